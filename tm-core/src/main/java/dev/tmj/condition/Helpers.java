@@ -1,0 +1,137 @@
+package dev.tmj.condition;
+
+import dev.tmj.model.Classification;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
+import dev.tmj.model.TLSVersion;
+import java.util.List;
+
+/**
+ * The element methods that pytm's conditions may call, with pytm 1.4.0's meaning: {@code oneOf},
+ * {@code crosses}, {@code enters}, {@code exits}, {@code inside} (direct parent boundary only, as in pytm),
+ * {@code checkTLSVersion} and {@code hasDataLeaks}.
+ */
+final class Helpers {
+    static final List<String> METHODS = List.of("oneOf", "crosses", "enters", "exits", "inside",
+            "checkTLSVersion", "hasDataLeaks");
+
+    private Helpers() {
+    }
+
+    /** A call of one helper on the element its receiver yields. */
+    static final class Call extends Node {
+        private final String method;
+        private final Node receiver;
+        private final Node[] arguments;
+
+        Call(String method, Node receiver, List<Node> arguments) {
+            this.method = method;
+            this.receiver = receiver;
+            this.arguments = arguments.toArray(Node[]::new);
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return test(frame);
+        }
+
+        @Override
+        boolean test(Object[] frame) {
+            Object owner = receiver.eval(frame);
+            if (!(owner instanceof Element self)) {
+                throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + method
+                        + "'");
+            }
+            Object[] args = new Object[arguments.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = arguments[i].eval(frame);
+            }
+            return switch (method) {
+                case "oneOf" -> oneOf(self, args);
+                case "crosses" -> crosses(self, args);
+                case "enters" -> self.isDataflow() && boundary(self.source()) == null && inside(self.sink(), args);
+                case "exits" -> self.isDataflow() && inside(self.source(), args) && boundary(self.sink()) == null;
+                case "inside" -> inside(self, args);
+                case "checkTLSVersion" -> checkTLSVersion(self, args);
+                case "hasDataLeaks" -> hasDataLeaks(self);
+                default -> throw new IllegalStateException(method);
+            };
+        }
+    }
+
+    static boolean oneOf(Element self, Object[] candidates) {
+        for (Object candidate : candidates) {
+            if (candidate instanceof PyClass c ? self.type().isA(c.type()) : candidate == self) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean crosses(Element self, Object[] boundaries) {
+        if (!self.isDataflow()) {
+            return false;
+        }
+        Element source = self.source();
+        Element sink = self.sink();
+        if (boundary(source) == boundary(sink)) {
+            return false;
+        }
+        for (Object b : boundaries) {
+            if (b instanceof PyClass) {
+                // pytm's class branch ends in "or source.inBoundary is not sink.inBoundary", true by now.
+                return true;
+            }
+            Object[] one = {b};
+            if (inside(source, one) != inside(sink, one)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean inside(Element self, Object[] boundaries) {
+        Element parent = boundary(self);
+        for (Object b : boundaries) {
+            if (b instanceof PyClass c ? parent != null && parent.type().isA(c.type()) : b == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element boundary(Element element) {
+        return (Element) element.get("inBoundary");
+    }
+
+    static boolean checkTLSVersion(Element self, Object[] args) {
+        if (args.length != 1) {
+            throw new EvaluationException("checkTLSVersion() takes 1 argument (" + args.length + " given)");
+        }
+        TLSVersion minimum = (TLSVersion) self.get("minTLSVersion");
+        for (Object flow : Py.iterate(args[0])) {
+            if (!(flow instanceof Element f) || !f.isDataflow()) {
+                throw new EvaluationException("checkTLSVersion() expects dataflows, got " + Py.typeName(flow));
+            }
+            if (((TLSVersion) f.get("tlsVersion")).compareTo(minimum) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasDataLeaks(Element flow) {
+        Classification source = (Classification) flow.source().get("maxClassification");
+        Classification sink = (Classification) flow.sink().get("maxClassification");
+        Classification own = (Classification) flow.get("maxClassification");
+        @SuppressWarnings("unchecked")
+        List<Data> data = (List<Data>) flow.get("data");
+        for (Data d : data) {
+            Classification c = d.classification();
+            if (c.compareTo(source) > 0 || c.compareTo(sink) > 0 || c.compareTo(own) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.tmj.condition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Comprehensions and the builtins that consume iterables: any, all, len, min, max, sum. */
+final class Iteration {
+    private Iteration() {
+    }
+
+    /** One {@code for slot in iterable if conditions} clause of a comprehension. */
+    record Clause(int slot, Node iterable, List<Node> conditions) {
+    }
+
+    /** A generator expression or list comprehension; generators feed any/all lazily, with short-circuit. */
+    static final class Comprehension extends Node {
+        private final Node element;
+        private final Clause[] clauses;
+
+        Comprehension(Node element, List<Clause> clauses) {
+            this.element = element;
+            this.clauses = clauses.toArray(Clause[]::new);
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            List<Object> out = new ArrayList<>();
+            forEach(frame, value -> {
+                out.add(value);
+                return true;
+            });
+            return out;
+        }
+
+        /** Feeds each produced value to {@code visitor} until it returns false; returns false if stopped. */
+        boolean forEach(Object[] frame, Predicate<Object> visitor) {
+            return loop(0, frame, visitor);
+        }
+
+        private boolean loop(int level, Object[] frame, Predicate<Object> visitor) {
+            Clause clause = clauses[level];
+            for (Object item : Py.iterate(clause.iterable().eval(frame))) {
+                frame[clause.slot()] = item;
+                if (!passes(clause, frame)) {
+                    continue;
+                }
+                boolean goOn = level + 1 < clauses.length ? loop(level + 1, frame, visitor)
+                        : visitor.test(element.eval(frame));
+                if (!goOn) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean passes(Clause clause, Object[] frame) {
+            for (Node condition : clause.conditions()) {
+                if (!condition.test(frame)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Python's {@code any(...)} or {@code all(...)}. */
+    static final class AnyAll extends Node {
+        private final boolean any;
+        private final Node argument;
+
+        AnyAll(boolean any, Node argument) {
+            this.any = any;
+            this.argument = argument;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return test(frame);
+        }
+
+        @Override
+        boolean test(Object[] frame) {
+            if (argument instanceof Comprehension generator) {
+                boolean[] found = {!any};
+                generator.forEach(frame, value -> {
+                    if (Py.truthy(value) == any) {
+                        found[0] = any;
+                        return false;
+                    }
+                    return true;
+                });
+                return found[0];
+            }
+            for (Object value : Py.iterate(argument.eval(frame))) {
+                if (Py.truthy(value) == any) {
+                    return any;
+                }
+            }
+            return !any;
+        }
+    }
+
+    static final class Len extends Node {
+        private final Node argument;
+
+        Len(Node argument) {
+            this.argument = argument;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            Object value = argument.eval(frame);
+            if (value instanceof String s) {
+                return (long) s.codePointCount(0, s.length());
+            }
+            if (value instanceof java.util.Collection<?> c) {
+                return (long) c.size();
+            }
+            if (value instanceof Tuple t) {
+                return (long) t.items().size();
+            }
+            if (value instanceof java.util.Map<?, ?> m) {
+                return (long) m.size();
+            }
+            throw new EvaluationException("object of type '" + Py.typeName(value) + "' has no len()");
+        }
+    }
+
+    /** {@code min(iterable)}, {@code min(a, b, ...)} and the same for max. */
+    static final class MinMax extends Node {
+        private final boolean max;
+        private final Node[] arguments;
+
+        MinMax(boolean max, List<Node> arguments) {
+            this.max = max;
+            this.arguments = arguments.toArray(Node[]::new);
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            List<Object> values = new ArrayList<>();
+            if (arguments.length == 1) {
+                Py.iterate(arguments[0].eval(frame)).forEach(values::add);
+            } else {
+                for (Node argument : arguments) {
+                    values.add(argument.eval(frame));
+                }
+            }
+            if (values.isEmpty()) {
+                throw new EvaluationException((max ? "max" : "min") + "() arg is an empty sequence");
+            }
+            Object best = values.get(0);
+            for (Object candidate : values.subList(1, values.size())) {
+                if (max ? Py.order(">", candidate, best) : Py.order("<", candidate, best)) {
+                    best = candidate;
+                }
+            }
+            return best;
+        }
+    }
+
+    static final class Sum extends Node {
+        private final Node iterable;
+        private final Node start;
+
+        Sum(Node iterable, Node start) {
+            this.iterable = iterable;
+            this.start = start;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            Object total = start == null ? (Object) 0L : start.eval(frame);
+            if (total instanceof String) {
+                throw new EvaluationException("sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            for (Object value : Py.iterate(iterable.eval(frame))) {
+                total = Arithmetic.binary("+", total, value);
+            }
+            return total;
+        }
+    }
+}

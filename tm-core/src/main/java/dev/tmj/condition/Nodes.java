@@ -1,0 +1,351 @@
+package dev.tmj.condition;
+
+import dev.tmj.model.ModelObject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The node types of compiled conditions: values, logic, comparisons, operators and collections. */
+final class Nodes {
+    private Nodes() {
+    }
+
+    static final class Const extends Node {
+        private final Object value;
+
+        Const(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return value;
+        }
+    }
+
+    static final class Local extends Node {
+        private final int slot;
+
+        Local(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return frame[slot];
+        }
+    }
+
+    /** Reads an attribute by its interned name id: two array loads on the model object. */
+    static final class Attr extends Node {
+        private final Node receiver;
+        private final int nameId;
+        private final String name;
+
+        Attr(Node receiver, int nameId, String name) {
+            this.receiver = receiver;
+            this.nameId = nameId;
+            this.name = name;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            Object owner = receiver.eval(frame);
+            if (owner instanceof ModelObject object) {
+                Object value = object.valueOf(nameId);
+                if (value == ModelObject.MISSING) {
+                    throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + name
+                            + "'");
+                }
+                return fromModel(value);
+            }
+            throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + name + "'");
+        }
+
+        /** Model ints are Integer; the condition runtime works in Long, as Python has one int type. */
+        private static Object fromModel(Object value) {
+            if (value instanceof Integer i) {
+                return Long.valueOf(i);
+            }
+            if (value instanceof Set<?> set && !set.isEmpty() && set.iterator().next() instanceof Integer) {
+                Set<Object> longs = new TreeSet<>();
+                set.forEach(i -> longs.add(Long.valueOf((Integer) i)));
+                return Collections.unmodifiableSet(longs);
+            }
+            return value;
+        }
+    }
+
+    static final class And extends Node {
+        private final Node[] operands;
+
+        And(List<Node> operands) {
+            this.operands = operands.toArray(Node[]::new);
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            Object value = null;
+            for (Node operand : operands) {
+                value = operand.eval(frame);
+                if (!Py.truthy(value)) {
+                    return value;
+                }
+            }
+            return value;
+        }
+
+        @Override
+        boolean test(Object[] frame) {
+            for (Node operand : operands) {
+                if (!operand.test(frame)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    static final class Or extends Node {
+        private final Node[] operands;
+
+        Or(List<Node> operands) {
+            this.operands = operands.toArray(Node[]::new);
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            Object value = null;
+            for (Node operand : operands) {
+                value = operand.eval(frame);
+                if (Py.truthy(value)) {
+                    return value;
+                }
+            }
+            return value;
+        }
+
+        @Override
+        boolean test(Object[] frame) {
+            for (Node operand : operands) {
+                if (operand.test(frame)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static final class Not extends Node {
+        private final Node operand;
+
+        Not(Node operand) {
+            this.operand = operand;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return !operand.test(frame);
+        }
+
+        @Override
+        boolean test(Object[] frame) {
+            return !operand.test(frame);
+        }
+    }
+
+    /** {@code x is True}, {@code x is not None}: identity with a singleton, the commonest condition. */
+    static final class IsSingleton extends Node {
+        private final Node operand;
+        private final Object singleton;
+        private final boolean negated;
+
+        IsSingleton(Node operand, Object singleton, boolean negated) {
+            this.operand = operand;
+            this.singleton = singleton;
+            this.negated = negated;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return test(frame);
+        }
+
+        @Override
+        boolean test(Object[] frame) {
+            return (operand.eval(frame) == singleton) != negated;
+        }
+    }
+
+    /** A comparison chain such as {@code a < b <= c}: each operand is evaluated once. */
+    static final class Compare extends Node {
+        private final Node left;
+        private final String[] ops;
+        private final Node[] rights;
+
+        Compare(Node left, List<String> ops, List<Node> rights) {
+            this.left = left;
+            this.ops = ops.toArray(String[]::new);
+            this.rights = rights.toArray(Node[]::new);
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return test(frame);
+        }
+
+        @Override
+        boolean test(Object[] frame) {
+            Object a = left.eval(frame);
+            for (int i = 0; i < ops.length; i++) {
+                Object b = rights[i].eval(frame);
+                if (!compare(ops[i], a, b)) {
+                    return false;
+                }
+                a = b;
+            }
+            return true;
+        }
+
+        private static boolean compare(String op, Object a, Object b) {
+            return switch (op) {
+                case "==" -> Py.eq(a, b);
+                case "!=" -> !Py.eq(a, b);
+                case "is" -> Py.is(a, b);
+                case "is not" -> !Py.is(a, b);
+                case "in" -> Py.contains(b, a);
+                case "not in" -> !Py.contains(b, a);
+                default -> Py.order(op, a, b);
+            };
+        }
+    }
+
+    static final class Binary extends Node {
+        private final String op;
+        private final Node left;
+        private final Node right;
+
+        Binary(String op, Node left, Node right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return Arithmetic.binary(op, left.eval(frame), right.eval(frame));
+        }
+    }
+
+    static final class Unary extends Node {
+        private final String op;
+        private final Node operand;
+
+        Unary(String op, Node operand) {
+            this.op = op;
+            this.operand = operand;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return Arithmetic.unary(op, operand.eval(frame));
+        }
+    }
+
+    static final class IfElse extends Node {
+        private final Node test;
+        private final Node body;
+        private final Node orElse;
+
+        IfElse(Node test, Node body, Node orElse) {
+            this.test = test;
+            this.body = body;
+            this.orElse = orElse;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return test.test(frame) ? body.eval(frame) : orElse.eval(frame);
+        }
+    }
+
+    /** A list, tuple, set or dict display. */
+    static final class Display extends Node {
+        enum Kind { LIST, TUPLE, SET, DICT }
+
+        private final Kind kind;
+        private final Node[] items;
+        private final Node[] values;
+
+        Display(Kind kind, List<Node> items, List<Node> values) {
+            this.kind = kind;
+            this.items = items.toArray(Node[]::new);
+            this.values = values.toArray(Node[]::new);
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            if (kind == Kind.DICT) {
+                Map<Object, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < items.length; i++) {
+                    map.put(items[i].eval(frame), values[i].eval(frame));
+                }
+                return map;
+            }
+            List<Object> out = new ArrayList<>(items.length);
+            for (Node item : items) {
+                out.add(item.eval(frame));
+            }
+            return switch (kind) {
+                case TUPLE -> new Tuple(out);
+                case SET -> new LinkedHashSet<>(out);
+                default -> out;
+            };
+        }
+    }
+
+    static final class Subscript extends Node {
+        private final Node container;
+        private final Node index;
+
+        Subscript(Node container, Node index) {
+            this.container = container;
+            this.index = index;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return Arithmetic.subscript(container.eval(frame), index.eval(frame));
+        }
+    }
+
+    static final class Slice extends Node {
+        private final Node container;
+        private final Node lower;
+        private final Node upper;
+        private final Node step;
+
+        Slice(Node container, Node lower, Node upper, Node step) {
+            this.container = container;
+            this.lower = lower;
+            this.upper = upper;
+            this.step = step;
+        }
+
+        @Override
+        Object eval(Object[] frame) {
+            return Arithmetic.slice(container.eval(frame), value(lower, frame), value(upper, frame),
+                    value(step, frame));
+        }
+
+        private static Object value(Node node, Object[] frame) {
+            return node == null ? null : node.eval(frame);
+        }
+    }
+
+}

@@ -1,0 +1,140 @@
+package dev.tmj.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An element of a threat model: an actor, asset, process, datastore, boundary or dataflow.
+ * Its attributes are those of its {@link ElementType}'s schema. Create elements through {@link Model}.
+ */
+public final class Element extends ModelObject {
+    private final ElementType type;
+    private final Model model;
+    private SourceLocation location;
+
+    Element(Model model, ElementType type, String name) {
+        super(type.schema());
+        this.type = type;
+        this.model = model;
+        set("name", name);
+    }
+
+    Element(Model model, Element original) {
+        super(original);
+        this.type = original.type;
+        this.model = model;
+        this.location = original.location;
+    }
+
+    public ElementType type() {
+        return type;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public String name() {
+        return (String) values[0];
+    }
+
+    public boolean isDataflow() {
+        return type == ElementType.DATAFLOW;
+    }
+
+    public boolean isBoundary() {
+        return type == ElementType.BOUNDARY;
+    }
+
+    public Controls controls() {
+        return (Controls) get("controls");
+    }
+
+    public boolean inScope() {
+        return Boolean.TRUE.equals(get("inScope"));
+    }
+
+    public Optional<Element> inBoundary() {
+        return Optional.ofNullable((Element) get("inBoundary"));
+    }
+
+    /** The source of a dataflow. */
+    public Element source() {
+        return (Element) get("source");
+    }
+
+    /** The sink of a dataflow. */
+    public Element sink() {
+        return (Element) get("sink");
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<FindingOverride> overrides() {
+        return (List<FindingOverride>) get("overrides");
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Assumption> assumptions() {
+        return (List<Assumption>) get("assumptions");
+    }
+
+    public Set<Integer> levels() {
+        return levels(get("levels"));
+    }
+
+    /** The boundaries around this element, innermost first. */
+    public List<Element> boundaryPath() {
+        java.util.ArrayList<Element> path = new java.util.ArrayList<>();
+        for (Element b = (Element) get("inBoundary"); b != null; b = (Element) b.get("inBoundary")) {
+            path.add(b);
+        }
+        return path;
+    }
+
+    /** Where the element was declared, when a reader knows. */
+    public Optional<SourceLocation> location() {
+        return Optional.ofNullable(location);
+    }
+
+    public Element locatedAt(SourceLocation location) {
+        this.location = location;
+        return this;
+    }
+
+    @Override
+    public Element set(String name, Object value) {
+        Object checked = value;
+        super.set(name, checked);
+        return this;
+    }
+
+    @Override
+    Object normalize(Attribute attribute, Object value) {
+        Object normalized = super.normalize(attribute, value);
+        model.checkOwnership(this, attribute, normalized);
+        if (attribute.name().equals("inBoundary") && normalized != null) {
+            checkNoBoundaryCycle((Element) normalized);
+        }
+        return normalized;
+    }
+
+    private void checkNoBoundaryCycle(Element boundary) {
+        for (Element b = boundary; b != null; b = (Element) b.raw("inBoundary")) {
+            if (b == this) {
+                throw new ModelException(label() + " cannot be inside " + boundary.label()
+                        + ": the boundaries would contain each other");
+            }
+        }
+    }
+
+    @Override
+    public String label() {
+        return type.pytmName() + "(" + name() + ")";
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

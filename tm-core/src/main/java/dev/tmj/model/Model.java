@@ -1,0 +1,194 @@
+package dev.tmj.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A threat model (pytm's {@code TM}): its settings and every element and data item, in creation order.
+ * Each model owns its elements; any number of models can live in one JVM.
+ */
+public final class Model extends ModelObject {
+    private final List<Element> elements = new ArrayList<>();
+    private final List<Data> data = new ArrayList<>();
+    private SourceLocation location;
+
+    private Model(String name) {
+        super(Schemas.TM);
+        set("name", name);
+    }
+
+    /** A new, empty model. */
+    public static Model named(String name) {
+        return new Model(Objects.requireNonNull(name, "name"));
+    }
+
+    public String name() {
+        return (String) get("name");
+    }
+
+    public String description() {
+        return (String) get("description");
+    }
+
+    public boolean isOrdered() {
+        return Boolean.TRUE.equals(get("isOrdered"));
+    }
+
+    public boolean mergeResponses() {
+        return Boolean.TRUE.equals(get("mergeResponses"));
+    }
+
+    public boolean ignoreUnused() {
+        return Boolean.TRUE.equals(get("ignoreUnused"));
+    }
+
+    public Action onDuplicates() {
+        return (Action) get("onDuplicates");
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Assumption> assumptions() {
+        return (List<Assumption>) get("assumptions");
+    }
+
+    @Override
+    public Model set(String name, Object value) {
+        super.set(name, value);
+        return this;
+    }
+
+    /**
+     * Adds an element of any type but {@link ElementType#DATAFLOW} (use {@link #dataflow}).
+     */
+    public Element add(ElementType type, String name) {
+        if (type == ElementType.DATAFLOW) {
+            throw new IllegalArgumentException("create dataflows with dataflow(source, sink, name)");
+        }
+        Element element = new Element(this, type, Objects.requireNonNull(name, "name"));
+        elements.add(element);
+        return element;
+    }
+
+    /** Adds a dataflow from {@code source} to {@code sink}; both must belong to this model. */
+    public Element dataflow(Element source, Element sink, String name) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sink, "sink");
+        Element flow = new Element(this, ElementType.DATAFLOW, Objects.requireNonNull(name, "name"));
+        flow.set("source", source);
+        flow.set("sink", sink);
+        elements.add(flow);
+        return flow;
+    }
+
+    /** Adds a data item. */
+    public Data data(String name) {
+        Data datum = new Data(this, Objects.requireNonNull(name, "name"));
+        data.add(datum);
+        return datum;
+    }
+
+    /** Every element, boundaries and dataflows included, in creation order. */
+    public List<Element> elements() {
+        return Collections.unmodifiableList(elements);
+    }
+
+    /** The dataflows, in creation order. */
+    public List<Element> dataflows() {
+        return elements.stream().filter(Element::isDataflow).toList();
+    }
+
+    /** The boundaries, in creation order. */
+    public List<Element> boundaries() {
+        return elements.stream().filter(Element::isBoundary).toList();
+    }
+
+    /** Every data item, in creation order. */
+    public List<Data> data() {
+        return Collections.unmodifiableList(data);
+    }
+
+    public java.util.Optional<SourceLocation> location() {
+        return java.util.Optional.ofNullable(location);
+    }
+
+    public Model locatedAt(SourceLocation location) {
+        this.location = location;
+        return this;
+    }
+
+    /**
+     * A deep copy: new elements, data and controls with every reference pointing into the copy.
+     * The model check works on a copy so that resolving never changes the model it was given.
+     */
+    public Model copy() {
+        Model copy = new Model(name());
+        System.arraycopy(values, 0, copy.values, 0, values.length);
+        copy.copyMaskFrom(this);
+        copy.location = location;
+        Map<Object, Object> twins = new IdentityHashMap<>();
+        for (Element e : elements) {
+            Element twin = new Element(copy, e);
+            twins.put(e, twin);
+            copy.elements.add(twin);
+        }
+        for (Data d : data) {
+            Data twin = new Data(copy, d);
+            twins.put(d, twin);
+            copy.data.add(twin);
+        }
+        copy.elements.forEach(e -> remap(e, twins));
+        copy.data.forEach(d -> remap(d, twins));
+        return copy;
+    }
+
+    private static void remap(ModelObject object, Map<Object, Object> twins) {
+        Object[] values = object.values;
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value instanceof Controls controls) {
+                values[i] = new Controls(controls);
+            } else if (value instanceof ModelObject && twins.containsKey(value)) {
+                values[i] = twins.get(value);
+            } else if (value instanceof List<?> list && !list.isEmpty()
+                    && (list.get(0) instanceof Element || list.get(0) instanceof Data)) {
+                List<Object> mapped = new ArrayList<>(list.size());
+                list.forEach(item -> mapped.add(twins.getOrDefault(item, item)));
+                values[i] = List.copyOf(mapped);
+            }
+        }
+    }
+
+    private void copyMaskFrom(Model other) {
+        for (Attribute a : schema().attributes()) {
+            if (other.isSet(a.name())) {
+                super.set(a.name(), other.get(a.name()));
+            }
+        }
+    }
+
+    void checkOwnership(ModelObject owner, Attribute attribute, Object value) {
+        if (value instanceof Element element && element.model() != this
+                || value instanceof Data datum && datum.model() != this) {
+            throw new ModelException(owner.label() + "." + attribute.name() + " refers to "
+                    + ((ModelObject) value).label() + " of another model");
+        }
+        if (value instanceof Collection<?> items) {
+            items.forEach(item -> checkOwnership(owner, attribute, item));
+        }
+    }
+
+    @Override
+    public String label() {
+        return "TM(" + name() + ")";
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.tmj.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An object whose attributes are described by a {@link Schema}: elements, data, controls, overrides, the model.
+ * Values live in an array indexed by the schema's slots; a bit per slot remembers whether the model set it,
+ * so that the model check fills in only what the author left unset.
+ */
+public abstract class ModelObject {
+    /** What {@link #valueOf(int)} returns for an attribute the type does not have. */
+    public static final Object MISSING = new Object() {
+        @Override
+        public String toString() {
+            return "<missing>";
+        }
+    };
+
+    private final Schema schema;
+    final Object[] values;
+    private long explicit;
+
+    ModelObject(Schema schema) {
+        this.schema = schema;
+        if (schema.size() > Long.SIZE) {
+            throw new IllegalStateException("schema too large for the set-mask: " + schema);
+        }
+        this.values = new Object[schema.size()];
+        List<Attribute> attributes = schema.attributes();
+        for (int i = 0; i < values.length; i++) {
+            Attribute attribute = attributes.get(i);
+            values[i] = attribute.type() == ValueType.CONTROLS ? new Controls() : attribute.defaultValue();
+        }
+    }
+
+    /** Copies values and set-mask; references are fixed up by the caller (see {@link Model#copy()}). */
+    ModelObject(ModelObject original) {
+        this.schema = original.schema;
+        this.values = original.values.clone();
+        this.explicit = original.explicit;
+    }
+
+    public final Schema schema() {
+        return schema;
+    }
+
+    /**
+     * The value of an attribute.
+     *
+     * @throws UnknownAttributeException if the type has no such attribute
+     */
+    public final Object get(String name) {
+        return values[slotOf(schema.attribute(name))];
+    }
+
+    /**
+     * Sets an attribute, checking that the type has it and that the value has the attribute's type.
+     *
+     * @throws UnknownAttributeException if the type has no such attribute
+     * @throws InvalidValueException if the value has the wrong type
+     */
+    public ModelObject set(String name, Object value) {
+        Attribute attribute = schema.attribute(name);
+        int slot = slotOf(attribute);
+        values[slot] = normalize(attribute, value);
+        explicit |= 1L << slot;
+        return this;
+    }
+
+    /** Whether the model set this attribute (as opposed to it holding its default). */
+    public final boolean isSet(String name) {
+        return (explicit & 1L << slotOf(schema.attribute(name))) != 0;
+    }
+
+    /**
+     * The value for a condition: the attribute with this interned name, or {@link #MISSING}.
+     * Two array loads; no lookup by text.
+     */
+    public final Object valueOf(int nameId) {
+        int slot = schema.slot(nameId);
+        return slot < 0 ? MISSING : values[slot];
+    }
+
+    /** Fills an attribute the model left unset; once filled it counts as set, as pytm 1.3's write-once did. */
+    final void fillIfUnset(String name, Object value) {
+        int slot = slotOf(schema.attribute(name));
+        if ((explicit & 1L << slot) == 0) {
+            values[slot] = normalize(schema.attributes().get(slot), value);
+            explicit |= 1L << slot;
+        }
+    }
+
+    /** Replaces a value without marking it set; for results the model check computes. */
+    final void store(String name, Object value) {
+        int slot = slotOf(schema.attribute(name));
+        values[slot] = normalize(schema.attributes().get(slot), value);
+    }
+
+    final Object raw(String name) {
+        return values[slotOf(schema.attribute(name))];
+    }
+
+    private int slotOf(Attribute attribute) {
+        return schema.slot(attribute.nameId());
+    }
+
+    /** A short name for messages, for example {@code Server(Web)}. */
+    public abstract String label();
+
+    Object normalize(Attribute attribute, Object value) {
+        ValueType type = attribute.type();
+        if (value == null) {
+            if (type == ValueType.ELEMENT || type == ValueType.BOUNDARY || type == ValueType.DATAFLOW) {
+                return null;
+            }
+            throw new InvalidValueException(label(), attribute, null);
+        }
+        if (value instanceof Boolean b) {
+            // Conditions test "x is True" by identity, so only the two canonical Booleans are stored.
+            value = Boolean.valueOf(b);
+        }
+        switch (type) {
+            case DATA_SET:
+                return distinctList(attribute, value, Data.class);
+            case DATAFLOWS:
+            case ELEMENTS:
+                return distinctList(attribute, value, Element.class);
+            case OVERRIDES:
+                return list(attribute, value, FindingOverride.class);
+            case ASSUMPTIONS:
+                return list(attribute, value, Assumption.class);
+            case FINDINGS:
+                return list(attribute, value, Object.class);
+            case STRINGS:
+                return list(attribute, value, String.class);
+            case LEVELS:
+                return Collections.unmodifiableSet(new TreeSet<>(checkedCollection(attribute, value, Integer.class)));
+            case STRING_SET:
+                return Collections.unmodifiableSet(new TreeSet<>(checkedCollection(attribute, value, String.class)));
+            default:
+                if (!type.javaType().isInstance(value)) {
+                    throw new InvalidValueException(label(), attribute, value);
+                }
+                if (value instanceof Element element) {
+                    checkReference(attribute, element);
+                }
+                return value;
+        }
+    }
+
+    void checkReference(Attribute attribute, Element element) {
+        ValueType type = attribute.type();
+        if (type == ValueType.BOUNDARY && element.type() != ElementType.BOUNDARY
+                || type == ValueType.DATAFLOW && element.type() != ElementType.DATAFLOW) {
+            throw new InvalidValueException(label(), attribute, element);
+        }
+    }
+
+    private <T> List<T> list(Attribute attribute, Object value, Class<T> itemType) {
+        return List.copyOf(checkedCollection(attribute, value, itemType));
+    }
+
+    private <T> List<T> distinctList(Attribute attribute, Object value, Class<T> itemType) {
+        if (value instanceof Data || value instanceof Element) {
+            value = List.of(value);
+        }
+        return List.copyOf(new LinkedHashSet<>(checkedCollection(attribute, value, itemType)));
+    }
+
+    private <T> List<T> checkedCollection(Attribute attribute, Object value, Class<T> itemType) {
+        if (!(value instanceof Collection<?> collection)) {
+            throw new InvalidValueException(label(), attribute, value);
+        }
+        List<T> items = new ArrayList<>(collection.size());
+        for (Object item : collection) {
+            if (!itemType.isInstance(item)) {
+                throw new InvalidValueException(label(), attribute, value);
+            }
+            if (item instanceof Element element) {
+                checkReference(attribute, element);
+                if (attribute.type() == ValueType.DATAFLOWS && element.type() != ElementType.DATAFLOW) {
+                    throw new InvalidValueException(label(), attribute, value);
+                }
+            }
+            items.add(itemType.cast(item));
+        }
+        return items;
+    }
+
+    static Set<Integer> levels(Object value) {
+        @SuppressWarnings("unchecked")
+        Set<Integer> levels = (Set<Integer>) value;
+        return levels;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.tmj.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The attributes of one model type (an element class, Data, Controls, an override, an assumption):
+ * the single source of truth that conditions, readers, writers and {@code describe} all use.
+ */
+public final class Schema {
+    private final String typeName;
+    private final Schema parent;
+    private final Map<String, Attribute> byName;
+    private final List<Attribute> attributes;
+    private final int[] slotByNameId;
+
+    Schema(String typeName, Schema parent, List<Attribute> own) {
+        this.typeName = typeName;
+        this.parent = parent;
+        Map<String, Attribute> map = new LinkedHashMap<>();
+        if (parent != null) {
+            parent.attributes.forEach(a -> map.put(a.name(), a));
+        }
+        // A subclass may redeclare an inherited attribute with another default (Lambda.onAWS).
+        own.forEach(a -> map.put(a.name(), a));
+        this.byName = Collections.unmodifiableMap(map);
+        this.attributes = List.copyOf(map.values());
+        int max = attributes.stream().mapToInt(Attribute::nameId).max().orElse(-1);
+        int[] slots = new int[max + 1];
+        Arrays.fill(slots, -1);
+        for (int i = 0; i < attributes.size(); i++) {
+            slots[attributes.get(i).nameId()] = i;
+        }
+        this.slotByNameId = slots;
+    }
+
+    /** pytm's class name, for example {@code Server}. */
+    public String typeName() {
+        return typeName;
+    }
+
+    /** The schema this one extends, if any. */
+    public Optional<Schema> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    /** All attributes, inherited first, in declaration order. */
+    public List<Attribute> attributes() {
+        return attributes;
+    }
+
+    /** The attribute with this name, if the type has it. */
+    public Optional<Attribute> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * The attribute with this name.
+     *
+     * @throws UnknownAttributeException naming this type and the closest attribute
+     */
+    public Attribute attribute(String name) {
+        Attribute attribute = byName.get(name);
+        if (attribute == null) {
+            throw new UnknownAttributeException(typeName, name, Suggestions.closest(name, byName.keySet()));
+        }
+        return attribute;
+    }
+
+    /** Whether the type has an attribute with this name. */
+    public boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    /** The attribute names, in declaration order. */
+    public List<String> names() {
+        return new ArrayList<>(byName.keySet());
+    }
+
+    int slot(int nameId) {
+        return nameId < slotByNameId.length ? slotByNameId[nameId] : -1;
+    }
+
+    int size() {
+        return attributes.size();
+    }
+
+    @Override
+    public String toString() {
+        return typeName;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.tmj.threat;
+
+import dev.tmj.condition.Condition;
+import dev.tmj.model.Element;
+import dev.tmj.model.ElementType;
+import dev.tmj.model.SourceLocation;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A threat: what can go wrong, on which element classes, and the condition under which it applies.
+ * Built from a pytm {@code threats.json} entry; the condition is compiled when the threat is created.
+ */
+public final class Threat {
+    private final String id;
+    private final Set<ElementType> targets;
+    private final boolean[] appliesTo = new boolean[ElementType.values().length];
+    private final Condition condition;
+    private final Texts texts;
+    private final SourceLocation location;
+
+    /**
+     * The descriptive fields of a threat, as pytm names them.
+     *
+     * @param stride the STRIDE category, or "" when the library gives none
+     * @param references free-text references, as in pytm
+     * @param classifications structured references such as {@code CAPEC-100}, {@code CWE-120}
+     */
+    public record Texts(String description, String details, String likelihood, String severity,
+            String prerequisites, String mitigations, String example, String references, String stride,
+            List<String> classifications) {
+        public Texts {
+            description = orEmpty(description);
+            details = orEmpty(details);
+            likelihood = orEmpty(likelihood);
+            severity = orEmpty(severity);
+            prerequisites = orEmpty(prerequisites);
+            mitigations = orEmpty(mitigations);
+            example = orEmpty(example);
+            references = orEmpty(references);
+            stride = orEmpty(stride);
+            classifications = classifications == null ? List.of() : List.copyOf(classifications);
+        }
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
+        }
+
+        /** Only a description; for tests and small custom libraries. */
+        public static Texts described(String description) {
+            return new Texts(description, "", "", "", "", "", "", "", "", List.of());
+        }
+    }
+
+    Threat(String id, Set<ElementType> targets, Condition condition, Texts texts, SourceLocation location) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.targets = targets.isEmpty() ? EnumSet.allOf(ElementType.class) : EnumSet.copyOf(targets);
+        this.condition = condition;
+        this.texts = texts;
+        this.location = location;
+        for (ElementType type : ElementType.values()) {
+            appliesTo[type.ordinal()] = this.targets.stream().anyMatch(type::isA);
+        }
+    }
+
+    /**
+     * A threat whose condition is compiled now.
+     *
+     * @throws dev.tmj.condition.ConditionException naming this threat's SID if the condition is invalid
+     */
+    public static Threat of(String id, Set<ElementType> targets, String condition, Texts texts) {
+        return new Threat(id, targets, compile(id, targets, condition), texts, null);
+    }
+
+    static Condition compile(String id, Set<ElementType> targets, String condition) {
+        try {
+            return Condition.compile(condition, targets);
+        } catch (dev.tmj.condition.ConditionException e) {
+            throw e.forThreat(id);
+        }
+    }
+
+    /** The SID, for example {@code INP02}. */
+    public String id() {
+        return id;
+    }
+
+    /** The element classes named as targets; subclasses match too. */
+    public Set<ElementType> targets() {
+        return targets;
+    }
+
+    /** Whether an element of this type is a target (by class or subclass, as pytm's isinstance). */
+    public boolean targets(ElementType type) {
+        return appliesTo[type.ordinal()];
+    }
+
+    public Condition condition() {
+        return condition;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public String description() {
+        return texts.description();
+    }
+
+    public String severity() {
+        return texts.severity();
+    }
+
+    /** Where the threat is defined, when it came from a file. */
+    public Optional<SourceLocation> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /**
+     * pytm's {@code Threat.apply}: whether the element is a target and the condition holds.
+     *
+     * @throws dev.tmj.condition.EvaluationException when the condition fails as Python would raise
+     */
+    public boolean appliesTo(Element element) {
+        return appliesTo[element.type().ordinal()] && condition.test(element);
+    }
+
+    @Override
+    public String toString() {
+        return "Threat(" + id + ")";
+    }
+}

@@ -1,0 +1,143 @@
+package dev.tmj.threat;
+
+import dev.tmj.model.ElementType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An ordered set of threats, in pytm's {@code threats.json} format. Libraries combine: {@link #and} adds
+ * another library's threats (a SID in both is an error), {@link #overriddenBy} lets another library replace
+ * threats by SID. Order matters: findings follow library order, as pytm's do.
+ */
+public final class ThreatLibrary {
+    private final String name;
+    private final List<Threat> threats;
+    private final Map<String, Threat> bySid;
+    private final Map<ElementType, List<Threat>> byType = new EnumMap<>(ElementType.class);
+
+    private ThreatLibrary(String name, List<Threat> threats) {
+        this.name = name;
+        this.threats = List.copyOf(threats);
+        Map<String, Threat> index = new LinkedHashMap<>();
+        for (Threat threat : threats) {
+            Threat previous = index.putIfAbsent(threat.id(), threat);
+            if (previous != null) {
+                throw new ThreatLibraryException(name, threat.location().map(l -> l.line()).orElse(0),
+                        threat.location().map(l -> l.column()).orElse(0), "duplicate threat SID " + threat.id()
+                                + previous.location().map(l -> " (first defined at line " + l.line() + ")")
+                                        .orElse(""));
+            }
+        }
+        this.bySid = Collections.unmodifiableMap(index);
+        for (ElementType type : ElementType.values()) {
+            byType.put(type, threats.stream().filter(t -> t.targets(type)).toList());
+        }
+    }
+
+    /** A library of these threats, in this order. */
+    public static ThreatLibrary of(String name, List<Threat> threats) {
+        return new ThreatLibrary(name, threats);
+    }
+
+    /**
+     * Loads a pytm-format threat library; entries marked {@code DEPRECATED} are skipped.
+     *
+     * @throws ThreatLibraryException with file, line and column for unreadable files, malformed JSON, unknown
+     *     keys, unknown target classes and invalid conditions
+     */
+    public static ThreatLibrary fromJson(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return new ThreatLibrary(path.toString(), ThreatJsonReader.read(in, path.toString()));
+        } catch (IOException e) {
+            throw new ThreatLibraryException(path.toString(), 0, 0, "cannot read threat library: "
+                    + e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage());
+        }
+    }
+
+    /** Loads a pytm-format threat library from text; {@code sourceName} names it in errors. */
+    public static ThreatLibrary fromJson(String json, String sourceName) {
+        try (InputStream in = new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return new ThreatLibrary(sourceName, ThreatJsonReader.read(in, sourceName));
+        } catch (IOException e) {
+            throw new ThreatLibraryException(sourceName, 0, 0, e.getMessage());
+        }
+    }
+
+    /** Loads a library shipped on the class path, such as tmj's built-in one. */
+    public static ThreatLibrary fromResource(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ThreatLibraryException(resource, 0, 0, "threat library resource not found");
+            }
+            return new ThreatLibrary(resource, ThreatJsonReader.read(in, resource));
+        } catch (IOException e) {
+            throw new ThreatLibraryException(resource, 0, 0, e.getMessage());
+        }
+    }
+
+    /**
+     * This library followed by another's threats.
+     *
+     * @throws ThreatLibraryException if both define the same SID; use {@link #overriddenBy} to replace threats
+     */
+    public ThreatLibrary and(ThreatLibrary other) {
+        for (Threat threat : other.threats) {
+            if (bySid.containsKey(threat.id())) {
+                throw new ThreatLibraryException(other.name, threat.location().map(l -> l.line()).orElse(0),
+                        threat.location().map(l -> l.column()).orElse(0), "threat " + threat.id()
+                                + " is already defined by " + name
+                                + "; declare the library as an override to replace it");
+            }
+        }
+        List<Threat> all = new ArrayList<>(threats);
+        all.addAll(other.threats);
+        return new ThreatLibrary(name + " + " + other.name, all);
+    }
+
+    /** This library with threats of {@code overrides} replacing those with the same SID; new SIDs are appended. */
+    public ThreatLibrary overriddenBy(ThreatLibrary overrides) {
+        List<Threat> all = new ArrayList<>();
+        for (Threat threat : threats) {
+            all.add(overrides.bySid.getOrDefault(threat.id(), threat));
+        }
+        overrides.threats.stream().filter(t -> !bySid.containsKey(t.id())).forEach(all::add);
+        return new ThreatLibrary(name + " overridden by " + overrides.name, all);
+    }
+
+    /** Where the library came from (a file, a resource, or a combination). */
+    public String name() {
+        return name;
+    }
+
+    /** All threats, in library order. */
+    public List<Threat> threats() {
+        return threats;
+    }
+
+    /** The threats whose targets include this element type, in library order; computed once. */
+    public List<Threat> threatsFor(ElementType type) {
+        return byType.get(type);
+    }
+
+    public Optional<Threat> find(String sid) {
+        return Optional.ofNullable(bySid.get(sid));
+    }
+
+    public int size() {
+        return threats.size();
+    }
+
+    @Override
+    public String toString() {
+        return "ThreatLibrary(" + name + ", " + threats.size() + " threats)";
+    }
+}
