@@ -87,8 +87,11 @@ public abstract class ModelObject {
         return slot < 0 ? MISSING : values[slot];
     }
 
-    /** Fills an attribute the model left unset; once filled it counts as set, as pytm 1.3's write-once did. */
-    final void fillIfUnset(String name, Object value) {
+    /**
+     * Gives an attribute the model left unset a default (the model check's flow defaults); once filled it
+     * counts as set, as pytm 1.3's write-once attributes did. A value the model set is never overwritten.
+     */
+    public final void applyDefault(String name, Object value) {
         int slot = slotOf(schema.attribute(name));
         if ((explicit & 1L << slot) == 0) {
             values[slot] = normalize(schema.attributes().get(slot), value);
@@ -96,8 +99,8 @@ public abstract class ModelObject {
         }
     }
 
-    /** Replaces a value without marking it set; for results the model check computes. */
-    final void store(String name, Object value) {
+    /** Stores a value that the model check or resolver computes (inputs, outputs, severity, findings). */
+    public final void setComputed(String name, Object value) {
         int slot = slotOf(schema.attribute(name));
         values[slot] = normalize(schema.attributes().get(slot), value);
     }

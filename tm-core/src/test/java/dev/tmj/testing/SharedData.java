@@ -15,15 +15,24 @@ public final class SharedData {
 
     /** The pytm folder, or a skipped test when it is absent. */
     public static Path pytm() {
+        Path pytm = locate();
+        assumeTrue(pytm != null, "pytm reference data not found (../shared/pytm); skipping");
+        return pytm;
+    }
+
+    /** {@code shared/pytm} beside the project or beside any folder above the working directory. */
+    private static Path locate() {
         String configured = System.getProperty("tmj.shared.dir");
-        Path shared = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
-        Path pytm = shared.resolve("pytm");
-        if (!Files.isDirectory(pytm)) {
-            pytm = Path.of("..", "shared", "pytm");
+        if (configured != null && Files.isRegularFile(Path.of(configured, "pytm", "threats.json"))) {
+            return Path.of(configured, "pytm").toAbsolutePath().normalize();
         }
-        assumeTrue(Files.isRegularFile(pytm.resolve("threats.json")),
-                "pytm reference data not found (../shared/pytm); skipping");
-        return pytm.normalize();
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("pytm");
+            if (Files.isRegularFile(candidate.resolve("threats.json"))) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     public static Path threatsJson() {

@@ -1,0 +1,156 @@
+package dev.tmj.resolve;
+
+import dev.tmj.model.Assumption;
+import dev.tmj.model.Element;
+import dev.tmj.model.FindingOverride;
+import dev.tmj.model.SourceLocation;
+import dev.tmj.threat.Threat;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A threat that applies to an element. The texts come from the threat, patched by the element's override
+ * for that SID (only the fields the override sets).
+ */
+public final class Finding {
+    private final String id;
+    private final Threat threat;
+    private final Element element;
+    private final String identity;
+    private final FindingOverride override;
+    private final Assumption assumption;
+    private String fingerprint;
+
+    Finding(String id, Threat threat, Element element, String identity, FindingOverride override,
+            Assumption assumption) {
+        this.id = id;
+        this.threat = threat;
+        this.element = element;
+        this.identity = identity;
+        this.override = override;
+        this.assumption = assumption;
+    }
+
+    /** pytm's running id: "1", "2" ... in element order, then threat order; changes when the model changes. */
+    public String id() {
+        return field("id", id);
+    }
+
+    /** The override's value for a field it sets, otherwise the fallback (the threat's text). */
+    private String field(String name, String fallback) {
+        return override != null && override.isSet(name) ? (String) override.get(name) : fallback;
+    }
+
+    /** The element's override for this finding's threat, if it has one. */
+    public Optional<FindingOverride> override() {
+        return Optional.ofNullable(override);
+    }
+
+    /** The threat's SID (pytm's {@code threat_id}). */
+    public String threatId() {
+        return threat.id();
+    }
+
+    public Threat threat() {
+        return threat;
+    }
+
+    /** The element of the checked model this finding is about. */
+    public Element element() {
+        return element;
+    }
+
+    /** The element's name (pytm's {@code target}). */
+    public String target() {
+        return field("target", element.name());
+    }
+
+    public String description() {
+        return field("description", threat.texts().description());
+    }
+
+    public String details() {
+        return field("details", threat.texts().details());
+    }
+
+    public String severity() {
+        return field("severity", threat.texts().severity());
+    }
+
+    public String likelihood() {
+        return field("likelihood", threat.texts().likelihood());
+    }
+
+    public String mitigations() {
+        return field("mitigations", threat.texts().mitigations());
+    }
+
+    public String example() {
+        return field("example", threat.texts().example());
+    }
+
+    public String references() {
+        return field("references", threat.texts().references());
+    }
+
+    public String condition() {
+        return field("condition", threat.condition().text());
+    }
+
+    /** How the finding is handled (from an override): mitigated, transferred, avoided, accepted, or "". */
+    public String response() {
+        return field("response", "");
+    }
+
+    public String cvss() {
+        return field("cvss", "");
+    }
+
+    /** The STRIDE category of the threat, or "" when the library gives none. */
+    public String stride() {
+        return threat.texts().stride();
+    }
+
+    /** For an excluded finding, the assumption that excluded it. */
+    public Optional<Assumption> assumption() {
+        return Optional.ofNullable(assumption);
+    }
+
+    /** Where the element was declared, when known. */
+    public Optional<SourceLocation> location() {
+        return element.location();
+    }
+
+    /**
+     * A stable id: derived from the SID and the element's identity (boundary path and name; for a flow,
+     * its source, sink and name), so it survives unrelated changes to the model.
+     */
+    public String fingerprint() {
+        if (fingerprint == null) {
+            fingerprint = digest(threat.id() + "\u0000" + identity);
+        }
+        return fingerprint;
+    }
+
+    /** The element identity the fingerprint is computed from, such as {@code Cloud VPC/Web server}. */
+    public String elementIdentity() {
+        return identity;
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return threat.id() + " on " + element.label();
+    }
+}

@@ -1,0 +1,307 @@
+package dev.tmj.resolve;
+
+import dev.tmj.model.Action;
+import dev.tmj.model.Attribute;
+import dev.tmj.model.Controls;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
+import dev.tmj.model.FindingOverride;
+import dev.tmj.model.Lifetime;
+import dev.tmj.model.Model;
+import dev.tmj.model.ModelException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * pytm's {@code TM.check()} with the behaviour pytm intends: flows sorted and numbered, responses linked,
+ * duplicates handled, and flow defaults (protocol, ports, encryption, destination checks) taken from the
+ * source or sink only where the model left them unset. pytm 1.4.0 overwrote values the model had set;
+ * tmj, like pytm 1.3, does not. Works on a copy of the model.
+ */
+final class ModelChecker {
+    private static final Set<String> DUPLICATE_IGNORED = Set.of("name", "note", "order", "response", "responseTo",
+            "controls", "findings", "severity");
+
+    private final Model model;
+    private final Set<Element> hidden = new HashSet<>();
+
+    ModelChecker(Model model) {
+        this.model = model;
+    }
+
+    CheckedModel check() {
+        List<Element> flows = new ArrayList<>(model.dataflows());
+        validateFlows(flows);
+        flows.sort(Comparator.comparingInt(f -> (Integer) f.get("order")));
+        if (model.isOrdered()) {
+            number(flows);
+        }
+        matchResponses(flows);
+        if (model.onDuplicates() != Action.NO_ACTION) {
+            checkDuplicates(flows);
+        }
+        applyDefaults(flows);
+        checkOverrides();
+        List<Element> elements = model.ignoreUnused() ? usedElements(flows) : model.elements();
+        return new CheckedModel(model, elements, flows, hidden);
+    }
+
+    private static void validateFlows(List<Element> flows) {
+        for (Element flow : flows) {
+            if (flow.source() == flow.sink()) {
+                throw new ModelException(flow.label() + " goes from " + flow.source().label()
+                        + " to itself; a dataflow needs two different elements");
+            }
+            for (Element end : List.of(flow.source(), flow.sink())) {
+                if (end.isDataflow()) {
+                    throw new ModelException(flow.label() + " connects to another dataflow, " + end.label()
+                            + "; a dataflow must connect two elements that are not dataflows");
+                }
+            }
+        }
+    }
+
+    /** pytm's {@code _sort(addOrder=True)}: leading unnumbered flows get 1, 2, 3 ... */
+    private static void number(List<Element> flows) {
+        for (int i = 0; i < flows.size(); i++) {
+            Element flow = flows.get(i);
+            if ((Integer) flow.get("order") != -1) {
+                break;
+            }
+            flow.setComputed("order", i + 1);
+        }
+    }
+
+    /** pytm's {@code _match_responses}: explicit links made mutual, then the single reverse flow. */
+    private static void matchResponses(List<Element> flows) {
+        Map<List<Element>, List<Element>> byEnds = new LinkedHashMap<>();
+        for (Element flow : flows) {
+            byEnds.computeIfAbsent(List.of(flow.source(), flow.sink()), k -> new ArrayList<>()).add(flow);
+        }
+        for (Element flow : flows) {
+            Element request = (Element) flow.get("responseTo");
+            if (request != null) {
+                flow.setComputed("isResponse", true);
+                if (request.get("response") == null) {
+                    request.setComputed("response", flow);
+                }
+            }
+            Element response = (Element) flow.get("response");
+            if (response != null) {
+                response.setComputed("isResponse", true);
+                if (response.get("responseTo") == null) {
+                    response.setComputed("responseTo", flow);
+                }
+            }
+        }
+        for (Element flow : flows) {
+            if (!Boolean.TRUE.equals(flow.get("isResponse")) || flow.get("responseTo") != null) {
+                continue;
+            }
+            List<Element> reverse = byEnds.getOrDefault(List.of(flow.sink(), flow.source()), List.of());
+            if (reverse.size() == 1) {
+                flow.setComputed("responseTo", reverse.get(0));
+                reverse.get(0).setComputed("response", flow);
+            }
+        }
+    }
+
+    /** pytm's {@code _check_duplicates}, comparing values (pytm 1.4.0 crashed when flows carried data). */
+    private void checkDuplicates(List<Element> flows) {
+        Map<List<Element>, List<Element>> byEnds = new LinkedHashMap<>();
+        flows.forEach(f -> byEnds.computeIfAbsent(List.of(f.source(), f.sink()), k -> new ArrayList<>()).add(f));
+        for (List<Element> group : byEnds.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Element left = group.get(i);
+                    Element right = group.get(j);
+                    if (!sameExceptIgnored(left, right)) {
+                        continue;
+                    }
+                    if (model.onDuplicates() == Action.RESTRICT) {
+                        throw new ModelException("Duplicate Dataflow found between " + left.source().label()
+                                + " and " + left.sink().label() + ": " + left.label() + " is same as "
+                                + right.label());
+                    }
+                    hidden.add(right);
+                }
+            }
+        }
+    }
+
+    private static boolean sameExceptIgnored(Element left, Element right) {
+        for (Attribute attribute : left.schema().attributes()) {
+            String name = attribute.name();
+            if (!DUPLICATE_IGNORED.contains(name) && !Objects.equals(left.get(name), right.get(name))) {
+                return false;
+            }
+        }
+        Controls a = left.controls();
+        Controls b = right.controls();
+        return a.schema().attributes().stream().allMatch(c -> Objects.equals(a.get(c.name()), b.get(c.name())));
+    }
+
+    private void applyDefaults(List<Element> flows) {
+        for (Data datum : model.data()) {
+            for (Element flow : datum.carriedBy()) {
+                addData(flow, List.of(datum));
+            }
+        }
+        Map<Data, Set<Element>> carriers = new IdentityHashMap<>();
+        Map<Data, Set<Element>> processors = new IdentityHashMap<>();
+        Map<Element, List<Element>> inputs = new LinkedHashMap<>();
+        Map<Element, List<Element>> outputs = new LinkedHashMap<>();
+        for (Element flow : flows) {
+            Element source = flow.source();
+            Element sink = flow.sink();
+            if (source.schema().has("data")) {
+                addData(flow, data(source));
+            }
+            for (Data d : data(flow)) {
+                carriers.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(flow);
+                Set<Element> users = processors.computeIfAbsent(d, k -> new LinkedHashSet<>());
+                users.add(source);
+                users.add(sink);
+            }
+            Set<Integer> levels = new TreeSet<>(source.levels());
+            levels.retainAll(sink.levels());
+            if (!levels.isEmpty()) {
+                flow.applyDefault("levels", levels);
+            }
+            flow.applyDefault("overrides", mergedOverrides(sink, source));
+            if (Boolean.TRUE.equals(flow.get("isResponse"))) {
+                defaultFrom(flow, "protocol", source, "protocol");
+                defaultFrom(flow, "srcPort", source, "port");
+                flow.controls().applyDefault("isEncrypted", source.controls().get("isEncrypted"));
+                continue;
+            }
+            defaultFrom(flow, "protocol", sink, "protocol");
+            defaultFrom(flow, "dstPort", sink, "port");
+            flow.controls().applyDefault("isEncrypted", sink.controls().get("isEncrypted"));
+            flow.controls().applyDefault("authenticatesDestination",
+                    source.controls().get("authenticatesDestination"));
+            flow.controls().applyDefault("checksDestinationRevocation",
+                    source.controls().get("checksDestinationRevocation"));
+            enrichData(flow);
+            inputs.computeIfAbsent(sink, k -> new ArrayList<>()).add(flow);
+            outputs.computeIfAbsent(source, k -> new ArrayList<>()).add(flow);
+        }
+        inputs.forEach((element, list) -> setIfPresent(element, "inputs", list));
+        outputs.forEach((element, list) -> setIfPresent(element, "outputs", list));
+        carriers.forEach((d, set) -> d.setComputed("carriedBy", sortedByName(set)));
+        processors.forEach((d, set) -> d.setComputed("processedBy", sortedByName(set)));
+    }
+
+    private static void defaultFrom(Element flow, String attribute, Element from, String fromAttribute) {
+        if (from.schema().has(fromAttribute)) {
+            flow.applyDefault(attribute, from.get(fromAttribute));
+        }
+    }
+
+    private static void setIfPresent(Element element, String attribute, List<Element> flows) {
+        if (element.schema().has(attribute)) {
+            element.setComputed(attribute, flows);
+        }
+    }
+
+    private static List<Element> sortedByName(Set<Element> elements) {
+        List<Element> sorted = new ArrayList<>(elements);
+        sorted.sort(Comparator.comparing(Element::name));
+        return sorted;
+    }
+
+    /** pytm's data enrichment of request flows: encryption at rest, credentials implied by a lifetime. */
+    private static void enrichData(Element flow) {
+        for (Data d : data(flow)) {
+            if (Boolean.TRUE.equals(d.get("isStored"))) {
+                d.applyDefault("isDestEncryptedAtRest", flow.sink().controls().get("isEncryptedAtRest"));
+                d.applyDefault("isSourceEncryptedAtRest", flow.source().controls().get("isEncryptedAtRest"));
+            }
+            if (d.get("credentialsLife") != Lifetime.NONE && !Boolean.TRUE.equals(d.get("isCredentials"))) {
+                d.applyDefault("isCredentials", true);
+            }
+            if (Boolean.TRUE.equals(d.get("isCredentials")) && d.get("credentialsLife") == Lifetime.NONE) {
+                d.applyDefault("credentialsLife", Lifetime.UNKNOWN);
+            }
+        }
+    }
+
+    private static List<FindingOverride> mergedOverrides(Element sink, Element source) {
+        List<FindingOverride> merged = new ArrayList<>(sink.overrides());
+        Set<String> ids = new HashSet<>();
+        merged.forEach(o -> ids.add(o.threatId()));
+        for (FindingOverride o : source.overrides()) {
+            if (ids.add(o.threatId())) {
+                merged.add(o);
+            }
+        }
+        return merged;
+    }
+
+    private void checkOverrides() {
+        for (Element element : model.elements()) {
+            Set<String> seen = new HashSet<>();
+            for (FindingOverride o : element.overrides()) {
+                if (!seen.add(o.threatId())) {
+                    throw new ModelException("Finding " + o.threatId() + " has more than one override in "
+                            + element.label());
+                }
+            }
+        }
+    }
+
+    /**
+     * pytm's {@code ignoreUnused}: flows, their endpoints and every boundary around an endpoint, sorted as
+     * pytm sorts them. Unlike pytm 1.4.0, the boundaries that directly hold an endpoint are kept.
+     */
+    private static List<Element> usedElements(List<Element> flows) {
+        Set<Element> used = new LinkedHashSet<>();
+        for (Element flow : flows) {
+            used.add(flow);
+            for (Element end : List.of(flow.source(), flow.sink())) {
+                used.add(end);
+                used.addAll(end.boundaryPath());
+            }
+        }
+        Map<Element, Integer> firstOrder = new IdentityHashMap<>();
+        for (Element flow : flows) {
+            firstOrder.merge(flow.source(), (Integer) flow.get("order"), Math::min);
+        }
+        int last = firstOrder.values().stream().max(Integer::compare).orElse(0) + 1;
+        List<Element> sorted = new ArrayList<>(used);
+        sorted.sort(Comparator.<Element>comparingInt(e -> firstOrder.getOrDefault(e, last))
+                .thenComparing(e -> e.type().pytmName())
+                .thenComparingInt(e -> e.isDataflow() ? (Integer) e.get("order") : 0)
+                .thenComparing(Element::label));
+        return sorted;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Data> data(Element element) {
+        return (List<Data>) element.get("data");
+    }
+
+    private static void addData(Element flow, List<Data> more) {
+        if (more.isEmpty()) {
+            return;
+        }
+        List<Data> all = new ArrayList<>(data(flow));
+        all.addAll(more);
+        boolean wasSet = flow.isSet("data");
+        if (wasSet) {
+            flow.set("data", all);
+        } else {
+            flow.setComputed("data", all);
+        }
+    }
+
+}
