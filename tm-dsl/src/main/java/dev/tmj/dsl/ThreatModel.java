@@ -1,0 +1,170 @@
+package dev.tmj.dsl;
+
+import dev.tmj.model.Action;
+import dev.tmj.model.Assumption;
+import dev.tmj.model.ElementType;
+import dev.tmj.model.Model;
+import dev.tmj.model.SourceLocation;
+import dev.tmj.resolve.Findings;
+import dev.tmj.resolve.ResolveOptions;
+import dev.tmj.resolve.Resolver;
+import dev.tmj.threat.ThreatLibrary;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A threat model written in Java the way a pytm script reads:
+ *
+ * <pre>{@code
+ * var tm = ThreatModel.named("Comment board").ordered();
+ * var cloud = tm.boundary("Cloud VPC");
+ * var web = tm.server("Web server").in(cloud).os("Debian").controls(c -> c.isHardened(true));
+ * tm.dataflow(visitor, web, "Post comment").protocol("HTTPS").dstPort(443).tlsVersion(TLSv13).data(comment);
+ * Findings findings = tm.resolve(ThreatLibrary.fromJson(path));
+ * }</pre>
+ *
+ * Each element records the Java line that declared it, so reports can point back at it.
+ */
+public final class ThreatModel {
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    private final Model model;
+
+    private ThreatModel(Model model) {
+        this.model = model;
+    }
+
+    /** A new model. */
+    public static ThreatModel named(String name) {
+        return new ThreatModel(Model.named(name));
+    }
+
+    /** The model being built. */
+    public Model model() {
+        return model;
+    }
+
+    /** Sets the description of the system. */
+    public ThreatModel description(String text) {
+        model.set("description", text);
+        return this;
+    }
+
+    /** Numbers the dataflows in declaration order (pytm's {@code isOrdered = True}). */
+    public ThreatModel ordered() {
+        model.set("isOrdered", true);
+        return this;
+    }
+
+    /** Draws a request and its response as one two-headed edge (pytm's {@code mergeResponses}). */
+    public ThreatModel mergeResponses() {
+        model.set("mergeResponses", true);
+        return this;
+    }
+
+    /** Leaves out elements that no dataflow uses (pytm's {@code ignoreUnused}). */
+    public ThreatModel ignoreUnused() {
+        model.set("ignoreUnused", true);
+        return this;
+    }
+
+    /** What to do with duplicate dataflows (pytm's {@code onDuplicates}). */
+    public ThreatModel onDuplicates(Action action) {
+        model.set("onDuplicates", action);
+        return this;
+    }
+
+    /** Assumptions about the whole model; those with SIDs exclude threats everywhere. */
+    public ThreatModel assumptions(Assumption... assumptions) {
+        model.set("assumptions", List.of(assumptions));
+        return this;
+    }
+
+    public Element element(String name) {
+        return add(ElementType.ELEMENT, name, Element::new);
+    }
+
+    public Asset asset(String name) {
+        return add(ElementType.ASSET, name, Asset::new);
+    }
+
+    public Actor actor(String name) {
+        return add(ElementType.ACTOR, name, Actor::new);
+    }
+
+    public Boundary boundary(String name) {
+        return add(ElementType.BOUNDARY, name, Boundary::new);
+    }
+
+    public Server server(String name) {
+        return add(ElementType.SERVER, name, Server::new);
+    }
+
+    public ExternalEntity externalEntity(String name) {
+        return add(ElementType.EXTERNAL_ENTITY, name, ExternalEntity::new);
+    }
+
+    public Lambda lambda(String name) {
+        return add(ElementType.LAMBDA, name, Lambda::new);
+    }
+
+    public LLM llm(String name) {
+        return add(ElementType.LLM, name, LLM::new);
+    }
+
+    public Agent agent(String name) {
+        return add(ElementType.AGENT, name, Agent::new);
+    }
+
+    public Datastore datastore(String name) {
+        return add(ElementType.DATASTORE, name, Datastore::new);
+    }
+
+    public Process process(String name) {
+        return add(ElementType.PROCESS, name, Process::new);
+    }
+
+    public SetOfProcesses setOfProcesses(String name) {
+        return add(ElementType.SET_OF_PROCESSES, name, SetOfProcesses::new);
+    }
+
+    /** A dataflow from {@code source} to {@code sink}. */
+    public Dataflow dataflow(ElementSpec<?> source, ElementSpec<?> sink, String name) {
+        dev.tmj.model.Element flow = model.dataflow(source.element(), sink.element(), name);
+        callerLocation().ifPresent(flow::locatedAt);
+        return new Dataflow(flow);
+    }
+
+    /** A piece of data. */
+    public Data data(String name) {
+        dev.tmj.model.Data data = model.data(name);
+        callerLocation().ifPresent(data::locatedAt);
+        return new Data(data);
+    }
+
+    /** Checks and resolves the model against a threat library. */
+    public Findings resolve(ThreatLibrary library) {
+        return Resolver.resolve(model, library);
+    }
+
+    /** Checks and resolves the model with options such as globally excluded SIDs. */
+    public Findings resolve(ThreatLibrary library, ResolveOptions options) {
+        return Resolver.resolve(model, library, options);
+    }
+
+    private <T> T add(ElementType type, String name, Function<dev.tmj.model.Element, T> wrap) {
+        dev.tmj.model.Element element = model.add(type, name);
+        callerLocation().ifPresent(element::locatedAt);
+        return wrap.apply(element);
+    }
+
+    /** The first frame outside the DSL: the line of the user's model that declared the element. */
+    private static Optional<SourceLocation> callerLocation() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !f.getClassName().startsWith("dev.tmj.dsl."))
+                .findFirst()
+                .filter(f -> f.getFileName() != null)
+                .map(f -> SourceLocation.of(f.getFileName(), f.getLineNumber())));
+    }
+}
