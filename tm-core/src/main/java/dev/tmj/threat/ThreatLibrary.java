@@ -72,7 +72,15 @@ public final class ThreatLibrary {
         }
     }
 
-    /** Loads a library shipped on the class path, such as tmj's built-in one. */
+    /**
+     * tmj's own library: every active pytm threat, with pytm's SIDs, targets and conditions, described in
+     * tmj's words and tagged with its STRIDE category and CAPEC/CWE/OWASP references.
+     */
+    public static ThreatLibrary builtIn() {
+        return fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-threats.json");
+    }
+
+    /** Loads a library shipped on the class path. */
     public static ThreatLibrary fromResource(Class<?> anchor, String resource) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
