@@ -55,9 +55,14 @@ final class Compiler {
         final int column;
 
         Failure(Expr at, String message) {
+            this(at instanceof Expr.Attribute a ? a.nameLine() : at.line(),
+                    at instanceof Expr.Attribute a ? a.nameColumn() : at.column(), message);
+        }
+
+        Failure(int line, int column, String message) {
             super(message, null, false, false);
-            this.line = at.line();
-            this.column = at.column();
+            this.line = line;
+            this.column = column;
         }
     }
 

@@ -19,8 +19,8 @@ public sealed interface Expr {
     record Constant(Object value, int line, int column) implements Expr {
     }
 
-    /** {@code value.attr}. */
-    record Attribute(Expr value, String attr, int line, int column) implements Expr {
+    /** {@code value.attr}; the position is the expression's start, {@code nameLine/nameColumn} the name's. */
+    record Attribute(Expr value, String attr, int line, int column, int nameLine, int nameColumn) implements Expr {
     }
 
     /** {@code func(args, name=value)}. */

@@ -269,7 +269,7 @@ public final class ExpressionParser {
                 if (name.kind() != Kind.NAME || KEYWORDS.contains(name.text())) {
                     throw error("expected an attribute name after '.', found " + name.describe(), name);
                 }
-                expr = new Attribute(expr, name.text(), expr.line(), expr.column());
+                expr = new Attribute(expr, name.text(), expr.line(), expr.column(), name.line(), name.column());
             } else if (token.is("(")) {
                 next();
                 expr = call(expr);
