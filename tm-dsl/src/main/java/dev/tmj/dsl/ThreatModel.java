@@ -27,7 +27,7 @@ import java.util.function.Function;
  * Each element records the Java line that declared it, so reports can point back at it.
  */
 public final class ThreatModel {
-    private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final Model model;
 
@@ -159,10 +159,15 @@ public final class ThreatModel {
         return wrap.apply(element);
     }
 
+    private static boolean isDsl(Class<?> type) {
+        return type == ThreatModel.class || ElementSpec.class.isAssignableFrom(type) || type == Data.class
+                || type == ControlsSpec.class;
+    }
+
     /** The first frame outside the DSL: the line of the user's model that declared the element. */
     private static Optional<SourceLocation> callerLocation() {
         return WALKER.walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith("dev.tmj.dsl."))
+                .filter(f -> !isDsl(f.getDeclaringClass()))
                 .findFirst()
                 .filter(f -> f.getFileName() != null)
                 .map(f -> SourceLocation.of(f.getFileName(), f.getLineNumber())));
