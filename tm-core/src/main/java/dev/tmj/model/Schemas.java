@@ -161,6 +161,20 @@ public final class Schemas {
             of("exclude", STRING_SET, Set.of(), "SIDs of threats the assumption rules out"),
             of("description", STRING, "", "Why the assumption holds")));
 
+    /** pytm's {@code Threat}, for {@code describe}; libraries are read by {@code dev.tmj.threat}. */
+    public static final Schema THREAT = new Schema("Threat", null, List.of(
+            required("id", STRING, "The threat's SID, for example INP02"),
+            of("description", STRING, "", "A short title"),
+            of("condition", STRING, "True", "A Python expression over target that says when the threat applies"),
+            of("details", STRING, "", "How the attack works"),
+            of("likelihood", STRING, "", "How likely an attack is"),
+            of("severity", STRING, "", "How bad a successful attack is"),
+            of("mitigations", STRING, "", "What to change to prevent it"),
+            of("prerequisites", STRING, "", "What an attacker needs first"),
+            of("example", STRING, "", "An example attack"),
+            of("references", STRING, "", "Where to read more"),
+            of("target", STRINGS, NONE, "The element classes the threat applies to (subclasses included)")));
+
     public static final Schema TM = new Schema("TM", null, List.of(
             required("name", STRING, "Name of the model"),
             of("description", STRING, "", "What the modelled system does"),
