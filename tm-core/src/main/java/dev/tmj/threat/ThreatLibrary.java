@@ -77,7 +77,8 @@ public final class ThreatLibrary {
      * tmj's words and tagged with its STRIDE category and CAPEC/CWE/OWASP references.
      */
     public static ThreatLibrary builtIn() {
-        return fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-threats.json");
+        ThreatLibrary library = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-threats.json");
+        return new ThreatLibrary("tmj built-in", library.threats);
     }
 
     /** Loads a library shipped on the class path. */
