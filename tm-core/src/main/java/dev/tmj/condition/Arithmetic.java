@@ -35,11 +35,13 @@ final class Arithmetic {
                 return checkedLength(x.length() + (long) y.length()) ? x + y : null;
             }
             if (a instanceof List<?> x && b instanceof List<?> y) {
+                checkedLength(x.size() + (long) y.size());
                 List<Object> joined = new ArrayList<>(x);
                 joined.addAll(y);
                 return joined;
             }
             if (a instanceof Tuple x && b instanceof Tuple y) {
+                checkedLength(x.items().size() + (long) y.items().size());
                 List<Object> joined = new ArrayList<>(x.items());
                 joined.addAll(y.items());
                 return new Tuple(joined);
@@ -64,26 +66,33 @@ final class Arithmetic {
 
     private static Object repeat(Object sequence, long times) {
         if (sequence instanceof String s) {
-            checkedLength(s.length() * times);
-            return s.repeat((int) times);
+            return s.repeat(repeatCount(s.length(), times));
         }
         if (sequence instanceof List<?> l) {
-            checkedLength(l.size() * times);
-            List<Object> out = new ArrayList<>();
-            for (long i = 0; i < times; i++) {
-                out.addAll(l);
-            }
-            return out;
+            return repeatItems(l, repeatCount(l.size(), times));
         }
         if (sequence instanceof Tuple t) {
-            checkedLength(t.items().size() * times);
-            List<Object> out = new ArrayList<>();
-            for (long i = 0; i < times; i++) {
-                out.addAll(t.items());
-            }
-            return new Tuple(out);
+            return new Tuple(repeatItems(t.items(), repeatCount(t.items().size(), times)));
         }
         return null;
+    }
+
+    /** How often to repeat a sequence of this size: 0 when the result is empty, refused when it is too large. */
+    private static int repeatCount(int size, long times) {
+        if (size == 0 || times <= 0) {
+            return 0;
+        }
+        // times is checked first so that size * times cannot overflow
+        checkedLength(times > MAX_SEQUENCE ? times : size * times);
+        return (int) times;
+    }
+
+    private static List<Object> repeatItems(List<?> items, int times) {
+        List<Object> out = new ArrayList<>(items.size() * times);
+        for (int i = 0; i < times; i++) {
+            out.addAll(items);
+        }
+        return out;
     }
 
     private static boolean checkedLength(long length) {
@@ -269,6 +278,8 @@ final class Arithmetic {
         if (stride == 0) {
             throw new EvaluationException("slice step cannot be zero");
         }
+        // A step longer than the sequence takes the same items as one of size + 1, and cannot overflow the index.
+        stride = Math.max(-(size + 1L), Math.min(size + 1L, stride));
         List<Object> out = new ArrayList<>();
         if (stride > 0) {
             long start = clamp(lower == null ? 0 : sliceIndex(lower), size, 0, size);

@@ -182,7 +182,7 @@ final class Compiler {
         }
         Optional<ElementType> type = ElementType.byPytmName(id);
         if (type.isPresent()) {
-            return new Typed(new Nodes.Const(new PyClass(type.get())), StaticType.ELEMENT_CLASS);
+            return new Typed(new Nodes.Const(PyClass.of(type.get())), StaticType.ELEMENT_CLASS);
         }
         if (ENUMS.containsKey(id)) {
             throw new Failure(n, id + " can only be used with a member, for example " + id + "."
@@ -204,11 +204,8 @@ final class Compiler {
     }
 
     private Typed attribute(Expr.Attribute a) {
-        if (a.attr().startsWith("__")) {
-            throw new Failure(a, "access to '" + a.attr() + "' is not allowed: conditions may not use attributes"
-                    + " starting with '__'");
-        }
         if (a.value() instanceof Expr.Name n && ENUMS.containsKey(n.id()) && !isLocal(n.id())) {
+            rejectDunder(a);
             Class<?> enumClass = ENUMS.get(n.id());
             for (Object member : enumClass.getEnumConstants()) {
                 if (((Enum<?>) member).name().equals(a.attr())) {
@@ -221,8 +218,17 @@ final class Compiler {
                     + Suggestions.closest(a.attr(), members).map(s -> "; did you mean '" + s + "'?")
                             .orElse("; members are " + String.join(", ", members)));
         }
+        // The owner first, so that the first problem from the left is the one reported.
         Typed owner = compile(a.value());
+        rejectDunder(a);
         return new Typed(attributeNode(owner.node(), a.attr()), attributeType(owner.type(), a));
+    }
+
+    private static void rejectDunder(Expr.Attribute a) {
+        if (a.attr().startsWith("__")) {
+            throw new Failure(a, "access to '" + a.attr() + "' is not allowed: conditions may not use attributes"
+                    + " starting with '__'");
+        }
     }
 
     private boolean isLocal(String id) {
@@ -279,7 +285,9 @@ final class Compiler {
 
     private Typed call(Expr.Call c) {
         if (!c.keywords().isEmpty()) {
-            throw new Failure(c.keywords().get(0).value(), "keyword arguments are not allowed in conditions");
+            Expr.Keyword keyword = c.keywords().get(0);
+            throw new Failure(keyword.line(), keyword.column(), "keyword arguments are not allowed in conditions"
+                    + " (found " + keyword.name() + "=...)");
         }
         if (c.func() instanceof Expr.Name n && BUILTINS.contains(n.id()) && !isLocal(n.id())) {
             return builtin(n.id(), c);
@@ -287,10 +295,18 @@ final class Compiler {
         if (c.func() instanceof Expr.Attribute a && Helpers.METHODS.contains(a.attr())) {
             return helper(a, c);
         }
+        // What is called is compiled first, so that the first problem from the left is the one reported,
+        // for example the '__import__' in __import__('os').system('id'); the error points at the called name.
+        if (c.func() instanceof Expr.Attribute a) {
+            compile(a.value());
+        } else if (!(c.func() instanceof Expr.Name)) {
+            compile(c.func());
+        }
         String what = c.func() instanceof Expr.Attribute a ? "method '" + a.attr() + "'"
                 : c.func() instanceof Expr.Name n ? "'" + n.id() + "'" : "this expression";
-        throw new Failure(c, "calling " + what + " is not allowed; conditions may call any, all, len, min, max, "
-                + "sum and the element methods " + String.join(", ", Helpers.METHODS));
+        throw new Failure(c.func() instanceof Expr.Attribute a ? a : c, "calling " + what + " is not allowed;"
+                + " conditions may call any, all, len, min, max, sum and the element methods "
+                + String.join(", ", Helpers.METHODS));
     }
 
     private Typed builtin(String name, Expr.Call c) {

@@ -121,6 +121,10 @@ final class Helpers {
     }
 
     static boolean hasDataLeaks(Element flow) {
+        if (!flow.isDataflow()) {
+            // A method only pytm's Dataflow defines: on anything else Python raises AttributeError.
+            throw new EvaluationException("'" + Py.typeName(flow) + "' object has no attribute 'hasDataLeaks'");
+        }
         Classification source = (Classification) flow.source().get("maxClassification");
         Classification sink = (Classification) flow.sink().get("maxClassification");
         Classification own = (Classification) flow.get("maxClassification");

@@ -405,7 +405,10 @@ public final class ExpressionParser {
                 return first;
             }
             List<Expr> items = new ArrayList<>(List.of(first));
-            expect(",");
+            if (!accept(",")) {
+                // "(a" or "(a b": the bracket is what is missing, not a tuple's comma
+                throw error("expected ')', found " + peek().describe(), peek());
+            }
             while (!peek().is(")")) {
                 items.add(expression());
                 if (!accept(",")) {

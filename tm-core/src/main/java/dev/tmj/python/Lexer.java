@@ -66,11 +66,11 @@ public final class Lexer {
                     add(Kind.NEWLINE, "\n", null, column());
                 }
                 newline();
-                atLineStart = true;
+                // Inside brackets a line break is only whitespace: no NEWLINE and no indentation to measure.
+                atLineStart = depth == 0;
             } else if (isNameStart(c)) {
                 nameOrString();
-            } else if (Character.isDigit(c) || c == '.' && pos + 1 < source.length()
-                    && Character.isDigit(source.charAt(pos + 1))) {
+            } else if (isDigit(c) || c == '.' && pos + 1 < source.length() && isDigit(source.charAt(pos + 1))) {
                 number();
             } else if (c == '"' || c == '\'') {
                 string(pos, false);
@@ -181,20 +181,22 @@ public final class Lexer {
             value = parseInt(text.substring(2).replace("_", ""), radix, column);
         } else {
             boolean isFloat = false;
+            boolean exponent = false;
             while (pos < source.length()) {
                 char c = source.charAt(pos);
-                if (Character.isDigit(c) || c == '_') {
+                if (isDigit(c) || c == '_') {
                     pos++;
                 } else if (c == '.' && !isFloat) {
                     isFloat = true;
                     pos++;
-                } else if ((c == 'e' || c == 'E') && pos + 1 < source.length()) {
+                } else if ((c == 'e' || c == 'E') && !exponent && pos + 1 < source.length()) {
                     isFloat = true;
+                    exponent = true;
                     pos++;
                     if (source.charAt(pos) == '+' || source.charAt(pos) == '-') {
                         pos++;
                     }
-                    if (pos >= source.length() || !Character.isDigit(source.charAt(pos))) {
+                    if (pos >= source.length() || !isDigit(source.charAt(pos))) {
                         throw error("malformed number", column);
                     }
                 } else {
@@ -276,17 +278,19 @@ public final class Lexer {
             throw error("unterminated string literal", column());
         }
         char next = source.charAt(pos + 1);
+        // A backslash before a line break (\n, \r or \r\n) continues the string on the next line.
         if (raw) {
-            value.append('\\').append(next);
-            if (next == '\n') {
+            if (next == '\n' || next == '\r') {
+                value.append('\\').append('\n');
                 pos++;
                 newline();
                 return pos;
             }
+            value.append('\\').append(next);
             return pos + 2;
         }
         switch (next) {
-            case '\n' -> {
+            case '\n', '\r' -> {
                 pos++;
                 newline();
                 return pos;
@@ -375,6 +379,11 @@ public final class Lexer {
 
     private PythonSyntaxException error(String message, int column) {
         return new PythonSyntaxException(message, line, column);
+    }
+
+    /** Python's number literals use ASCII digits only; other Unicode digits are invalid characters there. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isNameStart(char c) {
