@@ -1,0 +1,194 @@
+package dev.tmj.cli;
+
+import dev.tmj.model.Model;
+import dev.tmj.model.SourceException;
+import dev.tmj.model.TmjException;
+import dev.tmj.report.PytmJsonWriter;
+import dev.tmj.resolve.Findings;
+import dev.tmj.resolve.ResolveOptions;
+import dev.tmj.resolve.Resolver;
+import dev.tmj.threat.Threat;
+import dev.tmj.threat.ThreatLibrary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tmj MODEL [pytm's flags]}: what {@code python3 model.py [flags]} does, for pytm scripts, pytm JSON
+ * models and tmj models, with pytm's flag names and meanings.
+ */
+@Command(name = "tmj", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = "Finds the threats in a threat model: a pytm model script, a pytm JSON model, or a tmj "
+                + "JSON/YAML model (chosen by content).",
+        footer = {"", ExitCode.HELP})
+final class TmjCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "The model file.")
+    private Path model;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the resolved model as pytm's JSON output.")
+    private Path json;
+
+    @Option(names = "--dfd", description = "Print the data-flow diagram (DOT).")
+    private boolean dfd;
+
+    @Option(names = "--seq", description = "Print the sequence diagram (PlantUML).")
+    private boolean seq;
+
+    @Option(names = "--report", paramLabel = "TEMPLATE", description = "Print a report rendered from a pytm template.")
+    private Path report;
+
+    @Option(names = "--list", description = "List the threats of the active threat library.")
+    private boolean list;
+
+    @Option(names = "--describe", paramLabel = "CLASSES",
+            description = "Print the attributes of the named classes, e.g. \"Server Dataflow\".")
+    private String describe;
+
+    @Option(names = "--list-elements", description = "List the element classes and value classes.")
+    private boolean listElements;
+
+    @Option(names = "--levels", paramLabel = "N", split = ",", arity = "1..*",
+            description = "DFD levels to draw (space or comma separated).")
+    private List<Integer> levels = new ArrayList<>();
+
+    @Option(names = "--colormap", description = "Colour the DFD by element severity.")
+    private boolean colormap;
+
+    @Option(names = "--exclude", paramLabel = "SIDS", description = "Comma-separated threat SIDs to leave out.")
+    private String exclude;
+
+    @Option(names = "--stale_days", paramLabel = "N",
+            description = "Report source files (sourceFiles) N or more days older or newer than the model.")
+    private Integer staleDays;
+
+    @Option(names = "--threats", paramLabel = "FILE",
+            description = "A pytm-format threat library to use instead of the built-in one (repeatable: "
+                    + "libraries combine; a SID in two of them is an error).")
+    private List<Path> threats = new ArrayList<>();
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    boolean debug;
+
+    /** The command line with tmj's error handling and exit codes. */
+    static CommandLine commandLine() {
+        TmjCommand command = new TmjCommand();
+        CommandLine line = new CommandLine(command);
+        line.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("tmj: " + e.getMessage() + " (see tmj --help)");
+            return ExitCode.BAD_INPUT;
+        });
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (command.debug) {
+                e.printStackTrace(err);
+            }
+            if (e instanceof TmjException || e instanceof IOException) {
+                err.println("tmj: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            err.println("tmj: internal error: " + e + (command.debug ? "" : " (rerun with --debug for details)"));
+            return ExitCode.INTERNAL;
+        });
+        return line;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean needsModel = json != null || dfd || seq || report != null || staleDays != null;
+        if (model == null && (needsModel || !(list || describe != null || listElements))) {
+            throw new SourceException("tmj", 0, 0, needsModel ? "these options need a MODEL file"
+                    : "give a MODEL file, or --list, --describe or --list-elements (see tmj --help)");
+        }
+        for (String flag : notYetAvailable()) {
+            throw new SourceException("tmj", 0, 0, flag + " is not available yet: diagrams and reports arrive in "
+                    + "a later version of tmj; --json gives the resolved model");
+        }
+        Model loaded = model == null ? null : ModelFiles.read(model);
+        ThreatLibrary library = loaded != null || list ? library(loaded) : null;
+        if (loaded != null) {
+            Findings findings = Resolver.resolve(loaded, library, options());
+            findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
+            if (json != null) {
+                AtomicFile.write(json, writer -> PytmJsonWriter.write(findings, writer));
+            }
+            if (!hasAction()) {
+                FindingsSummary.print(findings, out);
+            }
+        }
+        if (describe != null) {
+            Describer.describe(describe, out);
+        }
+        if (listElements) {
+            Describer.listElements(out);
+        }
+        if (list) {
+            for (Threat threat : library.threats()) {
+                out.println(threat.id() + " - " + threat.description());
+            }
+        }
+        if (staleDays != null) {
+            StaleCheck.run(loaded, model, staleDays, out, err);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private List<String> notYetAvailable() {
+        List<String> flags = new ArrayList<>();
+        if (dfd) {
+            flags.add("--dfd");
+        }
+        if (seq) {
+            flags.add("--seq");
+        }
+        if (report != null) {
+            flags.add("--report");
+        }
+        return flags;
+    }
+
+    private boolean hasAction() {
+        return json != null || list || describe != null || listElements || staleDays != null;
+    }
+
+    private ResolveOptions options() {
+        if (exclude == null || exclude.isBlank()) {
+            return ResolveOptions.DEFAULTS;
+        }
+        return ResolveOptions.DEFAULTS.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toArray(String[]::new));
+    }
+
+    /** {@code --threats} libraries, else the model's {@code threatsFile}, else tmj's built-in library. */
+    private ThreatLibrary library(Model loaded) {
+        List<Path> files = new ArrayList<>(threats);
+        if (files.isEmpty() && loaded != null && !((String) loaded.get("threatsFile")).isEmpty()) {
+            Path dir = model.toAbsolutePath().getParent();
+            files.add(dir.resolve((String) loaded.get("threatsFile")));
+        }
+        if (files.isEmpty()) {
+            return ThreatLibrary.builtIn();
+        }
+        ThreatLibrary library = ThreatLibrary.fromJson(files.get(0));
+        for (Path file : files.subList(1, files.size())) {
+            library = library.and(ThreatLibrary.fromJson(file));
+        }
+        return library;
+    }
+}
