@@ -1,5 +1,6 @@
 package dev.tmj.cli;
 
+import dev.tmj.json.TmjModelWriter;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
@@ -41,6 +42,11 @@ final class TmjCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the resolved model as pytm's JSON output.")
     private Path json;
+
+    @Option(names = "--save-model", paramLabel = "FILE",
+            description = "Write the model in tmj's own format: JSON for a .json file, YAML otherwise "
+                    + "(migrates a pytm script or pytm JSON model).")
+    private Path saveModel;
 
     @Option(names = "--dfd", description = "Print the data-flow diagram (DOT).")
     private boolean dfd;
@@ -110,7 +116,7 @@ final class TmjCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean needsModel = json != null || dfd || seq || report != null || staleDays != null;
+        boolean needsModel = json != null || saveModel != null || dfd || seq || report != null || staleDays != null;
         if (model == null && (needsModel || !(list || describe != null || listElements))) {
             throw new SourceException("tmj", 0, 0, needsModel ? "these options need a MODEL file"
                     : "give a MODEL file, or --list, --describe or --list-elements (see tmj --help)");
@@ -126,6 +132,16 @@ final class TmjCommand implements Callable<Integer> {
             findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
             if (json != null) {
                 AtomicFile.write(json, writer -> PytmJsonWriter.write(findings, writer));
+            }
+            if (saveModel != null) {
+                boolean asJson = saveModel.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+                AtomicFile.write(saveModel, writer -> {
+                    if (asJson) {
+                        TmjModelWriter.writeJson(loaded, writer);
+                    } else {
+                        TmjModelWriter.writeYaml(loaded, writer);
+                    }
+                });
             }
             if (!hasAction()) {
                 FindingsSummary.print(findings, out);
@@ -164,7 +180,7 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     private boolean hasAction() {
-        return json != null || list || describe != null || listElements || staleDays != null;
+        return json != null || saveModel != null || list || describe != null || listElements || staleDays != null;
     }
 
     private ResolveOptions options() {
