@@ -20,6 +20,7 @@ import dev.tmj.model.ModelObject;
 import dev.tmj.model.ValueType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.tmj.io.AppendableWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -362,44 +363,5 @@ public final class TmjModelWriter {
             return id;
         }
         return object instanceof Element e ? e.name() : ((Data) object).name();
-    }
-
-    /** A {@link Writer} over any {@link Appendable}; a Writer is used as it is. */
-    static final class AppendableWriter extends Writer {
-        private final Appendable out;
-
-        private AppendableWriter(Appendable out) {
-            this.out = out;
-        }
-
-        static Writer of(Appendable out) {
-            return out instanceof Writer w ? w : new AppendableWriter(out);
-        }
-
-        @Override
-        public void write(char[] buffer, int offset, int length) throws IOException {
-            if (out instanceof StringBuilder sb) {
-                sb.append(buffer, offset, length);
-            } else {
-                out.append(java.nio.CharBuffer.wrap(buffer, offset, length));
-            }
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws IOException {
-            out.append(text, offset, offset + length);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            if (out instanceof java.io.Flushable f) {
-                f.flush();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

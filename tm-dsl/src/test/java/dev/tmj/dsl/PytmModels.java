@@ -10,13 +10,13 @@ import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Lifetime;
 import dev.tmj.model.TLSVersion;
 
-/** The pytm models of ../shared/pytm/models, written in the Java DSL line for line. */
-final class PytmModels {
+/** The pytm models of ../shared/pytm/models, written in the Java DSL line for line; shared by tests. */
+public final class PytmModels {
     private PytmModels() {
     }
 
     /** models/webapp.py. */
-    static ThreatModel webapp() {
+    public static ThreatModel webapp() {
         var tm = ThreatModel.named("Comment board")
                 .description("Visitors post comments through a web server;\n"
                         + "comments are stored in SQL and cleaned up by a scheduled function.")
@@ -64,7 +64,7 @@ final class PytmModels {
     }
 
     /** models/pipeline.py. */
-    static ThreatModel pipeline() {
+    public static ThreatModel pipeline() {
         var tm = ThreatModel.named("Delivery pipeline")
                 .description("Developers push to a forge; runners build, sign and deploy artifacts to a cluster.");
 

@@ -15,6 +15,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.tmj.dsl.PytmModels;
 import dev.tmj.model.Attribute;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.OrderedLevel;
@@ -54,7 +55,7 @@ class ModelSchemaTest {
     @Test
     void should_validate_what_the_writer_writes() throws IOException {
         JsonSchema schema = schema();
-        for (var model : List.of(DslModels.webapp().model(), DslModels.pipeline().model(),
+        for (var model : List.of(PytmModels.webapp().model(), PytmModels.pipeline().model(),
                 TmjModelFormatTest.everything())) {
             assertThat(schema.validate(JSON.readTree(TmjModelWriter.toJson(model)))).as(model.name()).isEmpty();
             assertThat(schema.validate(new YAMLMapper().readTree(TmjModelWriter.toYaml(model)))).as(model.name())

@@ -3,6 +3,7 @@ package dev.tmj.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tmj.dsl.PytmModels;
 import dev.tmj.model.Action;
 import dev.tmj.model.Classification;
 import dev.tmj.model.Data;
@@ -17,6 +18,7 @@ import dev.tmj.model.TLSVersion;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import dev.tmj.resolve.Resolver;
+import dev.tmj.testing.FindingLines;
 import dev.tmj.testing.SharedData;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
@@ -67,9 +69,9 @@ class PytmJsonModelReaderTest {
     @Test
     void should_read_the_webapp_and_pipeline_models_to_the_same_model_the_dsl_builds() throws IOException {
         assertThat(TmjModelWriter.toYaml(PytmJsonModelReader.read(resource("webapp.pytm-input.json"),
-                "webapp.pytm-input.json"))).isEqualTo(TmjModelWriter.toYaml(DslModels.webapp().model()));
+                "webapp.pytm-input.json"))).isEqualTo(TmjModelWriter.toYaml(PytmModels.webapp().model()));
         assertThat(TmjModelWriter.toYaml(PytmJsonModelReader.read(resource("pipeline.pytm-input.json"),
-                "pipeline.pytm-input.json"))).isEqualTo(TmjModelWriter.toYaml(DslModels.pipeline().model()));
+                "pipeline.pytm-input.json"))).isEqualTo(TmjModelWriter.toYaml(PytmModels.pipeline().model()));
     }
 
     @Test
@@ -77,9 +79,8 @@ class PytmJsonModelReaderTest {
         ThreatLibrary library = ThreatLibrary.fromJson(SharedData.threatsJson());
         for (String name : List.of("webapp", "pipeline")) {
             Model model = PytmJsonModelReader.read(resource(name + ".pytm-input.json"), name);
-            assertThat(lines(Resolver.resolve(model, library))).as(name)
-                    .containsExactlyElementsOf(Files.readAllLines(SharedData.model(name + ".expected.tsv")).stream()
-                            .filter(l -> !l.isBlank()).sorted().toList());
+            assertThat(FindingLines.of(Resolver.resolve(model, library))).as(name)
+                    .containsExactlyElementsOf(FindingLines.expected(name));
         }
     }
 
@@ -322,17 +323,6 @@ class PytmJsonModelReaderTest {
         try (InputStream in = PytmJsonModelReaderTest.class.getResourceAsStream("/json/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    static List<String> lines(Findings findings) {
-        List<String> lines = new ArrayList<>();
-        for (Finding f : findings.findings()) {
-            lines.add(f.threatId() + "\t" + f.target() + "\tfinding");
-        }
-        for (Finding f : findings.excluded()) {
-            lines.add(f.threatId() + "\t" + f.target() + "\texcluded");
-        }
-        return lines.stream().sorted().toList();
     }
 
 }

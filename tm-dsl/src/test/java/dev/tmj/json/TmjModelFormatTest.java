@@ -2,6 +2,7 @@ package dev.tmj.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tmj.dsl.PytmModels;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Attribute;
 import dev.tmj.model.Controls;
@@ -16,6 +17,7 @@ import dev.tmj.model.ValueType;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import dev.tmj.resolve.Resolver;
+import dev.tmj.testing.FindingLines;
 import dev.tmj.testing.SharedData;
 import dev.tmj.threat.ThreatLibrary;
 import java.util.ArrayList;
@@ -72,17 +74,17 @@ class TmjModelFormatTest {
     void should_resolve_the_read_back_model_to_pytms_findings(String name) throws Exception {
         Model again = TmjModelReader.read(TmjModelWriter.toJson(model(name)), "m.json");
         ThreatLibrary library = ThreatLibrary.fromJson(SharedData.threatsJson());
-        assertThat(PytmJsonModelReaderTest.lines(Resolver.resolve(again, library)))
+        assertThat(FindingLines.of(Resolver.resolve(again, library)))
                 .containsExactlyElementsOf(java.nio.file.Files.readAllLines(SharedData.model(name + ".expected.tsv"))
                         .stream().filter(l -> !l.isBlank()).sorted().toList());
     }
 
     @Test
     void should_write_byte_identical_text_for_the_same_model() {
-        assertThat(TmjModelWriter.toJson(DslModels.webapp().model()))
-                .isEqualTo(TmjModelWriter.toJson(DslModels.webapp().model()));
-        assertThat(TmjModelWriter.toYaml(DslModels.pipeline().model()))
-                .isEqualTo(TmjModelWriter.toYaml(DslModels.pipeline().model()));
+        assertThat(TmjModelWriter.toJson(PytmModels.webapp().model()))
+                .isEqualTo(TmjModelWriter.toJson(PytmModels.webapp().model()));
+        assertThat(TmjModelWriter.toYaml(PytmModels.pipeline().model()))
+                .isEqualTo(TmjModelWriter.toYaml(PytmModels.pipeline().model()));
     }
 
     // ------------------------------------------------------------------ every attribute of every type
@@ -258,7 +260,7 @@ class TmjModelFormatTest {
     // ------------------------------------------------------------------ helpers
 
     private static Model model(String name) {
-        return (name.equals("webapp") ? DslModels.webapp() : DslModels.pipeline()).model();
+        return (name.equals("webapp") ? PytmModels.webapp() : PytmModels.pipeline()).model();
     }
 
     private static List<String> describe(Findings findings) {

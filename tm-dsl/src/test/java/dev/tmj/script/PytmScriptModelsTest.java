@@ -9,6 +9,7 @@ import dev.tmj.model.SourceLocation;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import dev.tmj.resolve.Resolver;
+import dev.tmj.testing.FindingLines;
 import dev.tmj.testing.SharedData;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
@@ -25,7 +26,7 @@ class PytmScriptModelsTest {
     void should_give_exactly_pytms_findings_for_the_webapp_script() throws IOException {
         Findings findings = Resolver.resolve(PytmScriptReader.read(SharedData.model("webapp.py")), library());
 
-        assertThat(lines(findings)).containsExactlyElementsOf(expected("webapp.expected.tsv"));
+        assertThat(FindingLines.of(findings)).containsExactlyElementsOf(FindingLines.expected("webapp"));
         assertThat(findings.warnings()).isEmpty();
     }
 
@@ -33,7 +34,7 @@ class PytmScriptModelsTest {
     void should_give_exactly_pytms_findings_for_the_pipeline_script() throws IOException {
         Findings findings = Resolver.resolve(PytmScriptReader.read(SharedData.model("pipeline.py")), library());
 
-        assertThat(lines(findings)).containsExactlyElementsOf(expected("pipeline.expected.tsv"));
+        assertThat(FindingLines.of(findings)).containsExactlyElementsOf(FindingLines.expected("pipeline"));
         assertThat(findings.warnings()).isEmpty();
     }
 
@@ -78,21 +79,5 @@ class PytmScriptModelsTest {
 
     private static ThreatLibrary library() {
         return ThreatLibrary.fromJson(SharedData.threatsJson());
-    }
-
-    private static List<String> expected(String file) throws IOException {
-        return Files.readAllLines(SharedData.model(file)).stream().filter(l -> !l.isBlank()).sorted().toList();
-    }
-
-    /** The findings as pytm's expected files list them: SID, target, finding or excluded; sorted. */
-    static List<String> lines(Findings findings) {
-        List<String> lines = new ArrayList<>();
-        for (Finding f : findings.findings()) {
-            lines.add(f.threatId() + "\t" + f.target() + "\tfinding");
-        }
-        for (Finding f : findings.excluded()) {
-            lines.add(f.threatId() + "\t" + f.target() + "\texcluded");
-        }
-        return lines.stream().sorted().toList();
     }
 }

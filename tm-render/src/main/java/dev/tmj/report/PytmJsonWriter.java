@@ -23,6 +23,7 @@ import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.tmj.io.AppendableWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -107,7 +108,7 @@ public final class PytmJsonWriter {
 
     /** Writes the findings and their checked model as pytm's {@code --json} would. */
     public static void write(Findings findings, Appendable out) {
-        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        Writer writer = AppendableWriter.of(out);
         try (JsonGenerator g = JSON.createGenerator(writer)) {
             Separators separators = Separators.createDefaultInstance()
                     .withRootSeparator("")
@@ -416,40 +417,5 @@ public final class PytmJsonWriter {
             }
         }
         return out.append('"').toString();
-    }
-
-    /** A {@link Writer} over an {@link Appendable}. */
-    static final class AppendableWriter extends Writer {
-        private final Appendable out;
-
-        AppendableWriter(Appendable out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(char[] buffer, int offset, int length) throws IOException {
-            if (out instanceof StringBuilder sb) {
-                sb.append(buffer, offset, length);
-            } else {
-                out.append(java.nio.CharBuffer.wrap(buffer, offset, length));
-            }
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws IOException {
-            out.append(text, offset, offset + length);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            if (out instanceof java.io.Flushable f) {
-                f.flush();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Classification;
@@ -44,7 +45,7 @@ class PytmJsonWriterTest {
     @Test
     void should_write_the_same_bytes_as_pytm_for_the_pipeline_model_but_for_tmjs_two_finding_keys()
             throws IOException {
-        ThreatModel tm = DslModels.pipeline();
+        ThreatModel tm = PytmModels.pipeline();
         tm.model().set("threatsFile", "pytm/threatlib/threats.json");
         String out = PytmJsonWriter.toJson(tm.resolve(library()));
 
@@ -257,11 +258,11 @@ class PytmJsonWriterTest {
     }
 
     private static Findings webapp() {
-        return DslModels.webapp().resolve(ThreatLibrary.builtIn());
+        return PytmModels.webapp().resolve(ThreatLibrary.builtIn());
     }
 
     private static Findings resolve(String model) {
-        ThreatModel tm = model.equals("webapp") ? DslModels.webapp() : DslModels.pipeline();
+        ThreatModel tm = model.equals("webapp") ? PytmModels.webapp() : PytmModels.pipeline();
         return tm.resolve(library());
     }
 
