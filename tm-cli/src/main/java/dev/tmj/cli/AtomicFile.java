@@ -1,6 +1,9 @@
 package dev.tmj.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,10 +21,23 @@ final class AtomicFile {
         void writeTo(Writer out) throws IOException;
     }
 
+    @FunctionalInterface
+    interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
     static void write(Path target, Content content) throws IOException {
+        writeBytes(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    static void writeBytes(Path target, Bytes content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
@@ -29,7 +45,7 @@ final class AtomicFile {
         }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);
             }
             try {

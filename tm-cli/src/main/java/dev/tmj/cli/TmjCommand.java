@@ -131,7 +131,7 @@ final class TmjCommand implements Callable<Integer> {
             Findings findings = Resolver.resolve(loaded, library, options());
             findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
             if (json != null) {
-                AtomicFile.write(json, writer -> PytmJsonWriter.write(findings, writer));
+                AtomicFile.writeBytes(json, file -> PytmJsonWriter.write(findings, file));
             }
             if (saveModel != null) {
                 boolean asJson = saveModel.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");

@@ -99,10 +99,13 @@ public abstract class ModelObject {
         }
     }
 
-    /** Stores a value that the model check or resolver computes (inputs, outputs, severity, findings). */
+    /**
+     * Stores a value that the model check or resolver computes (inputs, outputs, severity, findings). The value
+     * comes from tmj itself, so it is not validated again; lists are stored as unmodifiable copies.
+     */
     public final void setComputed(String name, Object value) {
         int slot = slotOf(schema.attribute(name));
-        values[slot] = normalize(schema.attributes().get(slot), value);
+        values[slot] = value instanceof java.util.List<?> list ? java.util.Collections.unmodifiableList(list) : value;
     }
 
     final Object raw(String name) {

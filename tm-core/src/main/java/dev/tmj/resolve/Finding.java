@@ -5,10 +5,6 @@ import dev.tmj.model.Element;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.threat.Threat;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -16,27 +12,27 @@ import java.util.Optional;
  * for that SID (only the fields the override sets).
  */
 public final class Finding {
-    private final String id;
+    private final int number;
     private final Threat threat;
     private final Element element;
-    private final String identity;
+    private final Identities identities;
     private final FindingOverride override;
     private final Assumption assumption;
     private String fingerprint;
 
-    Finding(String id, Threat threat, Element element, String identity, FindingOverride override,
+    Finding(int number, Threat threat, Element element, Identities identities, FindingOverride override,
             Assumption assumption) {
-        this.id = id;
+        this.number = number;
         this.threat = threat;
         this.element = element;
-        this.identity = identity;
+        this.identities = identities;
         this.override = override;
         this.assumption = assumption;
     }
 
     /** pytm's running id: "1", "2" ... in element order, then threat order; changes when the model changes. */
     public String id() {
-        return field("id", id);
+        return field("id", String.valueOf(number));
     }
 
     /** The override's value for a field it sets, otherwise the fallback (the threat's text). */
@@ -125,28 +121,19 @@ public final class Finding {
     }
 
     /**
-     * A stable id: derived from the SID and the element's identity (boundary path and name; for a flow,
-     * its source, sink and name), so it survives unrelated changes to the model.
+     * A stable id: 16 hex digits derived from the SID and the element's identity (boundary path and name;
+     * for a flow, its source, sink and name), so it survives unrelated changes to the model.
      */
     public String fingerprint() {
         if (fingerprint == null) {
-            fingerprint = digest(threat.id() + "\u0000" + identity);
+            fingerprint = identities.fingerprint(element, threat.id());
         }
         return fingerprint;
     }
 
     /** The element identity the fingerprint is computed from, such as {@code Cloud VPC/Web server}. */
     public String elementIdentity() {
-        return identity;
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return identities.of(element);
     }
 
     @Override

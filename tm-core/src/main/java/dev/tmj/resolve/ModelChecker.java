@@ -290,17 +290,19 @@ final class ModelChecker {
         return (List<Data>) element.get("data");
     }
 
+    /** pytm's DataSet union: the flow's data, then the new items it did not have yet. */
     private static void addData(Element flow, List<Data> more) {
         if (more.isEmpty()) {
             return;
         }
-        List<Data> all = new ArrayList<>(data(flow));
-        all.addAll(more);
-        boolean wasSet = flow.isSet("data");
-        if (wasSet) {
-            flow.set("data", all);
+        Set<Data> all = new LinkedHashSet<>(data(flow));
+        if (!all.addAll(more)) {
+            return;
+        }
+        if (flow.isSet("data")) {
+            flow.set("data", List.copyOf(all));
         } else {
-            flow.setComputed("data", all);
+            flow.setComputed("data", List.copyOf(all));
         }
     }
 

@@ -5,13 +5,13 @@ import dev.tmj.model.Assumption;
 import dev.tmj.model.Element;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Model;
+import dev.tmj.threat.Severity;
 import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,35 +58,52 @@ public final class Resolver {
             if (!element.inScope()) {
                 continue;
             }
-            Set<String> forced = forcedThreats(element);
+            List<FindingOverride> overrides = element.overrides();
+            List<Assumption> assumptions = element.assumptions();
+            // Most elements have no overrides or assumptions: they skip every per-threat lookup.
+            boolean plain = overrides.isEmpty() && assumptions.isEmpty() && global.isEmpty() && dropped.isEmpty();
+            Set<String> forced = overrides.isEmpty() ? Set.of() : forcedThreats(element);
             List<Threat> candidates = forced.isEmpty() ? library.threatsFor(element.type()) : library.threats();
+            List<Finding> own = null;
+            int severity = (Integer) element.get("severity");
             for (Threat threat : candidates) {
-                if (!matches(threat, element, warnings) && !forced.contains(threat.id())
-                        || dropped.contains(threat.id())) {
+                if (!matches(threat, element, warnings) && !forced.contains(threat.id())) {
                     continue;
                 }
-                FindingOverride override = overrideFor(element, threat.id());
-                Assumption assumption = excludingAssumption(element, global, threat.id());
-                String identity = identities.of(element);
-                if (assumption != null) {
-                    excluded.add(new Finding(String.valueOf(excluded.size() + 1), threat, element, identity,
-                            override, assumption));
-                    continue;
+                FindingOverride override = null;
+                if (!plain) {
+                    if (dropped.contains(threat.id())) {
+                        continue;
+                    }
+                    override = overrideFor(overrides, threat.id());
+                    Assumption assumption = excludingAssumption(assumptions, global, threat.id());
+                    if (assumption != null) {
+                        excluded.add(new Finding(excluded.size() + 1, threat, element, identities, override,
+                                assumption));
+                        continue;
+                    }
                 }
-                Finding finding = new Finding(String.valueOf(findings.size() + 1), threat, element, identity,
-                        override, null);
+                Finding finding = new Finding(findings.size() + 1, threat, element, identities, override, null);
                 findings.add(finding);
-                byElement.computeIfAbsent(element, k -> new ArrayList<>()).add(finding);
-                raiseSeverity(element, finding.severity());
+                if (own == null) {
+                    own = new ArrayList<>();
+                }
+                own.add(finding);
+                severity = Math.max(severity, override != null && override.isSet("severity")
+                        ? Severity.level(finding.severity()) : threat.severityLevel());
+            }
+            if (own != null) {
+                byElement.put(element, own);
+                element.setComputed("findings", own);
+                element.setComputed("severity", severity);
             }
         }
-        byElement.forEach((element, list) -> element.setComputed("findings", list));
         return new Findings(checked, library, options, findings, excluded, warnings, byElement);
     }
 
     private static boolean matches(Threat threat, Element element, List<EvaluationWarning> warnings) {
         if (!threat.targets(element.type())) {
-            return false;
+            return false; // only when an override made the resolver look at every threat
         }
         try {
             return threat.condition().test(element);
@@ -114,8 +131,8 @@ public final class Resolver {
         return ids;
     }
 
-    private static FindingOverride overrideFor(Element element, String sid) {
-        for (FindingOverride o : element.overrides()) {
+    private static FindingOverride overrideFor(List<FindingOverride> overrides, String sid) {
+        for (FindingOverride o : overrides) {
             if (o.threatId().equals(sid)) {
                 return o;
             }
@@ -123,8 +140,8 @@ public final class Resolver {
         return null;
     }
 
-    private static Assumption excludingAssumption(Element element, List<Assumption> global, String sid) {
-        for (Assumption a : element.assumptions()) {
+    private static Assumption excludingAssumption(List<Assumption> own, List<Assumption> global, String sid) {
+        for (Assumption a : own) {
             if (a.exclude().contains(sid)) {
                 return a;
             }
@@ -135,20 +152,5 @@ public final class Resolver {
             }
         }
         return null;
-    }
-
-    /** pytm's {@code _set_severity}: the element keeps the highest severity of its findings. */
-    private static void raiseSeverity(Element element, String severity) {
-        int level = switch (severity.toLowerCase(Locale.ROOT)) {
-            case "very high", "critical" -> 5;
-            case "high" -> 4;
-            case "medium" -> 3;
-            case "low" -> 2;
-            case "very low" -> 1;
-            default -> 0;
-        };
-        if (level > (Integer) element.get("severity")) {
-            element.setComputed("severity", level);
-        }
     }
 }

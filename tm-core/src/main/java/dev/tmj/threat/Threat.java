@@ -20,6 +20,7 @@ public final class Threat {
     private final boolean[] appliesTo = new boolean[ElementType.values().length];
     private final Condition condition;
     private final Texts texts;
+    private final int severityLevel;
     private final SourceLocation location;
 
     /**
@@ -60,6 +61,7 @@ public final class Threat {
         this.targets = targets.isEmpty() ? EnumSet.allOf(ElementType.class) : EnumSet.copyOf(targets);
         this.condition = condition;
         this.texts = texts;
+        this.severityLevel = Severity.level(texts.severity());
         this.location = location;
         for (ElementType type : ElementType.values()) {
             appliesTo[type.ordinal()] = this.targets.stream().anyMatch(type::isA);
@@ -112,6 +114,11 @@ public final class Threat {
 
     public String severity() {
         return texts.severity();
+    }
+
+    /** The severity on pytm's 0 to 5 scale (see {@link Severity}). */
+    public int severityLevel() {
+        return severityLevel;
     }
 
     /** Where the threat is defined, when it came from a file. */

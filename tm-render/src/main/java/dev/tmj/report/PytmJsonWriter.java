@@ -1,5 +1,6 @@
 package dev.tmj.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -22,6 +23,7 @@ import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import dev.tmj.io.AppendableWriter;
 import java.io.Writer;
@@ -97,7 +99,7 @@ public final class PytmJsonWriter {
     private final Map<Schema, List<Attribute>> sortedAttributes = new IdentityHashMap<>();
     private final Map<Attribute, SerializableString> keys = new IdentityHashMap<>();
     /** Escaped texts by identity: the threat texts every finding repeats, element names. */
-    private final Map<String, String> escaped = new IdentityHashMap<>();
+    private final Map<String, SerializableString> escaped = new IdentityHashMap<>();
 
     private PytmJsonWriter(Findings findings, JsonGenerator g) {
         this.findings = findings;
@@ -108,23 +110,38 @@ public final class PytmJsonWriter {
 
     /** Writes the findings and their checked model as pytm's {@code --json} would. */
     public static void write(Findings findings, Appendable out) {
-        Writer writer = AppendableWriter.of(out);
-        try (JsonGenerator g = JSON.createGenerator(writer)) {
-            Separators separators = Separators.createDefaultInstance()
-                    .withRootSeparator("")
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEntrySpacing(Separators.Spacing.AFTER)
-                    .withArrayValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator("");
-            g.setPrettyPrinter(new DefaultPrettyPrinter(separators)
-                    .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance)
-                    .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance));
-            new PytmJsonWriter(findings, g).writeAll();
-            g.flush();
+        try (JsonGenerator g = JSON.createGenerator(AppendableWriter.of(out))) {
+            write(findings, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes to a byte stream (a file) without a char detour: repeated texts are kept as pre-encoded bytes.
+     * The stream is flushed, not closed.
+     */
+    public static void write(Findings findings, OutputStream out) {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            write(findings, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Findings findings, JsonGenerator g) throws IOException {
+        Separators separators = Separators.createDefaultInstance()
+                .withRootSeparator("")
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEntrySpacing(Separators.Spacing.AFTER)
+                .withArrayValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        g.setPrettyPrinter(new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance)
+                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance));
+        new PytmJsonWriter(findings, g).writeAll();
+        g.flush();
     }
 
     /** The findings in pytm's {@code --json} format, as a string. */
@@ -371,9 +388,9 @@ public final class PytmJsonWriter {
 
     /** A string value that recurs (a threat text, an element name): escaped once per string instance. */
     private void cached(String s) throws IOException {
-        String quoted = escaped.get(s);
+        SerializableString quoted = escaped.get(s);
         if (quoted == null) {
-            quoted = quote(s);
+            quoted = new SerializedString(quote(s));
             escaped.put(s, quoted);
         }
         g.writeRawValue(quoted);
