@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes an output file so that it is either complete or absent: the content goes to a temporary file beside
@@ -44,6 +45,10 @@ final class AtomicFile {
             throw new NoSuchDirectoryException(dir);
         }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Temporary files are private; the output is an ordinary file others may read.
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);

@@ -1,13 +1,19 @@
 package dev.tmj.cli;
 
+import dev.tmj.dfd.DfdOptions;
+import dev.tmj.dfd.DfdWriter;
 import dev.tmj.json.TmjModelWriter;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
 import dev.tmj.report.PytmJsonWriter;
+import dev.tmj.report.html.HtmlReport;
+import dev.tmj.report.html.MarkdownReport;
+import dev.tmj.report.pytm.PytmTemplate;
 import dev.tmj.resolve.Findings;
 import dev.tmj.resolve.ResolveOptions;
 import dev.tmj.resolve.Resolver;
+import dev.tmj.sequence.SequenceDiagram;
 import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
@@ -48,7 +54,12 @@ final class TmjCommand implements Callable<Integer> {
                     + "(migrates a pytm script or pytm JSON model).")
     private Path saveModel;
 
-    @Option(names = "--dfd", description = "Print the data-flow diagram (DOT).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write every output into DIR (created if needed): dfd.dot, dfd.svg, dfd.png, seq.plantuml, "
+                    + "seq.svg, report.html, report.md and findings.json (pytm's JSON).")
+    private Path outDir;
+
+    @Option(names = "--dfd", description = "Print the data-flow diagram (DOT, for Graphviz).")
     private boolean dfd;
 
     @Option(names = "--seq", description = "Print the sequence diagram (PlantUML).")
@@ -56,6 +67,23 @@ final class TmjCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "TEMPLATE", description = "Print a report rendered from a pytm template.")
     private Path report;
+
+    @Option(names = "--boundary", paramLabel = "NAME", description = "Draw only this boundary and what it holds.")
+    private String boundary;
+
+    @Option(names = "--around", paramLabel = "ELEMENT",
+            description = "Draw only this element and the elements within --radius flows of it.")
+    private String around;
+
+    @Option(names = "--radius", paramLabel = "N", defaultValue = "1",
+            description = "How many flows away from --around to draw (default: ${DEFAULT-VALUE}).")
+    private int radius;
+
+    @Option(names = "--html-template", paramLabel = "FILE", description = "Your template for report.html.")
+    private Path htmlTemplate;
+
+    @Option(names = "--md-template", paramLabel = "FILE", description = "Your template for report.md.")
+    private Path markdownTemplate;
 
     @Option(names = "--list", description = "List the threats of the active threat library.")
     private boolean list;
@@ -116,20 +144,31 @@ final class TmjCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean needsModel = json != null || saveModel != null || dfd || seq || report != null || staleDays != null;
+        boolean needsModel = json != null || saveModel != null || outDir != null || dfd || seq || report != null || staleDays != null;
         if (model == null && (needsModel || !(list || describe != null || listElements))) {
             throw new SourceException("tmj", 0, 0, needsModel ? "these options need a MODEL file"
                     : "give a MODEL file, or --list, --describe or --list-elements (see tmj --help)");
-        }
-        for (String flag : notYetAvailable()) {
-            throw new SourceException("tmj", 0, 0, flag + " is not available yet: diagrams and reports arrive in "
-                    + "a later version of tmj; --json gives the resolved model");
         }
         Model loaded = model == null ? null : ModelFiles.read(model);
         ThreatLibrary library = loaded != null || list ? library(loaded) : null;
         if (loaded != null) {
             Findings findings = Resolver.resolve(loaded, library, options());
             findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
+            if (seq) {
+                out.print(SequenceDiagram.of(findings).toPlantUml());
+            }
+            if (dfd) {
+                out.print(DfdWriter.toDot(findings, dfdOptions()));
+            }
+            if (outDir != null) {
+                OutputBundle bundle = OutputBundle.render(findings, dfdOptions(), htmlReport(), markdownReport());
+                for (String file : bundle.writeTo(outDir)) {
+                    err.println("tmj: wrote " + outDir.resolve(file));
+                }
+            }
+            if (report != null) {
+                PytmTemplate.read(report).render(findings, out);
+            }
             if (json != null) {
                 AtomicFile.writeBytes(json, file -> PytmJsonWriter.write(findings, file));
             }
@@ -165,22 +204,30 @@ final class TmjCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private List<String> notYetAvailable() {
-        List<String> flags = new ArrayList<>();
-        if (dfd) {
-            flags.add("--dfd");
+    private DfdOptions dfdOptions() {
+        DfdOptions options = DfdOptions.defaults().colormap(colormap);
+        if (!levels.isEmpty()) {
+            options = options.levels(new java.util.TreeSet<>(levels));
         }
-        if (seq) {
-            flags.add("--seq");
+        if (boundary != null) {
+            options = options.onlyBoundary(boundary);
         }
-        if (report != null) {
-            flags.add("--report");
+        if (around != null) {
+            options = options.neighbourhoodOf(around, radius);
         }
-        return flags;
+        return options;
+    }
+
+    private HtmlReport htmlReport() {
+        return htmlTemplate == null ? HtmlReport.standard() : HtmlReport.withTemplate(htmlTemplate);
+    }
+
+    private MarkdownReport markdownReport() {
+        return markdownTemplate == null ? MarkdownReport.standard() : MarkdownReport.withTemplate(markdownTemplate);
     }
 
     private boolean hasAction() {
-        return json != null || saveModel != null || list || describe != null || listElements || staleDays != null;
+        return json != null || saveModel != null || outDir != null || dfd || seq || report != null || list || describe != null || listElements || staleDays != null;
     }
 
     private ResolveOptions options() {

@@ -82,11 +82,11 @@ class BadInputTest {
     }
 
     @Test
-    void should_say_clearly_that_diagrams_are_not_available_yet() throws IOException {
-        CliRun run = CliRun.of(model("ok.py", HEADER + "Server(\"Web\")\n").toString(), "--dfd");
+    void should_reject_an_unknown_boundary_to_draw_with_a_suggestion() throws IOException {
+        CliRun run = CliRun.of(model("ok.py", HEADER + "Server(\"Web\")\n").toString(), "--dfd", "--around", "Wbe");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().contains("--dfd is not available yet");
+        assertThat(run.errLines()).singleElement().asString().startsWith("tmj: ").contains("Web");
     }
 
     @Test

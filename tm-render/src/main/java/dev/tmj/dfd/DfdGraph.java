@@ -1,0 +1,404 @@
+package dev.tmj.dfd;
+
+import dev.tmj.model.Element;
+import dev.tmj.model.Suggestions;
+import dev.tmj.resolve.CheckedModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What a data-flow diagram draws and in which order, independent of the output syntax: pytm's {@code dfd()}
+ * drawing order (clusters by boundary level, outermost first, by name within a level; each cluster holding
+ * the elements whose {@code inBoundary} it is, in element order; then the remaining elements and flows in
+ * element order), after the level, boundary and neighbourhood filters.
+ */
+final class DfdGraph {
+    /** pytm wraps every label at 18 columns. */
+    static final int WRAP = 18;
+
+    /** Something drawn: a node, an edge or a cluster. */
+    sealed interface Item permits Node, Edge, Cluster {
+    }
+
+    /** An element drawn as a node. */
+    record Node(Element element, int index, String id, List<String> lines) implements Item {
+    }
+
+    /**
+     * A flow drawn as an edge; {@code response} is the response merged into it ({@code dir = both}), or null.
+     */
+    record Edge(Element flow, int index, String source, String sink, List<String> lines, Element response)
+            implements Item {
+        boolean merged() {
+            return response != null;
+        }
+    }
+
+    /** A boundary drawn as a cluster. */
+    record Cluster(Element boundary, int index, String id, List<String> lines, List<Item> children)
+            implements Item {
+    }
+
+    private final CheckedModel checked;
+    private final DfdOptions options;
+    private final List<Element> elements;
+    private final Map<Element, Integer> index = new IdentityHashMap<>();
+    private final Map<Element, String> ids = new IdentityHashMap<>();
+    private final Set<Element> shownNodes = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> shownFlows = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> shownBoundaries = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Element, Element> merged = new IdentityHashMap<>();
+    private final Set<Element> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Item> items = new ArrayList<>();
+    private int nodeCount;
+    private int edgeCount;
+    private int clusterCount;
+
+    private DfdGraph(CheckedModel checked, DfdOptions options) {
+        this.checked = checked;
+        this.options = options;
+        this.elements = checked.elements();
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            index.put(e, i);
+            ids.put(e, id(e, i));
+        }
+    }
+
+    static DfdGraph of(CheckedModel checked, DfdOptions options) {
+        DfdGraph graph = new DfdGraph(checked, options);
+        graph.select();
+        graph.layOut();
+        return graph;
+    }
+
+    CheckedModel checked() {
+        return checked;
+    }
+
+    DfdOptions options() {
+        return options;
+    }
+
+    /** The top-level items in drawing order. */
+    List<Item> items() {
+        return items;
+    }
+
+    int nodeCount() {
+        return nodeCount;
+    }
+
+    int edgeCount() {
+        return edgeCount;
+    }
+
+    int clusterCount() {
+        return clusterCount;
+    }
+
+    /** {@code <class lower>_<letters of the name>_<index in CheckedModel.elements()>}. */
+    private static String id(Element e, int i) {
+        StringBuilder id = new StringBuilder(e.type().pytmName().toLowerCase(Locale.ROOT)).append('_');
+        e.name().codePoints().filter(Character::isLetter).forEach(id::appendCodePoint);
+        return id.append('_').append(i).toString();
+    }
+
+    private static boolean isNode(Element e) {
+        return !e.isBoundary() && !e.isDataflow();
+    }
+
+    private boolean onLevels(Set<Integer> elementLevels) {
+        return options.levels().isEmpty() || !Collections.disjoint(options.levels(), elementLevels);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Selection
+
+    private void select() {
+        boolean merge = checked.model().mergeResponses();
+        Set<Element> hidden = checked.hiddenDuplicates();
+        Set<Element> suppressed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> flows = new ArrayList<>();
+        for (Element e : elements) {
+            if (e.isDataflow() && !hidden.contains(e)) {
+                flows.add(e);
+            }
+        }
+        if (merge) {
+            for (Element flow : flows) {
+                Element response = (Element) flow.get("response");
+                if (response != null) {
+                    suppressed.add(response);
+                    merged.put(flow, response);
+                }
+            }
+        }
+        Set<Element> roots = boundaryRoots();
+        for (Element e : elements) {
+            if (isNode(e) && onLevels(e.levels()) && inScope(e, roots)) {
+                shownNodes.add(e);
+            }
+        }
+        List<Element> candidates = new ArrayList<>();
+        for (Element flow : flows) {
+            // pytm's rule, and (unlike pytm, which let Graphviz invent a bare node) both ends must be drawn.
+            boolean onLevel = onLevels(flow.levels())
+                    || onLevels(flow.source().levels()) && onLevels(flow.sink().levels());
+            if (!suppressed.contains(flow) && onLevel && shownNodes.contains(flow.source())
+                    && shownNodes.contains(flow.sink())) {
+                candidates.add(flow);
+            }
+        }
+        Set<Element> centres = centres();
+        if (centres != null) {
+            shownNodes.retainAll(neighbourhood(centres, candidates));
+        }
+        for (Element flow : candidates) {
+            if (shownNodes.contains(flow.source()) && shownNodes.contains(flow.sink())) {
+                shownFlows.add(flow);
+            }
+        }
+        if (centres == null) {
+            // pytm draws every boundary, empty or not; with a boundary chosen, those inside it.
+            for (Element e : elements) {
+                if (e.isBoundary() && (roots == null || roots.contains(e) || inScope(e, roots))) {
+                    shownBoundaries.add(e);
+                }
+            }
+        } else {
+            // Around a neighbourhood, only the boundaries around what is drawn, up to the chosen boundary.
+            for (Element node : shownNodes) {
+                for (Element b : node.boundaryPath()) {
+                    shownBoundaries.add(b);
+                    if (roots != null && roots.contains(b)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The boundaries {@link DfdOptions#onlyBoundary()} names, or null when it names none. */
+    private Set<Element> boundaryRoots() {
+        String name = options.boundary();
+        if (name == null) {
+            return null;
+        }
+        Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<String> known = new ArrayList<>();
+        for (Element e : elements) {
+            if (e.isBoundary()) {
+                known.add(e.name());
+                if (e.name().equals(name)) {
+                    roots.add(e);
+                }
+            }
+        }
+        if (roots.isEmpty()) {
+            throw new UnknownDiagramElementException(unknown("boundary", name, known));
+        }
+        return roots;
+    }
+
+    /** The elements {@link DfdOptions#neighbourhoodOf()} names, or null when it names none. */
+    private Set<Element> centres() {
+        String name = options.centre();
+        if (name == null) {
+            return null;
+        }
+        Set<Element> centres = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<String> known = new ArrayList<>();
+        for (Element e : elements) {
+            if (isNode(e)) {
+                known.add(e.name());
+                if (e.name().equals(name)) {
+                    centres.add(e);
+                }
+            }
+        }
+        if (centres.isEmpty()) {
+            throw new UnknownDiagramElementException(unknown("element", name, known));
+        }
+        return centres;
+    }
+
+    private static String unknown(String what, String name, List<String> known) {
+        String message = "The model has no " + what + " named \"" + name + "\"";
+        var suggestion = Suggestions.closest(name, known);
+        if (suggestion.isPresent()) {
+            return message + "; did you mean \"" + suggestion.get() + "\"?";
+        }
+        if (known.isEmpty()) {
+            return message + "; it has no " + what + "s that can be drawn";
+        }
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(known));
+        Collections.sort(sorted);
+        return message + "; known " + what + "s: " + String.join(", ", sorted.subList(0, Math.min(10,
+                sorted.size()))) + (sorted.size() > 10 ? ", ..." : "");
+    }
+
+    private static boolean inScope(Element e, Set<Element> roots) {
+        if (roots == null) {
+            return true;
+        }
+        for (Element b : e.boundaryPath()) {
+            if (roots.contains(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The elements at most {@code radius} flows from the centres, flows taken in either direction. */
+    private Set<Element> neighbourhood(Set<Element> centres, List<Element> flows) {
+        Map<Element, List<Element>> adjacent = new IdentityHashMap<>();
+        for (Element flow : flows) {
+            adjacent.computeIfAbsent(flow.source(), k -> new ArrayList<>()).add(flow.sink());
+            adjacent.computeIfAbsent(flow.sink(), k -> new ArrayList<>()).add(flow.source());
+        }
+        Map<Element, Integer> distance = new IdentityHashMap<>();
+        Deque<Element> queue = new ArrayDeque<>();
+        for (Element c : centres) {
+            if (shownNodes.contains(c)) {
+                distance.put(c, 0);
+                queue.add(c);
+            }
+        }
+        while (!queue.isEmpty()) {
+            Element e = queue.poll();
+            int d = distance.get(e);
+            if (d == options.radius()) {
+                continue;
+            }
+            for (Element next : adjacent.getOrDefault(e, List.of())) {
+                if (!distance.containsKey(next)) {
+                    distance.put(next, d + 1);
+                    queue.add(next);
+                }
+            }
+        }
+        Set<Element> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+        reached.addAll(distance.keySet());
+        return reached;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Drawing order
+
+    private void layOut() {
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element b : shownBoundaries) {
+            b.inBoundary().filter(shownBoundaries::contains).ifPresent(parents::add);
+        }
+        TreeMap<Integer, Set<Element>> byLevel = new TreeMap<>(Comparator.reverseOrder());
+        for (Element b : elements) {
+            if (!shownBoundaries.contains(b) || parents.contains(b)) {
+                continue;
+            }
+            byLevel.computeIfAbsent(0, k -> new LinkedHashSet<>()).add(b);
+            int level = 1;
+            for (Element p = parentOf(b); p != null; p = parentOf(p)) {
+                byLevel.computeIfAbsent(level++, k -> new LinkedHashSet<>()).add(p);
+            }
+        }
+        Comparator<Element> byName = Comparator.comparing(Element::name).thenComparing(index::get);
+        for (Set<Element> level : byLevel.values()) {
+            List<Element> sorted = new ArrayList<>(level);
+            sorted.sort(byName);
+            for (Element b : sorted) {
+                if (!drawn.contains(b)) {
+                    items.add(cluster(b));
+                }
+            }
+        }
+        for (Element e : elements) {
+            if (drawn.contains(e) || e.isBoundary()) {
+                continue;
+            }
+            Element boundary = e.inBoundary().orElse(null);
+            if (boundary == null || !shownBoundaries.contains(boundary)) {
+                Item item = item(e);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+        }
+    }
+
+    /** The boundary around a drawn boundary, when that one is drawn too. */
+    private Element parentOf(Element boundary) {
+        Element parent = boundary.inBoundary().orElse(null);
+        return parent != null && shownBoundaries.contains(parent) ? parent : null;
+    }
+
+    private Cluster cluster(Element boundary) {
+        drawn.add(boundary);
+        clusterCount++;
+        List<Item> children = new ArrayList<>();
+        for (Element e : elements) {
+            if (drawn.contains(e) || e.inBoundary().orElse(null) != boundary) {
+                continue;
+            }
+            Item item = e.isBoundary() ? shownBoundaries.contains(e) ? cluster(e) : null : item(e);
+            if (item != null) {
+                children.add(item);
+            }
+        }
+        return new Cluster(boundary, index.get(boundary), "cluster_" + ids.get(boundary), label(boundary.name()),
+                List.copyOf(children));
+    }
+
+    private Item item(Element e) {
+        drawn.add(e);
+        if (e.isDataflow()) {
+            if (!shownFlows.contains(e)) {
+                return null;
+            }
+            edgeCount++;
+            List<String> lines = new ArrayList<>(label(displayName(e)));
+            Element response = merged.get(e);
+            if (response != null) {
+                lines.addAll(label(displayName(response)));
+            }
+            return new Edge(e, index.get(e), ids.get(e.source()), ids.get(e.sink()), List.copyOf(lines), response);
+        }
+        if (!shownNodes.contains(e)) {
+            return null;
+        }
+        nodeCount++;
+        return new Node(e, index.get(e), ids.get(e), label(e.name()));
+    }
+
+    /** pytm's {@code display_name()}: a numbered flow shows its order. */
+    static String displayName(Element e) {
+        if (e.isDataflow()) {
+            int order = (Integer) e.get("order");
+            if (order != -1) {
+                return "(" + order + ") " + e.name();
+            }
+        }
+        return e.name();
+    }
+
+    /** pytm's {@code _label()}: the text wrapped at 18 columns, control characters made visible. */
+    static List<String> label(String text) {
+        return TextWrap.wrap(Escaping.visible(text), WRAP);
+    }
+
+    /** The element's severity after resolution (0 when it has no findings). */
+    static int severity(Element e) {
+        Object severity = e.get("severity");
+        return severity instanceof Integer i ? i : 0;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.tmj.dfd;
+
+import java.util.List;
+
+/**
+ * Escaping for Graphviz DOT, so that any name draws as the text it is and {@code dot} accepts the file
+ * (pytm 1.4.0 escaped nothing: a {@code "} broke the file, {@code &} or {@code <} broke HTML-like labels).
+ */
+final class Escaping {
+    private Escaping() {
+    }
+
+    /**
+     * The text with every control character that {@code textwrap} does not already turn into a space
+     * (and every lone surrogate) replaced by U+FFFD, so that the diagram shows that something was there and
+     * the SVG stays well-formed XML.
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            bad = Character.isSurrogate(c) || Character.getType(c) == Character.CONTROL
+                    && "\t\n\u000b\u000c\r".indexOf(c) < 0;
+            if (bad && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(bad ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Text on one line: whitespace that would break a line becomes a space. */
+    static String oneLine(String text) {
+        return visible(text).replaceAll("\\r\\n|[\\t\\n\\u000b\\u000c\\r\\u0085\\u2028\\u2029]", " ");
+    }
+
+    /**
+     * A DOT double-quoted string of the lines joined by {@code \n} (Graphviz's centred line break). A
+     * backslash is doubled, so that Graphviz's label escapes ({@code \n}, {@code \N}, {@code \G} ...) cannot be
+     * formed by a name; a double quote is escaped.
+     */
+    static String quoted(List<String> lines) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                out.append("\\n");
+            }
+            appendQuoted(out, lines.get(i));
+        }
+        return out.append('"').toString();
+    }
+
+    /** A DOT double-quoted string of one line of text. */
+    static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        appendQuoted(out, oneLine(text));
+        return out.append('"').toString();
+    }
+
+    private static void appendQuoted(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '"') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+    }
+
+    /**
+     * The lines as the content of a Graphviz HTML-like label, joined by {@code <br/>}: XML's special
+     * characters become entities, and a backslash is doubled because Graphviz also reads {@code \\} there.
+     */
+    static String html(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                out.append("<br/>");
+            }
+            String line = lines.get(i);
+            for (int j = 0; j < line.length(); j++) {
+                char c = line.charAt(j);
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '"' -> out.append("&quot;");
+                    case '\\' -> out.append("\\\\");
+                    default -> out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.tmj.report.html;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import dev.tmj.resolve.Findings;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A Markdown report of a resolved model, for pull requests and wikis (GitHub Flavored Markdown): the title and
+ * description, counts by severity and STRIDE category, a findings table (id, SID, severity, element, STRIDE,
+ * status, location), a section per finding (description, details, mitigations, references, classifications,
+ * response, CVSS, fingerprint, location), the excluded findings with the assumption that excluded each, and the
+ * evaluation warnings.
+ *
+ * <p>Every model-provided string is {@linkplain MarkdownEscaper escaped} by the template engine: HTML in names
+ * shows as text, and so do pipes, backticks, brackets and links, headings and lists. The template
+ * ({@code report.md.mustache}, see {@link #defaultTemplate()}) can be replaced; {@code {{x}}} escapes for
+ * Markdown there too. The same findings always give the same text.
+ */
+public final class MarkdownReport {
+    static final String TEMPLATE = "report.md.mustache";
+    private static final MarkdownReport STANDARD = new MarkdownReport(
+            Templates.compile(factory(null), Templates.resource(TEMPLATE), TEMPLATE));
+
+    private final Mustache template;
+
+    private MarkdownReport(Mustache template) {
+        this.template = template;
+    }
+
+    /** The report with the bundled template. */
+    public static MarkdownReport standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The report with a template of your own (mustache, {@code {{x}}} escaped for Markdown).
+     *
+     * @throws ReportTemplateException if the template does not compile
+     */
+    public static MarkdownReport withTemplate(String templateText) {
+        return new MarkdownReport(Templates.compile(factory(null), templateText, "custom Markdown template"));
+    }
+
+    /** The report with a template file of your own; its partials ({@code {{> name}}}) are read beside it. */
+    public static MarkdownReport withTemplate(Path templateFile) {
+        return new MarkdownReport(Templates.compile(templateFile, MarkdownReport::factory));
+    }
+
+    /** The text of the bundled template, a starting point for your own. */
+    public static String defaultTemplate() {
+        return Templates.resource(TEMPLATE);
+    }
+
+    /**
+     * Writes the report.
+     *
+     * @param findings the resolved model
+     * @param out where the Markdown goes; it is flushed, not closed
+     * @throws java.io.UncheckedIOException if writing fails
+     * @throws ReportTemplateException if a custom template fails while rendering
+     */
+    public void writeTo(Findings findings, Appendable out) {
+        Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(out, "out");
+        Templates.execute(template, ReportView.of(findings, "", "", "", ""), out);
+    }
+
+    /** The report as a string. */
+    public String render(Findings findings) {
+        StringBuilder out = new StringBuilder(16 * 1024);
+        writeTo(findings, out);
+        return out.toString();
+    }
+
+    /** Writes the report with the bundled template. */
+    public static void write(Findings findings, Appendable out) {
+        STANDARD.writeTo(findings, out);
+    }
+
+    /** Writes the report with a template of your own. */
+    public static void write(Findings findings, String templateText, Appendable out) {
+        withTemplate(templateText).writeTo(findings, out);
+    }
+
+    /** The report with the bundled template, as a string. */
+    public static String toMarkdown(Findings findings) {
+        return STANDARD.render(findings);
+    }
+
+    /** A mustache factory whose {@code {{x}}} escapes for Markdown instead of HTML. */
+    private static DefaultMustacheFactory factory(File partialsDir) {
+        return partialsDir == null ? new MarkdownFactory(Templates.RESOURCES) : new MarkdownFactory(partialsDir);
+    }
+
+    private static final class MarkdownFactory extends DefaultMustacheFactory {
+        MarkdownFactory(String resourceRoot) {
+            super(resourceRoot);
+        }
+
+        MarkdownFactory(File fileRoot) {
+            super(fileRoot);
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(MarkdownEscaper.escape(value));
+            } catch (IOException e) {
+                throw new MustacheException("Failed to encode value", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,448 @@
+package dev.tmj.report.html;
+
+import dev.tmj.model.Assumption;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
+import dev.tmj.model.Model;
+import dev.tmj.model.SourceLocation;
+import dev.tmj.resolve.Finding;
+import dev.tmj.resolve.Findings;
+import dev.tmj.threat.Severity;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the report templates see: plain values, already counted, grouped and ordered, so that the templates stay
+ * logic-less and every output is deterministic. The record components are the names a template uses
+ * ({@code {{title}}}, {@code {{#findings}}...{{/findings}}}); they are documented in the bundled templates.
+ *
+ * <p>All strings are the model's raw text: the template engine escapes them for the output format. The only
+ * values meant for triple mustaches ({@code {{{...}}}}) are {@link View#diagram() diagram} (sanitized SVG),
+ * {@link View#data() data} (JSON escaped for a script element), {@link View#script() script} and the
+ * {@link Link#url() url} of a reference (an http(s) URL without spaces, quotes or angle brackets).
+ */
+final class ReportView {
+    /** The STRIDE categories in their usual order; other categories follow, sorted. */
+    static final List<String> STRIDE = List.of("Spoofing", "Tampering", "Repudiation", "Information disclosure",
+            "Denial of service", "Elevation of privilege");
+    /** pytm's severities, most severe first; other severities found in the findings follow. */
+    static final List<String> SEVERITIES = List.of("Very High", "High", "Medium", "Low", "Very Low");
+    /** Finding statuses in sort order: unhandled first. */
+    static final List<String> STATUSES = List.of("open", "responded", "accepted", "transferred", "avoided",
+            "mitigated");
+    static final String NONE = "(none)";
+
+    /** An http(s) URL inside free text: no whitespace, quotes, angle brackets, backticks or backslashes. */
+    private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&()*+;=%,]+");
+
+    /** A count for the summary; {@code percent} is relative to the largest count of its table, for bars. */
+    record Count(String name, String key, int count, int percent, String filterHref, String css) {
+    }
+
+    /** A piece of free text: either plain {@code text}, or a {@code url} (then text is the same URL). */
+    record Link(String text, String url) {
+    }
+
+    /**
+     * An element named by a finding or a flow: {@code index} in {@code CheckedModel.elements()} (-1 when it is not
+     * there), {@code anchor} the id of its section ("" when it has none).
+     */
+    record ElementRef(String name, String type, int index) {
+        public String anchor() {
+            return index < 0 ? "" : "element-" + index;
+        }
+
+        public boolean hasAnchor() {
+            return index >= 0;
+        }
+    }
+
+    /**
+     * A finding (or an excluded finding). {@code number} is its 1-based position in its list, {@code anchor}
+     * the id of its table row group ({@code finding-N}; {@code excluded-N} for excluded ones).
+     */
+    record FindingView(int number, int index, String anchor, String id, String sid, String severity, int level,
+            String likelihood, String status, String response, String stride, String strideKey, ElementRef element,
+            String description, String details, String mitigations, String example, List<Link> references,
+            List<String> classifications, String cvss, String fingerprint, String location, String assumption,
+            String assumptionDescription) {
+        public boolean hasReferences() {
+            return !references.isEmpty();
+        }
+
+        public boolean hasClassifications() {
+            return !classifications.isEmpty();
+        }
+
+        public String classificationList() {
+            return String.join(", ", classifications);
+        }
+    }
+
+    /** An element of the checked model; {@code index} is its position in {@code CheckedModel.elements()}. */
+    record ElementView(int index, String anchor, String name, String type, String boundary, String description,
+            String location, boolean isDataflow, ElementRef source, ElementRef sink, List<String> data,
+            List<FindingView> findings, int findingCount, String filterHref, String css, boolean inScope) {
+        public boolean hasFindings() {
+            return !findings.isEmpty();
+        }
+
+        public boolean hasData() {
+            return !data.isEmpty();
+        }
+
+        public String dataList() {
+            return String.join(", ", data);
+        }
+    }
+
+    /** A choice of a filter: the value the script compares, the label shown, how many findings have it. */
+    record Option(String value, String label, int count) {
+    }
+
+    record WarningView(String threatId, String element, String message) {
+    }
+
+    /** The whole report. */
+    record View(String title, String description, String library, int findingCount, int excludedCount,
+            int warningCount, int elementCount, List<Count> bySeverity, List<Count> byStride, List<Count> byStatus,
+            List<FindingView> findings, List<FindingView> excluded, List<ElementView> elements,
+            List<WarningView> warnings, List<Option> severityOptions, List<Option> statusOptions,
+            List<Option> strideOptions, List<Option> elementOptions, String diagram, String diagramNote,
+            String data, String script, String scriptHash) {
+        public boolean hasFindings() {
+            return !findings.isEmpty();
+        }
+
+        public boolean hasExcluded() {
+            return !excluded.isEmpty();
+        }
+
+        public boolean hasWarnings() {
+            return !warnings.isEmpty();
+        }
+
+        public boolean hasDiagram() {
+            return !diagram.isEmpty();
+        }
+    }
+
+    private ReportView() {
+    }
+
+    /** The view of a resolved model; {@code diagram} is sanitized SVG or "", {@code script} the page's script. */
+    static View of(Findings findings, String diagram, String diagramNote, String script, String scriptHash) {
+        Model model = findings.checkedModel().model();
+        List<Element> elements = findings.checkedModel().elements();
+        Map<Element, Integer> indexes = new IdentityHashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            indexes.put(elements.get(i), i);
+        }
+
+        List<FindingView> found = new ArrayList<>();
+        for (int i = 0; i < findings.findings().size(); i++) {
+            found.add(finding(findings.findings().get(i), i, "finding-" + (i + 1), indexes));
+        }
+        List<FindingView> excluded = new ArrayList<>();
+        for (int i = 0; i < findings.excluded().size(); i++) {
+            excluded.add(finding(findings.excluded().get(i), i, "excluded-" + (i + 1), indexes));
+        }
+
+        Map<Integer, List<FindingView>> byElement = new TreeMap<>();
+        for (FindingView f : found) {
+            byElement.computeIfAbsent(indexOf(f), k -> new ArrayList<>()).add(f);
+        }
+        List<ElementView> elementViews = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            elementViews.add(element(elements.get(i), i, byElement.getOrDefault(i, List.of()), indexes));
+        }
+
+        List<WarningView> warnings = findings.warnings().stream()
+                .map(w -> new WarningView(w.threatId(), w.element(), w.message()))
+                .toList();
+
+        List<Count> bySeverity = severityCounts(found);
+        List<Count> byStride = counts(found, "stride", FindingView::strideKey, STRIDE, strideOrder(), true);
+        List<Count> byStatus = counts(found, "status", FindingView::status, STATUSES, statusOrder(), false);
+
+        return new View(model.name(), orEmpty(model.description()), findings.library().name(), found.size(),
+                excluded.size(), warnings.size(), elements.size(), bySeverity, byStride, byStatus, found, excluded,
+                elementViews, warnings, options(bySeverity), options(byStatus), options(byStride),
+                elementOptions(elementViews), diagram, diagramNote, data(found, elementViews), script, scriptHash);
+    }
+
+    private static int indexOf(FindingView f) {
+        return f.element().index();
+    }
+
+    private static FindingView finding(Finding f, int index, String anchor, Map<Element, Integer> indexes) {
+        Element e = f.element();
+        Integer elementIndex = indexes.get(e);
+        ElementRef element = new ElementRef(f.target(), e.type().pytmName(),
+                elementIndex == null ? -1 : elementIndex);
+        Assumption assumption = f.assumption().orElse(null);
+        String severity = f.severity();
+        return new FindingView(index + 1, index, anchor, f.id(), f.threatId(),
+                severity.isBlank() ? NONE : severity, Severity.level(severity), f.likelihood(),
+                status(f.response()), f.response(), f.stride(), f.stride().isBlank() ? NONE : f.stride(), element,
+                f.description(), f.details(), f.mitigations(), f.example(), links(f.references()),
+                f.threat().texts().classifications(), f.cvss(), f.fingerprint(),
+                f.location().map(SourceLocation::toString).orElse(""),
+                assumption == null ? "" : assumption.name(), assumption == null ? "" : assumption.description());
+    }
+
+    private static ElementView element(Element e, int index, List<FindingView> findings,
+            Map<Element, Integer> indexes) {
+        List<String> path = new ArrayList<>();
+        e.boundaryPath().forEach(b -> path.add(0, b.name()));
+        List<String> data = new ArrayList<>();
+        if (e.schema().has("data") && e.get("data") instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Data d) {
+                    data.add(d.name());
+                }
+            }
+        }
+        ElementRef source = e.isDataflow() ? ref(e.source(), indexes) : null;
+        ElementRef sink = e.isDataflow() ? ref(e.sink(), indexes) : null;
+        int level = findings.stream().mapToInt(FindingView::level).max().orElse(-1);
+        return new ElementView(index, "element-" + index, e.name(), e.type().pytmName(), String.join(" › ", path),
+                orEmpty((String) e.get("description")), e.location().map(SourceLocation::toString).orElse(""),
+                e.isDataflow(), source, sink, data, findings, findings.size(),
+                filterHref("element", String.valueOf(index)), level < 0 ? "sev-none" : "sev-" + level, e.inScope());
+    }
+
+    private static ElementRef ref(Element e, Map<Element, Integer> indexes) {
+        if (e == null) {
+            return new ElementRef("", "", -1);
+        }
+        Integer i = indexes.get(e);
+        return new ElementRef(e.name(), e.type().pytmName(), i == null ? -1 : i);
+    }
+
+    /** The status of a response: open when there is none, else its leading keyword (pytm's four), else responded. */
+    static String status(String response) {
+        String r = response.strip().toLowerCase(Locale.ROOT);
+        if (r.isEmpty()) {
+            return "open";
+        }
+        if (r.startsWith("mitigat")) {
+            return "mitigated";
+        }
+        if (r.startsWith("transfer")) {
+            return "transferred";
+        }
+        if (r.startsWith("avoid")) {
+            return "avoided";
+        }
+        if (r.startsWith("accept")) {
+            return "accepted";
+        }
+        return "responded";
+    }
+
+    /** Free text cut into plain text and http(s) links. */
+    static List<Link> links(String text) {
+        List<Link> out = new ArrayList<>();
+        Matcher m = URL.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            int end = m.end();
+            // a URL does not end with punctuation that closes the sentence around it
+            while (end > m.start() && ".,;:!?)]".indexOf(text.charAt(end - 1)) >= 0
+                    && !(text.charAt(end - 1) == ')' && text.substring(m.start(), end).contains("("))) {
+                end--;
+            }
+            if (m.start() > at) {
+                out.add(new Link(text.substring(at, m.start()), null));
+            }
+            String url = text.substring(m.start(), end);
+            out.add(new Link(url, url));
+            at = end;
+        }
+        if (at < text.length()) {
+            out.add(new Link(text.substring(at), null));
+        }
+        return out;
+    }
+
+    private static List<Count> severityCounts(List<FindingView> findings) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (String s : SEVERITIES) {
+            levels.put(s, Severity.level(s));
+        }
+        findings.stream()
+                .sorted(Comparator.comparingInt(FindingView::level).reversed().thenComparing(FindingView::severity))
+                .forEach(f -> levels.putIfAbsent(f.severity(), f.level()));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        levels.keySet().forEach(k -> counts.put(k, 0));
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Count> out = new ArrayList<>();
+        counts.forEach((name, n) -> out.add(new Count(name, name, n, percent(n, max),
+                filterHref("severity", name), "sev-" + levels.get(name) + (n == 0 ? " zero" : ""))));
+        return out;
+    }
+
+    private static List<Count> counts(List<FindingView> findings, String filter,
+            java.util.function.Function<FindingView, String> key, List<String> always, Comparator<String> order,
+            boolean keepZeros) {
+        Map<String, Integer> counts = new TreeMap<>(order);
+        if (keepZeros) {
+            always.forEach(s -> counts.put(s, 0));
+        }
+        findings.forEach(f -> counts.merge(canonical(key.apply(f), always), 1, Integer::sum));
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Count> out = new ArrayList<>();
+        counts.forEach((name, n) -> out.add(new Count(name, name, n, percent(n, max), filterHref(filter, name),
+                "count-" + filter + "-" + cssName(name) + (n == 0 ? " zero" : ""))));
+        return out;
+    }
+
+    private static String canonical(String value, List<String> known) {
+        return known.stream().filter(k -> k.equalsIgnoreCase(value)).findFirst().orElse(value);
+    }
+
+    private static int percent(int n, int max) {
+        return max == 0 ? 0 : (int) Math.round(n * 100.0 / max);
+    }
+
+    private static String cssName(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** A ranking that puts the known values first, in their order, then the rest by name, "(none)" last. */
+    private static Comparator<String> knownFirst(List<String> known) {
+        return Comparator.<String>comparingInt(s -> {
+            for (int i = 0; i < known.size(); i++) {
+                if (known.get(i).equalsIgnoreCase(s)) {
+                    return i;
+                }
+            }
+            return s.equals(NONE) ? Integer.MAX_VALUE : known.size();
+        }).thenComparing(Comparator.naturalOrder());
+    }
+
+    static Comparator<String> strideOrder() {
+        return knownFirst(STRIDE);
+    }
+
+    static Comparator<String> statusOrder() {
+        return knownFirst(STATUSES);
+    }
+
+    static String filterHref(String key, String value) {
+        return "#filter:" + key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static List<Option> options(List<Count> counts) {
+        return counts.stream().filter(c -> c.count() > 0).map(c -> new Option(c.key(), c.name(), c.count()))
+                .toList();
+    }
+
+    private static List<Option> elementOptions(List<ElementView> elements) {
+        return elements.stream().filter(ElementView::hasFindings)
+                .map(e -> new Option(String.valueOf(e.index()), e.name() + " · " + e.type(), e.findingCount()))
+                .toList();
+    }
+
+    /**
+     * What the page's script needs per finding: the filter values and a rank per sort key (computed here, so
+     * that sorting does not depend on the browser's locale).
+     */
+    private static String data(List<FindingView> findings, List<ElementView> elements) {
+        Map<Integer, Integer> elementRank = ranks(elements.stream().map(ElementView::index).toList(),
+                Comparator.<Integer, String>comparing(i -> elements.get(i).name().toLowerCase(Locale.ROOT))
+                        .thenComparing(i -> elements.get(i).name()).thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> sidRank = ranks(findings.stream().map(FindingView::sid).distinct().toList(),
+                ReportView::compareNatural);
+        Comparator<String> stride = strideOrder();
+        Map<String, Integer> strideRank = ranks(findings.stream().map(FindingView::strideKey).distinct().toList(),
+                (a, b) -> stride.compare(canonical(a, STRIDE), canonical(b, STRIDE)));
+        Map<String, Integer> statusRank = ranks(STATUSES, statusOrder());
+
+        ScriptJson json = new ScriptJson();
+        json.beginObject().name("version").value(1).name("findings").beginArray();
+        for (FindingView f : findings) {
+            int element = indexOf(f);
+            json.beginObject()
+                    .name("n").value(f.number())
+                    .name("id").value(f.id())
+                    .name("sid").value(f.sid())
+                    .name("target").value(f.element().name())
+                    .name("element").value(element < 0 ? "" : String.valueOf(element))
+                    .name("severity").value(f.severity())
+                    .name("level").value(f.level())
+                    .name("status").value(f.status())
+                    .name("stride").value(f.strideKey())
+                    .name("fingerprint").value(f.fingerprint())
+                    .name("sort").beginObject()
+                    .name("severity").value(f.level())
+                    .name("status").value(statusRank.getOrDefault(f.status(), STATUSES.size()))
+                    .name("stride").value(strideRank.get(f.strideKey()))
+                    .name("element").value(element < 0 ? elements.size() : elementRank.get(element))
+                    .name("sid").value(sidRank.get(f.sid()))
+                    .endObject()
+                    .endObject();
+        }
+        return json.endArray().endObject().toString();
+    }
+
+    private static <T> Map<T, Integer> ranks(List<T> values, Comparator<? super T> order) {
+        List<T> sorted = new ArrayList<>(values);
+        sorted.sort(order);
+        Map<T, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            out.putIfAbsent(sorted.get(i), i);
+        }
+        return out;
+    }
+
+    /** Compares SIDs such as INP2 and INP10 by their numbers. */
+    static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

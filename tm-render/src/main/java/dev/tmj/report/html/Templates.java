@@ -1,0 +1,82 @@
+package dev.tmj.report.html;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import dev.tmj.io.AppendableWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/** Loading and running the report templates (mustache.java). */
+final class Templates {
+    static final String RESOURCES = "dev/tmj/report/html";
+
+    private Templates() {
+    }
+
+    /** A bundled resource of this package as text, with Unix line ends. */
+    static String resource(String name) {
+        try (InputStream in = Templates.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCES + "/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Compiles a template. {@code {{x}}} is escaped by the factory's encoder (HTML for HTML reports, Markdown for
+     * Markdown reports); partials ({@code {{> name}}}) are looked up beside the bundled templates.
+     */
+    static Mustache compile(DefaultMustacheFactory factory, String text, String name) {
+        return compile(factory, text, name, name);
+    }
+
+    /** {@code name} is what partials are resolved against, {@code shownAs} what errors call the template. */
+    private static Mustache compile(DefaultMustacheFactory factory, String text, String name, String shownAs) {
+        try {
+            return factory.compile(new StringReader(text), name);
+        } catch (MustacheException e) {
+            throw new ReportTemplateException("report template " + shownAs + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** A user's template file; its partials are looked up in its directory. */
+    static Mustache compile(Path template, Function<File, DefaultMustacheFactory> factory) {
+        String text;
+        try {
+            text = Files.readString(template, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path dir = template.toAbsolutePath().getParent();
+        return compile(factory.apply(dir.toFile()), text, template.getFileName().toString(), template.toString());
+    }
+
+    /** Runs a template into any Appendable. */
+    static void execute(Mustache template, Object view, Appendable out) {
+        Writer writer = AppendableWriter.of(out);
+        try {
+            template.execute(writer, view);
+            writer.flush();
+        } catch (MustacheException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new ReportTemplateException("report template " + template.getName() + " failed: "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.tmj.report.html;
+
+import dev.tmj.dsl.ThreatModel;
+import dev.tmj.model.Assumption;
+import dev.tmj.model.FindingOverride;
+import dev.tmj.resolve.Findings;
+import dev.tmj.threat.ThreatLibrary;
+import java.util.List;
+
+/**
+ * A model whose every name and text tries to break out of its context: HTML and script injection, Markdown
+ * syntax, template syntax. A payload that runs marks the page with a {@code data-pwned} attribute.
+ */
+final class HostileModel {
+    static final String SCRIPT = "<script>document.documentElement.setAttribute('data-pwned','script')</script>";
+    static final String IMG = "\"><img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">";
+    static final String CLOSE_SCRIPT = "</script><script>document.documentElement.setAttribute('data-pwned','close')"
+            + "</script>";
+    static final String SVG = "'><svg onload=document.documentElement.setAttribute('data-pwned','svg')>";
+    static final String COMMENT = "<!-- <script>document.title='pwned'</script>";
+    static final String MARKDOWN = "`code` | pipe | **bold** _em_ ~~del~~ \\";
+    static final String LINK = "[x](javascript:alert(1)) ![i](http://example.invalid/x.png)";
+    static final String TEMPLATE = "{{x}} {{{y}}} ${x} #{z} <%= x %>";
+    static final String BLOCKS = "# heading\n- item\n1. one\n> quote\n---\n    code";
+
+    /** Every hostile string, as used below. */
+    static final List<String> ALL = List.of(SCRIPT, IMG, CLOSE_SCRIPT, SVG, COMMENT, MARKDOWN, LINK, TEMPLATE,
+            BLOCKS);
+
+    /** A threat with hostile texts whose condition fails at run time on an element outside any boundary. */
+    private static final String LIBRARY = """
+            [{"SID": "ZZ01", "target": ["Datastore"], "description": "Boundary check",
+              "details": "", "Likelihood Of Attack": "Low", "severity": "Low",
+              "condition": "target.inBoundary.name == 'x'", "prerequisites": "", "mitigations": "",
+              "example": "", "references": "", "stride": "Tampering", "classifications": []},
+             {"SID": "ZZ02", "target": ["Server"], "description": "HOSTILE_DESCRIPTION",
+              "details": "HOSTILE_DETAILS", "Likelihood Of Attack": "High", "severity": "HOSTILE_SEVERITY",
+              "condition": "True", "prerequisites": "", "mitigations": "HOSTILE_MITIGATIONS",
+              "example": "HOSTILE_EXAMPLE", "references": "javascript:alert(1), https://example.org/a_b?c=1&d=2 HOSTILE_REF",
+              "stride": "HOSTILE_STRIDE", "classifications": ["CWE-79", "HOSTILE_CLASSIFICATION"]}]
+            """;
+
+    private HostileModel() {
+    }
+
+    static ThreatModel model() {
+        var tm = ThreatModel.named(CLOSE_SCRIPT + " model " + TEMPLATE)
+                .description(SCRIPT + "\n" + BLOCKS + "\n" + LINK + "\n" + COMMENT);
+        var zone = tm.boundary(IMG).description(SVG);
+        var actor = tm.actor(SCRIPT).in(zone).description(MARKDOWN);
+        var server = tm.server(CLOSE_SCRIPT).in(zone)
+                .description(BLOCKS)
+                .locatedAt(SVG + ".java", 7)
+                .overrides(FindingOverride.of("ZZ02")
+                        .response("accepted: " + MARKDOWN + " " + SCRIPT)
+                        .cvss(TEMPLATE))
+                .assumptions(Assumption.named(IMG + " assumption").excluding("INP03").describedAs(SCRIPT));
+        var store = tm.datastore(MARKDOWN).description(LINK);
+        var data = tm.data(TEMPLATE + " " + SVG).description(IMG);
+        tm.dataflow(actor, server, LINK).protocol("HTTPS").data(data);
+        tm.dataflow(server, store, TEMPLATE + " " + COMMENT).protocol("SQL");
+        return tm;
+    }
+
+    static ThreatLibrary library() {
+        String json = LIBRARY.replace("HOSTILE_DESCRIPTION", jsonText(SCRIPT + " " + LINK))
+                .replace("HOSTILE_DETAILS", jsonText(BLOCKS + "\n" + IMG))
+                .replace("HOSTILE_SEVERITY", jsonText("High " + CLOSE_SCRIPT))
+                .replace("HOSTILE_MITIGATIONS", jsonText(MARKDOWN + " " + TEMPLATE))
+                .replace("HOSTILE_EXAMPLE", jsonText(COMMENT))
+                .replace("HOSTILE_REF", jsonText(SVG))
+                .replace("HOSTILE_STRIDE", jsonText(SVG))
+                .replace("HOSTILE_CLASSIFICATION", jsonText(CLOSE_SCRIPT));
+        return ThreatLibrary.builtIn().and(ThreatLibrary.fromJson(json, "hostile " + SCRIPT));
+    }
+
+    static Findings findings() {
+        return model().resolve(library());
+    }
+
+    private static String jsonText(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,144 @@
+package dev.tmj.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The escapers and helpers behind both reports, one case at a time. */
+class ReportEscapingTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '→', quoteCharacter = '\'', value = {
+        "plain text → plain text",
+        "<script>alert(1)</script> → &lt;script&gt;alert(1)&lt;/script&gt;",
+        "a | b → a \\| b",
+        "`code` → \\`code\\`",
+        "[x](javascript:alert(1)) → \\[x\\](javascript:alert(1))",
+        "![i](x.png) → !\\[i\\](x.png)",
+        "**bold** _em_ ~~del~~ → \\*\\*bold\\*\\* \\_em\\_ \\~\\~del\\~\\~",
+        "{{x}} ${x} → \\{\\{x\\}\\} \\$\\{x\\}",
+        "# heading → \\# heading",
+        "- item → \\- item",
+        "+ item → \\+ item",
+        "=== → \\===",
+        "1. one → 1\\. one",
+        "12) twelve → 12\\) twelve",
+        "2.0 → 2.0",
+        "a-b 1. c → a-b 1. c",
+        "AT&T &amp; → AT&amp;T &amp;amp;",
+        "back\\slash → back\\\\slash",
+        "'    indented' → indented",
+        "'one\ntwo\r\nthree' → one<br>two<br>three",
+    })
+    void should_escape_markdown(String raw, String escaped) {
+        assertThat(MarkdownEscaper.escape(raw.replace("\\n", "\n").replace("\\r", "\r"))).isEqualTo(escaped);
+    }
+
+    @Test
+    void should_drop_control_characters_from_markdown() {
+        assertThat(MarkdownEscaper.escape("a\u0000b\u0007c\td")).isEqualTo("abc\td");
+    }
+
+    @Test
+    void should_write_json_that_cannot_end_a_script_element() throws Exception {
+        String nasty = "</script><!-- <script> & 'quote' \"double\" \\ \n\t\u2028\u2029 \u0001 é 😀";
+        String json = new ScriptJson().beginObject().name("s").value(nasty).name("n").value(-3)
+                .name("list").beginArray().value("a").value((String) null).beginObject().endObject().endArray()
+                .endObject().toString();
+        assertThat(json).doesNotContain("<", ">", "&", "'", "\u2028", "\u2029")
+                .isEqualTo("{\"s\":\"\\u003c/script\\u003e\\u003c!-- \\u003cscript\\u003e \\u0026 \\u0027quote"
+                        + "\\u0027 \\\"double\\\" \\\\ \\n\\t\\u2028\\u2029 \\u0001 é 😀\",\"n\":-3,"
+                        + "\"list\":[\"a\",null,{}]}");
+        assertThat(new ObjectMapper().readTree(json).get("s").asText()).isEqualTo(nasty);
+    }
+
+    @Test
+    void should_replace_a_lone_surrogate_in_json() throws Exception {
+        String json = new ScriptJson().value("a\ud800b").toString();
+        assertThat(new ObjectMapper().readTree(json).asText()).isEqualTo("a\ufffdb");
+    }
+
+    @Test
+    void should_keep_graphviz_svg_as_drawn() {
+        String svg = HtmlReportTest.dfd();
+        String clean = SvgSanitizer.sanitize(svg).orElseThrow();
+        assertThat(clean).startsWith("<svg ").endsWith("</svg>").doesNotContain("<!--", "<?xml", "DOCTYPE");
+        assertThat(count(clean, "xlink:href=\"#element-")).isEqualTo(count(svg, "xlink:href=\"#element-"))
+                .isPositive();
+        assertThat(count(clean, "<polygon")).isEqualTo(count(svg, "<polygon"));
+        assertThat(count(clean, "<text")).isEqualTo(count(svg, "<text"));
+        assertThat(SvgSanitizer.sanitize(clean)).contains(clean);
+    }
+
+    @Test
+    void should_strip_what_can_run_or_load_from_svg() {
+        String clean = SvgSanitizer.sanitize(HtmlReportTest.hostileSvg()).orElseThrow();
+        assertThat(clean).doesNotContain("<script", "onload", "onclick", "onerror", "<style", "style=",
+                "foreignObject", "<image", "<img", "javascript", "evil.example")
+                .contains("xlink:href=\"#element-3\"", "href=\"https://example.org/\"", "fill=\"url(#grad)\"",
+                        "&lt;b&gt;Web server&lt;/b&gt;");
+    }
+
+    @Test
+    void should_refuse_what_is_not_svg() {
+        assertThat(SvgSanitizer.sanitize("no markup")).isEmpty();
+        assertThat(SvgSanitizer.sanitize("<svg><g></svg>")).isEmpty();
+        assertThat(SvgSanitizer.sanitize("<svg xmlns=\"http://www.w3.org/1999/xhtml\"/>")).isEmpty();
+        assertThat(SvgSanitizer.sanitize("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><svg>&e;</svg>"))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', open",
+        "'  ', open",
+        "mitigated: bounds checked, mitigated",
+        "Mitigation in place, mitigated",
+        "accepted by the owner, accepted",
+        "transferred to the vendor, transferred",
+        "Avoided: feature removed, avoided",
+        "we will look at it, responded",
+    })
+    void should_derive_a_status_from_the_response(String response, String status) {
+        assertThat(ReportView.status(response)).isEqualTo(status);
+    }
+
+    @Test
+    void should_link_only_http_urls_in_references() {
+        assertThat(ReportView.links("See https://a.example/x_(y), javascript:alert(1) and http://b.example/q?a=1&b=2."))
+                .containsExactly(new ReportView.Link("See ", null),
+                        new ReportView.Link("https://a.example/x_(y)", "https://a.example/x_(y)"),
+                        new ReportView.Link(", javascript:alert(1) and ", null),
+                        new ReportView.Link("http://b.example/q?a=1&b=2", "http://b.example/q?a=1&b=2"),
+                        new ReportView.Link(".", null));
+        assertThat(ReportView.links("https://x.example/<script>")).containsExactly(
+                new ReportView.Link("https://x.example/", "https://x.example/"),
+                new ReportView.Link("<script>", null));
+        assertThat(ReportView.links("")).isEmpty();
+    }
+
+    @Test
+    void should_sort_sids_by_their_numbers() {
+        List<String> sids = new java.util.ArrayList<>(List.of("INP10", "INP2", "AA01", "INP02", "DO1", "INP1"));
+        sids.sort(ReportView::compareNatural);
+        assertThat(sids).containsExactly("AA01", "DO1", "INP1", "INP02", "INP2", "INP10");
+    }
+
+    @Test
+    void should_encode_filter_links() {
+        assertThat(ReportView.filterHref("severity", "Very High")).isEqualTo("#filter:severity=Very%20High");
+        assertThat(ReportView.filterHref("stride", "a&b=c\"<")).isEqualTo("#filter:stride=a%26b%3Dc%22%3C");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

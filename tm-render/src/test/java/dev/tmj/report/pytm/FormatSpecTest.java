@@ -1,0 +1,59 @@
+package dev.tmj.report.pytm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Python's format-spec mini-language, against CPython 3.11's {@code format(value, spec)} for ints, bools and strings
+ * (pytm-report/format-specs.json, produced by format-specs.py beside it).
+ */
+class FormatSpecTest {
+    @Test
+    void should_format_like_cpython() throws IOException {
+        JsonNode cases;
+        try (InputStream in = FormatSpecTest.class.getResourceAsStream("/pytm-report/format-specs.json")) {
+            cases = new ObjectMapper().readTree(in);
+        }
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode c : cases) {
+            String kind = c.get("kind").asText();
+            String spec = c.get("spec").asText();
+            Object value = switch (kind) {
+                case "int" -> c.get("value").asLong();
+                case "bool" -> c.get("value").asBoolean();
+                default -> c.get("value").asText();
+            };
+            String actual;
+            try {
+                actual = Py.format(value instanceof Long l && l == (int) (long) l ? (Object) (int) (long) l : value,
+                        spec);
+            } catch (PyError e) {
+                actual = "ERROR " + e.kind() + ": " + e.getMessage();
+            }
+            String expected = c.has("out") ? c.get("out").asText() : "ERROR " + c.get("error").asText();
+            if (!actual.equals(expected)) {
+                wrong.add(kind + " " + c.get("value") + " '" + spec + "': expected <" + expected + "> but was <"
+                        + actual + ">");
+            }
+        }
+        assertThat(cases.size()).isGreaterThan(1000);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void should_refuse_specs_on_objects_as_python_does() {
+        assertThatThrownBy(() -> Py.format(List.of(), "5")).isInstanceOf(PyError.class)
+                .hasMessage("unsupported format string passed to list.__format__");
+        assertThatThrownBy(() -> Py.format(Py.NONE, "x")).hasMessage(
+                "unsupported format string passed to NoneType.__format__");
+        assertThat(Py.format(dev.tmj.model.TLSVersion.TLSv12, ">20")).isEqualTo("   TLSVersion.TLSv12");
+    }
+}
