@@ -11,20 +11,20 @@ import java.util.List;
  * A model whose every name and text tries to break out of its context: HTML and script injection, Markdown
  * syntax, template syntax. A payload that runs marks the page with a {@code data-pwned} attribute.
  */
-final class HostileModel {
-    static final String SCRIPT = "<script>document.documentElement.setAttribute('data-pwned','script')</script>";
-    static final String IMG = "\"><img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">";
-    static final String CLOSE_SCRIPT = "</script><script>document.documentElement.setAttribute('data-pwned','close')"
+public final class HostileModel {
+    public static final String SCRIPT = "<script>document.documentElement.setAttribute('data-pwned','script')</script>";
+    public static final String IMG = "\"><img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">";
+    public static final String CLOSE_SCRIPT = "</script><script>document.documentElement.setAttribute('data-pwned','close')"
             + "</script>";
-    static final String SVG = "'><svg onload=document.documentElement.setAttribute('data-pwned','svg')>";
-    static final String COMMENT = "<!-- <script>document.title='pwned'</script>";
-    static final String MARKDOWN = "`code` | pipe | **bold** _em_ ~~del~~ \\";
-    static final String LINK = "[x](javascript:alert(1)) ![i](http://example.invalid/x.png)";
-    static final String TEMPLATE = "{{x}} {{{y}}} ${x} #{z} <%= x %>";
-    static final String BLOCKS = "# heading\n- item\n1. one\n> quote\n---\n    code";
+    public static final String SVG = "'><svg onload=document.documentElement.setAttribute('data-pwned','svg')>";
+    public static final String COMMENT = "<!-- <script>document.title='pwned'</script>";
+    public static final String MARKDOWN = "`code` | pipe | **bold** _em_ ~~del~~ \\";
+    public static final String LINK = "[x](javascript:alert(1)) ![i](http://example.invalid/x.png)";
+    public static final String TEMPLATE = "{{x}} {{{y}}} ${x} #{z} <%= x %>";
+    public static final String BLOCKS = "# heading\n- item\n1. one\n> quote\n---\n    code";
 
     /** Every hostile string, as used below. */
-    static final List<String> ALL = List.of(SCRIPT, IMG, CLOSE_SCRIPT, SVG, COMMENT, MARKDOWN, LINK, TEMPLATE,
+    public static final List<String> ALL = List.of(SCRIPT, IMG, CLOSE_SCRIPT, SVG, COMMENT, MARKDOWN, LINK, TEMPLATE,
             BLOCKS);
 
     /** A threat with hostile texts whose condition fails at run time on an element outside any boundary. */
@@ -74,7 +74,7 @@ final class HostileModel {
         return ThreatLibrary.builtIn().and(ThreatLibrary.fromJson(json, "hostile " + SCRIPT));
     }
 
-    static Findings findings() {
+    public static Findings findings() {
         return model().resolve(library());
     }
 
