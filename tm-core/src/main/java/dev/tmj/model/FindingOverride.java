@@ -44,6 +44,26 @@ public final class FindingOverride extends ModelObject {
         return set("likelihood", likelihood);
     }
 
+    /** Declares how the finding is handled: {@code open}, {@code mitigated}, {@code accepted} ... */
+    public FindingOverride status(String status) {
+        return set("status", status);
+    }
+
+    /** Who decided. */
+    public FindingOverride owner(String owner) {
+        return set("owner", owner);
+    }
+
+    /** Why the decision holds. */
+    public FindingOverride justification(String justification) {
+        return set("justification", justification);
+    }
+
+    /** The last day the decision holds (an acceptance reopens after it). */
+    public FindingOverride expires(java.time.LocalDate lastDay) {
+        return set("expires", lastDay.toString());
+    }
+
     @Override
     public String label() {
         return "Finding(" + threatId() + ")";

@@ -5,6 +5,8 @@ import dev.tmj.model.Element;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.threat.Threat;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,16 +20,97 @@ public final class Finding {
     private final Identities identities;
     private final FindingOverride override;
     private final Assumption assumption;
+    private final LocalDate today;
+    private final List<Evidence> evidence;
     private String fingerprint;
 
     Finding(int number, Threat threat, Element element, Identities identities, FindingOverride override,
-            Assumption assumption) {
+            Assumption assumption, LocalDate today) {
+        this(number, threat, element, identities, override, assumption, today, List.of());
+    }
+
+    private Finding(int number, Threat threat, Element element, Identities identities, FindingOverride override,
+            Assumption assumption, LocalDate today, List<Evidence> evidence) {
         this.number = number;
         this.threat = threat;
         this.element = element;
         this.identities = identities;
         this.override = override;
         this.assumption = assumption;
+        this.today = today;
+        this.evidence = List.copyOf(evidence);
+    }
+
+    /** This finding with the tests that claim to mitigate it. */
+    Finding withEvidence(List<Evidence> claims) {
+        return new Finding(number, threat, element, identities, override, assumption, today, claims);
+    }
+
+    /**
+     * How the finding is handled. Passing evidence makes it mitigated; evidence that failed leaves it open
+     * whatever was declared; otherwise the declared status (an acceptance past its expiry date is open again),
+     * else the first word of pytm's {@code response}, else open.
+     */
+    public FindingStatus status() {
+        if (!evidence.isEmpty()) {
+            return evidence.stream().allMatch(Evidence::passed) ? FindingStatus.MITIGATED : FindingStatus.OPEN;
+        }
+        FindingStatus declared = declaredStatus().orElse(FindingStatus.OPEN);
+        if (declared == FindingStatus.ACCEPTED && isExpired()) {
+            return FindingStatus.OPEN;
+        }
+        return declared;
+    }
+
+    /** Why the status is what it is, when that needs saying: failed evidence, an expired acceptance. */
+    public String statusReason() {
+        List<Evidence> failed = evidence.stream().filter(e -> !e.passed()).toList();
+        if (!failed.isEmpty()) {
+            return "evidence failed: " + failed.stream().map(e -> e.test() + (e.detail().isEmpty() ? ""
+                    : " (" + e.detail() + ")")).collect(java.util.stream.Collectors.joining("; "));
+        }
+        if (!evidence.isEmpty()) {
+            return "mitigation proved by " + evidence.stream().map(Evidence::test)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (declaredStatus().orElse(null) == FindingStatus.ACCEPTED && isExpired()) {
+            return "acceptance expired on " + expires().orElseThrow();
+        }
+        return "";
+    }
+
+    /** The status the model declared (override {@code status}, else its {@code response}), if any. */
+    public Optional<FindingStatus> declaredStatus() {
+        String status = field("status", "");
+        if (!status.isBlank()) {
+            return FindingStatus.parse(status);
+        }
+        return FindingStatus.ofResponse(response());
+    }
+
+    /** Who decided the status, or "". */
+    public String owner() {
+        return field("owner", "");
+    }
+
+    /** Why the status holds, or "". */
+    public String justification() {
+        return field("justification", "");
+    }
+
+    /** The last day the declared status holds, if it has one. */
+    public Optional<LocalDate> expires() {
+        String date = field("expires", "");
+        return date.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(date));
+    }
+
+    /** The tests that claim to mitigate this finding, with how they ended. */
+    public List<Evidence> evidence() {
+        return evidence;
+    }
+
+    private boolean isExpired() {
+        return expires().map(last -> last.isBefore(today == null ? LocalDate.now() : today)).orElse(false);
     }
 
     /** pytm's running id: "1", "2" ... in element order, then threat order; changes when the model changes. */

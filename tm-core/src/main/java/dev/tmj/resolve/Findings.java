@@ -32,6 +32,22 @@ public final class Findings implements Iterable<Finding> {
         this.byElement = byElement;
     }
 
+    /**
+     * These findings with evidence attached: each finding gets the tests {@code evidenceOf} names for it
+     * (tm-test's {@code @Mitigates} results). Everything else stays the same.
+     */
+    public Findings withEvidence(java.util.function.Function<Finding, List<Evidence>> evidenceOf) {
+        List<Finding> updated = new java.util.ArrayList<>(findings.size());
+        Map<Element, List<Finding>> grouped = new java.util.IdentityHashMap<>();
+        for (Finding f : findings) {
+            List<Evidence> claims = evidenceOf.apply(f);
+            Finding g = claims == null || claims.isEmpty() ? f : f.withEvidence(claims);
+            updated.add(g);
+            grouped.computeIfAbsent(g.element(), k -> new java.util.ArrayList<>()).add(g);
+        }
+        return new Findings(model, library, options, updated, excluded, warnings, grouped);
+    }
+
     /** The findings, in pytm's order (elements, then threats). */
     public List<Finding> findings() {
         return findings;

@@ -79,11 +79,12 @@ public final class Resolver {
                     Assumption assumption = excludingAssumption(assumptions, global, threat.id());
                     if (assumption != null) {
                         excluded.add(new Finding(excluded.size() + 1, threat, element, identities, override,
-                                assumption));
+                                assumption, options.today()));
                         continue;
                     }
                 }
-                Finding finding = new Finding(findings.size() + 1, threat, element, identities, override, null);
+                Finding finding = new Finding(findings.size() + 1, threat, element, identities, override, null,
+                        options.today());
                 findings.add(finding);
                 if (own == null) {
                     own = new ArrayList<>();

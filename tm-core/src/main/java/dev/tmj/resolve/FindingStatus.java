@@ -1,0 +1,46 @@
+package dev.tmj.resolve;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How a finding is handled: pytm's {@code response} vocabulary (mitigated, transferred, avoided, accepted)
+ * widened with open and false positive.
+ */
+public enum FindingStatus {
+    OPEN("open"),
+    MITIGATED("mitigated"),
+    ACCEPTED("accepted"),
+    TRANSFERRED("transferred"),
+    AVOIDED("avoided"),
+    FALSE_POSITIVE("false positive");
+
+    private final String label;
+
+    FindingStatus(String label) {
+        this.label = label;
+    }
+
+    /** The word reports print, for example {@code false positive}. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether someone dealt with the finding (anything but open). */
+    public boolean isHandled() {
+        return this != OPEN;
+    }
+
+    /** The status a label or enum name names ({@code "accepted"}, {@code "FALSE_POSITIVE"}, {@code "false positive"}). */
+    public static Optional<FindingStatus> parse(String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Arrays.stream(values()).filter(s -> s.label.equals(wanted)).findFirst();
+    }
+
+    /** pytm's free-text response read by its first word: "mitigated: bounds checked" is mitigated. */
+    static Optional<FindingStatus> ofResponse(String response) {
+        String first = response.strip().toLowerCase(Locale.ROOT).split("[^a-z]+", 2)[0];
+        return first.isEmpty() || first.equals("open") ? Optional.empty() : parse(first);
+    }
+}
