@@ -2,20 +2,40 @@ package dev.tmj.threat;
 
 import java.util.Locale;
 
-/** pytm's severity scale: the text of a threat's severity as a number from 0 (none, info) to 5 (very high). */
-public final class Severity {
-    private Severity() {
+/** pytm's severity scale, from INFO (0) to VERY_HIGH (5); threats and findings name it in free text. */
+public enum Severity {
+    INFO("Info"), VERY_LOW("Very Low"), LOW("Low"), MEDIUM("Medium"), HIGH("High"), VERY_HIGH("Very High");
+
+    private final String label;
+
+    Severity(String label) {
+        this.label = label;
     }
 
-    /** pytm's {@code _set_severity} mapping: very high/critical 5, high 4, medium 3, low 2, very low 1, else 0. */
-    public static int level(String severity) {
-        return switch (severity.toLowerCase(Locale.ROOT)) {
-            case "very high", "critical" -> 5;
-            case "high" -> 4;
-            case "medium" -> 3;
-            case "low" -> 2;
-            case "very low" -> 1;
-            default -> 0;
+    /** The text pytm's libraries use, for example {@code Very High}. */
+    public String label() {
+        return label;
+    }
+
+    /** The level on pytm's 0 to 5 scale. */
+    public int level() {
+        return ordinal();
+    }
+
+    /** The severity a text names (pytm's {@code _set_severity}: "critical" counts as very high); unknown is INFO. */
+    public static Severity of(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "very high", "critical" -> VERY_HIGH;
+            case "high" -> HIGH;
+            case "medium" -> MEDIUM;
+            case "low" -> LOW;
+            case "very low" -> VERY_LOW;
+            default -> INFO;
         };
+    }
+
+    /** pytm's {@code _set_severity} mapping of a text to 0..5. */
+    public static int level(String text) {
+        return of(text).level();
     }
 }
