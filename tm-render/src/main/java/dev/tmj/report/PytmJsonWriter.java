@@ -20,6 +20,7 @@ import dev.tmj.model.ModelObject;
 import dev.tmj.model.Schema;
 import dev.tmj.model.ValueType;
 import dev.tmj.resolve.CheckedModel;
+import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import dev.tmj.io.AppendableWriter;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,7 +44,8 @@ import java.util.TreeSet;
  * threatsFile}); element and data dicts carry every declared attribute in sorted order, with names instead of
  * references, enumerations as {@code "Classification.SECRET"}, {@code levels} as a list, the element's findings
  * as a list of finding ids and {@code __class__} on actors and assets only; finding dicts have pytm's keys plus
- * tmj's {@code fingerprint} and {@code stride}, sorted.
+ * tmj's {@code evidence}, {@code expires}, {@code fingerprint}, {@code justification}, {@code owner},
+ * {@code status} and {@code stride}, sorted.
  *
  * <p>Like pytm's {@code json.dump}: no indentation, {@code ", "} and {@code ": "} separators, strings escaped
  * as Python's {@code ensure_ascii} escapes them (every character outside space to tilde as a backslash-u escape with
@@ -78,7 +81,15 @@ public final class PytmJsonWriter {
     private static final SerializableString DESCRIPTION = new SerializedString("description");
     private static final SerializableString DETAILS = new SerializedString("details");
     private static final SerializableString EXAMPLE = new SerializedString("example");
+    private static final SerializableString DETAIL = new SerializedString("detail");
+    private static final SerializableString EVIDENCE = new SerializedString("evidence");
     private static final SerializableString EXCLUDE = new SerializedString("exclude");
+    private static final SerializableString EXPIRES = new SerializedString("expires");
+    private static final SerializableString JUSTIFICATION = new SerializedString("justification");
+    private static final SerializableString OWNER = new SerializedString("owner");
+    private static final SerializableString PASSED = new SerializedString("passed");
+    private static final SerializableString STATUS = new SerializedString("status");
+    private static final SerializableString TEST = new SerializedString("test");
     private static final SerializableString FINGERPRINT = new SerializedString("fingerprint");
     private static final SerializableString ID = new SerializedString("id");
     private static final SerializableString LIKELIHOOD = new SerializedString("likelihood");
@@ -326,7 +337,11 @@ public final class PytmJsonWriter {
         g.writeEndArray();
     }
 
-    /** pytm's finding dict, keys sorted, with tmj's fingerprint and stride among them. */
+    /**
+     * pytm's finding dict, keys sorted, with tmj's keys among them: {@code fingerprint}, {@code stride}, and how
+     * the finding is handled: {@code status} (its label), {@code owner}, {@code justification}, {@code expires}
+     * ("" or an ISO date) and {@code evidence} (a list of {@code {detail, passed, test}}).
+     */
     private void writeFinding(Finding f) throws IOException {
         g.writeStartObject();
         g.writeFieldName(ASSUMPTION);
@@ -356,22 +371,43 @@ public final class PytmJsonWriter {
         cached(f.description());
         g.writeFieldName(DETAILS);
         cached(f.details());
+        g.writeFieldName(EVIDENCE);
+        g.writeStartArray();
+        for (Evidence e : f.evidence()) {
+            g.writeStartObject();
+            g.writeFieldName(DETAIL);
+            text(e.detail());
+            g.writeFieldName(PASSED);
+            g.writeBoolean(e.passed());
+            g.writeFieldName(TEST);
+            text(e.test());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeFieldName(EXAMPLE);
         cached(f.example());
+        g.writeFieldName(EXPIRES);
+        text(f.expires().map(LocalDate::toString).orElse(""));
         g.writeFieldName(FINGERPRINT);
         text(f.fingerprint());
         g.writeFieldName(ID);
         text(f.id());
+        g.writeFieldName(JUSTIFICATION);
+        cached(f.justification());
         g.writeFieldName(LIKELIHOOD);
         cached(f.likelihood());
         g.writeFieldName(MITIGATIONS);
         cached(f.mitigations());
+        g.writeFieldName(OWNER);
+        cached(f.owner());
         g.writeFieldName(REFERENCES);
         cached(f.references());
         g.writeFieldName(RESPONSE);
         cached(f.response());
         g.writeFieldName(SEVERITY);
         cached(f.severity());
+        g.writeFieldName(STATUS);
+        text(f.status().label());
         g.writeFieldName(STRIDE);
         cached(f.stride());
         g.writeFieldName(TARGET);

@@ -8,11 +8,16 @@ import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Classification;
+import dev.tmj.model.FindingOverride;
+import dev.tmj.resolve.Evidence;
+import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
+import dev.tmj.resolve.ResolveOptions;
 import dev.tmj.testing.SharedData;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,8 +35,11 @@ class PytmJsonWriterTest {
             "flows", "threatsExcluded", "assumptions", "colormap", "description", "excluded_findings", "findings",
             "ignoreUnused", "isOrdered", "mergeResponses", "name", "onDuplicates", "threatsFile");
     private static final List<String> FINDING_KEYS = List.of("assumption", "condition", "cvss", "description",
-            "details", "example", "fingerprint", "id", "likelihood", "mitigations", "references", "response",
-            "severity", "stride", "target", "threat_id");
+            "details", "evidence", "example", "expires", "fingerprint", "id", "justification", "likelihood",
+            "mitigations", "owner", "references", "response", "severity", "status", "stride", "target",
+            "threat_id");
+    /** A JSON string as the writer quotes it. */
+    private static final String STRING = "\"(?:[^\"\\\\]|\\\\.)*\"";
     private static final List<String> SECTIONS = List.of("actors", "assets", "boundaries", "data", "elements",
             "flows");
 
@@ -43,14 +51,18 @@ class PytmJsonWriterTest {
     }
 
     @Test
-    void should_write_the_same_bytes_as_pytm_for_the_pipeline_model_but_for_tmjs_two_finding_keys()
+    void should_write_the_same_bytes_as_pytm_for_the_pipeline_model_but_for_tmjs_finding_keys()
             throws IOException {
         ThreatModel tm = PytmModels.pipeline();
         tm.model().set("threatsFile", "pytm/threatlib/threats.json");
         String out = PytmJsonWriter.toJson(tm.resolve(library()));
 
         String withoutTmjKeys = out.replaceAll(", \"fingerprint\": \"[0-9a-f]{16}\"", "")
-                .replace(", \"stride\": \"\"", "");
+                .replace(", \"stride\": \"\"", "")
+                .replace(", \"evidence\": []", "")
+                .replaceAll(", \"expires\": \"(?:[0-9]{4}-[0-9]{2}-[0-9]{2})?\"", "")
+                .replaceAll(", \"(?:justification|owner)\": " + STRING, "")
+                .replaceAll(", \"status\": \"(?:open|mitigated|accepted|transferred|avoided|false positive)\"", "");
         assertThat(withoutTmjKeys).isEqualTo(Files.readString(SharedData.model("pipeline.pytm.json")));
     }
 
@@ -67,7 +79,7 @@ class PytmJsonWriterTest {
     }
 
     @Test
-    void should_give_every_finding_pytms_keys_plus_fingerprint_and_stride() throws IOException {
+    void should_give_every_finding_pytms_keys_plus_tmjs_keys() throws IOException {
         for (String model : List.of("webapp", "pipeline")) {
             JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
             for (String list : List.of("findings", "excluded_findings")) {
@@ -171,6 +183,49 @@ class PytmJsonWriterTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void should_write_each_findings_status_owner_justification_expiry_and_evidence() throws IOException {
+        ThreatModel tm = ThreatModel.named("m");
+        tm.server("Web").overrides(
+                FindingOverride.of("INP02").status("accepted").owner("alice")
+                        .justification("internal \"only\"\nfor now").expires(LocalDate.of(2027, 1, 31)),
+                FindingOverride.of("INP03").status("false positive").owner("bob"),
+                FindingOverride.of("INP04").response("transferred to the vendor"));
+        Findings findings = tm.resolve(ThreatLibrary.builtIn(),
+                ResolveOptions.DEFAULTS.asOf(LocalDate.of(2026, 6, 1)))
+                .withEvidence(f -> switch (f.threatId()) {
+                    case "INP03" -> List.of(new Evidence("WebTest.escapes", true, ""),
+                            new Evidence("WebTest.caf\u00e9", false, "expected <a>"));
+                    case "INP05" -> List.of(new Evidence("WebTest.bounds", true, null));
+                    default -> List.of();
+                });
+        String json = PytmJsonWriter.toJson(findings);
+        Map<String, JsonNode> bySid = byKey(MAPPER.readTree(json).get("findings"), f -> f.get("threat_id").asText());
+
+        JsonNode accepted = bySid.get("INP02");
+        assertThat(accepted.get("status").asText()).isEqualTo("accepted");
+        assertThat(accepted.get("owner").asText()).isEqualTo("alice");
+        assertThat(accepted.get("justification").asText()).isEqualTo("internal \"only\"\nfor now");
+        assertThat(accepted.get("expires").asText()).isEqualTo("2027-01-31");
+        assertThat(accepted.get("evidence").toString()).isEqualTo("[]");
+        JsonNode failed = bySid.get("INP03");
+        assertThat(failed.get("status").asText()).isEqualTo("open");
+        assertThat(failed.get("owner").asText()).isEqualTo("bob");
+        assertThat(failed.get("expires").asText()).isEmpty();
+        assertThat(failed.get("evidence").toString()).isEqualTo("[{\"detail\":\"\",\"passed\":true,"
+                + "\"test\":\"WebTest.escapes\"},{\"detail\":\"expected <a>\",\"passed\":false,"
+                + "\"test\":\"WebTest.caf\u00e9\"}]");
+        assertThat(bySid.get("INP04").get("status").asText()).isEqualTo("transferred");
+        assertThat(bySid.get("INP05").get("status").asText()).isEqualTo("mitigated");
+        assertThat(bySid.get("INP05").get("owner").asText()).isEmpty();
+        assertThat(json).contains("\"evidence\": [{\"detail\": \"\", \"passed\": true, \"test\": \"WebTest.bounds\"}]",
+                "\"test\": \"WebTest.caf\\u00e9\"");
+        for (Finding f : findings.findings()) {
+            assertThat(bySid.get(f.threatId()).get("status").asText()).as(f.threatId())
+                    .isEqualTo(f.status().label());
         }
     }
 

@@ -5,11 +5,14 @@ import dev.tmj.model.Data;
 import dev.tmj.model.Element;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceLocation;
+import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
+import dev.tmj.resolve.FindingStatus;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.Severity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -37,9 +40,10 @@ final class ReportView {
             "Denial of service", "Elevation of privilege");
     /** pytm's severities, most severe first; other severities found in the findings follow. */
     static final List<String> SEVERITIES = List.of("Very High", "High", "Medium", "Low", "Very Low");
-    /** Finding statuses in sort order: unhandled first. */
-    static final List<String> STATUSES = List.of("open", "responded", "accepted", "transferred", "avoided",
-            "mitigated");
+    /** The labels of core's finding statuses in sort order: unhandled first, proved mitigations last. */
+    static final List<String> STATUSES = List.of(FindingStatus.OPEN, FindingStatus.ACCEPTED,
+            FindingStatus.TRANSFERRED, FindingStatus.AVOIDED, FindingStatus.FALSE_POSITIVE, FindingStatus.MITIGATED)
+            .stream().map(FindingStatus::label).toList();
     static final String NONE = "(none)";
 
     /** An http(s) URL inside free text: no whitespace, quotes, angle brackets, backticks or backslashes. */
@@ -68,14 +72,32 @@ final class ReportView {
     }
 
     /**
+     * A test that claims to mitigate a finding: its name, whether it passed, {@code result} "passed" or "failed",
+     * and why it failed ("" when it passed).
+     */
+    record EvidenceView(String test, boolean passed, String result, String detail) {
+        static EvidenceView of(Evidence e) {
+            return new EvidenceView(e.test(), e.passed(), e.passed() ? "passed" : "failed", e.detail());
+        }
+    }
+
+    /**
      * A finding (or an excluded finding). {@code number} is its 1-based position in its list, {@code anchor}
-     * the id of its table row group ({@code finding-N}; {@code excluded-N} for excluded ones).
+     * the id of its table row group ({@code finding-N}; {@code excluded-N} for excluded ones). {@code status}
+     * is core's status label ("open", "false positive" ...), {@code statusCss} the same as a CSS class name
+     * ({@code false-positive}); {@code statusReason}, {@code owner}, {@code justification} and {@code expires}
+     * (an ISO date) are "" when there is none.
      */
     record FindingView(int number, int index, String anchor, String id, String sid, String severity, int level,
-            String likelihood, String status, String response, String stride, String strideKey, ElementRef element,
-            String description, String details, String mitigations, String example, List<Link> references,
-            List<String> classifications, String cvss, String fingerprint, String location, String assumption,
-            String assumptionDescription) {
+            String likelihood, String status, String statusCss, String statusReason, String owner,
+            String justification, String expires, List<EvidenceView> evidence, String response, String stride,
+            String strideKey, ElementRef element, String description, String details, String mitigations,
+            String example, List<Link> references, List<String> classifications, String cvss, String fingerprint,
+            String location, String assumption, String assumptionDescription) {
+        public boolean hasEvidence() {
+            return !evidence.isEmpty();
+        }
+
         public boolean hasReferences() {
             return !references.isEmpty();
         }
@@ -192,9 +214,12 @@ final class ReportView {
                 elementIndex == null ? -1 : elementIndex);
         Assumption assumption = f.assumption().orElse(null);
         String severity = f.severity();
+        String status = f.status().label();
         return new FindingView(index + 1, index, anchor, f.id(), f.threatId(),
                 severity.isBlank() ? NONE : severity, Severity.level(severity), f.likelihood(),
-                status(f.response()), f.response(), f.stride(), f.stride().isBlank() ? NONE : f.stride(), element,
+                status, cssName(status), f.statusReason(), f.owner(), f.justification(),
+                f.expires().map(LocalDate::toString).orElse(""),
+                f.evidence().stream().map(EvidenceView::of).toList(), f.response(), f.stride(), f.stride().isBlank() ? NONE : f.stride(), element,
                 f.description(), f.details(), f.mitigations(), f.example(), links(f.references()),
                 f.threat().texts().classifications(), f.cvss(), f.fingerprint(),
                 f.location().map(SourceLocation::toString).orElse(""),
@@ -228,27 +253,6 @@ final class ReportView {
         }
         Integer i = indexes.get(e);
         return new ElementRef(e.name(), e.type().pytmName(), i == null ? -1 : i);
-    }
-
-    /** The status of a response: open when there is none, else its leading keyword (pytm's four), else responded. */
-    static String status(String response) {
-        String r = response.strip().toLowerCase(Locale.ROOT);
-        if (r.isEmpty()) {
-            return "open";
-        }
-        if (r.startsWith("mitigat")) {
-            return "mitigated";
-        }
-        if (r.startsWith("transfer")) {
-            return "transferred";
-        }
-        if (r.startsWith("avoid")) {
-            return "avoided";
-        }
-        if (r.startsWith("accept")) {
-            return "accepted";
-        }
-        return "responded";
     }
 
     /** Free text cut into plain text and http(s) links. */
@@ -317,7 +321,7 @@ final class ReportView {
         return max == 0 ? 0 : (int) Math.round(n * 100.0 / max);
     }
 
-    private static String cssName(String name) {
+    static String cssName(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 

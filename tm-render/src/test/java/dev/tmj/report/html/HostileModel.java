@@ -3,8 +3,10 @@ package dev.tmj.report.html;
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.ThreatLibrary;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,6 +24,9 @@ public final class HostileModel {
     public static final String LINK = "[x](javascript:alert(1)) ![i](http://example.invalid/x.png)";
     public static final String TEMPLATE = "{{x}} {{{y}}} ${x} #{z} <%= x %>";
     public static final String BLOCKS = "# heading\n- item\n1. one\n> quote\n---\n    code";
+
+    /** The SID of the server's finding that carries test evidence. */
+    public static final String EVIDENCE_SID = "INP05";
 
     /** Every hostile string, as used below. */
     public static final List<String> ALL = List.of(SCRIPT, IMG, CLOSE_SCRIPT, SVG, COMMENT, MARKDOWN, LINK, TEMPLATE,
@@ -53,6 +58,9 @@ public final class HostileModel {
                 .locatedAt(SVG + ".java", 7)
                 .overrides(FindingOverride.of("ZZ02")
                         .response("accepted: " + MARKDOWN + " " + SCRIPT)
+                        .owner(IMG)
+                        .justification(BLOCKS + "\n" + SCRIPT)
+                        .expires(LocalDate.of(2099, 12, 31))
                         .cvss(TEMPLATE))
                 .assumptions(Assumption.named(IMG + " assumption").excluding("INP03").describedAs(SCRIPT));
         var store = tm.datastore(MARKDOWN).description(LINK);
@@ -74,9 +82,17 @@ public final class HostileModel {
         return ThreatLibrary.builtIn().and(ThreatLibrary.fromJson(json, "hostile " + SCRIPT));
     }
 
+    /**
+     * The findings, with hostile test evidence on the server's INP05: one test that passed, one that failed, so
+     * that the finding is open with a reason.
+     */
     public static Findings findings() {
-        return model().resolve(library());
+        return model().resolve(library()).withEvidence(f -> f.threatId().equals(EVIDENCE_SID)
+                && f.target().equals(CLOSE_SCRIPT)
+                ? List.of(new Evidence(TEMPLATE + " " + SVG, true, ""), new Evidence(LINK, false, BLOCKS + "\n" + IMG))
+                : List.of());
     }
+
 
     private static String jsonText(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");

@@ -78,7 +78,7 @@ class HtmlReportBrowserTest {
 
         List<Integer> expected = IntStream.range(0, findings.size())
                 .filter(i -> findings.findings().get(i).stride().equals("Tampering")
-                        && ReportView.status(findings.findings().get(i).response()).equals("open"))
+                        && findings.findings().get(i).status().label().equals("open"))
                 .boxed()
                 .sorted(Comparator.<Integer>comparingInt(i -> -Severity.level(findings.findings().get(i).severity()))
                         .thenComparing(Comparator.naturalOrder()))

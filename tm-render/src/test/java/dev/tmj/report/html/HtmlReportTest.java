@@ -64,7 +64,7 @@ class HtmlReportTest {
             assertThat(row.id()).isEqualTo("finding-" + (i + 1));
             assertThat(row.select("tr.summary-row > td").eachText()).containsExactly("\u25b8", f.threatId(),
                     f.severity(), f.target() + " " + f.element().type().pytmName(), f.stride(),
-                    ReportView.status(f.response()), f.description(), f.location().orElseThrow().toString());
+                    f.status().label(), f.description(), f.location().orElseThrow().toString());
             String details = row.selectFirst("tr.detail").text();
             assertThat(details).contains(f.fingerprint(), f.location().orElseThrow().toString(),
                     String.join(", ", f.threat().texts().classifications()));
@@ -127,7 +127,7 @@ class HtmlReportTest {
             List<String> cells = rows.get(i).select("tr.summary-row > td").eachText();
             assertThat(cells.subList(1, 8)).containsExactly(normal(f.threatId()), normal(f.severity()),
                     normal(f.target() + " " + f.element().type().pytmName()), normal(f.stride()),
-                    ReportView.status(f.response()), normal(f.description()),
+                    f.status().label(), normal(f.description()),
                     normal(f.location().orElseThrow().toString()));
         }
         Element zz02 = rows.stream().filter(r -> r.selectFirst(".sid").text().equals("ZZ02")).findFirst()
@@ -136,6 +136,18 @@ class HtmlReportTest {
         assertThat(zz02.select("dd").eachText()).contains(normal(HostileModel.MARKDOWN + " "
                 + HostileModel.TEMPLATE), normal(HostileModel.COMMENT), normal(HostileModel.TEMPLATE));
         assertThat(zz02.select("dd a").eachAttr("href")).containsExactly("https://example.org/a_b?c=1&d=2");
+        assertThat(zz02.select("dt").eachText()).contains("Status", "Owner", "Justification", "Expires");
+        assertThat(zz02.select("dd").eachText()).contains("accepted", normal(HostileModel.IMG),
+                normal(HostileModel.BLOCKS + "\n" + HostileModel.SCRIPT), "2099-12-31");
+        Element proved = rows.stream().filter(r -> r.selectFirst(".sid").text().equals(HostileModel.EVIDENCE_SID)
+                && r.selectFirst("tr.detail").text().contains("Evidence")).findFirst().orElseThrow();
+        assertThat(proved.select("ul.evidence > li").eachText()).containsExactly(
+                normal(HostileModel.TEMPLATE + " " + HostileModel.SVG + " passed"),
+                normal(HostileModel.LINK + " failed: " + HostileModel.BLOCKS + "\n" + HostileModel.IMG));
+        assertThat(proved.select("ul.evidence > li").eachAttr("class")).containsExactly("evidence-passed",
+                "evidence-failed");
+        assertThat(proved.selectFirst(".status-reason").text()).isEqualTo(normal("(evidence failed: "
+                + HostileModel.LINK + " (" + HostileModel.BLOCKS + "\n" + HostileModel.IMG + "))"));
         for (int i = 0; i < findings.checkedModel().elements().size(); i++) {
             dev.tmj.model.Element e = findings.checkedModel().elements().get(i);
             assertThat(doc.getElementById("element-" + i).selectFirst("h3").ownText()).isEqualTo(normal(e.name()));

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MarkdownReportTest {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final Set<String> LABELS = Set.of("Element:", "Severity:", "Likelihood:", "STRIDE:", "Status:",
-            "Response:", "CVSS:", "Classifications:", "Location:", "Fingerprint:", "Details.", "Mitigations.",
+            "Response:", "Owner:", "Justification:", "Expires:", "Evidence:", "CVSS:", "Classifications:", "Location:", "Fingerprint:", "Details.", "Mitigations.",
             "Example.", "References.");
 
     @Test
@@ -111,7 +111,7 @@ class MarkdownReportTest {
         for (int i = 0; i < rows.size(); i++) {
             Finding f = findings.findings().get(i);
             assertThat(rows.get(i)).containsExactly(f.id(), f.threatId(), f.severity(), f.target(),
-                    f.stride().isEmpty() ? "—" : f.stride(), ReportView.status(f.response()), f.description(),
+                    f.stride().isEmpty() ? "—" : f.stride(), f.status().label(), f.description(),
                     f.location().map(Object::toString).orElse("—"));
         }
         Finding excluded = findings.excluded().get(0);
@@ -123,6 +123,11 @@ class MarkdownReportTest {
                 "Evaluation warnings");
         assertThat(headings(doc, 3)).hasSize(findings.size());
         assertThat(text(doc)).contains("'NoneType' object has no attribute 'name'", HostileModel.MARKDOWN);
+        assertThat(text(doc)).contains("Owner: " + HostileModel.IMG,
+                "Justification: " + HostileModel.BLOCKS + "\n" + HostileModel.SCRIPT, "Expires: 2099-12-31",
+                HostileModel.TEMPLATE + " " + HostileModel.SVG + ": passed",
+                HostileModel.LINK + ": failed (" + HostileModel.BLOCKS + "\n" + HostileModel.IMG + ")",
+                "Status: open (evidence failed: " + HostileModel.LINK + " (");
     }
 
     @Test

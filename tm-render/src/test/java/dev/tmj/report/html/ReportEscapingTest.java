@@ -92,19 +92,13 @@ class ReportEscapingTest {
                 .isEmpty();
     }
 
-    @ParameterizedTest
-    @CsvSource({
-        "'', open",
-        "'  ', open",
-        "mitigated: bounds checked, mitigated",
-        "Mitigation in place, mitigated",
-        "accepted by the owner, accepted",
-        "transferred to the vendor, transferred",
-        "Avoided: feature removed, avoided",
-        "we will look at it, responded",
-    })
-    void should_derive_a_status_from_the_response(String response, String status) {
-        assertThat(ReportView.status(response)).isEqualTo(status);
+    @Test
+    void should_know_every_status_of_core_once_and_give_each_a_css_name() {
+        assertThat(ReportView.STATUSES).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(dev.tmj.resolve.FindingStatus.values())
+                        .map(dev.tmj.resolve.FindingStatus::label).toList())
+                .startsWith("open").endsWith("mitigated");
+        assertThat(ReportView.cssName("false positive")).isEqualTo("false-positive");
     }
 
     @Test
