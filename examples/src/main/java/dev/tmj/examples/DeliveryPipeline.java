@@ -116,6 +116,13 @@ public final class DeliveryPipeline {
         var sshKey = tm.data("Developer SSH key").classification(SECRET).isCredentials(true)
                 .credentialsLife(Lifetime.MANUAL);
 
+        // Every service in the pipeline accepts only TLS (or SSH for git).
+        forge.controls(c -> c.isEncrypted(true));
+        runners.controls(c -> c.isEncrypted(true));
+        vault.controls(c -> c.isEncrypted(true));
+        cluster.controls(c -> c.isEncrypted(true));
+        registry.controls(c -> c.isEncrypted(true));
+
         tm.dataflow(developer, forge, "git push").protocol("SSH").dstPort(22).data(source, sshKey)
                 .controls(c -> c.isEncrypted(true).authenticatesDestination(true).authenticatesSource(true));
         tm.dataflow(forge, runners, "Dispatch job").protocol("HTTPS").dstPort(443).tlsVersion(TLSv13)

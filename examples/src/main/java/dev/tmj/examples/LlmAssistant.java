@@ -102,6 +102,13 @@ public final class LlmAssistant {
         var session = tm.data("Session cookie").classification(SECRET).isCredentials(true)
                 .credentialsLife(Lifetime.SHORT);
 
+        // Every hop uses TLS: the receiving side requires it.
+        chat.controls(c -> c.isEncrypted(true));
+        llm.controls(c -> c.isEncrypted(true));
+        agent.controls(c -> c.isEncrypted(true));
+        calendar.controls(c -> c.isEncrypted(true));
+        user.controls(c -> c.isEncrypted(true));
+
         var ask = tm.dataflow(user, chat, "Ask a question").protocol("HTTPS").dstPort(443).tlsVersion(TLSv13)
                 .usesSessionTokens(true).data(message, session);
         tm.dataflow(chat, user, "Streamed answer").protocol("HTTPS").tlsVersion(TLSv13).responseTo(ask)

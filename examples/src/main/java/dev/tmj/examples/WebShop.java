@@ -117,6 +117,12 @@ public final class WebShop {
         var adminSession = tm.data("Admin SSO token").classification(SECRET).isCredentials(true)
                 .credentialsLife(Lifetime.SHORT);
 
+        // TLS terminates at each of these, so flows to them are encrypted.
+        api.controls(c -> c.isEncrypted(true));
+        db.controls(c -> c.isEncrypted(true));
+        cache.controls(c -> c.isEncrypted(true));
+        payments.controls(c -> c.isEncrypted(true));
+
         var browse = tm.dataflow(customer, cdn, "Browse and check out")
                 .protocol("HTTPS").dstPort(443).tlsVersion(TLSv13).usesSessionTokens(true)
                 .data(session, order, profile);
