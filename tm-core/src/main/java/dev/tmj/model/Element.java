@@ -104,8 +104,7 @@ public final class Element extends ModelObject {
 
     @Override
     public Element set(String name, Object value) {
-        Object checked = value;
-        super.set(name, checked);
+        super.set(name, value);
         return this;
     }
 
