@@ -1,11 +1,8 @@
 package dev.tmj.report.pytm;
 
-import dev.tmj.model.Action;
-import dev.tmj.model.Classification;
 import dev.tmj.model.DatastoreType;
 import dev.tmj.model.Lifetime;
 import dev.tmj.model.OrderedLevel;
-import dev.tmj.model.TLSVersion;
 import dev.tmj.model.ValuedEnum;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -99,23 +96,11 @@ final class Py {
         return v.getClass().getSimpleName();
     }
 
-    /** pytm's enumeration class name. */
+    /**
+     * pytm's enumeration class name: tmj's enumerations ({@code Classification}, {@code TLSVersion},
+     * {@code Lifetime}, {@code DatastoreType}, {@code Action}) carry pytm's class names.
+     */
     static String enumClass(Enum<?> e) {
-        if (e instanceof Classification) {
-            return "Classification";
-        }
-        if (e instanceof TLSVersion) {
-            return "TLSVersion";
-        }
-        if (e instanceof Lifetime) {
-            return "Lifetime";
-        }
-        if (e instanceof DatastoreType) {
-            return "DatastoreType";
-        }
-        if (e instanceof Action) {
-            return "Action";
-        }
         return e.getDeclaringClass().getSimpleName();
     }
 

@@ -8,12 +8,10 @@ import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Model;
-import dev.tmj.model.Schemas;
 import dev.tmj.model.ValueType;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
-import dev.tmj.threat.Threat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -53,11 +51,11 @@ final class ReportModel {
     Map<String, Object> names() {
         Model model = checked.model();
         Map<String, Object> names = new LinkedHashMap<>();
-        names.put("tm", new TmView());
+        names.put("tm", new TmView(this, model, findings));
         names.put("dataflows", copies(checked.dataflows()));
         List<Object> threats = new ArrayList<>();
         if (findings != null) {
-            findings.library().threats().forEach(t -> threats.add(new ThreatView(t)));
+            findings.library().threats().forEach(t -> threats.add(new ThreatView(this, t)));
         }
         names.put("threats", threats);
         names.put("findings", findingViews(findings == null ? List.of() : findings.findings(), true));
@@ -66,20 +64,20 @@ final class ReportModel {
         names.put("actors", copies(model.elements().stream().filter(e -> e.type().isA(ElementType.ACTOR)).toList()));
         names.put("boundaries", copies(checked.boundaries()));
         List<Object> data = new ArrayList<>();
-        model.data().forEach(d -> data.add(new DataView(d)));
+        model.data().forEach(d -> data.add(new DataView(this, d)));
         names.put("data", data);
         return names;
     }
 
     private List<Object> copies(List<Element> elements) {
         List<Object> views = new ArrayList<>(elements.size());
-        elements.forEach(e -> views.add(new ElementView(e, true)));
+        elements.forEach(e -> views.add(new ElementView(this, e, true)));
         return views;
     }
 
-    private List<Object> findingViews(List<Finding> list, boolean escape) {
+    List<Object> findingViews(List<Finding> list, boolean escape) {
         List<Object> views = new ArrayList<>(list.size());
-        list.forEach(f -> views.add(new FindingView(f, escape)));
+        list.forEach(f -> views.add(new FindingView(this, f, escape)));
         return views;
     }
 
@@ -99,7 +97,7 @@ final class ReportModel {
         }
         switch (type) {
             case ELEMENT, BOUNDARY, DATAFLOW:
-                return new ElementView((Element) value, false);
+                return new ElementView(this, (Element) value, false);
             case DATA_SET: {
                 List<Object> items = new ArrayList<>();
                 TreeSet<String> names = new TreeSet<>();
@@ -108,20 +106,20 @@ final class ReportModel {
                 }
                 ((Collection<?>) value).stream().map(d -> (Data) d)
                         .sorted(java.util.Comparator.comparing(Data::name))
-                        .forEach(d -> items.add(new DataView(d)));
+                        .forEach(d -> items.add(new DataView(this, d)));
                 return new Py.DataSet(items, List.copyOf(names));
             }
             case DATAFLOWS, ELEMENTS: {
                 List<Object> items = new ArrayList<>();
                 for (Object e : (Collection<?>) value) {
-                    items.add(new ElementView((Element) e, false));
+                    items.add(new ElementView(this, (Element) e, false));
                 }
                 return items;
             }
             case OVERRIDES: {
                 List<Object> items = new ArrayList<>();
                 for (Object o : (Collection<?>) value) {
-                    items.add(new OverrideView((FindingOverride) o));
+                    items.add(new OverrideView(this, (FindingOverride) o));
                 }
                 return items;
             }
@@ -137,14 +135,14 @@ final class ReportModel {
             case STRINGS:
                 return List.copyOf((Collection<?>) value);
             case CONTROLS:
-                return new ControlsView((Controls) value);
+                return new ControlsView(this, (Controls) value);
             default:
                 return value;
         }
     }
 
     /** pytm's report copy of an attribute value: empty lists and DataSets become "[]", sets become lists. */
-    private static Object reportCopy(Object value) {
+    static Object reportCopy(Object value) {
         if (value instanceof Py.DataSet d && d.items().isEmpty()) {
             return "[]";
         }
@@ -158,7 +156,7 @@ final class ReportModel {
     }
 
     /** Attributes of any schema-backed object, for {@link PyObject#attribute}. */
-    private Object schemaAttribute(dev.tmj.model.ModelObject object, String name) {
+    Object schemaAttribute(dev.tmj.model.ModelObject object, String name) {
         Attribute attribute = object.schema().find(name).orElse(null);
         if (attribute == null) {
             return Py.MISSING;
@@ -180,7 +178,7 @@ final class ReportModel {
     }
 
     /** pydantic's {@code str()}: {@code field=repr(value)} joined by spaces. */
-    private static String pydanticStr(PyObject o, String separator) {
+    static String pydanticStr(PyObject o, String separator) {
         StringBuilder out = new StringBuilder();
         for (String name : o.attributeNames()) {
             Object value = o.attribute(name);
@@ -193,434 +191,5 @@ final class ReportModel {
             out.append(name).append('=').append(Py.repr(value));
         }
         return out.toString();
-    }
-
-    private static final List<String> ELEMENT_METHODS = List.of("display_name", "oneOf", "crosses", "enters",
-            "exits", "inside");
-
-    /** An element: a report copy ({@code copy}) or the model's own. */
-    final class ElementView implements PyObject {
-        final Element element;
-        final boolean copy;
-
-        ElementView(Element element, boolean copy) {
-            this.element = element;
-            this.copy = copy;
-        }
-
-        boolean isBoundary() {
-            return element.isBoundary();
-        }
-
-        ReportModel model() {
-            return ReportModel.this;
-        }
-
-        @Override
-        public String typeName() {
-            return element.type().pytmName();
-        }
-
-        @Override
-        public Object attribute(String name) {
-            switch (name) {
-                case "display_name":
-                    return new Py.Method(typeName(), name, this, this::displayName);
-                case "parents":
-                    return element.isBoundary() ? new Py.Method(typeName(), name, this, this::parents) : Py.MISSING;
-                case "oneOf", "crosses", "enters", "exits", "inside":
-                    // Without arguments pytm's helpers are always False.
-                    return new Py.Method(typeName(), name, this, () -> Boolean.FALSE);
-                case "findings":
-                    return findings();
-                default:
-                    Object value = schemaAttribute(element, name);
-                    return copy && value != Py.MISSING ? reportCopy(value) : value;
-            }
-        }
-
-        /** The element's findings: escaped on a report copy, as they are otherwise. */
-        List<Object> findings() {
-            return findingViews(findingsOf(element), copy);
-        }
-
-        String displayName() {
-            if (element.isDataflow()) {
-                int order = (Integer) element.get("order");
-                return order == -1 ? element.name() : "(" + order + ") " + element.name();
-            }
-            return element.name();
-        }
-
-        /** Boundary.parents(): the enclosing boundaries, innermost first. */
-        List<Object> parents() {
-            List<Object> parents = new ArrayList<>();
-            element.boundaryPath().forEach(b -> parents.add(new ElementView(b, false)));
-            return parents;
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            List<String> names = new ArrayList<>(element.schema().names());
-            names.addAll(ELEMENT_METHODS);
-            if (element.isBoundary()) {
-                names.add("parents");
-            }
-            return names;
-        }
-
-        @Override
-        public String str() {
-            return typeName() + "(" + element.name() + ")";
-        }
-
-        @Override
-        public String repr() {
-            return "<" + module(element.type()) + "." + typeName() + "(" + element.name() + ")>";
-        }
-    }
-
-    private static final List<String> FINDING_FIELDS = List.of("element", "target", "description", "details",
-            "severity", "mitigations", "example", "id", "threat_id", "references", "condition", "assumption",
-            "response", "cvss", "likelihood", "fingerprint", "stride");
-
-    /** A finding; {@code escaped} for those pytm escapes before rendering. */
-    final class FindingView implements PyObject {
-        final Finding finding;
-        final boolean escaped;
-
-        FindingView(Finding finding, boolean escaped) {
-            this.finding = finding;
-            this.escaped = escaped;
-        }
-
-        @Override
-        public String typeName() {
-            return "Finding";
-        }
-
-        private String text(String value) {
-            return escaped ? escape(value) : value;
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "element" -> new ElementView(finding.element(), false);
-                case "target" -> finding.target();
-                case "description" -> text(finding.description());
-                case "details" -> text(finding.details());
-                case "severity" -> text(finding.severity());
-                case "mitigations" -> text(finding.mitigations());
-                case "example" -> text(finding.example());
-                case "id" -> text(finding.id());
-                case "threat_id" -> text(finding.threatId());
-                case "references" -> text(finding.references());
-                case "condition" -> text(finding.condition());
-                case "assumption" -> finding.assumption().<Object>map(AssumptionView::new).orElse(Py.NONE);
-                case "response" -> text(finding.response());
-                case "cvss" -> text(finding.cvss());
-                case "likelihood" -> text(finding.likelihood());
-                case "fingerprint" -> finding.fingerprint();
-                case "stride" -> text(finding.stride());
-                default -> Py.MISSING;
-            };
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            return FINDING_FIELDS;
-        }
-
-        @Override
-        public String str() {
-            return "'" + finding.target() + "': " + attribute("description") + "\n" + attribute("details") + "\n"
-                    + attribute("severity");
-        }
-
-        @Override
-        public String repr() {
-            return "<pytm.finding.Finding(" + attribute("id") + ")>";
-        }
-    }
-
-    /** An override in an element's {@code overrides} (pytm models it as a Finding). */
-    final class OverrideView implements PyObject {
-        final FindingOverride override;
-
-        OverrideView(FindingOverride override) {
-            this.override = override;
-        }
-
-        @Override
-        public String typeName() {
-            return "Finding";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            if (name.equals("element") || name.equals("assumption")) {
-                return Py.NONE;
-            }
-            return schemaAttribute(override, name);
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            List<String> names = new ArrayList<>(List.of("element", "assumption"));
-            names.addAll(Schemas.FINDING.names());
-            return names;
-        }
-
-        @Override
-        public String str() {
-            return "'" + attribute("target") + "': " + attribute("description") + "\n" + attribute("details") + "\n"
-                    + attribute("severity");
-        }
-
-        @Override
-        public String repr() {
-            return "<pytm.finding.Finding(" + attribute("id") + ")>";
-        }
-    }
-
-    /** A data item of the model. */
-    final class DataView implements PyObject {
-        final Data data;
-
-        DataView(Data data) {
-            this.data = data;
-        }
-
-        @Override
-        public String typeName() {
-            return "Data";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return schemaAttribute(data, name);
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            return data.schema().names();
-        }
-
-        @Override
-        public String str() {
-            return "Data(" + data.name() + ")";
-        }
-
-        @Override
-        public String repr() {
-            return "<pytm.data.Data(" + data.name() + ")>";
-        }
-    }
-
-    /** An element's security controls. */
-    final class ControlsView implements PyObject {
-        final Controls controls;
-
-        ControlsView(Controls controls) {
-            this.controls = controls;
-        }
-
-        @Override
-        public String typeName() {
-            return "Controls";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return schemaAttribute(controls, name);
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            return controls.schema().names();
-        }
-
-        @Override
-        public String str() {
-            return pydanticStr(this, " ");
-        }
-
-        @Override
-        public String repr() {
-            return "Controls(" + pydanticStr(this, ", ") + ")";
-        }
-    }
-
-    private static final List<String> ASSUMPTION_FIELDS = List.of("name", "exclude", "description");
-
-    /** An assumption; {@code str()} is its name, as in pytm. */
-    static final class AssumptionView implements PyObject {
-        final Assumption assumption;
-
-        AssumptionView(Assumption assumption) {
-            this.assumption = assumption;
-        }
-
-        @Override
-        public String typeName() {
-            return "Assumption";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return switch (name) {
-                case "name" -> assumption.name();
-                case "exclude" -> new Py.PySet(List.copyOf(new TreeSet<>(assumption.exclude())));
-                case "description" -> assumption.description();
-                default -> Py.MISSING;
-            };
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            return ASSUMPTION_FIELDS;
-        }
-
-        @Override
-        public String str() {
-            return assumption.name();
-        }
-
-        @Override
-        public String repr() {
-            return "Assumption(" + pydanticStr(this, ", ") + ")";
-        }
-    }
-
-    private static final List<String> THREAT_FIELDS = List.of("id", "description", "condition", "details",
-            "likelihood", "severity", "mitigations", "prerequisites", "example", "references", "target", "stride");
-
-    /** A threat of the library, with pytm's escaping. */
-    final class ThreatView implements PyObject {
-        final Threat threat;
-
-        ThreatView(Threat threat) {
-            this.threat = threat;
-        }
-
-        @Override
-        public String typeName() {
-            return "Threat";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            Threat.Texts t = threat.texts();
-            return switch (name) {
-                case "id" -> escape(threat.id());
-                case "description" -> escape(t.description());
-                case "condition" -> escape(threat.condition().text());
-                case "details" -> escape(t.details());
-                case "likelihood" -> escape(t.likelihood());
-                case "severity" -> escape(t.severity());
-                case "mitigations" -> escape(t.mitigations());
-                case "prerequisites" -> t.prerequisites();
-                case "example" -> escape(t.example());
-                case "references" -> escape(t.references());
-                case "target" -> {
-                    List<Object> classes = new ArrayList<>();
-                    threat.targets().forEach(type -> classes.add(new PyClass(type)));
-                    yield new Py.Tuple(classes);
-                }
-                case "stride" -> escape(t.stride());
-                default -> Py.MISSING;
-            };
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            return THREAT_FIELDS;
-        }
-
-        @Override
-        public String str() {
-            return "Threat(" + threat.id() + ")";
-        }
-
-        @Override
-        public String repr() {
-            return "<pytm.threat.Threat(" + threat.id() + ")>";
-        }
-    }
-
-    /** An element class, as a threat's {@code target} holds it. */
-    record PyClass(ElementType type) implements PyObject {
-        @Override
-        public String typeName() {
-            return "type";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            return Py.MISSING;
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            return List.of();
-        }
-
-        @Override
-        public List<Object> iterate() {
-            return List.of();
-        }
-
-        @Override
-        public String str() {
-            return repr();
-        }
-
-        @Override
-        public String repr() {
-            return "<class '" + module(type) + "." + type.pytmName() + "'>";
-        }
-    }
-
-    private static final List<String> TM_FIELDS = List.of("name", "description", "threatsFile", "isOrdered",
-            "mergeResponses", "ignoreUnused", "findings", "excluded_findings", "onDuplicates", "assumptions",
-            "colormap");
-
-    /** The model ({@code tm}); not a report copy, so its lists stay lists and its findings are unescaped. */
-    final class TmView implements PyObject {
-        @Override
-        public String typeName() {
-            return "TM";
-        }
-
-        @Override
-        public Object attribute(String name) {
-            Model model = checked.model();
-            return switch (name) {
-                case "findings" -> findingViews(findings == null ? List.of() : findings.findings(), false);
-                case "excluded_findings" -> findingViews(findings == null ? List.of() : findings.excluded(), false);
-                case "colormap" -> Boolean.FALSE;
-                case "threatsFile" -> {
-                    String file = (String) model.get("threatsFile");
-                    yield file.isEmpty() && findings != null ? findings.library().name() : file;
-                }
-                default -> TM_FIELDS.contains(name) ? schemaAttribute(model, name) : Py.MISSING;
-            };
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            return TM_FIELDS;
-        }
-
-        @Override
-        public String str() {
-            return "TM(" + checked.model().name() + ")";
-        }
-
-        @Override
-        public String repr() {
-            return "<pytm.tm.TM(" + checked.model().name() + ")>";
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.tmj.report.pytm;
 
-import dev.tmj.report.pytm.ReportModel.ElementView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +73,7 @@ final class ReportUtils {
     }
 
     private static Object findingField(Object value, String field) {
-        if (value instanceof ReportModel.FindingView || value instanceof ReportModel.OverrideView) {
+        if (value instanceof FindingView || value instanceof OverrideView) {
             return ((PyObject) value).attribute(field);
         }
         return "";

@@ -1,0 +1,76 @@
+package dev.tmj.report.pytm;
+
+import dev.tmj.model.Element;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An element: a report copy ({@code copy}) or the model's own. */
+final class ElementView extends SchemaView {
+    private static final List<String> METHODS = List.of("display_name", "oneOf", "crosses", "enters", "exits",
+            "inside");
+
+    final Element element;
+    final boolean copy;
+
+    ElementView(ReportModel report, Element element, boolean copy) {
+        super(report, element, element.type().pytmName(), ReportModel.module(element.type()), element::name);
+        this.element = element;
+        this.copy = copy;
+    }
+
+    boolean isBoundary() {
+        return element.isBoundary();
+    }
+
+    ReportModel model() {
+        return report;
+    }
+
+    @Override
+    public Object attribute(String name) {
+        switch (name) {
+            case "display_name":
+                return new Py.Method(typeName(), name, this, this::displayName);
+            case "parents":
+                return element.isBoundary() ? new Py.Method(typeName(), name, this, this::parents) : Py.MISSING;
+            case "oneOf", "crosses", "enters", "exits", "inside":
+                // Without arguments pytm's helpers are always False.
+                return new Py.Method(typeName(), name, this, () -> Boolean.FALSE);
+            case "findings":
+                return findings();
+            default:
+                Object value = super.attribute(name);
+                return copy && value != Py.MISSING ? ReportModel.reportCopy(value) : value;
+        }
+    }
+
+    /** The element's findings: escaped on a report copy, as they are otherwise. */
+    List<Object> findings() {
+        return report.findingViews(report.findingsOf(element), copy);
+    }
+
+    String displayName() {
+        if (element.isDataflow()) {
+            int order = (Integer) element.get("order");
+            return order == -1 ? element.name() : "(" + order + ") " + element.name();
+        }
+        return element.name();
+    }
+
+    /** Boundary.parents(): the enclosing boundaries, innermost first. */
+    List<Object> parents() {
+        List<Object> parents = new ArrayList<>();
+        element.boundaryPath().forEach(b -> parents.add(new ElementView(report, b, false)));
+        return parents;
+    }
+
+    @Override
+    public List<String> attributeNames() {
+        List<String> names = new ArrayList<>(super.attributeNames());
+        names.addAll(METHODS);
+        if (element.isBoundary()) {
+            names.add("parents");
+        }
+        return names;
+    }
+}

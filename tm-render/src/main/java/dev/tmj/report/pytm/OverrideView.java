@@ -1,0 +1,38 @@
+package dev.tmj.report.pytm;
+
+import dev.tmj.model.FindingOverride;
+import dev.tmj.model.Schemas;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An override in an element's {@code overrides} (pytm models it as a Finding). */
+final class OverrideView extends SchemaView {
+    OverrideView(ReportModel report, FindingOverride override) {
+        super(report, override, "Finding", null, null);
+    }
+
+    @Override
+    public Object attribute(String name) {
+        if (name.equals("element") || name.equals("assumption")) {
+            return Py.NONE;
+        }
+        return super.attribute(name);
+    }
+
+    @Override
+    public List<String> attributeNames() {
+        List<String> names = new ArrayList<>(List.of("element", "assumption"));
+        names.addAll(Schemas.FINDING.names());
+        return names;
+    }
+
+    @Override
+    public String str() {
+        return FindingView.str(this);
+    }
+
+    @Override
+    public String repr() {
+        return FindingView.repr(this);
+    }
+}

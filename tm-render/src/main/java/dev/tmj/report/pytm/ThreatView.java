@@ -1,0 +1,54 @@
+package dev.tmj.report.pytm;
+
+import dev.tmj.threat.Threat;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A threat of the library, with pytm's escaping. */
+final class ThreatView extends FieldView {
+    private static final List<String> FIELDS = List.of("id", "description", "condition", "details",
+            "likelihood", "severity", "mitigations", "prerequisites", "example", "references", "target", "stride");
+
+    private final ReportModel report;
+    final Threat threat;
+
+    ThreatView(ReportModel report, Threat threat) {
+        super("Threat", FIELDS);
+        this.report = report;
+        this.threat = threat;
+    }
+
+    @Override
+    public Object attribute(String name) {
+        Threat.Texts t = threat.texts();
+        return switch (name) {
+            case "id" -> report.escape(threat.id());
+            case "description" -> report.escape(t.description());
+            case "condition" -> report.escape(threat.condition().text());
+            case "details" -> report.escape(t.details());
+            case "likelihood" -> report.escape(t.likelihood());
+            case "severity" -> report.escape(t.severity());
+            case "mitigations" -> report.escape(t.mitigations());
+            case "prerequisites" -> t.prerequisites();
+            case "example" -> report.escape(t.example());
+            case "references" -> report.escape(t.references());
+            case "target" -> {
+                List<Object> classes = new ArrayList<>();
+                threat.targets().forEach(type -> classes.add(new PyClass(type)));
+                yield new Py.Tuple(classes);
+            }
+            case "stride" -> report.escape(t.stride());
+            default -> Py.MISSING;
+        };
+    }
+
+    @Override
+    public String str() {
+        return "Threat(" + threat.id() + ")";
+    }
+
+    @Override
+    public String repr() {
+        return "<pytm.threat.Threat(" + threat.id() + ")>";
+    }
+}
