@@ -2,10 +2,12 @@ package dev.tmj.cli;
 
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdWriter;
+import dev.tmj.io.AtomicFiles;
 import dev.tmj.json.TmjModelWriter;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
+import dev.tmj.render.Outputs;
 import dev.tmj.report.PytmJsonWriter;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
@@ -21,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -161,20 +164,21 @@ final class TmjCommand implements Callable<Integer> {
                 out.print(DfdWriter.toDot(findings, dfdOptions()));
             }
             if (outDir != null) {
-                OutputBundle bundle = OutputBundle.render(findings, dfdOptions(), htmlReport(), markdownReport());
-                for (String file : bundle.writeTo(outDir)) {
-                    err.println("tmj: wrote " + outDir.resolve(file));
+                Outputs outputs = Outputs.render(findings, EnumSet.allOf(Outputs.Kind.class), dfdOptions(),
+                        htmlReport(), markdownReport());
+                for (Path file : outputs.writeTo(outDir)) {
+                    err.println("tmj: wrote " + file);
                 }
             }
             if (report != null) {
                 PytmTemplate.read(report).render(findings, out);
             }
             if (json != null) {
-                AtomicFile.writeBytes(json, file -> PytmJsonWriter.write(findings, file));
+                AtomicFiles.writeBytes(json, file -> PytmJsonWriter.write(findings, file));
             }
             if (saveModel != null) {
                 boolean asJson = saveModel.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-                AtomicFile.write(saveModel, writer -> {
+                AtomicFiles.write(saveModel, writer -> {
                     if (asJson) {
                         TmjModelWriter.writeJson(loaded, writer);
                     } else {

@@ -1,2 +1,2 @@
-/** Small I/O adapters shared by tmj's readers and writers; no file format lives here. */
+/** I/O shared by tmj's readers and writers (adapters, atomic file writes); no file format lives here. */
 package dev.tmj.io;

@@ -1,7 +1,7 @@
 /**
- * Renderers of resolved models: data-flow diagrams, sequence diagrams and reports. They read a
- * {@link dev.tmj.resolve.Findings} and its checked model and never change them. Empty until the
- * rendering issue lands; the module exists so that the dependency direction (render depends on core,
- * never the reverse) is fixed from the start.
+ * Renderers of resolved models: data-flow diagrams ({@code dev.tmj.dfd}), sequence diagrams
+ * ({@code dev.tmj.sequence}) and reports ({@code dev.tmj.report}) read a {@link dev.tmj.resolve.Findings} and its
+ * checked model and never change them. This package holds {@link dev.tmj.render.Outputs}, which renders any set
+ * of them for one model and writes the files. tm-render depends on tm-core, never the reverse.
  */
 package dev.tmj.render;

@@ -1,4 +1,4 @@
-package dev.tmj.cli;
+package dev.tmj.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -14,23 +14,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes an output file so that it is either complete or absent: the content goes to a temporary file beside
- * the target, which replaces the target only when writing succeeded.
+ * the target, which replaces the target only when writing succeeded. Every tmj output goes through here.
  */
-final class AtomicFile {
+public final class AtomicFiles {
+    /** Text content, written as UTF-8. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Byte content. */
     @FunctionalInterface
-    interface Bytes {
+    public interface Bytes {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
+    private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    /** Writes text as UTF-8, completely or not at all. */
+    public static void write(Path target, Content content) throws IOException {
         writeBytes(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             content.writeTo(writer);
@@ -38,7 +41,12 @@ final class AtomicFile {
         });
     }
 
-    static void writeBytes(Path target, Bytes content) throws IOException {
+    /**
+     * Writes bytes, completely or not at all.
+     *
+     * @throws NoSuchDirectoryException when the target's folder does not exist (it is not created)
+     */
+    public static void writeBytes(Path target, Bytes content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
@@ -64,10 +72,10 @@ final class AtomicFile {
     }
 
     /** The folder of an output file does not exist (pytm fails with a traceback here). */
-    static final class NoSuchDirectoryException extends IOException {
+    public static final class NoSuchDirectoryException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        NoSuchDirectoryException(Path dir) {
+        public NoSuchDirectoryException(Path dir) {
             super("cannot write into " + dir + ": no such directory");
         }
     }
