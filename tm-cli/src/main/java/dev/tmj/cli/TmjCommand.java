@@ -1,14 +1,15 @@
 package dev.tmj.cli;
 
 import dev.tmj.dfd.DfdOptions;
+import dev.tmj.format.ModelFiles;
 import dev.tmj.dfd.DfdWriter;
 import dev.tmj.io.AtomicFiles;
-import dev.tmj.json.TmjModelWriter;
+import dev.tmj.format.json.TmjModelWriter;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
 import dev.tmj.render.Outputs;
-import dev.tmj.report.PytmJsonWriter;
+import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.report.pytm.PytmTemplate;

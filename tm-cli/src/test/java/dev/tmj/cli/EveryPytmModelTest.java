@@ -2,6 +2,7 @@ package dev.tmj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tmj.format.ModelFiles;
 import dev.tmj.model.Model;
 import dev.tmj.resolve.Resolver;
 import dev.tmj.testing.FindingLines;

@@ -5,7 +5,7 @@ import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdWriter;
 import dev.tmj.dfd.DiagramImages;
 import dev.tmj.io.AtomicFiles;
-import dev.tmj.report.PytmJsonWriter;
+import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.resolve.Findings;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.report.html.HostileModel;
 import dev.tmj.resolve.Findings;
 import java.util.ArrayList;

@@ -1,8 +1,0 @@
-/**
- * Models in JSON and YAML: {@link dev.tmj.json.PytmJsonModelReader} reads pytm's JSON model input,
- * {@link dev.tmj.json.TmjModelReader} and {@link dev.tmj.json.TmjModelWriter} read and write tmj's own model
- * format (docs/model-format.md). Every reading error is a {@link dev.tmj.model.SourceException} with the line,
- * column and path of the value at fault. Jackson is used only by the classes named {@code *Reader} and
- * {@code *Writer}; the binding of a located tree to a model is format-free.
- */
-package dev.tmj.json;

@@ -1,0 +1,333 @@
+package dev.tmj.format.json;
+
+import dev.tmj.model.Attribute;
+import dev.tmj.model.Controls;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
+import dev.tmj.model.ElementType;
+import dev.tmj.model.Model;
+import dev.tmj.model.ModelObject;
+import dev.tmj.model.Schemas;
+import dev.tmj.model.SourceException;
+import dev.tmj.model.SourceLocation;
+import dev.tmj.model.ValueType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds a {@link Model} from a located JSON/YAML tree, in one of two dialects: pytm's {@code pytm.json.load}
+ * input format, or tmj's own model format. Both share the attribute conversion, the reference resolution and the
+ * error reporting: every problem is a {@link SourceException} with the line, column and path of the value at
+ * fault. Free of Jackson: the readers parse, this class binds. The value conversion is in {@link ValueConverter},
+ * the reference resolution in {@link References} and the error reporting in {@link BindErrors}.
+ *
+ * <p>Objects are created first (boundaries, elements, data, dataflows: the model's creation order), then their
+ * attributes are set in document order, so references may point forwards and backwards.
+ */
+final class ModelBinder {
+    /** Which input format the tree is in. */
+    enum Dialect {
+        /** pytm's JSON model input ({@code pytm.json.load}). */
+        PYTM("flows", "__class__"),
+        /** tmj's own model format (JSON or YAML), as {@link TmjModelWriter} writes it. */
+        TMJ("dataflows", "type");
+
+        final String flowsKey;
+        final String classKey;
+
+        Dialect(String flowsKey, String classKey) {
+            this.flowsKey = flowsKey;
+            this.classKey = classKey;
+        }
+    }
+
+    /** The key of tmj's format version marker. */
+    static final String VERSION_KEY = "tmj";
+    /** The one version of tmj's format this binder reads. */
+    static final int VERSION = 1;
+    /** In tmj's format, the key of a Datastore's {@code type} attribute ({@code type} names the element class). */
+    static final String DATASTORE_TYPE_KEY = "datastoreType";
+
+    private static final Set<String> PYTM_OUTPUT_KEYS = Set.of("actors", "assets", "findings",
+            "excluded_findings", "threatsExcluded", "colormap");
+
+    private final Dialect dialect;
+    private final BindErrors errors;
+    private final References references;
+    private final ValueConverter values;
+    private Model model;
+
+    private ModelBinder(Dialect dialect, String file) {
+        this.dialect = dialect;
+        this.errors = new BindErrors(file);
+        this.references = new References(dialect, errors, () -> model);
+        this.values = new ValueConverter(dialect, errors, references);
+    }
+
+    /** The model the tree describes. */
+    static Model bind(Node root, String file, Dialect dialect) {
+        return new ModelBinder(dialect, file).model(root);
+    }
+
+    private Model model(Node root) {
+        if (!root.is(Node.Kind.OBJECT)) {
+            throw error(root, "expected an object describing the threat model, got " + root.describe());
+        }
+        checkTopLevelKeys(root);
+        if (dialect == Dialect.TMJ) {
+            checkVersion(root);
+        }
+        model = Model.named(values.requiredName(root, "threat model")).locatedAt(location(root));
+
+        List<Node> boundaryNodes = section(root, "boundaries", "boundary");
+        List<Node> elementNodes = section(root, "elements", "element");
+        List<Node> dataNodes = section(root, "data", "data item");
+        List<Node> flowNodes = section(root, dialect.flowsKey, "dataflow");
+
+        List<Element> createdBoundaries = new ArrayList<>();
+        for (Node b : boundaryNodes) {
+            Element boundary = model.add(ElementType.BOUNDARY, values.requiredName(b, "boundary"))
+                    .locatedAt(location(b));
+            references.register(b, boundary, references.boundaries);
+            createdBoundaries.add(boundary);
+        }
+        List<Element> createdElements = new ArrayList<>();
+        for (Node e : elementNodes) {
+            ElementType type = elementType(e);
+            Element element = model.add(type, values.requiredName(e, "element")).locatedAt(location(e));
+            references.register(e, element, references.nodes);
+            createdElements.add(element);
+        }
+        List<Data> createdData = new ArrayList<>();
+        for (Node d : dataNodes) {
+            Data datum = model.data(values.requiredName(d, "data item")).locatedAt(location(d));
+            references.register(d, datum, references.data);
+            createdData.add(datum);
+        }
+        List<Element> createdFlows = new ArrayList<>();
+        for (Node f : flowNodes) {
+            Element flow = createFlow(f);
+            references.register(f, flow, references.flows);
+            createdFlows.add(flow);
+        }
+
+        bindAttributes(model, root, topLevelFormatKeys());
+        Set<String> objectKeys = dialect == Dialect.TMJ ? Set.of("name", "id") : Set.of("name");
+        for (int i = 0; i < boundaryNodes.size(); i++) {
+            bindAttributes(createdBoundaries.get(i), boundaryNodes.get(i), objectKeys);
+        }
+        Set<String> elementKeys = union(objectKeys, dialect.classKey);
+        for (int i = 0; i < elementNodes.size(); i++) {
+            bindAttributes(createdElements.get(i), elementNodes.get(i), elementKeys);
+        }
+        for (int i = 0; i < dataNodes.size(); i++) {
+            bindAttributes(createdData.get(i), dataNodes.get(i), objectKeys);
+        }
+        Set<String> flowKeys = union(objectKeys, "source", "sink");
+        for (int i = 0; i < flowNodes.size(); i++) {
+            bindAttributes(createdFlows.get(i), flowNodes.get(i), flowKeys);
+        }
+        return model;
+    }
+
+    // ---------------------------------------------------------------- top level
+
+    private Set<String> topLevelFormatKeys() {
+        Set<String> keys = new HashSet<>(List.of("name", "boundaries", "elements", "data", dialect.flowsKey));
+        if (dialect == Dialect.TMJ) {
+            keys.add(VERSION_KEY);
+        }
+        return keys;
+    }
+
+    private void checkTopLevelKeys(Node root) {
+        Set<String> allowed = new LinkedHashSet<>();
+        if (dialect == Dialect.TMJ) {
+            allowed.add(VERSION_KEY);
+        }
+        allowed.addAll(Schemas.TM.names());
+        allowed.addAll(List.of("boundaries", "elements", "data", dialect.flowsKey));
+        for (Node.Field f : root.fields()) {
+            String key = f.key();
+            if (allowed.contains(key)) {
+                continue;
+            }
+            String reason;
+            if (PYTM_OUTPUT_KEYS.contains(key)) {
+                reason = "\"" + key + "\" belongs to pytm's --json output, a report of findings that cannot be read"
+                        + " back as a model (pytm cannot load it either); give the model in "
+                        + (dialect == Dialect.PYTM ? "pytm's JSON input format" : "tmj's model format");
+            } else if (dialect == Dialect.TMJ && key.equals("flows")) {
+                reason = "unknown key \"flows\"; tmj models list them under \"dataflows\"";
+            } else if (dialect == Dialect.PYTM && key.equals("dataflows")) {
+                reason = "unknown key \"dataflows\"; pytm models list them under \"flows\"";
+            } else {
+                reason = "unknown key \"" + key + "\" in the threat model" + suggestion(key, allowed);
+            }
+            throw error(f.line(), f.column(), key, reason);
+        }
+    }
+
+    private void checkVersion(Node root) {
+        Node version = root.get(VERSION_KEY);
+        if (version == null) {
+            boolean pytmLike = root.get("flows") != null
+                    || root.get("elements") != null && root.get("elements").items().stream()
+                            .anyMatch(e -> e.get("__class__") != null);
+            throw error(root, "missing \"" + VERSION_KEY + "\": " + VERSION + ", the version of tmj's model format"
+                    + (pytmLike ? "; this looks like a pytm JSON model: read it with PytmJsonModelReader" : ""));
+        }
+        if (!version.is(Node.Kind.INTEGER)) {
+            throw error(version, "expected the format version " + VERSION + ", got " + version.describe());
+        }
+        if (!Long.valueOf(VERSION).equals(version.scalar())) {
+            throw error(version, "unsupported format version " + version.scalar() + "; this tmj reads version "
+                    + VERSION);
+        }
+    }
+
+    private List<Node> section(Node root, String key, String what) {
+        Node section = root.get(key);
+        if (section == null) {
+            return List.of();
+        }
+        if (!section.is(Node.Kind.ARRAY)) {
+            throw error(section, "expected a list of " + plural(what) + ", got " + section.describe());
+        }
+        for (Node item : section.items()) {
+            if (!item.is(Node.Kind.OBJECT)) {
+                throw error(item, "expected an object describing a " + what + ", got " + item.describe());
+            }
+        }
+        return section.items();
+    }
+
+
+    private ElementType elementType(Node element) {
+        Node cls = element.get(dialect.classKey);
+        List<String> classes = Arrays.stream(ElementType.values())
+                .filter(t -> t != ElementType.BOUNDARY && t != ElementType.DATAFLOW)
+                .map(ElementType::pytmName).toList();
+        if (cls == null) {
+            if (dialect == Dialect.PYTM) {
+                return ElementType.ASSET;
+            }
+            throw error(element, "missing \"type\", the element's class (" + String.join(", ", classes) + ")");
+        }
+        String name = values.string(cls);
+        ElementType type = ElementType.byPytmName(name).orElse(null);
+        if (type == ElementType.BOUNDARY) {
+            throw error(cls, "a Boundary belongs in \"boundaries\", not in \"elements\"");
+        }
+        if (type == ElementType.DATAFLOW) {
+            throw error(cls, "a Dataflow belongs in \"" + dialect.flowsKey + "\", not in \"elements\"");
+        }
+        if (type == null) {
+            throw error(cls, "unknown element class \"" + name + "\"" + suggestion(name, classes)
+                    + (dialect == Dialect.TMJ && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                            ? " (a Datastore's storage type is \"" + DATASTORE_TYPE_KEY + "\")" : ""));
+        }
+        return type;
+    }
+
+    private Element createFlow(Node f) {
+        String name = values.requiredName(f, "dataflow");
+        Element source = endpoint(f, "source");
+        Element sink = endpoint(f, "sink");
+        if (source == sink) {
+            throw error(f.get("sink"), "a dataflow needs two different elements; its source and sink are both "
+                    + source.label());
+        }
+        return model.dataflow(source, sink, name).locatedAt(location(f));
+    }
+
+    private Element endpoint(Node flow, String key) {
+        Node ref = flow.get(key);
+        if (ref == null) {
+            throw error(flow, "missing \"" + key + "\" of the dataflow");
+        }
+        return (Element) references.resolve(ref, "element", references.nodes, references.boundaries);
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    private void bindAttributes(ModelObject target, Node object, Set<String> formatKeys) {
+        Set<String> bound = new HashSet<>();
+        for (Node.Field field : object.fields()) {
+            if (formatKeys.contains(field.key())) {
+                continue;
+            }
+            String name = attributeName(target, field.key());
+            Attribute attribute = values.attribute(target.schema(), field, name);
+            if (!bound.add(name)) {
+                throw error(field.line(), field.column(), Node.child(object.path(), field.key()),
+                        name + " is given twice (\"lifetime\" is pytm's name for \"credentialsLife\")");
+            }
+            Node value = field.value();
+            if (attribute.type() == ValueType.CONTROLS) {
+                bindControls(((Element) target).controls(), value);
+                continue;
+            }
+            if (attribute.type() == ValueType.FINDINGS) {
+                throw error(value, "findings are what the resolver computes; a model cannot set them");
+            }
+            values.set(target, name, values.convert(attribute, value), value);
+        }
+    }
+
+    private String attributeName(ModelObject target, String key) {
+        if (dialect == Dialect.PYTM && target instanceof Data && key.equals("lifetime")) {
+            return "credentialsLife";
+        }
+        if (dialect == Dialect.TMJ && target instanceof Element e && e.type() == ElementType.DATASTORE
+                && key.equals(DATASTORE_TYPE_KEY)) {
+            return "type";
+        }
+        return key;
+    }
+
+    private void bindControls(Controls controls, Node value) {
+        if (!value.is(Node.Kind.OBJECT)) {
+            throw error(value, "expected an object of controls such as {\"isHardened\": true}, got "
+                    + value.describe());
+        }
+        for (Node.Field field : value.fields()) {
+            Attribute attribute = values.attribute(Schemas.CONTROLS, field, field.key());
+            values.set(controls, attribute.name(), values.convert(attribute, field.value()), field.value());
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private SourceLocation location(Node node) {
+        return errors.location(node);
+    }
+
+    private SourceException error(Node at, String reason) {
+        return errors.at(at, reason);
+    }
+
+    private SourceException error(int line, int column, String path, String reason) {
+        return errors.at(line, column, path, reason);
+    }
+
+    private static String suggestion(String wrong, Collection<String> candidates) {
+        return BindErrors.suggestion(wrong, candidates);
+    }
+
+    private static String plural(String what) {
+        return what.endsWith("y") && !what.endsWith("ey") ? what.substring(0, what.length() - 1) + "ies"
+                : what + "s";
+    }
+
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> all = new HashSet<>(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+}

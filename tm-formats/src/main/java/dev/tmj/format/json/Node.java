@@ -1,0 +1,124 @@
+package dev.tmj.format.json;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A JSON or YAML value with the line, column and path where it was written: what Jackson's tree model loses.
+ * {@link LocatedTreeReader} builds it; the model binder reads it. Free of Jackson on purpose.
+ */
+final class Node {
+    enum Kind { OBJECT, ARRAY, STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+
+    /** One key of an object, with the position of the key itself. */
+    record Field(String key, int line, int column, Node value) {
+    }
+
+    private final Kind kind;
+    private final String path;
+    private final int line;
+    private final int column;
+    private final Object scalar;
+    private final List<Field> fields;
+    private final List<Node> items;
+
+    private Node(Kind kind, String path, int line, int column, Object scalar, List<Field> fields, List<Node> items) {
+        this.kind = kind;
+        this.path = path;
+        this.line = line;
+        this.column = column;
+        this.scalar = scalar;
+        this.fields = fields;
+        this.items = items;
+    }
+
+    static Node scalar(Kind kind, String path, int line, int column, Object value) {
+        return new Node(kind, path, line, column, value, List.of(), List.of());
+    }
+
+    static Node object(String path, int line, int column, List<Field> fields) {
+        return new Node(Kind.OBJECT, path, line, column, null, Collections.unmodifiableList(fields), List.of());
+    }
+
+    static Node array(String path, int line, int column, List<Node> items) {
+        return new Node(Kind.ARRAY, path, line, column, null, List.of(), Collections.unmodifiableList(items));
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** Where the value sits in the document, for example {@code flows[3].sink}; empty for the root. */
+    String path() {
+        return path;
+    }
+
+    int line() {
+        return line;
+    }
+
+    int column() {
+        return column;
+    }
+
+    boolean is(Kind k) {
+        return kind == k;
+    }
+
+    /** The fields of an object, in document order. */
+    List<Field> fields() {
+        return fields;
+    }
+
+    /** The field with this key, or null. */
+    Field field(String key) {
+        for (Field f : fields) {
+            if (f.key().equals(key)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The value of the field with this key, or null when the object has no such key. */
+    Node get(String key) {
+        Field f = field(key);
+        return f == null ? null : f.value();
+    }
+
+    List<Node> items() {
+        return items;
+    }
+
+    /** The text of a string. */
+    String text() {
+        return (String) scalar;
+    }
+
+    /** The value of a string, integer (Long or BigInteger), decimal (its text) or boolean; null for null. */
+    Object scalar() {
+        return scalar;
+    }
+
+    /** The value for an error message: {@code string "443"}, {@code number 1.5}, {@code a list} ... */
+    String describe() {
+        return switch (kind) {
+            case OBJECT -> "an object";
+            case ARRAY -> "a list";
+            case STRING -> "string \"" + scalar + "\"";
+            case INTEGER, DECIMAL -> "number " + scalar;
+            case BOOLEAN -> String.valueOf(scalar);
+            case NULL -> "null";
+        };
+    }
+
+    /** A child path: {@code parent.key}. */
+    static String child(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    /** An item path: {@code parent[index]}. */
+    static String item(String parent, int index) {
+        return parent + "[" + index + "]";
+    }
+}

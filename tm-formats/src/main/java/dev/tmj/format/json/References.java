@@ -1,0 +1,136 @@
+package dev.tmj.format.json;
+
+import dev.tmj.format.json.ModelBinder.Dialect;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
+import dev.tmj.model.ElementType;
+import dev.tmj.model.Model;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The names and ids of the objects {@link ModelBinder} creates, and the resolution of the references to them.
+ */
+final class References {
+    final Names boundaries = new Names(o -> o instanceof Element e && e.type() == ElementType.BOUNDARY);
+    final Names nodes = new Names(o -> o instanceof Element e && e.type() != ElementType.BOUNDARY
+            && e.type() != ElementType.DATAFLOW);
+    final Names flows = new Names(o -> o instanceof Element e && e.type() == ElementType.DATAFLOW);
+    final Names data = new Names(o -> o instanceof Data);
+
+    private final Dialect dialect;
+    private final BindErrors errors;
+    private final Supplier<Model> model;
+    private final Map<String, Object> ids = new HashMap<>();
+    private final Map<String, Integer> idLines = new HashMap<>();
+    private final Map<Object, String> labels = new IdentityHashMap<>();
+
+    /** The references of a model under construction, which {@code model} returns once it is created. */
+    References(Dialect dialect, BindErrors errors, Supplier<Model> model) {
+        this.dialect = dialect;
+        this.errors = errors;
+        this.model = model;
+    }
+
+    /** Records a new object by its name and, in tmj's format, by the {@code id} its node gives. */
+    void register(Node object, Object target, Names names) {
+        String name = target instanceof Element e ? e.name() : ((Data) target).name();
+        names.add(name, target);
+        labels.put(target, target instanceof Element e ? e.label() : ((Data) target).label());
+        if (dialect != Dialect.TMJ) {
+            return;
+        }
+        Node id = object.get("id");
+        if (id == null) {
+            return;
+        }
+        String text = ValueConverter.string(errors, id);
+        if (text.isEmpty()) {
+            throw errors.at(id, "an id must not be empty");
+        }
+        Integer first = idLines.putIfAbsent(text, id.line());
+        if (first != null) {
+            throw errors.at(id, "duplicate id \"" + text + "\" (first used on line " + first + ")");
+        }
+        ids.put(text, target);
+    }
+
+    /**
+     * The object a reference names. tmj's format looks the text up as an {@code id} first; then both dialects
+     * look it up by name: pytm's in the first namespace that has the name (elements before boundaries), tmj's in
+     * all of them at once, so that a name two candidates share is an error rather than a guess.
+     */
+    Object resolve(Node ref, String what, Names... spaces) {
+        if (!ref.is(Node.Kind.STRING)) {
+            throw errors.at(ref, "expected the name of a " + what + ", got " + ref.describe());
+        }
+        String key = ref.text();
+        if (dialect == Dialect.TMJ && ids.containsKey(key)) {
+            Object target = ids.get(key);
+            for (Names space : spaces) {
+                if (space.accepts.test(target)) {
+                    return target;
+                }
+            }
+            throw errors.at(ref, "\"" + key + "\" is the id of " + labels.get(target) + ", which is not a " + what);
+        }
+        List<Object> matches = new ArrayList<>();
+        for (Names space : spaces) {
+            matches.addAll(space.named(key));
+            if (dialect == Dialect.PYTM && !matches.isEmpty()) {
+                break;
+            }
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.size() > 1) {
+            Model m = model.get();
+            matches.sort(Comparator.comparingInt(o -> o instanceof Element e ? m.elements().indexOf(e)
+                    : m.data().indexOf(o)));
+            throw errors.at(ref, "more than one " + what + " is named \"" + key + "\" ("
+                    + String.join(", ", matches.stream().map(labels::get).toList()) + "); "
+                    + (dialect == Dialect.TMJ ? "give them distinct \"id\"s and refer to one by its id"
+                            : "a name must be unique to be referred to"));
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        for (Names space : spaces) {
+            candidates.addAll(space.byName.keySet());
+        }
+        ids.forEach((id, target) -> {
+            for (Names space : spaces) {
+                if (space.accepts.test(target)) {
+                    candidates.add(id);
+                }
+            }
+        });
+        throw errors.at(ref, "no " + what + " named \"" + key + "\"" + BindErrors.suggestion(key, candidates));
+    }
+
+    /** The objects of one kind by name. */
+    static final class Names {
+        final Map<String, List<Object>> byName = new LinkedHashMap<>();
+        final Predicate<Object> accepts;
+
+        Names(Predicate<Object> accepts) {
+            this.accepts = accepts;
+        }
+
+        void add(String name, Object target) {
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(target);
+        }
+
+        List<Object> named(String name) {
+            return byName.getOrDefault(name, List.of());
+        }
+    }
+}

@@ -1,0 +1,367 @@
+package dev.tmj.format.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.tmj.model.Assumption;
+import dev.tmj.model.Attribute;
+import dev.tmj.model.Controls;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
+import dev.tmj.model.ElementType;
+import dev.tmj.model.FindingOverride;
+import dev.tmj.model.Model;
+import dev.tmj.model.ModelObject;
+import dev.tmj.model.ValueType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import dev.tmj.io.AppendableWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes a model in tmj's own format (docs/model-format.md), as JSON or YAML: the {@code tmj: 1} version
+ * marker, the model's settings, then {@code boundaries}, {@code elements}, {@code data} and {@code dataflows}.
+ * Only what the model set is written, in schema order, and references are names, or generated {@code id}s
+ * where names repeat; the same model always gives the same text, and {@link TmjModelReader} reads it back to
+ * an equal model.
+ */
+public final class TmjModelWriter {
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
+
+    private final Model model;
+    private final JsonGenerator g;
+    private final Map<Object, String> ids = new IdentityHashMap<>();
+    private final List<Element> boundaries = new ArrayList<>();
+    private final List<Element> nodes = new ArrayList<>();
+    private final List<Element> flows = new ArrayList<>();
+
+    private TmjModelWriter(Model model, JsonGenerator g) {
+        this.model = model;
+        this.g = g;
+        for (Element e : model.elements()) {
+            (e.type() == ElementType.BOUNDARY ? boundaries : e.type() == ElementType.DATAFLOW ? flows : nodes).add(e);
+        }
+        assignIds();
+    }
+
+    /** Writes the model as pretty-printed JSON (two-space indent, one line per value, a final newline). */
+    public static void writeJson(Model model, Appendable out) {
+        Writer writer = AppendableWriter.of(out);
+        try (JsonGenerator g = JSON.createGenerator(writer)) {
+            Separators separators = Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator("");
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter));
+            new TmjModelWriter(model, g).writeModel();
+            g.flush();
+            writer.write('\n');
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the model as YAML (block style, strings quoted only where YAML needs it). */
+    public static void writeYaml(Model model, Appendable out) {
+        Writer writer = AppendableWriter.of(out);
+        try (JsonGenerator g = YAML.createGenerator(writer)) {
+            new TmjModelWriter(model, g).writeModel();
+            g.flush();
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The model as tmj JSON. */
+    public static String toJson(Model model) {
+        StringBuilder out = new StringBuilder();
+        writeJson(model, out);
+        return out.toString();
+    }
+
+    /** The model as tmj YAML. */
+    public static String toYaml(Model model) {
+        StringBuilder out = new StringBuilder();
+        writeYaml(model, out);
+        return out.toString();
+    }
+
+    /**
+     * Gives an {@code id} to every element whose name another element shares, and to every data item whose
+     * name another data item shares: {@code name#1}, {@code name#2} ... in document order, never equal to a
+     * name or another id. References to these objects use the id; all others use the name.
+     */
+    private void assignIds() {
+        Set<String> taken = new HashSet<>();
+        Map<String, Integer> elementNames = new HashMap<>();
+        Map<String, Integer> dataNames = new HashMap<>();
+        model.elements().forEach(e -> {
+            taken.add(e.name());
+            elementNames.merge(e.name(), 1, Integer::sum);
+        });
+        model.data().forEach(d -> {
+            taken.add(d.name());
+            dataNames.merge(d.name(), 1, Integer::sum);
+        });
+        Map<String, Integer> seen = new HashMap<>();
+        for (List<Element> section : List.of(boundaries, nodes, flows)) {
+            for (Element e : section) {
+                if (elementNames.get(e.name()) > 1) {
+                    ids.put(e, uniqueId(e.name(), seen.merge("e:" + e.name(), 1, Integer::sum), taken));
+                }
+            }
+        }
+        for (Data d : model.data()) {
+            if (dataNames.get(d.name()) > 1) {
+                ids.put(d, uniqueId(d.name(), seen.merge("d:" + d.name(), 1, Integer::sum), taken));
+            }
+        }
+    }
+
+    private static String uniqueId(String name, int occurrence, Set<String> taken) {
+        String id = name + "#" + occurrence;
+        for (int extra = 2; taken.contains(id); extra++) {
+            id = name + "#" + occurrence + "." + extra;
+        }
+        taken.add(id);
+        return id;
+    }
+
+    private void writeModel() throws IOException {
+        g.writeStartObject();
+        g.writeNumberField(ModelBinder.VERSION_KEY, ModelBinder.VERSION);
+        stringField("name", model.name());
+        writeAttributes(model, Set.of("name"));
+        if (!boundaries.isEmpty()) {
+            g.writeArrayFieldStart("boundaries");
+            for (Element b : boundaries) {
+                writeElement(b, false);
+            }
+            g.writeEndArray();
+        }
+        if (!nodes.isEmpty()) {
+            g.writeArrayFieldStart("elements");
+            for (Element e : nodes) {
+                writeElement(e, true);
+            }
+            g.writeEndArray();
+        }
+        if (!model.data().isEmpty()) {
+            g.writeArrayFieldStart("data");
+            for (Data d : model.data()) {
+                g.writeStartObject();
+                writeIdAndName(d, d.name());
+                writeAttributes(d, Set.of("name"));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!flows.isEmpty()) {
+            g.writeArrayFieldStart("dataflows");
+            for (Element f : flows) {
+                writeElement(f, false);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private void writeElement(Element e, boolean withType) throws IOException {
+        g.writeStartObject();
+        if (withType) {
+            stringField("type", e.type().pytmName());
+        }
+        writeIdAndName(e, e.name());
+        if (e.isDataflow()) {
+            stringField("source", ref(e.source()));
+            stringField("sink", ref(e.sink()));
+            writeAttributes(e, Set.of("name", "source", "sink"));
+        } else {
+            writeAttributes(e, Set.of("name"));
+        }
+        g.writeEndObject();
+    }
+
+    private void writeIdAndName(Object object, String name) throws IOException {
+        String id = ids.get(object);
+        if (id != null) {
+            stringField("id", id);
+        }
+        stringField("name", name);
+    }
+
+    /** The attributes the model set, in schema order; findings (computed) never. */
+    private void writeAttributes(ModelObject object, Set<String> skip) throws IOException {
+        for (Attribute attribute : object.schema().attributes()) {
+            String name = attribute.name();
+            if (skip.contains(name) || attribute.type() == ValueType.FINDINGS) {
+                continue;
+            }
+            if (attribute.type() == ValueType.CONTROLS) {
+                writeControls((Controls) object.get(name));
+                continue;
+            }
+            if (!object.isSet(name)) {
+                continue;
+            }
+            boolean datastoreType = object instanceof Element e && e.type() == ElementType.DATASTORE
+                    && name.equals("type");
+            g.writeFieldName(datastoreType ? ModelBinder.DATASTORE_TYPE_KEY : name);
+            writeValue(attribute.type(), object.get(name));
+        }
+    }
+
+    private void writeControls(Controls controls) throws IOException {
+        if (controls == null || controls.schema().attributes().stream().noneMatch(a -> controls.isSet(a.name()))) {
+            return;
+        }
+        g.writeObjectFieldStart("controls");
+        writeAttributes(controls, Set.of());
+        g.writeEndObject();
+    }
+
+    private void writeValue(ValueType type, Object value) throws IOException {
+        switch (type) {
+            case BOOLEAN -> g.writeBoolean((Boolean) value);
+            case INT -> g.writeNumber((Integer) value);
+            case STRING -> string((String) value);
+            case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION ->
+                    string(((Enum<?>) value).name());
+            case BOUNDARY, DATAFLOW, ELEMENT -> {
+                if (value == null) {
+                    g.writeNull();
+                } else {
+                    string(ref(value));
+                }
+            }
+            case DATA_SET, DATAFLOWS, ELEMENTS -> {
+                g.writeStartArray();
+                for (Object item : (Collection<?>) value) {
+                    string(ref(item));
+                }
+                g.writeEndArray();
+            }
+            case OVERRIDES -> {
+                g.writeStartArray();
+                for (Object item : (Collection<?>) value) {
+                    FindingOverride override = (FindingOverride) item;
+                    g.writeStartObject();
+                    stringField("threat_id", override.threatId());
+                    writeAttributes(override, Set.of("threat_id"));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            case ASSUMPTIONS -> {
+                g.writeStartArray();
+                for (Object item : (Collection<?>) value) {
+                    writeAssumption((Assumption) item);
+                }
+                g.writeEndArray();
+            }
+            case LEVELS -> {
+                g.writeStartArray();
+                for (Object level : new TreeSet<>((Collection<?>) value)) {
+                    g.writeNumber((Integer) level);
+                }
+                g.writeEndArray();
+            }
+            case STRINGS, STRING_SET -> {
+                g.writeStartArray();
+                Collection<?> items = type == ValueType.STRING_SET ? new TreeSet<>((Collection<?>) value)
+                        : (Collection<?>) value;
+                for (Object item : items) {
+                    string((String) item);
+                }
+                g.writeEndArray();
+            }
+            case FINDINGS, CONTROLS -> throw new IllegalStateException(type + " is written elsewhere");
+        }
+    }
+
+    /** A name-only assumption as a string; one with exclusions or a description as an object. */
+    private void writeAssumption(Assumption assumption) throws IOException {
+        if (assumption.exclude().isEmpty() && assumption.description().isEmpty()) {
+            string(assumption.name());
+            return;
+        }
+        g.writeStartObject();
+        stringField("name", assumption.name());
+        if (!assumption.exclude().isEmpty()) {
+            g.writeArrayFieldStart("exclude");
+            for (String sid : new TreeSet<>(assumption.exclude())) {
+                string(sid);
+            }
+            g.writeEndArray();
+        }
+        if (!assumption.description().isEmpty()) {
+            stringField("description", assumption.description());
+        }
+        g.writeEndObject();
+    }
+
+    private void stringField(String key, String value) throws IOException {
+        g.writeFieldName(key);
+        string(value);
+    }
+
+    /**
+     * A string. YAML treats U+0085, U+2028 and U+2029 as line breaks, and SnakeYAML's emitter folds them away in
+     * plain and block scalars; such strings are written double-quoted, where they are escaped.
+     */
+    private void string(String value) throws IOException {
+        if (g instanceof YAMLGenerator yaml && hasYamlOnlyLineBreak(value)) {
+            yaml.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+            yaml.writeString(value);
+            yaml.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private static boolean hasYamlOnlyLineBreak(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String ref(Object object) {
+        String id = ids.get(object);
+        if (id != null) {
+            return id;
+        }
+        return object instanceof Element e ? e.name() : ((Data) object).name();
+    }
+}

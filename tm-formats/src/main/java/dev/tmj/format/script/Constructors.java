@@ -1,0 +1,255 @@
+package dev.tmj.format.script;
+
+import static dev.tmj.format.script.ScriptInterpreter.didYouMean;
+import static dev.tmj.format.script.ScriptInterpreter.dotted;
+import static dev.tmj.format.script.ScriptParser.unsupported;
+
+import dev.tmj.model.Assumption;
+import dev.tmj.model.Attribute;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
+import dev.tmj.model.FindingOverride;
+import dev.tmj.model.Model;
+import dev.tmj.model.ModelObject;
+import dev.tmj.model.Schemas;
+import dev.tmj.model.SourceLocation;
+import dev.tmj.model.TmjException;
+import dev.tmj.python.Expr;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The calls a script may make: pytm's constructors with pytm's signatures ({@code Server(name, **attrs)},
+ * {@code Dataflow(source, sink, name, **attrs)}, {@code TM(name, description, **attrs)}, {@code Data(name, ...)},
+ * {@code Assumption(name, exclude=..., description=...)}, {@code Finding(threat_id=..., ...)} inside overrides)
+ * and {@code tm.process()}, which is ignored.
+ */
+final class Constructors {
+    private final ScriptInterpreter script;
+
+    Constructors(ScriptInterpreter script) {
+        this.script = script;
+    }
+
+    /** The constructed object, or null for {@code tm.process()}. */
+    Object call(Expr.Call call, boolean findingAllowed) {
+        PytmSymbol symbol = callee(call);
+        if (symbol == null) {
+            return null;
+        }
+        return switch (symbol.kind()) {
+            case ELEMENT -> element(symbol, call);
+            case DATAFLOW -> dataflow(call);
+            case DATA -> data(call);
+            case TM -> tm(call);
+            case ASSUMPTION -> assumption(call);
+            case FINDING -> finding(call, findingAllowed);
+            default -> throw script.error(call, unsupported("calls to '" + dotted(call.func())
+                    + "' are not supported"));
+        };
+    }
+
+    private PytmSymbol callee(Expr.Call call) {
+        Expr func = call.func();
+        if (func instanceof Expr.Attribute attribute) {
+            Object receiver = script.evaluate(attribute.value());
+            if (receiver instanceof PytmSymbol.Module) {
+                return script.moduleAttribute(attribute);
+            }
+            if (receiver instanceof Model && attribute.attr().equals("process")) {
+                if (!call.args().isEmpty() || !call.keywords().isEmpty()) {
+                    throw script.error(call, "tm.process() takes no arguments here: tmj's command line does the "
+                            + "processing");
+                }
+                return null;
+            }
+            throw script.error(call, unsupported("calls to '" + dotted(func) + "' are not supported"));
+        }
+        if (!(func instanceof Expr.Name name)) {
+            throw script.error(call, unsupported("calls to this kind of expression are not supported"));
+        }
+        String id = name.id();
+        if (script.isBound(id)) {
+            if (script.bound(id) instanceof PytmSymbol symbol) {
+                return symbol;
+            }
+            throw script.error(call, unsupported("calls to '" + id + "' are not supported"));
+        }
+        if (PytmSymbol.find(id).isPresent()) {
+            throw script.error(call, "name '" + id + "' is not defined: import it with 'from pytm import " + id + "'");
+        }
+        String suggestion = didYouMean(id, PytmSymbol.constructorNames());
+        if (!suggestion.isEmpty()) {
+            throw script.error(call, "'" + id + "' is not a pytm class" + suggestion);
+        }
+        throw script.error(call, unsupported("calls to '" + id + "' are not supported"));
+    }
+
+    private Element element(PytmSymbol symbol, Expr.Call call) {
+        Bound bound = bind(call, symbol.name(), List.of("name"), 1);
+        String name = string(bound, "name", symbol.name());
+        Element element = script.model().add(symbol.elementType(), name);
+        element.locatedAt(location(call));
+        keywords(element, bound.rest());
+        return element;
+    }
+
+    private Element dataflow(Expr.Call call) {
+        Bound bound = bind(call, "Dataflow", List.of("source", "sink", "name"), 3);
+        Element source = endpoint(bound, "source");
+        Element sink = endpoint(bound, "sink");
+        String name = string(bound, "name", "Dataflow");
+        Element flow = script.model().dataflow(source, sink, name);
+        flow.locatedAt(location(call));
+        keywords(flow, bound.rest());
+        return flow;
+    }
+
+    private Data data(Expr.Call call) {
+        Bound bound = bind(call, "Data", List.of("name"), 1);
+        String name = string(bound, "name", "Data");
+        Data data = script.model().data(name);
+        data.locatedAt(location(call));
+        keywords(data, bound.rest());
+        return data;
+    }
+
+    private Model tm(Expr.Call call) {
+        SourceLocation first = script.tmLocation();
+        if (first != null) {
+            throw script.error(call, "a script may create only one TM; the first is at line " + first.line());
+        }
+        Bound bound = bind(call, "TM", List.of("name", "description"), 1);
+        String name = string(bound, "name", "TM");
+        Model model = script.model();
+        model.set("name", name);
+        model.locatedAt(location(call));
+        script.tmCreated(location(call));
+        Expr description = bound.params().get("description");
+        if (description != null) {
+            script.setAttribute(model, "description", script.evaluate(description), description.line(),
+                    description.column());
+        }
+        keywords(model, bound.rest());
+        return model;
+    }
+
+    private Assumption assumption(Expr.Call call) {
+        Bound bound = bind(call, "Assumption", List.of("name"), 1);
+        String name = string(bound, "name", "Assumption");
+        Set<String> exclude = Set.of();
+        String description = "";
+        for (Expr.Keyword keyword : bound.rest()) {
+            Object value = script.evaluate(keyword.value());
+            try {
+                Attribute attribute = Schemas.ASSUMPTION.attribute(keyword.name());
+                Object converted = Coercion.toAttribute(null, "Assumption(" + name + ")", attribute, value, null);
+                if (attribute.name().equals("exclude")) {
+                    @SuppressWarnings("unchecked")
+                    Set<String> sids = (Set<String>) converted;
+                    exclude = sids;
+                } else {
+                    description = (String) converted;
+                }
+            } catch (TmjException e) {
+                throw script.error(keyword.line(), keyword.column(), e.getMessage());
+            }
+        }
+        return new Assumption(name, exclude, description);
+    }
+
+    private FindingOverride finding(Expr.Call call, boolean allowed) {
+        if (!allowed) {
+            throw script.error(call, "Finding(...) is supported only in a list assigned to an element's overrides, "
+                    + "for example web.overrides = [Finding(threat_id=\"INP02\", response=\"mitigated\")]");
+        }
+        Bound bound = bind(call, "Finding", List.of(), 0);
+        Expr.Keyword sid = bound.rest().stream().filter(k -> k.name().equals("threat_id")).findFirst()
+                .orElseThrow(() -> script.error(call, "Finding() in overrides needs threat_id=\"SID\""));
+        Object id = script.evaluate(sid.value());
+        if (!(id instanceof String text)) {
+            throw script.error(sid.value(), "Finding() argument 'threat_id' must be a str, got " + PySeq.describe(id));
+        }
+        FindingOverride override = FindingOverride.of(text);
+        List<Expr.Keyword> others = new ArrayList<>(bound.rest());
+        others.remove(sid);
+        keywords(override, others);
+        return override;
+    }
+
+    private void keywords(ModelObject target, List<Expr.Keyword> keywords) {
+        for (Expr.Keyword keyword : keywords) {
+            Object value = script.evaluateFor(keyword.value(), keyword.name());
+            script.setAttribute(target, keyword.name(), value, keyword.line(), keyword.column());
+        }
+    }
+
+    private Element endpoint(Bound bound, String param) {
+        Expr expr = bound.params().get(param);
+        Object value = script.evaluate(expr);
+        if (!(value instanceof Element element)) {
+            throw script.error(expr, "Dataflow() argument '" + param + "' must be an element, got "
+                    + PySeq.describe(value));
+        }
+        return element;
+    }
+
+    private String string(Bound bound, String param, String callee) {
+        Expr expr = bound.params().get(param);
+        Object value = script.evaluate(expr);
+        if (!(value instanceof String text)) {
+            throw script.error(expr, callee + "() argument '" + param + "' must be a str, got "
+                    + PySeq.describe(value));
+        }
+        return text;
+    }
+
+    private SourceLocation location(Expr.Call call) {
+        return script.location(call.line(), call.column());
+    }
+
+    /** Arguments matched to the named parameters; the remaining keywords set attributes. */
+    private record Bound(Map<String, Expr> params, List<Expr.Keyword> rest) {
+    }
+
+    private Bound bind(Expr.Call call, String callee, List<String> params, int required) {
+        Set<String> seen = new HashSet<>();
+        for (Expr.Keyword keyword : call.keywords()) {
+            if (!seen.add(keyword.name())) {
+                throw script.error(keyword.line(), keyword.column(), "keyword argument repeated: '" + keyword.name()
+                        + "'");
+            }
+        }
+        if (call.args().size() > params.size()) {
+            Expr extra = call.args().get(params.size());
+            throw script.error(extra, params.isEmpty()
+                    ? callee + "() takes keyword arguments only, for example Finding(threat_id=\"INP02\", "
+                            + "response=\"mitigated\")"
+                    : callee + "() takes " + params.size() + " positional argument" + (params.size() == 1 ? "" : "s")
+                            + " (" + String.join(", ", params) + ") but " + call.args().size() + " were given");
+        }
+        Map<String, Expr> bound = new LinkedHashMap<>();
+        for (int i = 0; i < call.args().size(); i++) {
+            bound.put(params.get(i), call.args().get(i));
+        }
+        List<Expr.Keyword> rest = new ArrayList<>();
+        for (Expr.Keyword keyword : call.keywords()) {
+            if (!params.contains(keyword.name())) {
+                rest.add(keyword);
+            } else if (bound.putIfAbsent(keyword.name(), keyword.value()) != null) {
+                throw script.error(keyword.line(), keyword.column(), callee + "() got multiple values for argument '"
+                        + keyword.name() + "'");
+            }
+        }
+        for (String param : params.subList(0, required)) {
+            if (!bound.containsKey(param)) {
+                throw script.error(call, callee + "() missing required argument '" + param + "'");
+            }
+        }
+        return new Bound(bound, rest);
+    }
+}

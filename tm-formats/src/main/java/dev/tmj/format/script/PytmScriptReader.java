@@ -1,0 +1,83 @@
+package dev.tmj.format.script;
+
+import dev.tmj.model.Model;
+import dev.tmj.model.SourceException;
+import dev.tmj.python.PythonSyntaxException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads a pytm model script ({@code tm.py}) into a {@link Model} without running it: the script is parsed as
+ * the declarative subset of Python that pytm models use, and its pytm calls are mapped onto tmj's model.
+ *
+ * <pre>{@code
+ * Model model = PytmScriptReader.read(Path.of("tm.py"));
+ * Findings findings = Resolver.resolve(model, library);
+ * }</pre>
+ *
+ * <p>The subset: comments and a shebang; {@code import pytm [as p]}, {@code from pytm import A, B} or
+ * {@code *}; assignments to names and attribute chains ({@code web.controls.isHardened = True}); calls of
+ * pytm's constructors ({@code TM}, every element class, {@code Dataflow}, {@code Data}, {@code Assumption},
+ * and {@code Finding} inside an {@code overrides} list) with positional and keyword arguments;
+ * {@code tm.process()} (ignored: tmj's command line does the processing); {@code if __name__ == "__main__":};
+ * {@code pass}; docstrings. Values are strings, numbers, True/False/None, lists, tuples, sets, names bound
+ * earlier, pytm enum members and attributes read from model objects. Anything else is refused with a
+ * {@link SourceException} naming the file, line and column.
+ *
+ * <p>Elements may be created before {@code TM(...)}, as pytm allows; a script must call {@code TM(...)}
+ * exactly once. Every element and data item records the line and column of the call that created it.
+ */
+public final class PytmScriptReader {
+    private PytmScriptReader() {
+    }
+
+    /**
+     * Reads a script file (UTF-8). Errors and source locations name the file as {@code file.toString()} gives
+     * it, that is as the caller named it.
+     *
+     * @throws SourceException for a file that cannot be read or a script tmj cannot accept
+     */
+    public static Model read(Path file) {
+        String name = file.toString();
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new SourceException(name, 0, 0, "no such file");
+        } catch (CharacterCodingException e) {
+            throw new SourceException(name, 0, 0, "the script is not UTF-8 text");
+        } catch (IOException e) {
+            throw new SourceException(name, 0, 0, "cannot read the script: " + e.getMessage());
+        }
+        return read(source, name);
+    }
+
+    /**
+     * Reads script text; {@code fileName} is used in errors and source locations.
+     *
+     * @throws SourceException with file, line and column for a syntax error, a construct outside the subset,
+     *     an unknown class or attribute, or a value of the wrong type
+     */
+    public static Model read(String source, String fileName) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(fileName, "fileName");
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        java.util.List<Stmt> statements;
+        try {
+            statements = ScriptParser.parse(text);
+        } catch (PythonSyntaxException e) {
+            // A token quoted in the reason may be a multi-line string; the error stays on one line.
+            String reason = e.reason().replace("\r", "\\r").replace("\n", "\\n");
+            if (reason.endsWith("not supported")) {
+                reason = ScriptParser.unsupported(reason);
+            }
+            throw new SourceException(fileName, e.line(), e.column(), reason);
+        }
+        return new ScriptInterpreter(fileName).run(statements);
+    }
+}

@@ -1,0 +1,368 @@
+package dev.tmj.format.script;
+
+import static dev.tmj.format.script.ScriptParser.unsupported;
+
+import dev.tmj.model.Attribute;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
+import dev.tmj.model.Model;
+import dev.tmj.model.ModelObject;
+import dev.tmj.model.SourceException;
+import dev.tmj.model.SourceLocation;
+import dev.tmj.model.Suggestions;
+import dev.tmj.model.TmjException;
+import dev.tmj.python.Expr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the statements of a pytm script against a tmj {@link Model}, evaluating only the declarative subset:
+ * literals, names, pytm enum members, attribute reads and pytm constructor calls. Nothing of the script is
+ * executed as Python.
+ * <p>
+ * The model is created lazily: pytm registers elements made before {@code TM(...)} in the same model, so the
+ * first element or {@code TM(...)} creates it and {@code TM(...)} names it. A script that never calls
+ * {@code TM(...)} is an error.
+ */
+final class ScriptInterpreter {
+    private final String file;
+    private final Map<String, Object> scope = new HashMap<>();
+    private final Constructors constructors = new Constructors(this);
+    private Model model;
+    private SourceLocation tmLocation;
+
+    ScriptInterpreter(String file) {
+        this.file = file;
+        scope.put("__name__", "__main__");
+    }
+
+    Model run(List<Stmt> statements) {
+        execute(statements);
+        if (tmLocation == null) {
+            throw error(1, 1, "the script never creates its model: a pytm model script must call TM(\"name\")");
+        }
+        return model;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** The model, created on first use; {@code TM(...)} names it. */
+    Model model() {
+        if (model == null) {
+            model = Model.named("");
+        }
+        return model;
+    }
+
+    /** Where {@code TM(...)} was called, or null before. */
+    SourceLocation tmLocation() {
+        return tmLocation;
+    }
+
+    void tmCreated(SourceLocation location) {
+        this.tmLocation = location;
+    }
+
+    private void execute(List<Stmt> statements) {
+        for (Stmt statement : statements) {
+            try {
+                execute(statement);
+            } catch (SourceException e) {
+                throw e;
+            } catch (TmjException e) {
+                throw error(statement.line(), statement.column(), e.getMessage());
+            }
+        }
+    }
+
+    private void execute(Stmt statement) {
+        if (statement instanceof Stmt.Import imp) {
+            importModule(imp);
+        } else if (statement instanceof Stmt.FromImport from) {
+            importNames(from);
+        } else if (statement instanceof Stmt.Assign assign) {
+            assign(assign);
+        } else if (statement instanceof Stmt.ExprStmt expression) {
+            expressionStatement(expression);
+        } else if (statement instanceof Stmt.MainBlock block) {
+            execute(block.body());
+        }
+        // pass: nothing to do
+    }
+
+    private void importModule(Stmt.Import imp) {
+        if (!imp.module().equals("pytm")) {
+            throw error(imp.line(), imp.column(),
+                    unsupported("importing module '" + imp.module() + "' is not supported"));
+        }
+        scope.put(imp.alias() == null ? "pytm" : imp.alias(), new PytmSymbol.Module("pytm"));
+    }
+
+    private void importNames(Stmt.FromImport from) {
+        if (from.module().equals("__future__")) {
+            return;
+        }
+        if (!from.module().equals("pytm")) {
+            throw error(from.moduleLine(), from.moduleColumn(),
+                    unsupported("importing module '" + from.module() + "' is not supported"));
+        }
+        if (from.star()) {
+            scope.putAll(PytmSymbol.exported());
+            return;
+        }
+        for (Stmt.ImportedName name : from.names()) {
+            PytmSymbol symbol = PytmSymbol.find(name.name()).orElseThrow(() -> error(name.line(), name.column(),
+                    "cannot import name '" + name.name() + "' from 'pytm'"
+                            + didYouMean(name.name(), PytmSymbol.exported().keySet())));
+            scope.put(name.alias() == null ? name.name() : name.alias(), symbol);
+        }
+    }
+
+    private void assign(Stmt.Assign assign) {
+        boolean overrides = assign.targets().stream()
+                .anyMatch(t -> t instanceof Expr.Attribute a && a.attr().equals("overrides"));
+        Object value = evaluateFor(assign.value(), overrides ? "overrides" : "");
+        for (Expr target : assign.targets()) {
+            if (target instanceof Expr.Name name) {
+                scope.put(name.id(), value);
+            } else {
+                Expr.Attribute attribute = (Expr.Attribute) target;
+                Object owner = evaluate(attribute.value());
+                setAttribute(owner, attribute.attr(), value, target.line(), target.column());
+            }
+        }
+    }
+
+    private void expressionStatement(Stmt.ExprStmt statement) {
+        Expr expr = statement.expr();
+        if (expr instanceof Expr.Call call) {
+            constructors.call(call, false);
+        } else if (!(expr instanceof Expr.Constant constant && constant.value() instanceof String)) {
+            // A string on its own is a docstring; anything else would be computed and thrown away.
+            throw error(expr, unsupported("expression statements other than pytm constructor calls and "
+                    + "tm.process() are not supported"));
+        }
+    }
+
+    /**
+     * Sets an attribute of a model object, converting the value by the attribute's type; errors name the
+     * object and are reported at {@code line:column}.
+     */
+    void setAttribute(Object owner, String name, Object value, int line, int column) {
+        if (!(owner instanceof ModelObject object)) {
+            throw error(line, column, "cannot set attribute '" + name + "' on " + PySeq.describe(owner)
+                    + ": attributes can be set only on the TM, elements, Data and controls");
+        }
+        try {
+            if (owner instanceof Element element && name.equals("name")) {
+                throw new TmjException("cannot overwrite " + element.type().pytmName() + ".name value");
+            }
+            Attribute attribute = object.schema().attribute(name);
+            if (name.equals("controls")) {
+                throw new TmjException("assigning to 'controls' is not supported: set single controls, "
+                        + "for example web.controls.isHardened = True");
+            }
+            Object converted = Coercion.toAttribute(object, object.label(), attribute, value,
+                    text -> undefinedData(text, line, column));
+            object.set(name, converted);
+        } catch (SourceException e) {
+            throw e;
+        } catch (TmjException e) {
+            throw error(line, column, e.getMessage());
+        }
+    }
+
+    /** pytm turns {@code flow.data = "text"} into a Data named "undefined" described by the text. */
+    private Data undefinedData(String text, int line, int column) {
+        Data data = model().data("undefined").set("description", text);
+        data.locatedAt(location(line, column));
+        return data;
+    }
+
+    /** Evaluates the value of an attribute; {@code Finding(...)} is allowed in a list given to overrides. */
+    Object evaluateFor(Expr value, String attribute) {
+        if (attribute.equals("overrides") && (value instanceof Expr.ListExpr || value instanceof Expr.TupleExpr)) {
+            List<Expr> elements = value instanceof Expr.ListExpr list ? list.elements()
+                    : ((Expr.TupleExpr) value).elements();
+            List<Object> items = new ArrayList<>();
+            for (Expr element : elements) {
+                items.add(element instanceof Expr.Call call ? constructors.call(call, true) : evaluate(element));
+            }
+            return new PySeq(value instanceof Expr.ListExpr ? PySeq.Kind.LIST : PySeq.Kind.TUPLE, items);
+        }
+        return evaluate(value);
+    }
+
+    Object evaluate(Expr expr) {
+        if (expr instanceof Expr.Constant constant) {
+            return constant.value();
+        }
+        if (expr instanceof Expr.Name name) {
+            return lookup(name);
+        }
+        if (expr instanceof Expr.Attribute attribute) {
+            return getAttribute(evaluate(attribute.value()), attribute);
+        }
+        if (expr instanceof Expr.Call call) {
+            return constructors.call(call, false);
+        }
+        if (expr instanceof Expr.ListExpr list) {
+            return sequence(PySeq.Kind.LIST, list.elements());
+        }
+        if (expr instanceof Expr.TupleExpr tuple) {
+            return sequence(PySeq.Kind.TUPLE, tuple.elements());
+        }
+        if (expr instanceof Expr.SetExpr set) {
+            return sequence(PySeq.Kind.SET, set.elements());
+        }
+        if (expr instanceof Expr.UnaryOp unary) {
+            return unary(unary);
+        }
+        throw error(expr, unsupported(describeUnsupported(expr) + " not supported"));
+    }
+
+    private PySeq sequence(PySeq.Kind kind, List<Expr> elements) {
+        List<Object> items = new ArrayList<>();
+        for (Expr element : elements) {
+            Object item = evaluate(element);
+            if (kind != PySeq.Kind.SET || !items.contains(item)) {
+                items.add(item);
+            }
+        }
+        return new PySeq(kind, items);
+    }
+
+    /** Only a sign on a number: {@code srcPort=-1}. */
+    private Object unary(Expr.UnaryOp unary) {
+        if (unary.op().equals("-") || unary.op().equals("+")) {
+            Object operand = evaluate(unary.operand());
+            boolean minus = unary.op().equals("-");
+            if (operand instanceof Long l) {
+                return minus ? -l : l;
+            }
+            if (operand instanceof Double d) {
+                return minus ? -d : d;
+            }
+        }
+        throw error(unary, unsupported("the operator '" + unary.op() + "' is not supported"));
+    }
+
+    private static String describeUnsupported(Expr expr) {
+        if (expr instanceof Expr.BinOp binary) {
+            return "the operator '" + binary.op() + "' is";
+        }
+        if (expr instanceof Expr.BoolOp bool) {
+            return "'" + (bool.isAnd() ? "and" : "or") + "' is";
+        }
+        if (expr instanceof Expr.Compare) {
+            return "comparisons are";
+        }
+        if (expr instanceof Expr.IfExp) {
+            return "conditional expressions ('x if c else y') are";
+        }
+        if (expr instanceof Expr.DictExpr) {
+            return "dictionaries are";
+        }
+        if (expr instanceof Expr.Comprehension) {
+            return "comprehensions and generator expressions are";
+        }
+        if (expr instanceof Expr.Subscript || expr instanceof Expr.Slice) {
+            return "subscripts ('x[...]') are";
+        }
+        return "this expression is";
+    }
+
+    private Object lookup(Expr.Name name) {
+        if (scope.containsKey(name.id())) {
+            return scope.get(name.id());
+        }
+        if (PytmSymbol.find(name.id()).isPresent()) {
+            throw error(name, "name '" + name.id() + "' is not defined: import it with 'from pytm import "
+                    + name.id() + "'");
+        }
+        if (name.id().equals("pytm")) {
+            throw error(name, "name 'pytm' is not defined: import it with 'import pytm'");
+        }
+        List<String> candidates = new ArrayList<>(scope.keySet());
+        candidates.remove("__name__");
+        candidates.addAll(PytmSymbol.exported().keySet());
+        throw error(name, "name '" + name.id() + "' is not defined" + didYouMean(name.id(), candidates));
+    }
+
+    boolean isBound(String name) {
+        return scope.containsKey(name);
+    }
+
+    Object bound(String name) {
+        return scope.get(name);
+    }
+
+    private Object getAttribute(Object owner, Expr.Attribute expr) {
+        String name = expr.attr();
+        if (owner instanceof PytmSymbol.Module) {
+            return moduleAttribute(expr);
+        }
+        if (owner instanceof PytmSymbol symbol && symbol.kind() == PytmSymbol.Kind.ENUM) {
+            return symbol.member(name).orElseThrow(() -> error(expr, symbol.name() + " has no member '" + name + "'"
+                    + didYouMean(name, symbol.memberNames())));
+        }
+        if (owner instanceof ModelObject object) {
+            try {
+                return PySeq.fromModel(object.get(name));
+            } catch (TmjException e) {
+                throw error(expr, e.getMessage());
+            }
+        }
+        throw error(expr, unsupported("reading attribute '" + name + "' of " + PySeq.describe(owner)
+                + " is not supported"));
+    }
+
+    /** {@code pytm.Server} after {@code import pytm}. */
+    PytmSymbol moduleAttribute(Expr.Attribute expr) {
+        return PytmSymbol.find(expr.attr()).orElseThrow(() -> error(expr, "module 'pytm' has no attribute '"
+                + expr.attr() + "'" + didYouMean(expr.attr(), PytmSymbol.exported().keySet())));
+    }
+
+    /**
+     * "; did you mean 'x'?" when a candidate is close, else "". Stricter than {@link Suggestions#closest} alone,
+     * so that short builtins such as {@code id} or {@code sum} are not taken for {@code TM}.
+     */
+    static String didYouMean(String wrong, java.util.Collection<String> candidates) {
+        Optional<String> closest = Suggestions.closest(wrong, candidates);
+        if (closest.isEmpty()) {
+            return "";
+        }
+        String best = closest.get();
+        boolean plausible = best.equalsIgnoreCase(wrong) || wrong.length() >= 3
+                && (wrong.length() >= 5 || best.substring(0, 1).equalsIgnoreCase(wrong.substring(0, 1)));
+        return plausible ? "; did you mean '" + best + "'?" : "";
+    }
+
+    SourceLocation location(int line, int column) {
+        return new SourceLocation(file, line, column);
+    }
+
+    SourceException error(Expr at, String reason) {
+        return error(at.line(), at.column(), reason);
+    }
+
+    SourceException error(int line, int column, String reason) {
+        return new SourceException(file, line, column, reason);
+    }
+
+    /** The dotted text of a name or attribute chain, for messages. */
+    static String dotted(Expr expr) {
+        if (expr instanceof Expr.Name name) {
+            return name.id();
+        }
+        if (expr instanceof Expr.Attribute attribute) {
+            return dotted(attribute.value()) + "." + attribute.attr();
+        }
+        return "(...)";
+    }
+}

@@ -1,0 +1,352 @@
+package dev.tmj.format.script;
+
+import dev.tmj.python.Expr;
+import dev.tmj.python.ExpressionParser;
+import dev.tmj.python.Lexer;
+import dev.tmj.python.PythonSyntaxException;
+import dev.tmj.python.Token;
+import dev.tmj.python.Token.Kind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the statements of a pytm script on top of tm-core's {@link ExpressionParser}, which it shares for
+ * every expression: imports, assignments, expression statements, {@code pass} and the
+ * {@code if __name__ == "__main__":} block. Every other statement is refused here, before anything runs.
+ */
+final class ScriptParser {
+    /** What a script may do; closes every "not supported" message. */
+    static final String SUPPORTED = "a pytm model script may only import pytm, assign, and call pytm constructors";
+
+    private static final int MAX_BLOCK_DEPTH = 50;
+
+    private static final Map<String, String> UNSUPPORTED_STATEMENTS = Map.ofEntries(
+            Map.entry("for", "'for' loops are not supported"),
+            Map.entry("while", "'while' loops are not supported"),
+            Map.entry("def", "function definitions ('def') are not supported"),
+            Map.entry("class", "class definitions are not supported"),
+            Map.entry("with", "'with' statements are not supported"),
+            Map.entry("try", "'try' statements are not supported"),
+            Map.entry("except", "'except' clauses are not supported"),
+            Map.entry("finally", "'finally' clauses are not supported"),
+            Map.entry("elif", "'elif' branches are not supported"),
+            Map.entry("else", "'else' branches are not supported"),
+            Map.entry("async", "'async' statements are not supported"),
+            Map.entry("await", "'await' is not supported"),
+            Map.entry("return", "'return' statements are not supported"),
+            Map.entry("yield", "'yield' is not supported"),
+            Map.entry("raise", "'raise' statements are not supported"),
+            Map.entry("assert", "'assert' statements are not supported"),
+            Map.entry("del", "'del' statements are not supported"),
+            Map.entry("global", "'global' statements are not supported"),
+            Map.entry("nonlocal", "'nonlocal' statements are not supported"),
+            Map.entry("break", "'break' statements are not supported"),
+            Map.entry("continue", "'continue' statements are not supported"),
+            Map.entry("lambda", "lambda expressions are not supported"));
+
+    private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
+            "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+            "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+            "try", "while", "with", "yield");
+
+    private static final Set<String> AUGMENTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=",
+            "&=", "|=", "^=", "@=");
+
+    private final ExpressionParser parser;
+    private int blockDepth;
+
+    private ScriptParser(List<Token> tokens) {
+        this.parser = new ExpressionParser(tokens);
+    }
+
+    /**
+     * Parses a whole script.
+     *
+     * @throws PythonSyntaxException for a syntax error or a statement outside the subset
+     */
+    static List<Stmt> parse(String source) {
+        List<Token> tokens = Lexer.tokenize(source);
+        checkBrackets(tokens);
+        return new ScriptParser(tokens).file();
+    }
+
+    /** "Never closed" at the bracket that opened it, rather than a confusing error at the end of the file. */
+    private static void checkBrackets(List<Token> tokens) {
+        Deque<Token> open = new ArrayDeque<>();
+        for (Token token : tokens) {
+            if (token.kind() != Kind.OP) {
+                continue;
+            }
+            if (token.is("(") || token.is("[") || token.is("{")) {
+                open.push(token);
+            } else if ((token.is(")") || token.is("]") || token.is("}")) && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        if (!open.isEmpty()) {
+            Token unclosed = open.peek();
+            throw new PythonSyntaxException("'" + unclosed.text() + "' was never closed", unclosed.line(),
+                    unclosed.column());
+        }
+    }
+
+    static String unsupported(String what) {
+        return what + ": " + SUPPORTED;
+    }
+
+    private List<Stmt> file() {
+        List<Stmt> body = new ArrayList<>();
+        while (true) {
+            parser.skipNewlines();
+            if (parser.peek().kind() == Kind.END) {
+                return body;
+            }
+            statement(body);
+        }
+    }
+
+    private void statement(List<Stmt> out) {
+        Token token = parser.peek();
+        if (token.kind() == Kind.INDENT) {
+            parser.next();
+            throw parser.error("unexpected indent", parser.peek());
+        }
+        if (isKeyword(token, "if")) {
+            out.add(ifMain());
+        } else {
+            simpleStatements(out);
+        }
+    }
+
+    /** simple (';' simple)* [';'] NEWLINE. */
+    private void simpleStatements(List<Stmt> out) {
+        do {
+            simple(out);
+        } while (parser.accept(";") && parser.peek().kind() != Kind.NEWLINE && parser.peek().kind() != Kind.END);
+        Token end = parser.peek();
+        if (end.kind() == Kind.NEWLINE) {
+            parser.next();
+        } else if (end.kind() != Kind.END && end.kind() != Kind.DEDENT) {
+            throw parser.error("expected the end of the statement, found " + end.describe(), end);
+        }
+    }
+
+    private void simple(List<Stmt> out) {
+        Token token = parser.peek();
+        if (token.kind() == Kind.OP && token.is("@")) {
+            throw parser.error(unsupported("decorators are not supported"), token);
+        }
+        if (token.kind() == Kind.NAME) {
+            String unsupported = UNSUPPORTED_STATEMENTS.get(token.text());
+            if (unsupported != null) {
+                throw parser.error(unsupported(unsupported), token);
+            }
+            switch (token.text()) {
+                case "import" -> {
+                    importStatement(out);
+                    return;
+                }
+                case "from" -> {
+                    out.add(fromImport());
+                    return;
+                }
+                case "pass" -> {
+                    parser.next();
+                    out.add(new Stmt.Pass(token.line(), token.column()));
+                    return;
+                }
+                case "if" -> throw parser.error("an 'if' statement must start its own line", token);
+                default -> {
+                    // an assignment or an expression statement
+                }
+            }
+        }
+        out.add(assignmentOrExpression(token));
+    }
+
+    private Stmt assignmentOrExpression(Token start) {
+        List<Expr> targets = new ArrayList<>();
+        Expr value = parser.expression();
+        while (true) {
+            Token token = parser.peek();
+            if (token.kind() != Kind.OP) {
+                break;
+            }
+            if (token.is(",")) {
+                throw parser.error(unsupported("comma-separated values (tuple unpacking or a bare tuple) "
+                        + "are not supported"), token);
+            }
+            if (AUGMENTED.contains(token.text())) {
+                throw parser.error(unsupported("augmented assignment ('" + token.text() + "') is not supported"),
+                        token);
+            }
+            if (token.is(":")) {
+                throw parser.error(unsupported("annotated assignments ('name: type = value') are not supported"),
+                        token);
+            }
+            if (token.is(":=")) {
+                throw parser.error(unsupported("the ':=' operator is not supported"), token);
+            }
+            if (!token.is("=")) {
+                break;
+            }
+            parser.next();
+            checkTarget(value);
+            targets.add(value);
+            value = parser.expression();
+        }
+        if (targets.isEmpty()) {
+            return new Stmt.ExprStmt(value, start.line(), start.column());
+        }
+        return new Stmt.Assign(List.copyOf(targets), value, start.line(), start.column());
+    }
+
+    private static void checkTarget(Expr target) {
+        if (target instanceof Expr.Name || target instanceof Expr.Attribute) {
+            return;
+        }
+        String reason;
+        if (target instanceof Expr.Subscript) {
+            reason = unsupported("assignment to a subscript ('x[...] = ...') is not supported");
+        } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
+            reason = unsupported("unpacking assignment is not supported");
+        } else if (target instanceof Expr.Call) {
+            reason = "cannot assign to a function call: assign to a name or an attribute";
+        } else if (target instanceof Expr.Constant) {
+            reason = "cannot assign to a literal: assign to a name or an attribute";
+        } else {
+            reason = "cannot assign to this expression: assign to a name or an attribute";
+        }
+        throw new PythonSyntaxException(reason, target.line(), target.column());
+    }
+
+    private Stmt ifMain() {
+        Token ifToken = parser.next();
+        Expr test = parser.expression();
+        if (!isMainGuard(test)) {
+            throw parser.error(unsupported("'if' statements other than 'if __name__ == \"__main__\":' "
+                    + "are not supported"), ifToken);
+        }
+        parser.expect(":");
+        List<Stmt> body = new ArrayList<>();
+        if (parser.peek().kind() != Kind.NEWLINE) {
+            simpleStatements(body);
+            return new Stmt.MainBlock(List.copyOf(body), ifToken.line(), ifToken.column());
+        }
+        parser.next();
+        if (parser.peek().kind() != Kind.INDENT) {
+            throw parser.error("expected an indented block after the 'if' statement on line " + ifToken.line(),
+                    parser.peek());
+        }
+        parser.next();
+        if (++blockDepth > MAX_BLOCK_DEPTH) {
+            throw parser.error("blocks nested too deeply (more than " + MAX_BLOCK_DEPTH + " levels)", ifToken);
+        }
+        while (true) {
+            parser.skipNewlines();
+            Kind kind = parser.peek().kind();
+            if (kind == Kind.DEDENT || kind == Kind.END) {
+                break;
+            }
+            statement(body);
+        }
+        if (parser.peek().kind() == Kind.DEDENT) {
+            parser.next();
+        }
+        blockDepth--;
+        return new Stmt.MainBlock(List.copyOf(body), ifToken.line(), ifToken.column());
+    }
+
+    /** {@code __name__ == "__main__"}, either way round. */
+    private static boolean isMainGuard(Expr test) {
+        if (!(test instanceof Expr.Compare compare) || !compare.ops().equals(List.of("=="))) {
+            return false;
+        }
+        Expr left = compare.left();
+        Expr right = compare.comparators().get(0);
+        return isName(left, "__name__") && isConstant(right, "__main__")
+                || isName(right, "__name__") && isConstant(left, "__main__");
+    }
+
+    private static boolean isName(Expr e, String id) {
+        return e instanceof Expr.Name name && name.id().equals(id);
+    }
+
+    private static boolean isConstant(Expr e, String value) {
+        return e instanceof Expr.Constant constant && value.equals(constant.value());
+    }
+
+    /** import a [as b], c ... : one statement per module. */
+    private void importStatement(List<Stmt> out) {
+        parser.next();
+        do {
+            Token first = parser.peek();
+            String module = dottedName();
+            String alias = null;
+            if (isKeyword(parser.peek(), "as")) {
+                parser.next();
+                alias = name("a name after 'as'");
+            }
+            out.add(new Stmt.Import(module, alias, first.line(), first.column()));
+        } while (parser.accept(","));
+    }
+
+    /** from module import * | names | (names). */
+    private Stmt fromImport() {
+        Token from = parser.next();
+        Token moduleToken = parser.peek();
+        if (moduleToken.kind() == Kind.OP && (moduleToken.is(".") || moduleToken.is("..."))) {
+            throw parser.error(unsupported("relative imports are not supported"), moduleToken);
+        }
+        String module = dottedName();
+        parser.expect("import");
+        List<Stmt.ImportedName> names = new ArrayList<>();
+        if (!parser.accept("*")) {
+            boolean parenthesized = parser.accept("(");
+            do {
+                if (parenthesized && !names.isEmpty() && parser.peek().is(")")) {
+                    break;
+                }
+                Token nameToken = parser.peek();
+                String name = name("a name to import");
+                String alias = null;
+                if (isKeyword(parser.peek(), "as")) {
+                    parser.next();
+                    alias = name("a name after 'as'");
+                }
+                names.add(new Stmt.ImportedName(name, alias, nameToken.line(), nameToken.column()));
+            } while (parser.accept(","));
+            if (parenthesized) {
+                parser.expect(")");
+            }
+        }
+        return new Stmt.FromImport(module, List.copyOf(names), from.line(), from.column(), moduleToken.line(),
+                moduleToken.column());
+    }
+
+    private String dottedName() {
+        StringBuilder name = new StringBuilder(name("a module name"));
+        while (parser.peek().kind() == Kind.OP && parser.peek().is(".")) {
+            parser.next();
+            name.append('.').append(name("a name after '.'"));
+        }
+        return name.toString();
+    }
+
+    private String name(String what) {
+        Token token = parser.peek();
+        if (token.kind() != Kind.NAME || KEYWORDS.contains(token.text())) {
+            throw parser.error("expected " + what + ", found " + token.describe(), token);
+        }
+        parser.next();
+        return token.text();
+    }
+
+    private static boolean isKeyword(Token token, String word) {
+        return token.kind() == Kind.NAME && token.text().equals(word);
+    }
+}

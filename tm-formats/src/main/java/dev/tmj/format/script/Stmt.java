@@ -1,0 +1,42 @@
+package dev.tmj.format.script;
+
+import dev.tmj.python.Expr;
+import java.util.List;
+
+/** A statement of the pytm script subset, as {@link ScriptParser} reads it; nothing here is evaluated yet. */
+sealed interface Stmt {
+    int line();
+
+    int column();
+
+    /** {@code import module [as alias]}; one per module of an {@code import a, b} statement. */
+    record Import(String module, String alias, int line, int column) implements Stmt {
+    }
+
+    /** {@code from module import names} or, with no names, {@code from module import *}. */
+    record FromImport(String module, List<ImportedName> names, int line, int column, int moduleLine,
+            int moduleColumn) implements Stmt {
+        boolean star() {
+            return names.isEmpty();
+        }
+    }
+
+    /** One name of a {@code from ... import} statement. */
+    record ImportedName(String name, String alias, int line, int column) {
+    }
+
+    /** {@code target = value}, or {@code a = b = value} with several targets (names or attributes). */
+    record Assign(List<Expr> targets, Expr value, int line, int column) implements Stmt {
+    }
+
+    /** An expression on its own: a constructor call, {@code tm.process()} or a docstring. */
+    record ExprStmt(Expr expr, int line, int column) implements Stmt {
+    }
+
+    /** {@code if __name__ == "__main__":} and its block. */
+    record MainBlock(List<Stmt> body, int line, int column) implements Stmt {
+    }
+
+    record Pass(int line, int column) implements Stmt {
+    }
+}

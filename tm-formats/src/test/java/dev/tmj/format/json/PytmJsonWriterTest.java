@@ -1,0 +1,356 @@
+package dev.tmj.format.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tmj.dsl.PytmModels;
+import dev.tmj.dsl.ThreatModel;
+import dev.tmj.model.Assumption;
+import dev.tmj.model.Classification;
+import dev.tmj.model.FindingOverride;
+import dev.tmj.resolve.Evidence;
+import dev.tmj.resolve.Finding;
+import dev.tmj.resolve.Findings;
+import dev.tmj.resolve.ResolveOptions;
+import dev.tmj.testing.SharedData;
+import dev.tmj.threat.ThreatLibrary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/** tmj's pytm --json output against real pytm output for the models of ../shared/pytm/models. */
+class PytmJsonWriterTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> TOP_LEVEL = List.of("actors", "assets", "boundaries", "data", "elements",
+            "flows", "threatsExcluded", "assumptions", "colormap", "description", "excluded_findings", "findings",
+            "ignoreUnused", "isOrdered", "mergeResponses", "name", "onDuplicates", "threatsFile");
+    private static final List<String> FINDING_KEYS = List.of("assumption", "condition", "cvss", "description",
+            "details", "evidence", "example", "expires", "fingerprint", "id", "justification", "likelihood",
+            "mitigations", "owner", "references", "response", "severity", "status", "stride", "target",
+            "threat_id");
+    /** A JSON string as the writer quotes it. */
+    private static final String STRING = "\"(?:[^\"\\\\]|\\\\.)*\"";
+    private static final List<String> SECTIONS = List.of("actors", "assets", "boundaries", "data", "elements",
+            "flows");
+
+    @Test
+    void should_write_pytms_top_level_keys_in_pytms_order() throws IOException {
+        JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(webapp()));
+        assertThat(fieldNames(out)).containsExactlyElementsOf(TOP_LEVEL);
+        assertThat(fieldNames(out)).containsExactlyElementsOf(fieldNames(pytm("webapp.pytm.json")));
+    }
+
+    @Test
+    void should_write_the_same_bytes_as_pytm_for_the_pipeline_model_but_for_tmjs_finding_keys()
+            throws IOException {
+        ThreatModel tm = PytmModels.pipeline();
+        tm.model().set("threatsFile", "pytm/threatlib/threats.json");
+        String out = PytmJsonWriter.toJson(tm.resolve(library()));
+
+        String withoutTmjKeys = out.replaceAll(", \"fingerprint\": \"[0-9a-f]{16}\"", "")
+                .replace(", \"stride\": \"\"", "")
+                .replace(", \"evidence\": []", "")
+                .replaceAll(", \"expires\": \"(?:[0-9]{4}-[0-9]{2}-[0-9]{2})?\"", "")
+                .replaceAll(", \"(?:justification|owner)\": " + STRING, "")
+                .replaceAll(", \"status\": \"(?:open|mitigated|accepted|transferred|avoided|false positive)\"", "");
+        assertThat(withoutTmjKeys).isEqualTo(Files.readString(SharedData.model("pipeline.pytm.json")));
+    }
+
+    @Test
+    void should_name_the_same_elements_flows_boundaries_and_data_as_pytm() throws IOException {
+        for (String model : List.of("webapp", "pipeline")) {
+            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            JsonNode pytm = pytm(model + ".pytm.json");
+            for (String section : SECTIONS) {
+                assertThat(names(out.get(section))).as(model + " " + section)
+                        .containsExactlyElementsOf(names(pytm.get(section)));
+            }
+        }
+    }
+
+    @Test
+    void should_give_every_finding_pytms_keys_plus_tmjs_keys() throws IOException {
+        for (String model : List.of("webapp", "pipeline")) {
+            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            for (String list : List.of("findings", "excluded_findings")) {
+                for (JsonNode finding : out.get(list)) {
+                    assertThat(fieldNames(finding)).as(model + " " + list).containsExactlyElementsOf(FINDING_KEYS);
+                    assertThat(finding.get("fingerprint").asText()).matches("[0-9a-f]{16}");
+                }
+            }
+        }
+    }
+
+    @Test
+    void should_find_the_same_threats_on_the_same_targets_as_pytm() throws IOException {
+        for (String model : List.of("webapp", "pipeline")) {
+            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            JsonNode pytm = pytm(model + ".pytm.json");
+            for (String list : List.of("findings", "excluded_findings")) {
+                assertThat(sidsAndTargets(out.get(list))).as(model + " " + list)
+                        .containsExactlyInAnyOrderElementsOf(sidsAndTargets(pytm.get(list)));
+            }
+        }
+    }
+
+    /**
+     * Every element, flow, boundary and data dict has pytm's keys and pytm's values, except where tmj differs
+     * on purpose: overrides are listed by SID (pytm: the override's blank id), and an overridden finding keeps
+     * its id (pytm blanked it, so the element listed "").
+     */
+    @Test
+    void should_write_pytms_attributes_and_values_for_every_object() throws IOException {
+        for (String model : List.of("webapp", "pipeline")) {
+            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            JsonNode pytm = pytm(model + ".pytm.json");
+            for (String section : SECTIONS) {
+                Map<String, JsonNode> expected = byName(pytm.get(section));
+                for (JsonNode object : out.get(section)) {
+                    String name = object.get("name").asText();
+                    JsonNode theirs = expected.get(name);
+                    String where = model + " " + section + " " + name;
+                    assertThat(fieldNames(object)).as(where).containsExactlyElementsOf(fieldNames(theirs));
+                    for (String key : fieldNames(object)) {
+                        JsonNode mine = object.get(key);
+                        JsonNode their = theirs.get(key);
+                        if (key.equals("overrides")) {
+                            assertThat(mine.size()).as(where + " overrides").isEqualTo(their.size());
+                            their.forEach(id -> assertThat(id.asText()).isEmpty());
+                        } else if (key.equals("findings")) {
+                            assertThat(mine.size()).as(where + " findings").isEqualTo(their.size());
+                            for (int i = 0; i < mine.size(); i++) {
+                                if (!their.get(i).asText().isEmpty()) {
+                                    assertThat(mine.get(i)).as(where + " findings").isEqualTo(their.get(i));
+                                }
+                            }
+                        } else {
+                            assertThat(mine).as(where + " " + key).isEqualTo(their);
+                        }
+                    }
+                }
+            }
+            for (String key : List.of("assumptions", "colormap", "description", "ignoreUnused", "isOrdered",
+                    "mergeResponses", "name", "onDuplicates", "threatsExcluded")) {
+                assertThat(out.get(key)).as(model + " " + key).isEqualTo(pytm.get(key));
+            }
+        }
+    }
+
+    /**
+     * Findings have pytm's texts and ids. pytm blanked every field an override did not set (webapp's INP02 on
+     * the web server has id "" and no description); tmj keeps them. An excluded finding's assumption lists its
+     * SIDs where pytm wrote a Python set repr.
+     */
+    @Test
+    void should_write_pytms_finding_texts_except_where_pytm_blanked_them() throws IOException {
+        for (String model : List.of("webapp", "pipeline")) {
+            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            JsonNode pytm = pytm(model + ".pytm.json");
+            for (String list : List.of("findings", "excluded_findings")) {
+                Map<String, JsonNode> mine = byKey(out.get(list), f -> f.get("threat_id").asText() + "\t"
+                        + f.get("target").asText());
+                for (JsonNode theirs : pytm.get(list)) {
+                    JsonNode finding = mine.get(theirs.get("threat_id").asText() + "\t"
+                            + theirs.get("target").asText());
+                    String where = model + " " + list + " " + theirs.get("threat_id").asText() + " on "
+                            + theirs.get("target").asText();
+                    boolean blanked = theirs.get("id").asText().isEmpty();
+                    for (String key : fieldNames(theirs)) {
+                        if (key.equals("assumption") && !theirs.get(key).isNull()) {
+                            JsonNode assumption = finding.get(key);
+                            assertThat(assumption.get("name")).isEqualTo(theirs.get(key).get("name"));
+                            assertThat(assumption.get("description")).isEqualTo(theirs.get(key).get("description"));
+                            assertThat(assumption.get("exclude").toString().replace("\"", "'")
+                                    .replace("[", "{").replace("]", "}"))
+                                    .isEqualTo(theirs.get(key).get("exclude").asText());
+                        } else if (!blanked || Set.of("response", "cvss", "target", "threat_id").contains(key)) {
+                            assertThat(finding.get(key)).as(where + " " + key).isEqualTo(theirs.get(key));
+                        }
+                    }
+                    if (blanked) {
+                        assertThat(finding.get("id").asText()).as(where).isNotEmpty();
+                        assertThat(finding.get("description").asText()).as(where).isNotEmpty();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void should_write_each_findings_status_owner_justification_expiry_and_evidence() throws IOException {
+        ThreatModel tm = ThreatModel.named("m");
+        tm.server("Web").overrides(
+                FindingOverride.of("INP02").status("accepted").owner("alice")
+                        .justification("internal \"only\"\nfor now").expires(LocalDate.of(2027, 1, 31)),
+                FindingOverride.of("INP03").status("false positive").owner("bob"),
+                FindingOverride.of("INP04").response("transferred to the vendor"));
+        Findings findings = tm.resolve(ThreatLibrary.builtIn(),
+                ResolveOptions.DEFAULTS.asOf(LocalDate.of(2026, 6, 1)))
+                .withEvidence(f -> switch (f.threatId()) {
+                    case "INP03" -> List.of(new Evidence("WebTest.escapes", true, ""),
+                            new Evidence("WebTest.caf\u00e9", false, "expected <a>"));
+                    case "INP05" -> List.of(new Evidence("WebTest.bounds", true, null));
+                    default -> List.of();
+                });
+        String json = PytmJsonWriter.toJson(findings);
+        Map<String, JsonNode> bySid = byKey(MAPPER.readTree(json).get("findings"), f -> f.get("threat_id").asText());
+
+        JsonNode accepted = bySid.get("INP02");
+        assertThat(accepted.get("status").asText()).isEqualTo("accepted");
+        assertThat(accepted.get("owner").asText()).isEqualTo("alice");
+        assertThat(accepted.get("justification").asText()).isEqualTo("internal \"only\"\nfor now");
+        assertThat(accepted.get("expires").asText()).isEqualTo("2027-01-31");
+        assertThat(accepted.get("evidence").toString()).isEqualTo("[]");
+        JsonNode failed = bySid.get("INP03");
+        assertThat(failed.get("status").asText()).isEqualTo("open");
+        assertThat(failed.get("owner").asText()).isEqualTo("bob");
+        assertThat(failed.get("expires").asText()).isEmpty();
+        assertThat(failed.get("evidence").toString()).isEqualTo("[{\"detail\":\"\",\"passed\":true,"
+                + "\"test\":\"WebTest.escapes\"},{\"detail\":\"expected <a>\",\"passed\":false,"
+                + "\"test\":\"WebTest.caf\u00e9\"}]");
+        assertThat(bySid.get("INP04").get("status").asText()).isEqualTo("transferred");
+        assertThat(bySid.get("INP05").get("status").asText()).isEqualTo("mitigated");
+        assertThat(bySid.get("INP05").get("owner").asText()).isEmpty();
+        assertThat(json).contains("\"evidence\": [{\"detail\": \"\", \"passed\": true, \"test\": \"WebTest.bounds\"}]",
+                "\"test\": \"WebTest.caf\\u00e9\"");
+        for (Finding f : findings.findings()) {
+            assertThat(bySid.get(f.threatId()).get("status").asText()).as(f.threatId())
+                    .isEqualTo(f.status().label());
+        }
+    }
+
+    @Test
+    void should_write_the_same_text_every_time() {
+        String first = PytmJsonWriter.toJson(webapp());
+        assertThat(PytmJsonWriter.toJson(webapp())).isEqualTo(first);
+        assertThat(first).doesNotContain("\n").startsWith("{\"actors\": [{\"__class__\": \"Actor\", ")
+                .endsWith("}");
+    }
+
+    @Test
+    void should_escape_non_ascii_characters_as_python_does() {
+        assertThat(PytmJsonWriter.quote("a\u007f\b\f\u001f")).isEqualTo("\"a\\u007f\\b\\f\\u001f\"");
+        ThreatModel tm = ThreatModel.named("Caf\u00e9 \u2615 \ud83d\ude00\u0001\t\"/\\");
+        tm.server("Web");
+        String out = PytmJsonWriter.toJson(tm.resolve(ThreatLibrary.builtIn()));
+        assertThat(out).contains("\"name\": \"Caf\\u00e9 \\u2615 \\ud83d\\ude00\\u0001\\t\\\"/\\\\\"");
+    }
+
+    @Test
+    void should_write_assumption_names_levels_enums_and_an_excluded_findings_assumption() throws IOException {
+        ThreatModel tm = ThreatModel.named("m").assumptions(Assumption.named("Global").excluding("INP03"));
+        tm.model().set("threatsFile", "my-threats.json");
+        var web = tm.server("Web").maxClassification(Classification.SECRET);
+        web.element().set("levels", Set.of(2, 0, 1));
+        JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(tm.resolve(library())));
+
+        assertThat(out.get("assumptions").toString()).isEqualTo("[\"Global\"]");
+        assertThat(out.get("threatsFile").asText()).isEqualTo("my-threats.json");
+        JsonNode server = out.get("assets").get(0);
+        assertThat(server.get("__class__").asText()).isEqualTo("Server");
+        assertThat(server.get("levels").toString()).isEqualTo("[0,1,2]");
+        assertThat(server.get("maxClassification").asText()).isEqualTo("Classification.SECRET");
+        assertThat(server.get("controls").size()).isEqualTo(43);
+        JsonNode excluded = out.get("excluded_findings").get(0);
+        assertThat(excluded.get("threat_id").asText()).isEqualTo("INP03");
+        assertThat(excluded.get("assumption").toString())
+                .isEqualTo("{\"name\":\"Global\",\"exclude\":[\"INP03\"],\"description\":\"\"}");
+    }
+
+    @Test
+    void should_list_the_threats_excluded_by_the_resolve_options() throws IOException {
+        ThreatModel tm = ThreatModel.named("m");
+        tm.server("Web");
+        Findings findings = tm.resolve(ThreatLibrary.builtIn(),
+                dev.tmj.resolve.ResolveOptions.DEFAULTS.excluding("INP02", "AA01"));
+        JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(findings));
+        assertThat(out.get("threatsExcluded").toString()).isEqualTo("[\"AA01\",\"INP02\"]");
+        assertThat(out.get("threatsFile").asText()).isEqualTo(ThreatLibrary.builtIn().name());
+    }
+
+    @Test
+    void should_stream_a_large_model_quickly() {
+        dev.tmj.model.Model model = SyntheticModel.withFlows(5_000);
+        long start = System.nanoTime();
+        Findings findings = dev.tmj.resolve.Resolver.resolve(model, ThreatLibrary.builtIn());
+        long resolved = System.nanoTime();
+        CountingWriter out = new CountingWriter();
+        PytmJsonWriter.write(findings, out);
+        long written = System.nanoTime();
+        System.out.printf("5000 flows: %d findings, resolve %d ms, pytm JSON %d MB in %d ms%n", findings.size(),
+                (resolved - start) / 1_000_000, out.chars / 1_000_000, (written - resolved) / 1_000_000);
+        assertThat(findings.size()).isGreaterThan(20_000);
+        assertThat(out.chars).isGreaterThan(10_000_000L);
+        assertThat((written - resolved) / 1_000_000).as("milliseconds to write").isLessThan(30_000);
+    }
+
+    /** Counts what it is given and keeps nothing. */
+    private static final class CountingWriter extends java.io.Writer {
+        long chars;
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            chars += length;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static Findings webapp() {
+        return PytmModels.webapp().resolve(ThreatLibrary.builtIn());
+    }
+
+    private static Findings resolve(String model) {
+        ThreatModel tm = model.equals("webapp") ? PytmModels.webapp() : PytmModels.pipeline();
+        return tm.resolve(library());
+    }
+
+    private static ThreatLibrary library() {
+        return ThreatLibrary.fromJson(SharedData.threatsJson());
+    }
+
+    private static JsonNode pytm(String file) throws IOException {
+        return MAPPER.readTree(SharedData.model(file).toFile());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        Iterator<String> it = node.fieldNames();
+        it.forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> names(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false).map(n -> n.get("name").asText()).toList();
+    }
+
+    private static Map<String, JsonNode> byName(JsonNode list) {
+        return byKey(list, n -> n.get("name").asText());
+    }
+
+    private static Map<String, JsonNode> byKey(JsonNode list, Function<JsonNode, String> key) {
+        return StreamSupport.stream(list.spliterator(), false)
+                .collect(Collectors.toMap(key, n -> n, (a, b) -> a));
+    }
+
+    private static List<String> sidsAndTargets(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false)
+                .map(f -> f.get("threat_id").asText() + "\t" + f.get("target").asText()).toList();
+    }
+}

@@ -1,0 +1,395 @@
+package dev.tmj.format.script;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tmj.model.SourceException;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+
+/** Every refused script gives one line naming file, line and column, and saying what tmj supports. */
+class PytmScriptErrorsTest {
+    private static final String SUPPORTED =
+            ": a pytm model script may only import pytm, assign, and call pytm constructors";
+
+    /** The first two lines of every script below; errors are on line 3 or later. */
+    private static final String HEADER = "from pytm import *\ntm = TM(\"Shop\")\n";
+
+    // Unsupported statements
+    @Test
+    void should_refuse_a_for_loop() {
+        assertError("for name in [\"a\", \"b\"]:\n    Server(name)\n",
+                "webapp.py:3:1: 'for' loops are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_while_loop() {
+        assertError("while True:\n    pass\n", "webapp.py:3:1: 'while' loops are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_function_definition() {
+        assertError("def server(name):\n    return Server(name)\n",
+                "webapp.py:3:1: function definitions ('def') are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_class_definition() {
+        assertError("class MyServer(Server):\n    pass\n",
+                "webapp.py:3:1: class definitions are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_with_statement() {
+        assertError("with open(\"x\") as f:\n    pass\n",
+                "webapp.py:3:1: 'with' statements are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_an_if_statement_that_is_not_the_main_guard() {
+        assertError("if tm:\n    pass\n", "webapp.py:3:1: 'if' statements other than "
+                + "'if __name__ == \"__main__\":' are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_an_else_branch_of_the_main_guard() {
+        assertError("if __name__ == \"__main__\":\n    tm.process()\nelse:\n    pass\n",
+                "webapp.py:5:1: 'else' branches are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_decorator() {
+        assertError("@cache\ndef f():\n    pass\n", "webapp.py:3:1: decorators are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_augmented_assignment() {
+        assertError("port = 80\nport += 1\n",
+                "webapp.py:4:6: augmented assignment ('+=') is not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_unpacking_assignment() {
+        assertError("a, b = Server(\"a\"), Server(\"b\")\n",
+                "webapp.py:3:2: comma-separated values (tuple unpacking or a bare tuple) are not supported"
+                        + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_assignment_to_a_subscript() {
+        assertError("names = [\"a\"]\nnames[0] = \"b\"\n",
+                "webapp.py:4:1: assignment to a subscript ('x[...] = ...') is not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_an_annotated_assignment() {
+        assertError("web: Server = Server(\"Web\")\n",
+                "webapp.py:3:4: annotated assignments ('name: type = value') are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_an_expression_statement_that_is_not_a_call() {
+        assertError("tm\n", "webapp.py:3:1: expression statements other than pytm constructor calls and "
+                + "tm.process() are not supported" + SUPPORTED);
+    }
+
+    // Unsupported expressions
+    @Test
+    void should_refuse_a_lambda() {
+        assertError("f = lambda: Server(\"a\")\n", "webapp.py:3:5: lambda expressions are not supported"
+                + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_list_comprehension() {
+        assertError("servers = [Server(n) for n in [\"a\", \"b\"]]\n",
+                "webapp.py:3:11: comprehensions and generator expressions are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_an_f_string() {
+        assertError("web = Server(f\"Web {tm}\")\n",
+                "webapp.py:3:14: f-strings are not supported; use a plain string");
+    }
+
+    @Test
+    void should_refuse_star_arguments() {
+        assertError("args = [\"Web\"]\nweb = Server(*args)\n",
+                "webapp.py:4:14: argument unpacking (*args, **kwargs) is not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_subscript() {
+        assertError("names = [\"a\"]\nweb = Server(names[0])\n",
+                "webapp.py:4:14: subscripts ('x[...]') are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_an_operator() {
+        assertError("web = Server(\"Web\", port=8000 + 80)\n",
+                "webapp.py:3:26: the operator '+' is not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_dictionary() {
+        assertError("web = Server(\"Web\", OS={\"name\": \"Debian\"})\n",
+                "webapp.py:3:24: dictionaries are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_conditional_expression() {
+        assertError("web = Server(\"Web\", port=443 if True else 80)\n",
+                "webapp.py:3:26: conditional expressions ('x if c else y') are not supported" + SUPPORTED);
+    }
+
+    // Imports and calls
+    @Test
+    void should_refuse_an_import_of_another_module() {
+        assertErrorOf("import os\n", "webapp.py:1:8: importing module 'os' is not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_from_import_of_another_module() {
+        assertErrorOf("from os import path\n",
+                "webapp.py:1:6: importing module 'os' is not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_relative_import() {
+        assertErrorOf("from . import model\n", "webapp.py:1:6: relative imports are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_suggest_the_closest_name_for_an_unknown_pytm_import() {
+        assertErrorOf("from pytm import TM, Sever\n",
+                "webapp.py:1:22: cannot import name 'Sever' from 'pytm'; did you mean 'Server'?");
+    }
+
+    @Test
+    void should_refuse_a_call_of_an_unknown_function() {
+        assertError("print(\"hello\")\n", "webapp.py:3:1: calls to 'print' are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_call_of_a_method_other_than_process() {
+        assertError("tm.resolve()\n", "webapp.py:3:1: calls to 'tm.resolve' are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_suggest_the_closest_class_for_a_misspelt_class() {
+        assertError("web = Sever(\"Web\")\n", "webapp.py:3:7: 'Sever' is not a pytm class; did you mean 'Server'?");
+    }
+
+    @Test
+    void should_suggest_the_closest_class_for_a_misspelt_module_attribute() {
+        assertErrorOf("import pytm\ntm = pytm.TM(\"Shop\")\nweb = pytm.Sever(\"Web\")\n",
+                "webapp.py:3:7: module 'pytm' has no attribute 'Sever'; did you mean 'Server'?");
+    }
+
+    @Test
+    void should_say_how_to_import_a_pytm_class_that_was_not_imported() {
+        assertErrorOf("from pytm import TM\ntm = TM(\"Shop\")\nweb = Server(\"Web\")\n",
+                "webapp.py:3:7: name 'Server' is not defined: import it with 'from pytm import Server'");
+    }
+
+    @Test
+    void should_suggest_the_closest_name_for_an_undefined_name() {
+        assertError("cloud = Boundary(\"Cloud\")\nweb = Server(\"Web\", inBoundary=clod)\n",
+                "webapp.py:4:32: name 'clod' is not defined; did you mean 'cloud'?");
+    }
+
+    @Test
+    void should_refuse_finding_outside_overrides() {
+        assertError("f = Finding(threat_id=\"INP02\")\n", "webapp.py:3:5: Finding(...) is supported only in a "
+                + "list assigned to an element's overrides, for example "
+                + "web.overrides = [Finding(threat_id=\"INP02\", response=\"mitigated\")]");
+    }
+
+    @Test
+    void should_require_a_threat_id_in_an_override() {
+        assertError("web = Server(\"Web\")\nweb.overrides = [Finding(response=\"mitigated\")]\n",
+                "webapp.py:4:18: Finding() in overrides needs threat_id=\"SID\"");
+    }
+
+    @Test
+    void should_refuse_a_second_tm() {
+        assertError("other = TM(\"Other\")\n", "webapp.py:3:9: a script may create only one TM; the first is at "
+                + "line 2");
+    }
+
+    @Test
+    void should_refuse_a_script_without_tm() {
+        assertErrorOf("from pytm import Server\nweb = Server(\"Web\")\n",
+                "webapp.py:1:1: the script never creates its model: a pytm model script must call TM(\"name\")");
+    }
+
+    @Test
+    void should_refuse_a_missing_dataflow_argument() {
+        assertError("a = Actor(\"a\")\nflow = Dataflow(a, name=\"f\")\n",
+                "webapp.py:4:8: Dataflow() missing required argument 'sink'");
+    }
+
+    @Test
+    void should_refuse_a_repeated_keyword() {
+        assertError("web = Server(\"Web\", port=80, port=443)\n",
+                "webapp.py:3:30: keyword argument repeated: 'port'");
+    }
+
+    @Test
+    void should_refuse_arguments_to_process() {
+        assertError("tm.process(\"--report\")\n",
+                "webapp.py:3:1: tm.process() takes no arguments here: tmj's command line does the processing");
+    }
+
+    // Attributes and values
+    @Test
+    void should_suggest_the_closest_attribute_for_an_unknown_attribute() {
+        assertError("web = Server(\"Web\")\nweb.usesSessionToken = True\n",
+                "webapp.py:4:1: Server has no attribute 'usesSessionToken'; did you mean 'usesSessionTokens'?");
+    }
+
+    @Test
+    void should_suggest_the_closest_attribute_for_an_unknown_keyword() {
+        assertError("web = Server(\"Web\", protocl=\"HTTPS\")\n",
+                "webapp.py:3:21: Server has no attribute 'protocl'; did you mean 'protocol'?");
+    }
+
+    @Test
+    void should_suggest_the_closest_control_for_an_unknown_control() {
+        assertError("web = Server(\"Web\")\nweb.controls.isHardend = True\n",
+                "webapp.py:4:1: Controls has no attribute 'isHardend'; did you mean 'isHardened'?");
+    }
+
+    @Test
+    void should_suggest_the_closest_enum_member() {
+        assertError("db = Datastore(\"DB\")\ndb.maxClassification = Classification.SECRT\n",
+                "webapp.py:4:24: Classification has no member 'SECRT'; did you mean 'SECRET'?");
+    }
+
+    @Test
+    void should_refuse_a_value_of_the_wrong_type() {
+        assertError("web = Server(\"Web\")\nweb.port = \"443\"\n",
+                "webapp.py:4:1: Server(Web).port expects int, got str '443'");
+    }
+
+    @Test
+    void should_refuse_a_wrong_type_in_a_keyword_argument() {
+        assertError("web = Server(\"Web\", OS=None)\n", "webapp.py:3:21: Server(Web).OS expects str, got None");
+    }
+
+    @Test
+    void should_refuse_a_wrong_item_in_a_list() {
+        assertError("web = Server(\"Web\", sourceFiles=[\"app.py\", 3])\n",
+                "webapp.py:3:21: Server(Web).sourceFiles expects List[str], got list ['app.py', 3] "
+                        + "(item 2 is int 3)");
+    }
+
+    @Test
+    void should_refuse_an_enum_level_out_of_range() {
+        assertError("db = Datastore(\"DB\", maxClassification=9)\n",
+                "webapp.py:3:22: Datastore(DB).maxClassification expects Classification, got int 9");
+    }
+
+    @Test
+    void should_refuse_a_non_boundary_as_boundary() {
+        assertError("a = Actor(\"a\")\nweb = Server(\"Web\", inBoundary=a)\n",
+                "webapp.py:4:21: Server(Web).inBoundary expects Boundary, got Actor(a)");
+    }
+
+    @Test
+    void should_refuse_boundaries_that_contain_each_other() {
+        assertError("a = Boundary(\"a\")\nb = Boundary(\"b\", inBoundary=a)\na.inBoundary = b\n",
+                "webapp.py:5:1: Boundary(a) cannot be inside Boundary(b): the boundaries would contain each "
+                        + "other");
+    }
+
+    @Test
+    void should_refuse_a_name_that_is_not_a_string() {
+        assertError("web = Server(443)\n", "webapp.py:3:14: Server() argument 'name' must be a str, got int 443");
+    }
+
+    @Test
+    void should_refuse_a_dataflow_endpoint_that_is_not_an_element() {
+        assertError("a = Actor(\"a\")\nflow = Dataflow(a, \"Web\", \"f\")\n",
+                "webapp.py:4:20: Dataflow() argument 'sink' must be an element, got str 'Web'");
+    }
+
+    @Test
+    void should_refuse_overwriting_an_element_name() {
+        assertError("web = Server(\"Web\")\nweb.name = \"Other\"\n",
+                "webapp.py:4:1: cannot overwrite Server.name value");
+    }
+
+    @Test
+    void should_refuse_replacing_controls() {
+        assertError("web = Server(\"Web\")\nweb.controls = None\n", "webapp.py:4:1: assigning to 'controls' is "
+                + "not supported: set single controls, for example web.controls.isHardened = True");
+    }
+
+    @Test
+    void should_refuse_setting_an_attribute_on_a_value_that_is_not_a_model_object() {
+        assertError("name = \"Web\"\nname.port = 443\n", "webapp.py:4:1: cannot set attribute 'port' on str "
+                + "'Web': attributes can be set only on the TM, elements, Data and controls");
+    }
+
+    // Syntax
+    @Test
+    void should_report_an_unterminated_string_where_it_starts() {
+        assertError("web = Server(\"Web)\n", "webapp.py:3:14: unterminated string literal");
+    }
+
+    @Test
+    void should_report_an_unterminated_triple_quoted_string_where_it_starts() {
+        assertError("tm.description = \"\"\"Shop\nweb = Server(\"Web\")\n",
+                "webapp.py:3:18: unterminated triple-quoted string");
+    }
+
+    @Test
+    void should_report_an_unexpected_indent() {
+        assertError("web = Server(\"Web\")\n    web.port = 443\n", "webapp.py:4:5: unexpected indent");
+    }
+
+    @Test
+    void should_report_an_unindent_that_matches_no_outer_level() {
+        assertError("if __name__ == \"__main__\":\n        tm.process()\n    pass\n",
+                "webapp.py:5:5: unindent does not match any outer indentation level");
+    }
+
+    @Test
+    void should_report_a_missing_indented_block() {
+        assertError("if __name__ == \"__main__\":\npass\n",
+                "webapp.py:4:1: expected an indented block after the 'if' statement on line 3");
+    }
+
+    @Test
+    void should_report_a_bracket_that_is_never_closed() {
+        assertError("web = Server(\"Web\",\n    port=443\n", "webapp.py:3:13: '(' was never closed");
+    }
+
+    @Test
+    void should_report_two_expressions_on_one_line() {
+        assertError("web = Server(\"Web\") Server(\"DB\")\n",
+                "webapp.py:3:21: expected the end of the statement, found 'Server'");
+    }
+
+    @Test
+    void should_report_assignment_to_a_call() {
+        assertError("Server(\"Web\") = 3\n",
+                "webapp.py:3:1: cannot assign to a function call: assign to a name or an attribute");
+    }
+
+    @Test
+    void should_report_an_invalid_character() {
+        assertError("web = $Server(\"Web\")\n", "webapp.py:3:7: invalid character '$' (U+0024)");
+    }
+
+    private static void assertError(String body, String message) {
+        assertErrorOf(HEADER + body, message);
+    }
+
+    private static void assertErrorOf(String script, String message) {
+        AbstractThrowableAssert<?, ? extends Throwable> thrown =
+                assertThatThrownBy(() -> PytmScriptReader.read(script, "webapp.py"));
+        thrown.isExactlyInstanceOf(SourceException.class).hasMessage(message);
+        thrown.extracting(Throwable::getMessage).asString().doesNotContain("\n");
+    }
+}

@@ -1,4 +1,0 @@
-/**
- * Reports of resolved models: {@link dev.tmj.report.PytmJsonWriter} writes pytm's {@code --json} output.
- */
-package dev.tmj.report;
