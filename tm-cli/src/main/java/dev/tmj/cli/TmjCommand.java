@@ -8,14 +8,14 @@ import dev.tmj.format.json.TmjModelWriter;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
+import dev.tmj.pipeline.Pipeline;
+import dev.tmj.pipeline.Resolution;
 import dev.tmj.render.Outputs;
 import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.report.pytm.PytmTemplate;
 import dev.tmj.resolve.Findings;
-import dev.tmj.resolve.ResolveOptions;
-import dev.tmj.resolve.Resolver;
 import dev.tmj.sequence.SequenceDiagram;
 import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
@@ -153,10 +153,12 @@ final class TmjCommand implements Callable<Integer> {
             throw new SourceException("tmj", 0, 0, needsModel ? "these options need a MODEL file"
                     : "give a MODEL file, or --list, --describe or --list-elements (see tmj --help)");
         }
-        Model loaded = model == null ? null : ModelFiles.read(model);
-        ThreatLibrary library = loaded != null || list ? library(loaded) : null;
-        if (loaded != null) {
-            Findings findings = Resolver.resolve(loaded, library, options());
+        Resolution resolution = model == null ? null : pipeline().run();
+        Model loaded = resolution == null ? null : resolution.model();
+        ThreatLibrary library = resolution != null ? resolution.findings().library()
+                : list ? Pipeline.threatLibrary(threats) : null;
+        if (resolution != null) {
+            Findings findings = resolution.findings();
             findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
             if (seq) {
                 out.print(SequenceDiagram.of(findings).toPlantUml());
@@ -235,28 +237,13 @@ final class TmjCommand implements Callable<Integer> {
         return json != null || saveModel != null || outDir != null || dfd || seq || report != null || list || describe != null || listElements || staleDays != null;
     }
 
-    private ResolveOptions options() {
-        if (exclude == null || exclude.isBlank()) {
-            return ResolveOptions.DEFAULTS;
+    /** The model file through tmj's one pipeline, with {@code --threats} and {@code --exclude}. */
+    private Pipeline pipeline() {
+        Pipeline pipeline = Pipeline.fromFile(model, ModelFiles::read).threatFiles(threats);
+        if (exclude != null && !exclude.isBlank()) {
+            pipeline = pipeline.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
+                    .filter(sid -> !sid.isEmpty()).toList());
         }
-        return ResolveOptions.DEFAULTS.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toArray(String[]::new));
-    }
-
-    /** {@code --threats} libraries, else the model's {@code threatsFile}, else tmj's built-in library. */
-    private ThreatLibrary library(Model loaded) {
-        List<Path> files = new ArrayList<>(threats);
-        if (files.isEmpty() && loaded != null && !((String) loaded.get("threatsFile")).isEmpty()) {
-            Path dir = model.toAbsolutePath().getParent();
-            files.add(dir.resolve((String) loaded.get("threatsFile")));
-        }
-        if (files.isEmpty()) {
-            return ThreatLibrary.builtIn();
-        }
-        ThreatLibrary library = ThreatLibrary.fromJson(files.get(0));
-        for (Path file : files.subList(1, files.size())) {
-            library = library.and(ThreatLibrary.fromJson(file));
-        }
-        return library;
+        return pipeline;
     }
 }

@@ -2,11 +2,10 @@ package dev.tmj.test;
 
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.Model;
+import dev.tmj.pipeline.Pipeline;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Findings;
-import dev.tmj.resolve.ResolveOptions;
-import dev.tmj.resolve.Resolver;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -59,9 +58,12 @@ public final class ThreatModelExtension
             throw new ExtensionConfigurationException("@ThreatModelSource " + sources.get(0) + " returned "
                     + built + "; expected a ThreatModel or a Model");
         }
-        ResolveOptions options = context.getConfigurationParameter("tmj.today")
-                .map(day -> ResolveOptions.DEFAULTS.asOf(LocalDate.parse(day))).orElse(ResolveOptions.DEFAULTS);
-        Findings findings = Resolver.resolve(model, library(testClass), options);
+        Pipeline pipeline = Pipeline.of(model).threats(library(testClass));
+        Optional<String> today = context.getConfigurationParameter("tmj.today");
+        if (today.isPresent()) {
+            pipeline = pipeline.asOf(LocalDate.parse(today.get()));
+        }
+        Findings findings = pipeline.run().findings();
         context.getStore(NAMESPACE).put(RUN, new ThreatModelRun(context.getUniqueId(), tm, model, findings));
     }
 

@@ -1,0 +1,138 @@
+package dev.tmj.pipeline;
+
+import dev.tmj.model.Model;
+import dev.tmj.resolve.Evidence;
+import dev.tmj.resolve.Finding;
+import dev.tmj.resolve.Findings;
+import dev.tmj.resolve.ResolveOptions;
+import dev.tmj.resolve.Resolver;
+import dev.tmj.threat.ThreatLibrary;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Load, check and resolve a threat model: the one entry point that the command line, the JUnit extension and
+ * the Maven plugin share. Immutable; each option returns a new pipeline.
+ *
+ * <pre>{@code
+ * Resolution run = Pipeline.fromFile(Path.of("tm.py"), ModelFiles::read)
+ *         .threatFiles(List.of(Path.of("threats.json")))
+ *         .excluding(List.of("INP01"))
+ *         .run();
+ * }</pre>
+ *
+ * <p>The threat library is, in this order: the one given with {@link #threats}, the files given with
+ * {@link #threatFiles} (combined; a SID in two of them is an error), the model's own {@code threatsFile}
+ * (relative to the model file's folder), tmj's built-in library. The model's overrides and assumptions apply
+ * as the resolver defines them.
+ */
+public final class Pipeline {
+    private final Supplier<Model> load;
+    private final Path modelFile;
+    private final ThreatLibrary library;
+    private final List<Path> threatFiles;
+    private final ResolveOptions options;
+    private final Function<Finding, List<Evidence>> evidence;
+
+    private Pipeline(Supplier<Model> load, Path modelFile, ThreatLibrary library, List<Path> threatFiles,
+            ResolveOptions options, Function<Finding, List<Evidence>> evidence) {
+        this.load = load;
+        this.modelFile = modelFile;
+        this.library = library;
+        this.threatFiles = List.copyOf(threatFiles);
+        this.options = options;
+        this.evidence = evidence;
+    }
+
+    /** A pipeline over a model built in memory (the Java DSL, a test). */
+    public static Pipeline of(Model model) {
+        Objects.requireNonNull(model, "model");
+        return new Pipeline(() -> model, null, null, List.of(), ResolveOptions.DEFAULTS, null);
+    }
+
+    /** A pipeline that reads its model from this file with this reader when it runs. */
+    public static Pipeline fromFile(Path file, ModelReader reader) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(reader, "reader");
+        return new Pipeline(() -> reader.read(file), file, null, List.of(), ResolveOptions.DEFAULTS, null);
+    }
+
+    /**
+     * The library that files name: tmj's built-in library for none, else the files' libraries combined in order.
+     *
+     * @throws dev.tmj.threat.ThreatLibraryException for an unreadable or invalid library, or a SID defined twice
+     */
+    public static ThreatLibrary threatLibrary(List<Path> files) {
+        if (files.isEmpty()) {
+            return ThreatLibrary.builtIn();
+        }
+        ThreatLibrary combined = ThreatLibrary.fromJson(files.get(0));
+        for (Path file : files.subList(1, files.size())) {
+            combined = combined.and(ThreatLibrary.fromJson(file));
+        }
+        return combined;
+    }
+
+    /** Resolves against this library, whatever the model or other options name. */
+    public Pipeline threats(ThreatLibrary threats) {
+        return new Pipeline(load, modelFile, Objects.requireNonNull(threats, "threats"), threatFiles, options,
+                evidence);
+    }
+
+    /** Resolves against these pytm-format libraries combined (none: the model's own or the built-in one). */
+    public Pipeline threatFiles(List<Path> files) {
+        return new Pipeline(load, modelFile, library, files, options, evidence);
+    }
+
+    /** Leaves these threat SIDs out everywhere (pytm's {@code --exclude}). */
+    public Pipeline excluding(Collection<String> sids) {
+        return new Pipeline(load, modelFile, library, threatFiles,
+                options.excluding(sids.toArray(String[]::new)), evidence);
+    }
+
+    /** Judges expiry dates of accepted risks as of this day instead of the day the status is asked for. */
+    public Pipeline asOf(LocalDate day) {
+        return new Pipeline(load, modelFile, library, threatFiles, options.asOf(day), evidence);
+    }
+
+    /** Attaches the test outcomes that {@code evidenceOf} names for each finding (tm-test's {@code @Mitigates}). */
+    public Pipeline evidence(Function<Finding, List<Evidence>> evidenceOf) {
+        return new Pipeline(load, modelFile, library, threatFiles, options, evidenceOf);
+    }
+
+    /**
+     * Loads, checks and resolves the model.
+     *
+     * @throws dev.tmj.model.TmjException for bad input: the model file, a threat library, or a model that fails
+     *     its check, each with file and position where there is one
+     */
+    public Resolution run() {
+        Model model = load.get();
+        Findings findings = Resolver.resolve(model, libraryFor(model), options);
+        return new Resolution(model, evidence == null ? findings : findings.withEvidence(evidence));
+    }
+
+    private ThreatLibrary libraryFor(Model model) {
+        if (library != null) {
+            return library;
+        }
+        if (threatFiles.isEmpty() && modelFile != null && !((String) model.get("threatsFile")).isEmpty()) {
+            Path dir = modelFile.toAbsolutePath().getParent();
+            return threatLibrary(List.of(dir.resolve((String) model.get("threatsFile"))));
+        }
+        return threatLibrary(threatFiles);
+    }
+
+    @Override
+    public String toString() {
+        return "Pipeline[" + (modelFile == null ? "model in memory" : modelFile) + ", excluding "
+                + options.excludedThreats() + (options.today() == null ? "" : ", as of " + options.today())
+                + (library == null ? threatFiles.isEmpty() ? "" : ", threats " + threatFiles
+                        : ", threats " + library.name()) + "]";
+    }
+}
