@@ -1,6 +1,6 @@
 package dev.tmj.test;
 
-import dev.tmj.dsl.ElementSpec;
+import dev.tmj.dsl.AbstractElementSpec;
 import dev.tmj.model.Element;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
@@ -31,7 +31,7 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
     }
 
     /** The findings of one element, given by its DSL handle. */
-    public ElementFindingsAssert on(ElementSpec<?> element) {
+    public ElementFindingsAssert on(AbstractElementSpec<?> element) {
         return on(element.element());
     }
 
