@@ -17,12 +17,12 @@ final class BindErrors {
     }
 
     /** Where a node is in the file. */
-    SourceLocation location(Node node) {
+    SourceLocation location(LocatedNode node) {
         return new SourceLocation(file, node.line(), node.column());
     }
 
     /** A problem with the value of a node. */
-    SourceException at(Node at, String reason) {
+    SourceException at(LocatedNode at, String reason) {
         return at(at.line(), at.column(), at.path(), reason);
     }
 
