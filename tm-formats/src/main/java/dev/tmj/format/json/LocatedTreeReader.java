@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tmj.model.SourceException;
+import dev.tmj.model.SourcePosition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,9 +79,9 @@ final class LocatedTreeReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = contextPath(e.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null);
-            throw new SourceException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    (where.isEmpty() ? "" : where + ": ") + "malformed " + syntax.label + ": "
-                            + oneLine(e.getOriginalMessage()));
+            throw new SourceException(SourcePosition.of(file, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr()).at(where),
+                    "malformed " + syntax.label + ": " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SourceException(file, 0, 0, "cannot read the model: " + e.getMessage());
         }
@@ -116,8 +117,8 @@ final class LocatedTreeReader {
                 JsonLocation keyAt = parser.currentTokenLocation();
                 Integer first = seen.putIfAbsent(key, keyAt.getLineNr());
                 if (first != null) {
-                    throw new SourceException(file, keyAt.getLineNr(), keyAt.getColumnNr(),
-                            LocatedNode.child(path, key) + ": duplicate key \"" + key + "\" (first given on line "
+                    throw new SourceException(SourcePosition.of(file, keyAt.getLineNr(), keyAt.getColumnNr())
+                            .at(LocatedNode.child(path, key)), "duplicate key \"" + key + "\" (first given on line "
                                     + first + ")");
                 }
                 parser.nextToken();
@@ -151,8 +152,8 @@ final class LocatedTreeReader {
         if (token == JsonToken.VALUE_NULL) {
             return LocatedNode.scalar(LocatedNode.Kind.NULL, path, line, column, null);
         }
-        throw new SourceException(file, line, column, (path.isEmpty() ? "" : path + ": ")
-                + "unsupported " + syntax.label + " value (" + token + ")");
+        throw new SourceException(SourcePosition.of(file, line, column).at(path),
+                "unsupported " + syntax.label + " value (" + token + ")");
     }
 
     /**
