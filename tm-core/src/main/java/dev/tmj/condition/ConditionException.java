@@ -1,39 +1,38 @@
 package dev.tmj.condition;
 
-import dev.tmj.model.TmjException;
+import dev.tmj.model.PositionedException;
+import dev.tmj.model.SourcePosition;
 
 /**
  * A condition that cannot be compiled: a syntax error, a construct outside the safe subset, or a name or
- * attribute that the threat's target types do not have. It carries the position and what was expected.
- * This is the only exception {@link Condition#compile} throws.
+ * attribute that the threat's target types do not have. It carries the position in the condition's text (1-based
+ * line and column) and what was expected. This is the only exception {@link Condition#compile} throws.
  */
-public class ConditionException extends TmjException {
+public class ConditionException extends PositionedException {
     private static final long serialVersionUID = 1L;
 
     private final String sid;
     private final String condition;
-    private final int line;
-    private final int column;
-    private final String reason;
 
     public ConditionException(String sid, String condition, int line, int column, String reason) {
-        super(format(sid, condition, line, column, reason));
-        this.sid = sid;
-        this.condition = condition;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
+        this(sid, condition, SourcePosition.inText(line, column), reason);
     }
 
-    private static String format(String sid, String condition, int line, int column, String reason) {
-        String where = condition.contains("\n") ? "line " + line + ", column " + column : "column " + column;
-        return (sid == null ? "Invalid condition" : "Invalid condition of threat " + sid) + " at " + where + ": "
-                + reason;
+    private ConditionException(String sid, String condition, SourcePosition position, String reason) {
+        super(where(sid, condition, position), position, reason);
+        this.sid = sid;
+        this.condition = condition;
+    }
+
+    /** "Invalid condition of threat X at column 7": a condition is mostly one line, so its line is left out. */
+    private static String where(String sid, String condition, SourcePosition position) {
+        return (sid == null ? "Invalid condition" : "Invalid condition of threat " + sid) + " at "
+                + (condition.contains("\n") ? position.toString() : position.columnOnly());
     }
 
     /** The same error, attributed to a threat. */
     public ConditionException forThreat(String threatSid) {
-        return new ConditionException(threatSid, condition, line, column, reason);
+        return new ConditionException(threatSid, condition, position(), reason());
     }
 
     /** The SID of the threat whose condition this is, or null when compiled on its own. */
@@ -43,20 +42,5 @@ public class ConditionException extends TmjException {
 
     public String condition() {
         return condition;
-    }
-
-    /** 1-based line within the condition text. */
-    public int line() {
-        return line;
-    }
-
-    /** 1-based column within the line. */
-    public int column() {
-        return column;
-    }
-
-    /** What was wrong or expected, without position. */
-    public String reason() {
-        return reason;
     }
 }

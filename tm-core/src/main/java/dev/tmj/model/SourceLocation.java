@@ -19,11 +19,9 @@ public record SourceLocation(String file, int line, int column) {
         return new SourceLocation(file, line, 0);
     }
 
+    /** {@code file:line:column}, leaving out what is unknown, as error messages write positions. */
     @Override
     public String toString() {
-        if (line <= 0) {
-            return file;
-        }
-        return column > 0 ? file + ":" + line + ":" + column : file + ":" + line;
+        return SourcePosition.of(file, line, column).toString();
     }
 }

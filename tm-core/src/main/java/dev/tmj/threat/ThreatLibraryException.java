@@ -1,32 +1,16 @@
 package dev.tmj.threat;
 
-import dev.tmj.model.TmjException;
+import dev.tmj.model.PositionedException;
+import dev.tmj.model.SourcePosition;
 
-/** A threat library that cannot be loaded: unreadable, malformed JSON, a bad entry or condition. */
-public class ThreatLibraryException extends TmjException {
+/**
+ * A threat library that cannot be loaded: unreadable, malformed JSON, a bad entry or condition. The file is the
+ * library's file or name; line and column are 0 where the fault is the whole library.
+ */
+public class ThreatLibraryException extends PositionedException {
     private static final long serialVersionUID = 1L;
 
-    private final String source;
-    private final int line;
-    private final int column;
-
     public ThreatLibraryException(String source, int line, int column, String message) {
-        super(source + (line > 0 ? ":" + line + ":" + column : "") + ": " + message);
-        this.source = source;
-        this.line = line;
-        this.column = column;
-    }
-
-    /** The file (or name) of the library. */
-    public String source() {
-        return source;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public int column() {
-        return column;
+        super(SourcePosition.of(source, line, column), message);
     }
 }

@@ -2,6 +2,8 @@ package dev.tmj.dsl;
 
 import dev.tmj.model.Action;
 import dev.tmj.model.Assumption;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceLocation;
@@ -81,66 +83,78 @@ public final class ThreatModel {
         return this;
     }
 
-    public Element element(String name) {
-        return add(ElementType.ELEMENT, name, Element::new);
+    /** A plain element (pytm's {@code Element}). */
+    public ElementSpec element(String name) {
+        return add(ElementType.ELEMENT, name, ElementSpec::new);
     }
 
-    public Asset asset(String name) {
-        return add(ElementType.ASSET, name, Asset::new);
+    /** A generic asset (pytm's {@code Asset}). */
+    public AssetSpec asset(String name) {
+        return add(ElementType.ASSET, name, AssetSpec::new);
     }
 
-    public Actor actor(String name) {
-        return add(ElementType.ACTOR, name, Actor::new);
+    /** A person or outside system that starts interactions (pytm's {@code Actor}). */
+    public ActorSpec actor(String name) {
+        return add(ElementType.ACTOR, name, ActorSpec::new);
     }
 
-    public Boundary boundary(String name) {
-        return add(ElementType.BOUNDARY, name, Boundary::new);
+    /** A trust boundary (pytm's {@code Boundary}). */
+    public BoundarySpec boundary(String name) {
+        return add(ElementType.BOUNDARY, name, BoundarySpec::new);
     }
 
-    public Server server(String name) {
-        return add(ElementType.SERVER, name, Server::new);
+    /** A server (pytm's {@code Server}). */
+    public ServerSpec server(String name) {
+        return add(ElementType.SERVER, name, ServerSpec::new);
     }
 
-    public ExternalEntity externalEntity(String name) {
-        return add(ElementType.EXTERNAL_ENTITY, name, ExternalEntity::new);
+    /** A system outside your control (pytm's {@code ExternalEntity}). */
+    public ExternalEntitySpec externalEntity(String name) {
+        return add(ElementType.EXTERNAL_ENTITY, name, ExternalEntitySpec::new);
     }
 
-    public Lambda lambda(String name) {
-        return add(ElementType.LAMBDA, name, Lambda::new);
+    /** A serverless function (pytm's {@code Lambda}). */
+    public LambdaSpec lambda(String name) {
+        return add(ElementType.LAMBDA, name, LambdaSpec::new);
     }
 
-    public LLM llm(String name) {
-        return add(ElementType.LLM, name, LLM::new);
+    /** A large language model (pytm's {@code LLM}). */
+    public LLMSpec llm(String name) {
+        return add(ElementType.LLM, name, LLMSpec::new);
     }
 
-    public Agent agent(String name) {
-        return add(ElementType.AGENT, name, Agent::new);
+    /** An AI agent (pytm's {@code Agent}). */
+    public AgentSpec agent(String name) {
+        return add(ElementType.AGENT, name, AgentSpec::new);
     }
 
-    public Datastore datastore(String name) {
-        return add(ElementType.DATASTORE, name, Datastore::new);
+    /** A datastore (pytm's {@code Datastore}). */
+    public DatastoreSpec datastore(String name) {
+        return add(ElementType.DATASTORE, name, DatastoreSpec::new);
     }
 
-    public Process process(String name) {
-        return add(ElementType.PROCESS, name, Process::new);
+    /** A process (pytm's {@code Process}). */
+    public ProcessSpec process(String name) {
+        return add(ElementType.PROCESS, name, ProcessSpec::new);
     }
 
-    public SetOfProcesses setOfProcesses(String name) {
-        return add(ElementType.SET_OF_PROCESSES, name, SetOfProcesses::new);
+    /** A group of like processes (pytm's {@code SetOfProcesses}). */
+    public SetOfProcessesSpec setOfProcesses(String name) {
+        return add(ElementType.SET_OF_PROCESSES, name, SetOfProcessesSpec::new);
     }
 
     /** A dataflow from {@code source} to {@code sink}. */
-    public Dataflow dataflow(ElementSpec<?> source, ElementSpec<?> sink, String name) {
-        dev.tmj.model.Element flow = model.dataflow(source.element(), sink.element(), name);
+    public DataflowSpec dataflow(AbstractElementSpec<?> source, AbstractElementSpec<?> sink, String name) {
+        Element flow = model.dataflow(source.element(), sink.element(), name);
         callerLocation().ifPresent(flow::locatedAt);
-        return new Dataflow(flow);
+        return new DataflowSpec(flow);
     }
 
     /** A piece of data. */
-    public Data data(String name) {
-        dev.tmj.model.Data data = model.data(name);
+    public DataSpec data(String name) {
+        Data data = model.data(name);
         callerLocation().ifPresent(data::locatedAt);
-        return new Data(data);
+        return new DataSpec(data);
     }
 
     /** Checks and resolves the model against a threat library. */
@@ -153,14 +167,14 @@ public final class ThreatModel {
         return Resolver.resolve(model, library, options);
     }
 
-    private <T> T add(ElementType type, String name, Function<dev.tmj.model.Element, T> wrap) {
-        dev.tmj.model.Element element = model.add(type, name);
+    private <T> T add(ElementType type, String name, Function<Element, T> wrap) {
+        Element element = model.add(type, name);
         callerLocation().ifPresent(element::locatedAt);
         return wrap.apply(element);
     }
 
     private static boolean isDsl(Class<?> type) {
-        return type == ThreatModel.class || ElementSpec.class.isAssignableFrom(type) || type == Data.class
+        return type == ThreatModel.class || AbstractElementSpec.class.isAssignableFrom(type) || type == DataSpec.class
                 || type == ControlsSpec.class;
     }
 

@@ -26,13 +26,14 @@ class DslCoverageTest {
     private static final Set<String> COMPUTED = Set.of("findings", "name", "source", "sink", "controls");
 
     private static final Map<ElementType, Class<?>> DSL = Map.ofEntries(
-            Map.entry(ElementType.ELEMENT, Element.class), Map.entry(ElementType.ASSET, Asset.class),
-            Map.entry(ElementType.ACTOR, Actor.class), Map.entry(ElementType.BOUNDARY, Boundary.class),
-            Map.entry(ElementType.DATAFLOW, Dataflow.class), Map.entry(ElementType.SERVER, Server.class),
-            Map.entry(ElementType.EXTERNAL_ENTITY, ExternalEntity.class), Map.entry(ElementType.LAMBDA, Lambda.class),
-            Map.entry(ElementType.LLM, LLM.class), Map.entry(ElementType.AGENT, Agent.class),
-            Map.entry(ElementType.DATASTORE, Datastore.class), Map.entry(ElementType.PROCESS, Process.class),
-            Map.entry(ElementType.SET_OF_PROCESSES, SetOfProcesses.class));
+            Map.entry(ElementType.ELEMENT, ElementSpec.class), Map.entry(ElementType.ASSET, AssetSpec.class),
+            Map.entry(ElementType.ACTOR, ActorSpec.class), Map.entry(ElementType.BOUNDARY, BoundarySpec.class),
+            Map.entry(ElementType.DATAFLOW, DataflowSpec.class), Map.entry(ElementType.SERVER, ServerSpec.class),
+            Map.entry(ElementType.EXTERNAL_ENTITY, ExternalEntitySpec.class),
+            Map.entry(ElementType.LAMBDA, LambdaSpec.class), Map.entry(ElementType.LLM, LLMSpec.class),
+            Map.entry(ElementType.AGENT, AgentSpec.class), Map.entry(ElementType.DATASTORE, DatastoreSpec.class),
+            Map.entry(ElementType.PROCESS, ProcessSpec.class),
+            Map.entry(ElementType.SET_OF_PROCESSES, SetOfProcessesSpec.class));
 
     @Test
     void should_have_a_dsl_class_for_every_element_type() {
@@ -49,7 +50,7 @@ class DslCoverageTest {
     @Test
     void should_offer_a_setter_for_every_control_and_every_data_attribute() {
         assertThat(missing(Schemas.CONTROLS, ControlsSpec.class)).isEmpty();
-        assertThat(missing(Schemas.DATA, Data.class)).isEmpty();
+        assertThat(missing(Schemas.DATA, DataSpec.class)).isEmpty();
     }
 
     private static Set<String> missing(Schema schema, Class<?> dsl) {

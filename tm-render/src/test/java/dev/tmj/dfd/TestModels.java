@@ -1,6 +1,6 @@
 package dev.tmj.dfd;
 
-import dev.tmj.dsl.Server;
+import dev.tmj.dsl.ServerSpec;
 import dev.tmj.dsl.ThreatModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ final class TestModels {
     /** {@code boundaries} boundaries of {@code perBoundary} servers each, chained by flows. */
     static ThreatModel large(int boundaries, int perBoundary) {
         var tm = ThreatModel.named("Large");
-        List<Server> servers = new ArrayList<>();
+        List<ServerSpec> servers = new ArrayList<>();
         for (int b = 0; b < boundaries; b++) {
             var boundary = tm.boundary("Zone " + b);
             for (int i = 0; i < perBoundary; i++) {

@@ -3,6 +3,7 @@ package dev.tmj.sequence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.tmj.dsl.AbstractElementSpec;
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.testing.SharedData;
@@ -183,7 +184,7 @@ class SequenceDiagramTest {
     @Test
     void should_show_hostile_names_and_notes_as_written_in_svg() throws Exception {
         ThreatModel tm = ThreatModel.named("hostile");
-        List<dev.tmj.dsl.ElementSpec<?>> nodes = new ArrayList<>();
+        List<AbstractElementSpec<?>> nodes = new ArrayList<>();
         for (int i = 0; i < HOSTILE.size(); i++) {
             nodes.add(i % 2 == 0 ? tm.actor(HOSTILE.get(i)) : tm.datastore(HOSTILE.get(i)));
         }

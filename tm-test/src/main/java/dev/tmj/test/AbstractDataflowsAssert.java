@@ -5,15 +5,13 @@ import dev.tmj.model.TLSVersion;
 import dev.tmj.test.FailureMessages.Rule;
 import java.util.List;
 import java.util.function.Predicate;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.internal.Failures;
 
 /**
  * A rule on some dataflows of a checked model, named the way it reads:
  * {@code every dataflow crossing a boundary should be encrypted}.
  */
 public abstract class AbstractDataflowsAssert<SELF extends AbstractDataflowsAssert<SELF>>
-        extends AbstractAssert<SELF, List<Element>> {
+        extends AbstractTmjAssert<SELF, List<Element>> {
     private final String model;
     private final String selection;
     private final String subject;
@@ -48,11 +46,11 @@ public abstract class AbstractDataflowsAssert<SELF extends AbstractDataflowsAsse
         isNotNull();
         Rule rule = new Rule(selection + " " + condition, priority, subject, "dataflows");
         if (actual.isEmpty() && !allowingNone) {
-            throw Failures.instance().failure(info, FailureMessages.ruleCheckedNothing(rule, model));
+            throw failure(FailureMessages.ruleCheckedNothing(rule, model));
         }
         List<Element> violations = actual.stream().filter(holds.negate()).toList();
         if (!violations.isEmpty()) {
-            throw Failures.instance().failure(info, FailureMessages.ruleViolated(rule, violations));
+            throw failure(FailureMessages.ruleViolated(rule, violations));
         }
         return myself;
     }

@@ -5,12 +5,10 @@ import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import java.util.List;
 import java.util.Optional;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.internal.Failures;
 
 /** Assertions on the findings of one element (of the checked model). */
 public abstract class AbstractElementFindingsAssert<SELF extends AbstractElementFindingsAssert<SELF>>
-        extends AbstractAssert<SELF, Element> {
+        extends AbstractTmjAssert<SELF, Element> {
     protected final Findings findings;
 
     protected AbstractElementFindingsAssert(Element actual, Findings findings, Class<?> selfType) {
@@ -21,7 +19,7 @@ public abstract class AbstractElementFindingsAssert<SELF extends AbstractElement
     /** The element has a finding of this threat, whatever its status. */
     public SELF contains(String sid) {
         if (find(sid).isEmpty()) {
-            throw Failures.instance().failure(info, FailureMessages.shouldContain(actual, findings.of(actual), sid));
+            throw failure(FailureMessages.shouldContain(actual, findings.of(actual), sid));
         }
         return myself;
     }
@@ -30,7 +28,7 @@ public abstract class AbstractElementFindingsAssert<SELF extends AbstractElement
     public SELF doesNotContain(String sid) {
         Optional<Finding> found = find(sid);
         if (found.isPresent()) {
-            throw Failures.instance().failure(info, FailureMessages.shouldNotContain(actual, found.get()));
+            throw failure(FailureMessages.shouldNotContain(actual, found.get()));
         }
         return myself;
     }
@@ -39,7 +37,7 @@ public abstract class AbstractElementFindingsAssert<SELF extends AbstractElement
     public SELF hasNoOpenThreats() {
         List<Finding> open = findings.of(actual).stream().filter(f -> !f.status().isHandled()).toList();
         if (!open.isEmpty()) {
-            throw Failures.instance().failure(info, FailureMessages.shouldHaveNoOpenThreats(actual, open));
+            throw failure(FailureMessages.shouldHaveNoOpenThreats(actual, open));
         }
         return myself;
     }

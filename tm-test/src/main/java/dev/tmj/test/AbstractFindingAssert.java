@@ -2,12 +2,10 @@ package dev.tmj.test;
 
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.FindingStatus;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.internal.Failures;
 
 /** Assertions on one finding's status. */
 public abstract class AbstractFindingAssert<SELF extends AbstractFindingAssert<SELF>>
-        extends AbstractAssert<SELF, Finding> {
+        extends AbstractTmjAssert<SELF, Finding> {
 
     protected AbstractFindingAssert(Finding actual, Class<?> selfType) {
         super(actual, selfType);
@@ -16,7 +14,7 @@ public abstract class AbstractFindingAssert<SELF extends AbstractFindingAssert<S
     public SELF hasStatus(FindingStatus expected) {
         isNotNull();
         if (actual.status() != expected) {
-            throw Failures.instance().failure(info, FailureMessages.shouldHaveStatus(actual, expected));
+            throw failure(FailureMessages.shouldHaveStatus(actual, expected));
         }
         return myself;
     }
@@ -33,7 +31,7 @@ public abstract class AbstractFindingAssert<SELF extends AbstractFindingAssert<S
     public SELF isHandled() {
         isNotNull();
         if (!actual.status().isHandled()) {
-            throw Failures.instance().failure(info, FailureMessages.shouldBeHandled(actual));
+            throw failure(FailureMessages.shouldBeHandled(actual));
         }
         return myself;
     }

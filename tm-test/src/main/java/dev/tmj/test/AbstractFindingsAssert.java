@@ -1,20 +1,18 @@
 package dev.tmj.test;
 
-import dev.tmj.dsl.ElementSpec;
+import dev.tmj.dsl.AbstractElementSpec;
 import dev.tmj.model.Element;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.Severity;
 import java.util.List;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.internal.Failures;
 
 /**
  * Assertions on the findings of a model: {@code assertThat(findings).hasNoOpenThreatsAtOrAbove(HIGH)},
  * {@code assertThat(findings).on(web).contains("INP02")}, {@code assertThat(findings).threat("INP02").on(web)}.
  */
 public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert<SELF>>
-        extends AbstractAssert<SELF, Findings> {
+        extends AbstractTmjAssert<SELF, Findings> {
 
     protected AbstractFindingsAssert(Findings actual, Class<?> selfType) {
         super(actual, selfType);
@@ -26,14 +24,14 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
         List<Finding> open = actual.findings().stream()
                 .filter(f -> !f.status().isHandled() && Severity.of(f.severity()).compareTo(level) >= 0).toList();
         if (!open.isEmpty()) {
-            throw Failures.instance().failure(info, FailureMessages.shouldHaveNoOpenThreatsAtOrAbove(
+            throw failure(FailureMessages.shouldHaveNoOpenThreatsAtOrAbove(
                     actual.checkedModel().model().name(), level, open));
         }
         return myself;
     }
 
     /** The findings of one element, given by its DSL handle. */
-    public ElementFindingsAssert on(ElementSpec<?> element) {
+    public ElementFindingsAssert on(AbstractElementSpec<?> element) {
         return on(element.element());
     }
 

@@ -5,15 +5,14 @@ import dev.tmj.model.Model;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.test.FailureMessages.Rule;
 import java.util.List;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.internal.Failures;
 
 /**
  * Architecture rules on a model, checked on the checked model (so flow defaults taken from the sink count):
  * {@code assertThat(tm).everyDataflowCrossingABoundary().isEncrypted()}.
  * A rule that matches nothing fails unless {@link #allowingNone()} was called first.
  */
-public abstract class AbstractModelAssert<SELF extends AbstractModelAssert<SELF>> extends AbstractAssert<SELF, Model> {
+public abstract class AbstractModelAssert<SELF extends AbstractModelAssert<SELF>>
+        extends AbstractTmjAssert<SELF, Model> {
     static final Rule INSIDE_A_BOUNDARY = new Rule("every element should be inside a boundary", "MEDIUM",
             "element other than boundaries and dataflows", "elements");
 
@@ -44,12 +43,12 @@ public abstract class AbstractModelAssert<SELF extends AbstractModelAssert<SELF>
         List<Element> subjects = checked().elements().stream().filter(e -> !e.isBoundary() && !e.isDataflow())
                 .toList();
         if (subjects.isEmpty() && !allowingNone) {
-            throw Failures.instance().failure(info, FailureMessages.ruleCheckedNothing(INSIDE_A_BOUNDARY,
+            throw failure(FailureMessages.ruleCheckedNothing(INSIDE_A_BOUNDARY,
                     actual.name()));
         }
         List<Element> outside = subjects.stream().filter(e -> e.inBoundary().isEmpty()).toList();
         if (!outside.isEmpty()) {
-            throw Failures.instance().failure(info, FailureMessages.ruleViolated(INSIDE_A_BOUNDARY, outside));
+            throw failure(FailureMessages.ruleViolated(INSIDE_A_BOUNDARY, outside));
         }
         return myself;
     }

@@ -1,6 +1,6 @@
 package dev.tmj.test;
 
-import dev.tmj.dsl.ElementSpec;
+import dev.tmj.dsl.AbstractElementSpec;
 import dev.tmj.model.Element;
 import dev.tmj.model.Suggestions;
 import dev.tmj.resolve.Finding;
@@ -20,7 +20,7 @@ public final class ThreatSelector {
         this.description = description;
     }
 
-    public FindingAssert on(ElementSpec<?> element) {
+    public FindingAssert on(AbstractElementSpec<?> element) {
         return on(element.element());
     }
 

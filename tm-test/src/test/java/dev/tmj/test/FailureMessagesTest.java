@@ -135,4 +135,19 @@ class FailureMessagesTest {
         assertThatThrownBy(() -> assertThat(findings).as("release gate").hasNoOpenThreatsAtOrAbove(Severity.HIGH))
                 .hasMessageStartingWith("[release gate] Expecting findings of \"Shop\"");
     }
+
+    @Test
+    void should_let_an_overriding_message_replace_the_laid_out_one() {
+        assertThatThrownBy(() -> assertThat(findings).withFailMessage("gate closed: %s", "2 open")
+                .hasNoOpenThreatsAtOrAbove(Severity.HIGH)).hasMessage("gate closed: 2 open");
+    }
+
+    @Test
+    void should_keep_percent_signs_of_names_as_they_are() {
+        var tm = ThreatModel.named("100% %s");
+        tm.server("Web %d");
+
+        assertThatThrownBy(() -> assertThat(tm).hasNoElementOutsideABoundary())
+                .hasMessageContaining("Server(Web %d)");
+    }
 }

@@ -1,9 +1,9 @@
 package dev.tmj.test;
 
-import dev.tmj.dsl.Actor;
-import dev.tmj.dsl.Dataflow;
-import dev.tmj.dsl.Datastore;
-import dev.tmj.dsl.Server;
+import dev.tmj.dsl.ActorSpec;
+import dev.tmj.dsl.DataflowSpec;
+import dev.tmj.dsl.DatastoreSpec;
+import dev.tmj.dsl.ServerSpec;
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
@@ -22,10 +22,10 @@ final class Shop {
             threat("DS01", ElementType.DATASTORE, "High", "Weak credential storage")));
 
     final ThreatModel tm = ThreatModel.named("Shop");
-    final Actor customer;
-    final Server web;
-    final Datastore orders;
-    final Dataflow order;
+    final ActorSpec customer;
+    final ServerSpec web;
+    final DatastoreSpec orders;
+    final DataflowSpec order;
 
     Shop() {
         var internet = tm.boundary("Internet").locatedAt("Shop.java", 10);

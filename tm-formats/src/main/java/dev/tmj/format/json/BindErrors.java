@@ -2,6 +2,7 @@ package dev.tmj.format.json;
 
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourceLocation;
+import dev.tmj.model.SourcePosition;
 import dev.tmj.model.Suggestions;
 import java.util.Collection;
 
@@ -17,18 +18,18 @@ final class BindErrors {
     }
 
     /** Where a node is in the file. */
-    SourceLocation location(Node node) {
+    SourceLocation location(LocatedNode node) {
         return new SourceLocation(file, node.line(), node.column());
     }
 
     /** A problem with the value of a node. */
-    SourceException at(Node at, String reason) {
+    SourceException at(LocatedNode at, String reason) {
         return at(at.line(), at.column(), at.path(), reason);
     }
 
     /** A problem at a position and path of the file. */
     SourceException at(int line, int column, String path, String reason) {
-        return new SourceException(file, line, column, path.isEmpty() ? reason : path + ": " + reason);
+        return new SourceException(SourcePosition.of(file, line, column).at(path), reason);
     }
 
     /** "; did you mean ...?" with the candidate closest to a wrong name, or nothing. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tmj.model.SourceException;
+import dev.tmj.model.SourcePosition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses JSON or YAML with Jackson's streaming parser into a {@link Node} tree that keeps the line, column and
- * path of every value and key. Every problem becomes a {@link SourceException}: malformed input, a duplicate
+ * Parses JSON or YAML with Jackson's streaming parser into a {@link LocatedNode} tree that keeps the line, column
+ * and path of every value and key. Every problem becomes a {@link SourceException}: malformed input, a duplicate
  * key, content after the document.
  */
 final class LocatedTreeReader {
@@ -71,27 +72,27 @@ final class LocatedTreeReader {
     }
 
     /** Parses one document. */
-    static Node read(String text, String file, Syntax syntax) {
+    static LocatedNode read(String text, String file, Syntax syntax) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try (JsonParser parser = (syntax == Syntax.JSON ? JSON : YAML).createParser(body)) {
             return new LocatedTreeReader(parser, file, syntax).document();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = contextPath(e.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null);
-            throw new SourceException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    (where.isEmpty() ? "" : where + ": ") + "malformed " + syntax.label + ": "
-                            + oneLine(e.getOriginalMessage()));
+            throw new SourceException(SourcePosition.of(file, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr()).at(where),
+                    "malformed " + syntax.label + ": " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SourceException(file, 0, 0, "cannot read the model: " + e.getMessage());
         }
     }
 
-    private Node document() throws IOException {
+    private LocatedNode document() throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new SourceException(file, 1, 1, "the document is empty; expected a model object");
         }
-        Node root = value("");
+        LocatedNode root = value("");
         JsonToken after = parser.nextToken();
         if (after != null) {
             JsonLocation at = parser.currentTokenLocation();
@@ -102,57 +103,57 @@ final class LocatedTreeReader {
     }
 
     /** The value at the current token; leaves the parser on its last token. */
-    private Node value(String path) throws IOException {
+    private LocatedNode value(String path) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         JsonToken token = parser.currentToken();
         // if-chains, not switches: a switch over a Jackson enum compiles to a synthetic class that uses Jackson.
         if (token == JsonToken.START_OBJECT) {
-            List<Node.Field> fields = new ArrayList<>();
+            List<LocatedNode.Field> fields = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonLocation keyAt = parser.currentTokenLocation();
                 Integer first = seen.putIfAbsent(key, keyAt.getLineNr());
                 if (first != null) {
-                    throw new SourceException(file, keyAt.getLineNr(), keyAt.getColumnNr(),
-                            Node.child(path, key) + ": duplicate key \"" + key + "\" (first given on line "
+                    throw new SourceException(SourcePosition.of(file, keyAt.getLineNr(), keyAt.getColumnNr())
+                            .at(LocatedNode.child(path, key)), "duplicate key \"" + key + "\" (first given on line "
                                     + first + ")");
                 }
                 parser.nextToken();
-                fields.add(new Node.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(),
-                        value(Node.child(path, key))));
+                fields.add(new LocatedNode.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(),
+                        value(LocatedNode.child(path, key))));
             }
-            return Node.object(path, line, column, fields);
+            return LocatedNode.object(path, line, column, fields);
         }
         if (token == JsonToken.START_ARRAY) {
-            List<Node> items = new ArrayList<>();
+            List<LocatedNode> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value(Node.item(path, items.size())));
+                items.add(value(LocatedNode.item(path, items.size())));
             }
-            return Node.array(path, line, column, items);
+            return LocatedNode.array(path, line, column, items);
         }
         if (token == JsonToken.VALUE_STRING) {
-            return Node.scalar(Node.Kind.STRING, path, line, column, parser.getText());
+            return LocatedNode.scalar(LocatedNode.Kind.STRING, path, line, column, parser.getText());
         }
         if (token == JsonToken.VALUE_NUMBER_INT) {
             JsonParser.NumberType type = parser.getNumberType();
             Object number = type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
                     ? (Object) parser.getLongValue() : parser.getBigIntegerValue();
-            return Node.scalar(Node.Kind.INTEGER, path, line, column, number);
+            return LocatedNode.scalar(LocatedNode.Kind.INTEGER, path, line, column, number);
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return Node.scalar(Node.Kind.DECIMAL, path, line, column, parser.getText());
+            return LocatedNode.scalar(LocatedNode.Kind.DECIMAL, path, line, column, parser.getText());
         }
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-            return Node.scalar(Node.Kind.BOOLEAN, path, line, column, token == JsonToken.VALUE_TRUE);
+            return LocatedNode.scalar(LocatedNode.Kind.BOOLEAN, path, line, column, token == JsonToken.VALUE_TRUE);
         }
         if (token == JsonToken.VALUE_NULL) {
-            return Node.scalar(Node.Kind.NULL, path, line, column, null);
+            return LocatedNode.scalar(LocatedNode.Kind.NULL, path, line, column, null);
         }
-        throw new SourceException(file, line, column, (path.isEmpty() ? "" : path + ": ")
-                + "unsupported " + syntax.label + " value (" + token + ")");
+        throw new SourceException(SourcePosition.of(file, line, column).at(path),
+                "unsupported " + syntax.label + " value (" + token + ")");
     }
 
     /**

@@ -70,12 +70,12 @@ final class ModelBinder {
     }
 
     /** The model the tree describes. */
-    static Model bind(Node root, String file, Dialect dialect) {
+    static Model bind(LocatedNode root, String file, Dialect dialect) {
         return new ModelBinder(dialect, file).model(root);
     }
 
-    private Model model(Node root) {
-        if (!root.is(Node.Kind.OBJECT)) {
+    private Model model(LocatedNode root) {
+        if (!root.is(LocatedNode.Kind.OBJECT)) {
             throw error(root, "expected an object describing the threat model, got " + root.describe());
         }
         checkTopLevelKeys(root);
@@ -84,33 +84,33 @@ final class ModelBinder {
         }
         model = Model.named(values.requiredName(root, "threat model")).locatedAt(location(root));
 
-        List<Node> boundaryNodes = section(root, "boundaries", "boundary");
-        List<Node> elementNodes = section(root, "elements", "element");
-        List<Node> dataNodes = section(root, "data", "data item");
-        List<Node> flowNodes = section(root, dialect.flowsKey, "dataflow");
+        List<LocatedNode> boundaryNodes = section(root, "boundaries", "boundary");
+        List<LocatedNode> elementNodes = section(root, "elements", "element");
+        List<LocatedNode> dataNodes = section(root, "data", "data item");
+        List<LocatedNode> flowNodes = section(root, dialect.flowsKey, "dataflow");
 
         List<Element> createdBoundaries = new ArrayList<>();
-        for (Node b : boundaryNodes) {
+        for (LocatedNode b : boundaryNodes) {
             Element boundary = model.add(ElementType.BOUNDARY, values.requiredName(b, "boundary"))
                     .locatedAt(location(b));
             references.register(b, boundary, references.boundaries);
             createdBoundaries.add(boundary);
         }
         List<Element> createdElements = new ArrayList<>();
-        for (Node e : elementNodes) {
+        for (LocatedNode e : elementNodes) {
             ElementType type = elementType(e);
             Element element = model.add(type, values.requiredName(e, "element")).locatedAt(location(e));
             references.register(e, element, references.nodes);
             createdElements.add(element);
         }
         List<Data> createdData = new ArrayList<>();
-        for (Node d : dataNodes) {
+        for (LocatedNode d : dataNodes) {
             Data datum = model.data(values.requiredName(d, "data item")).locatedAt(location(d));
             references.register(d, datum, references.data);
             createdData.add(datum);
         }
         List<Element> createdFlows = new ArrayList<>();
-        for (Node f : flowNodes) {
+        for (LocatedNode f : flowNodes) {
             Element flow = createFlow(f);
             references.register(f, flow, references.flows);
             createdFlows.add(flow);
@@ -145,14 +145,14 @@ final class ModelBinder {
         return keys;
     }
 
-    private void checkTopLevelKeys(Node root) {
+    private void checkTopLevelKeys(LocatedNode root) {
         Set<String> allowed = new LinkedHashSet<>();
         if (dialect == Dialect.TMJ) {
             allowed.add(VERSION_KEY);
         }
         allowed.addAll(Schemas.TM.names());
         allowed.addAll(List.of("boundaries", "elements", "data", dialect.flowsKey));
-        for (Node.Field f : root.fields()) {
+        for (LocatedNode.Field f : root.fields()) {
             String key = f.key();
             if (allowed.contains(key)) {
                 continue;
@@ -173,8 +173,8 @@ final class ModelBinder {
         }
     }
 
-    private void checkVersion(Node root) {
-        Node version = root.get(VERSION_KEY);
+    private void checkVersion(LocatedNode root) {
+        LocatedNode version = root.get(VERSION_KEY);
         if (version == null) {
             boolean pytmLike = root.get("flows") != null
                     || root.get("elements") != null && root.get("elements").items().stream()
@@ -182,7 +182,7 @@ final class ModelBinder {
             throw error(root, "missing \"" + VERSION_KEY + "\": " + VERSION + ", the version of tmj's model format"
                     + (pytmLike ? "; this looks like a pytm JSON model: read it with PytmJsonModelReader" : ""));
         }
-        if (!version.is(Node.Kind.INTEGER)) {
+        if (!version.is(LocatedNode.Kind.INTEGER)) {
             throw error(version, "expected the format version " + VERSION + ", got " + version.describe());
         }
         if (!Long.valueOf(VERSION).equals(version.scalar())) {
@@ -191,16 +191,16 @@ final class ModelBinder {
         }
     }
 
-    private List<Node> section(Node root, String key, String what) {
-        Node section = root.get(key);
+    private List<LocatedNode> section(LocatedNode root, String key, String what) {
+        LocatedNode section = root.get(key);
         if (section == null) {
             return List.of();
         }
-        if (!section.is(Node.Kind.ARRAY)) {
+        if (!section.is(LocatedNode.Kind.ARRAY)) {
             throw error(section, "expected a list of " + plural(what) + ", got " + section.describe());
         }
-        for (Node item : section.items()) {
-            if (!item.is(Node.Kind.OBJECT)) {
+        for (LocatedNode item : section.items()) {
+            if (!item.is(LocatedNode.Kind.OBJECT)) {
                 throw error(item, "expected an object describing a " + what + ", got " + item.describe());
             }
         }
@@ -208,8 +208,8 @@ final class ModelBinder {
     }
 
 
-    private ElementType elementType(Node element) {
-        Node cls = element.get(dialect.classKey);
+    private ElementType elementType(LocatedNode element) {
+        LocatedNode cls = element.get(dialect.classKey);
         List<String> classes = Arrays.stream(ElementType.values())
                 .filter(t -> t != ElementType.BOUNDARY && t != ElementType.DATAFLOW)
                 .map(ElementType::pytmName).toList();
@@ -235,7 +235,7 @@ final class ModelBinder {
         return type;
     }
 
-    private Element createFlow(Node f) {
+    private Element createFlow(LocatedNode f) {
         String name = values.requiredName(f, "dataflow");
         Element source = endpoint(f, "source");
         Element sink = endpoint(f, "sink");
@@ -246,8 +246,8 @@ final class ModelBinder {
         return model.dataflow(source, sink, name).locatedAt(location(f));
     }
 
-    private Element endpoint(Node flow, String key) {
-        Node ref = flow.get(key);
+    private Element endpoint(LocatedNode flow, String key) {
+        LocatedNode ref = flow.get(key);
         if (ref == null) {
             throw error(flow, "missing \"" + key + "\" of the dataflow");
         }
@@ -256,19 +256,19 @@ final class ModelBinder {
 
     // ---------------------------------------------------------------- attributes
 
-    private void bindAttributes(ModelObject target, Node object, Set<String> formatKeys) {
+    private void bindAttributes(ModelObject target, LocatedNode object, Set<String> formatKeys) {
         Set<String> bound = new HashSet<>();
-        for (Node.Field field : object.fields()) {
+        for (LocatedNode.Field field : object.fields()) {
             if (formatKeys.contains(field.key())) {
                 continue;
             }
             String name = attributeName(target, field.key());
             Attribute attribute = values.attribute(target.schema(), field, name);
             if (!bound.add(name)) {
-                throw error(field.line(), field.column(), Node.child(object.path(), field.key()),
+                throw error(field.line(), field.column(), LocatedNode.child(object.path(), field.key()),
                         name + " is given twice (\"lifetime\" is pytm's name for \"credentialsLife\")");
             }
-            Node value = field.value();
+            LocatedNode value = field.value();
             if (attribute.type() == ValueType.CONTROLS) {
                 bindControls(((Element) target).controls(), value);
                 continue;
@@ -291,12 +291,12 @@ final class ModelBinder {
         return key;
     }
 
-    private void bindControls(Controls controls, Node value) {
-        if (!value.is(Node.Kind.OBJECT)) {
+    private void bindControls(Controls controls, LocatedNode value) {
+        if (!value.is(LocatedNode.Kind.OBJECT)) {
             throw error(value, "expected an object of controls such as {\"isHardened\": true}, got "
                     + value.describe());
         }
-        for (Node.Field field : value.fields()) {
+        for (LocatedNode.Field field : value.fields()) {
             Attribute attribute = values.attribute(Schemas.CONTROLS, field, field.key());
             values.set(controls, attribute.name(), values.convert(attribute, field.value()), field.value());
         }
@@ -304,11 +304,11 @@ final class ModelBinder {
 
     // ---------------------------------------------------------------- helpers
 
-    private SourceLocation location(Node node) {
+    private SourceLocation location(LocatedNode node) {
         return errors.location(node);
     }
 
-    private SourceException error(Node at, String reason) {
+    private SourceException error(LocatedNode at, String reason) {
         return errors.at(at, reason);
     }
 

@@ -45,7 +45,7 @@ public final class PytmJsonModelReader {
      * @throws SourceException naming the file, line and column of the first problem
      */
     public static Model read(String json, String fileName) {
-        Node root = LocatedTreeReader.read(json, fileName, LocatedTreeReader.Syntax.JSON);
+        LocatedNode root = LocatedTreeReader.read(json, fileName, LocatedTreeReader.Syntax.JSON);
         return ModelBinder.bind(root, fileName, ModelBinder.Dialect.PYTM);
     }
 }

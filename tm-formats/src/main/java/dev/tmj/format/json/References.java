@@ -42,14 +42,14 @@ final class References {
     }
 
     /** Records a new object by its name and, in tmj's format, by the {@code id} its node gives. */
-    void register(Node object, Object target, Names names) {
+    void register(LocatedNode object, Object target, Names names) {
         String name = target instanceof Element e ? e.name() : ((Data) target).name();
         names.add(name, target);
         labels.put(target, target instanceof Element e ? e.label() : ((Data) target).label());
         if (dialect != Dialect.TMJ) {
             return;
         }
-        Node id = object.get("id");
+        LocatedNode id = object.get("id");
         if (id == null) {
             return;
         }
@@ -69,8 +69,8 @@ final class References {
      * look it up by name: pytm's in the first namespace that has the name (elements before boundaries), tmj's in
      * all of them at once, so that a name two candidates share is an error rather than a guess.
      */
-    Object resolve(Node ref, String what, Names... spaces) {
-        if (!ref.is(Node.Kind.STRING)) {
+    Object resolve(LocatedNode ref, String what, Names... spaces) {
+        if (!ref.is(LocatedNode.Kind.STRING)) {
             throw errors.at(ref, "expected the name of a " + what + ", got " + ref.describe());
         }
         String key = ref.text();

@@ -31,7 +31,7 @@ public final class TmjModelReader {
      * @throws SourceException naming the file, line and column of the first problem
      */
     public static Model read(String text, String fileName) {
-        Node root = LocatedTreeReader.read(text, fileName, LocatedTreeReader.detect(text));
+        LocatedNode root = LocatedTreeReader.read(text, fileName, LocatedTreeReader.detect(text));
         return ModelBinder.bind(root, fileName, ModelBinder.Dialect.TMJ);
     }
 }

@@ -35,8 +35,8 @@ final class ValueConverter {
     }
 
     /** The {@code name} of an object, which must have one. */
-    String requiredName(Node object, String what) {
-        Node name = object.get("name");
+    String requiredName(LocatedNode object, String what) {
+        LocatedNode name = object.get("name");
         if (name == null) {
             throw errors.at(object, "missing \"name\" of the " + what);
         }
@@ -44,7 +44,7 @@ final class ValueConverter {
     }
 
     /** The attribute of a schema a field gives. */
-    Attribute attribute(Schema schema, Node.Field field, String name) {
+    Attribute attribute(Schema schema, LocatedNode.Field field, String name) {
         String path = field.value().path();
         if (dialect == Dialect.TMJ && field.key().equals("__class__")) {
             throw errors.at(field.line(), field.column(), path, "tmj models give the element class as \"type\"");
@@ -57,7 +57,7 @@ final class ValueConverter {
     }
 
     /** Sets an attribute, reporting a rejected value at the node it came from. */
-    void set(ModelObject target, String name, Object value, Node at) {
+    void set(ModelObject target, String name, Object value, LocatedNode at) {
         try {
             target.set(name, value);
         } catch (TmjException e) {
@@ -66,17 +66,17 @@ final class ValueConverter {
     }
 
     /** The value of a node for an attribute. */
-    Object convert(Attribute attribute, Node v) {
+    Object convert(Attribute attribute, LocatedNode v) {
         References r = references;
         return switch (attribute.type()) {
             case BOOLEAN -> bool(v);
             case INT -> integer(v);
             case STRING -> string(v);
             case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION -> enumValue(attribute.type(), v);
-            case BOUNDARY -> v.is(Node.Kind.NULL) ? null : r.resolve(v, "boundary", r.boundaries);
-            case DATAFLOW -> v.is(Node.Kind.NULL) ? null : r.resolve(v, "dataflow", r.flows);
-            case ELEMENT -> v.is(Node.Kind.NULL) ? null : r.resolve(v, "element", r.nodes, r.boundaries);
-            case DATA_SET -> v.is(Node.Kind.STRING) ? List.of(r.resolve(v, "data item", r.data))
+            case BOUNDARY -> v.is(LocatedNode.Kind.NULL) ? null : r.resolve(v, "boundary", r.boundaries);
+            case DATAFLOW -> v.is(LocatedNode.Kind.NULL) ? null : r.resolve(v, "dataflow", r.flows);
+            case ELEMENT -> v.is(LocatedNode.Kind.NULL) ? null : r.resolve(v, "element", r.nodes, r.boundaries);
+            case DATA_SET -> v.is(LocatedNode.Kind.STRING) ? List.of(r.resolve(v, "data item", r.data))
                     : list(v, "data names", item -> r.resolve(item, "data item", r.data));
             case DATAFLOWS -> list(v, "dataflow names", item -> r.resolve(item, "dataflow", r.flows));
             case ELEMENTS -> list(v, "element names", item -> r.resolve(item, "element", r.nodes, r.boundaries,
@@ -90,39 +90,39 @@ final class ValueConverter {
         };
     }
 
-    private Boolean bool(Node v) {
-        if (!v.is(Node.Kind.BOOLEAN)) {
+    private Boolean bool(LocatedNode v) {
+        if (!v.is(LocatedNode.Kind.BOOLEAN)) {
             throw errors.at(v, "expected true or false, got " + v.describe());
         }
         return (Boolean) v.scalar();
     }
 
-    private Integer integer(Node v) {
-        if (v.is(Node.Kind.INTEGER) && v.scalar() instanceof Long l && l >= Integer.MIN_VALUE
+    private Integer integer(LocatedNode v) {
+        if (v.is(LocatedNode.Kind.INTEGER) && v.scalar() instanceof Long l && l >= Integer.MIN_VALUE
                 && l <= Integer.MAX_VALUE) {
             return l.intValue();
         }
-        if (v.is(Node.Kind.INTEGER) || v.scalar() instanceof BigInteger) {
+        if (v.is(LocatedNode.Kind.INTEGER) || v.scalar() instanceof BigInteger) {
             throw errors.at(v, "the number " + v.scalar() + " is too large");
         }
         throw errors.at(v, "expected an integer, got " + v.describe());
     }
 
     /** The text of a string node. */
-    String string(Node v) {
+    String string(LocatedNode v) {
         return string(errors, v);
     }
 
     /** The text of a string node, for callers without a converter. */
-    static String string(BindErrors errors, Node v) {
-        if (!v.is(Node.Kind.STRING)) {
+    static String string(BindErrors errors, LocatedNode v) {
+        if (!v.is(LocatedNode.Kind.STRING)) {
             throw errors.at(v, "expected a string, got " + v.describe());
         }
         return v.text();
     }
 
-    private <T> List<T> list(Node v, String what, Function<Node, T> item) {
-        if (!v.is(Node.Kind.ARRAY)) {
+    private <T> List<T> list(LocatedNode v, String what, Function<LocatedNode, T> item) {
+        if (!v.is(LocatedNode.Kind.ARRAY)) {
             throw errors.at(v, "expected a list of " + what + ", got " + v.describe());
         }
         List<T> items = new ArrayList<>(v.items().size());
@@ -130,24 +130,24 @@ final class ValueConverter {
         return items;
     }
 
-    private Set<Integer> levels(Node v) {
-        if (v.is(Node.Kind.INTEGER)) {
+    private Set<Integer> levels(LocatedNode v) {
+        if (v.is(LocatedNode.Kind.INTEGER)) {
             return Set.of(integer(v));
         }
         return new TreeSet<>(list(v, "levels (integers)", this::integer));
     }
 
     /** An enum member by name, by pytm value, as pytm's {@code str()} ("Classification.SECRET"), or by level. */
-    private Object enumValue(ValueType type, Node v) {
+    private Object enumValue(ValueType type, LocatedNode v) {
         Object[] members = type.javaType().getEnumConstants();
         String enumName = type.pytmName();
-        if (v.is(Node.Kind.INTEGER) && OrderedLevel.class.isAssignableFrom(type.javaType())) {
+        if (v.is(LocatedNode.Kind.INTEGER) && OrderedLevel.class.isAssignableFrom(type.javaType())) {
             for (Object member : members) {
                 if (v.scalar().equals((long) ((OrderedLevel) member).level())) {
                     return member;
                 }
             }
-        } else if (v.is(Node.Kind.STRING)) {
+        } else if (v.is(LocatedNode.Kind.STRING)) {
             String text = v.text();
             if (text.startsWith(enumName + ".")) {
                 text = text.substring(enumName.length() + 1);
@@ -189,21 +189,21 @@ final class ValueConverter {
         return String.join(", ", names);
     }
 
-    private Assumption assumption(Node v) {
-        if (v.is(Node.Kind.STRING)) {
+    private Assumption assumption(LocatedNode v) {
+        if (v.is(LocatedNode.Kind.STRING)) {
             return Assumption.named(v.text());
         }
-        if (!v.is(Node.Kind.OBJECT)) {
+        if (!v.is(LocatedNode.Kind.OBJECT)) {
             throw errors.at(v, "expected an assumption: a string, or an object with \"name\", \"exclude\" and"
                     + " \"description\"; got " + v.describe());
         }
         Set<String> exclude = Set.of();
         String description = "";
-        for (Node.Field field : v.fields()) {
-            Node value = field.value();
+        for (LocatedNode.Field field : v.fields()) {
+            LocatedNode value = field.value();
             switch (field.key()) {
                 case "name" -> string(value);
-                case "exclude" -> exclude = value.is(Node.Kind.STRING) ? Set.of(value.text())
+                case "exclude" -> exclude = value.is(LocatedNode.Kind.STRING) ? Set.of(value.text())
                         : new TreeSet<>(list(value, "threat SIDs", this::string));
                 case "description" -> description = string(value);
                 default -> attribute(Schemas.ASSUMPTION, field, field.key());
@@ -212,17 +212,17 @@ final class ValueConverter {
         return new Assumption(requiredName(v, "assumption"), exclude, description);
     }
 
-    private FindingOverride override(Node v) {
-        if (!v.is(Node.Kind.OBJECT)) {
+    private FindingOverride override(LocatedNode v) {
+        if (!v.is(LocatedNode.Kind.OBJECT)) {
             throw errors.at(v, "expected an override: an object with \"threat_id\" and the fields it changes, got "
                     + v.describe());
         }
-        Node sid = v.get("threat_id");
+        LocatedNode sid = v.get("threat_id");
         if (sid == null) {
             throw errors.at(v, "missing \"threat_id\", the SID of the threat the override changes");
         }
         FindingOverride override = FindingOverride.of(string(sid));
-        for (Node.Field field : v.fields()) {
+        for (LocatedNode.Field field : v.fields()) {
             if (field.key().equals("threat_id")) {
                 continue;
             }

@@ -38,8 +38,8 @@ class PytmTemplateLanguageTest {
     private static void failsAt(String template, int line, int column, String detail, Object... names) {
         fails(() -> render(template, names)).satisfies(e -> {
             TemplateException t = (TemplateException) e;
-            assertThat(t.template()).isEqualTo("t.md");
-            assertThat(t.detail()).contains(detail);
+            assertThat(t.file()).isEqualTo("t.md");
+            assertThat(t.reason()).contains(detail);
             assertThat(List.of(t.line(), t.column())).as(t.getMessage()).containsExactly(line, column);
             assertThat(t.getMessage()).startsWith("t.md:" + line + ":" + column + ": ");
         });

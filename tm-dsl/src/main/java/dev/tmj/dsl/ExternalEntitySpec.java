@@ -1,14 +1,15 @@
 package dev.tmj.dsl;
 
+import dev.tmj.model.Element;
 
 /** A system outside your control (pytm's {@code ExternalEntity}). */
-public final class ExternalEntity extends AssetSpec<ExternalEntity> {
-    ExternalEntity(dev.tmj.model.Element element) {
+public final class ExternalEntitySpec extends AbstractAssetSpec<ExternalEntitySpec> {
+    ExternalEntitySpec(Element element) {
         super(element);
     }
 
     /** Sets whether the entity can touch the hardware. */
-    public ExternalEntity hasPhysicalAccess(boolean value) {
+    public ExternalEntitySpec hasPhysicalAccess(boolean value) {
         return set("hasPhysicalAccess", value);
     }
 }

@@ -1,89 +1,92 @@
 package dev.tmj.dsl;
 
+import dev.tmj.model.Element;
 import dev.tmj.model.TLSVersion;
+import java.util.Arrays;
+import java.util.List;
 
 /** A dataflow from a source to a sink (pytm's {@code Dataflow}). */
-public final class Dataflow extends ElementSpec<Dataflow> {
-    Dataflow(dev.tmj.model.Element element) {
+public final class DataflowSpec extends AbstractElementSpec<DataflowSpec> {
+    DataflowSpec(Element element) {
         super(element);
     }
 
     /** Sets whether this flow answers another. */
-    public Dataflow isResponse(boolean value) {
+    public DataflowSpec isResponse(boolean value) {
         return set("isResponse", value);
     }
 
     /** Sets the source TCP port. */
-    public Dataflow srcPort(int value) {
+    public DataflowSpec srcPort(int value) {
         return set("srcPort", value);
     }
 
     /** Sets the destination TCP port. */
-    public Dataflow dstPort(int value) {
+    public DataflowSpec dstPort(int value) {
         return set("dstPort", value);
     }
 
     /** Sets the TLS version the flow uses. */
-    public Dataflow tlsVersion(TLSVersion value) {
+    public DataflowSpec tlsVersion(TLSVersion value) {
         return set("tlsVersion", value);
     }
 
     /** Sets the protocol, for example HTTPS. */
-    public Dataflow protocol(String value) {
+    public DataflowSpec protocol(String value) {
         return set("protocol", value);
     }
 
     /** Sets the flow's number in the sequence. */
-    public Dataflow order(int value) {
+    public DataflowSpec order(int value) {
         return set("order", value);
     }
 
     /** Sets whether the flow implements its own protocol. */
-    public Dataflow implementsCommunicationProtocol(boolean value) {
+    public DataflowSpec implementsCommunicationProtocol(boolean value) {
         return set("implementsCommunicationProtocol", value);
     }
 
     /** Sets a note shown on sequence diagrams. */
-    public Dataflow note(String value) {
+    public DataflowSpec note(String value) {
         return set("note", value);
     }
 
     /** Sets whether the flow travels through a VPN. */
-    public Dataflow usesVPN(boolean value) {
+    public DataflowSpec usesVPN(boolean value) {
         return set("usesVPN", value);
     }
 
     /** Sets whether the flow carries session tokens. */
-    public Dataflow usesSessionTokens(boolean value) {
+    public DataflowSpec usesSessionTokens(boolean value) {
         return set("usesSessionTokens", value);
     }
 
     /** Sets the data the flow carries. */
-    public Dataflow data(Data... data) {
-        return set("data", Data.elements(data));
+    public DataflowSpec data(DataSpec... data) {
+        return set("data", DataSpec.elements(data));
     }
 
     /** Marks this flow as the answer to {@code request}. */
-    public Dataflow responseTo(Dataflow request) {
+    public DataflowSpec responseTo(DataflowSpec request) {
         return set("responseTo", request.element());
     }
 
     /** Sets the flow that answers this one. */
-    public Dataflow response(Dataflow response) {
+    public DataflowSpec response(DataflowSpec response) {
         return set("response", response.element());
     }
 
     /** The source element. */
-    public dev.tmj.model.Element source() {
+    public Element source() {
         return element().source();
     }
 
     /** The sink element. */
-    public dev.tmj.model.Element sink() {
+    public Element sink() {
         return element().sink();
     }
 
-    static java.util.List<dev.tmj.model.Element> elements(Dataflow... flows) {
-        return java.util.Arrays.stream(flows).map(Dataflow::element).toList();
+    static List<Element> elements(DataflowSpec... flows) {
+        return Arrays.stream(flows).map(DataflowSpec::element).toList();
     }
 }

@@ -1,9 +1,10 @@
 package dev.tmj.dsl;
 
+import dev.tmj.model.Element;
 
 /** A trust boundary; boundaries nest with {@code in(parent)} (pytm's {@code Boundary}). */
-public final class Boundary extends ElementSpec<Boundary> {
-    Boundary(dev.tmj.model.Element element) {
+public final class BoundarySpec extends AbstractElementSpec<BoundarySpec> {
+    BoundarySpec(Element element) {
         super(element);
     }
 }

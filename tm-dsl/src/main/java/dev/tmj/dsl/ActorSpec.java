@@ -1,14 +1,15 @@
 package dev.tmj.dsl;
 
+import dev.tmj.model.Element;
 
 /** A person or outside system that starts interactions (pytm's {@code Actor}). */
-public final class Actor extends EndpointSpec<Actor> {
-    Actor(dev.tmj.model.Element element) {
+public final class ActorSpec extends AbstractEndpointSpec<ActorSpec> {
+    ActorSpec(Element element) {
         super(element);
     }
 
     /** Sets whether the actor has administrative rights. */
-    public Actor isAdmin(boolean value) {
+    public ActorSpec isAdmin(boolean value) {
         return set("isAdmin", value);
     }
 }

@@ -1,19 +1,20 @@
 package dev.tmj.dsl;
 
+import dev.tmj.model.Element;
 
 /** An AI agent (pytm's {@code Agent}). */
-public final class Agent extends AssetSpec<Agent> {
-    Agent(dev.tmj.model.Element element) {
+public final class AgentSpec extends AbstractAssetSpec<AgentSpec> {
+    AgentSpec(Element element) {
         super(element);
     }
 
     /** Sets whether the agent calls external tools or servers. */
-    public Agent usesExternalTools(boolean value) {
+    public AgentSpec usesExternalTools(boolean value) {
         return set("usesExternalTools", value);
     }
 
     /** Sets whether the agent checks a tool's launch configuration before running it. */
-    public Agent validatesToolLaunchConfig(boolean value) {
+    public AgentSpec validatesToolLaunchConfig(boolean value) {
         return set("validatesToolLaunchConfig", value);
     }
 }

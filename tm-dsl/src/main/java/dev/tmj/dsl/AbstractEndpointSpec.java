@@ -1,9 +1,10 @@
 package dev.tmj.dsl;
 
+import dev.tmj.model.Element;
 
 /** Attributes that actors and assets share: default port and protocol, data, inputs and outputs. */
-public abstract class EndpointSpec<S extends EndpointSpec<S>> extends ElementSpec<S> {
-    EndpointSpec(dev.tmj.model.Element element) {
+public abstract class AbstractEndpointSpec<S extends AbstractEndpointSpec<S>> extends AbstractElementSpec<S> {
+    AbstractEndpointSpec(Element element) {
         super(element);
     }
 
@@ -18,17 +19,17 @@ public abstract class EndpointSpec<S extends EndpointSpec<S>> extends ElementSpe
     }
 
     /** Sets the data the element holds; it also travels on every flow that leaves the element. */
-    public S data(Data... data) {
-        return set("data", Data.elements(data));
+    public S data(DataSpec... data) {
+        return set("data", DataSpec.elements(data));
     }
 
     /** Sets incoming flows by hand (the model check fills them from the dataflows). */
-    public S inputs(Dataflow... flows) {
-        return set("inputs", Dataflow.elements(flows));
+    public S inputs(DataflowSpec... flows) {
+        return set("inputs", DataflowSpec.elements(flows));
     }
 
     /** Sets outgoing flows by hand (the model check fills them from the dataflows). */
-    public S outputs(Dataflow... flows) {
-        return set("outputs", Dataflow.elements(flows));
+    public S outputs(DataflowSpec... flows) {
+        return set("outputs", DataflowSpec.elements(flows));
     }
 }

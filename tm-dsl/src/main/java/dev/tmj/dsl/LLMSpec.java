@@ -1,69 +1,70 @@
 package dev.tmj.dsl;
 
+import dev.tmj.model.Element;
 
 /** A large language model (pytm's {@code LLM}). */
-public final class LLM extends AssetSpec<LLM> {
-    LLM(dev.tmj.model.Element element) {
+public final class LLMSpec extends AbstractAssetSpec<LLMSpec> {
+    LLMSpec(Element element) {
         super(element);
     }
 
     /** Sets whether a third party runs the model. */
-    public LLM isThirdParty(boolean value) {
+    public LLMSpec isThirdParty(boolean value) {
         return set("isThirdParty", value);
     }
 
     /** Sets whether the model runs on your own infrastructure. */
-    public LLM isSelfHosted(boolean value) {
+    public LLMSpec isSelfHosted(boolean value) {
         return set("isSelfHosted", value);
     }
 
     /** Sets whether personal data reaches the model. */
-    public LLM processesPersonalData(boolean value) {
+    public LLMSpec processesPersonalData(boolean value) {
         return set("processesPersonalData", value);
     }
 
     /** Sets whether the model keeps what users send. */
-    public LLM retainsUserData(boolean value) {
+    public LLMSpec retainsUserData(boolean value) {
         return set("retainsUserData", value);
     }
 
     /** Sets whether the model can act through tools. */
-    public LLM hasAgentCapabilities(boolean value) {
+    public LLMSpec hasAgentCapabilities(boolean value) {
         return set("hasAgentCapabilities", value);
     }
 
     /** Sets whether the model can reach sensitive systems. */
-    public LLM hasAccessToSensitiveSystems(boolean value) {
+    public LLMSpec hasAccessToSensitiveSystems(boolean value) {
         return set("hasAccessToSensitiveSystems", value);
     }
 
     /** Sets whether the model runs code it produces. */
-    public LLM executesCode(boolean value) {
+    public LLMSpec executesCode(boolean value) {
         return set("executesCode", value);
     }
 
     /** Sets whether input and output pass a content filter. */
-    public LLM hasContentFiltering(boolean value) {
+    public LLMSpec hasContentFiltering(boolean value) {
         return set("hasContentFiltering", value);
     }
 
     /** Sets whether the model runs with a system prompt. */
-    public LLM hasSystemPrompt(boolean value) {
+    public LLMSpec hasSystemPrompt(boolean value) {
         return set("hasSystemPrompt", value);
     }
 
     /** Sets whether untrusted text reaches the model. */
-    public LLM processesUntrustedInput(boolean value) {
+    public LLMSpec processesUntrustedInput(boolean value) {
         return set("processesUntrustedInput", value);
     }
 
     /** Sets whether the model retrieves documents to answer. */
-    public LLM hasRAG(boolean value) {
+    public LLMSpec hasRAG(boolean value) {
         return set("hasRAG", value);
     }
 
     /** Sets whether the model was fine-tuned on your data. */
-    public LLM hasFineTuning(boolean value) {
+    public LLMSpec hasFineTuning(boolean value) {
         return set("hasFineTuning", value);
     }
 }

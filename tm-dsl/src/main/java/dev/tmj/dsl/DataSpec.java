@@ -1,20 +1,21 @@
 package dev.tmj.dsl;
 
 import dev.tmj.model.Classification;
+import dev.tmj.model.Data;
 import dev.tmj.model.Lifetime;
 import java.util.Arrays;
 import java.util.List;
 
 /** A piece of data, set fluently (pytm's {@code Data}). */
-public final class Data {
-    private final dev.tmj.model.Data data;
+public final class DataSpec {
+    private final Data data;
 
-    Data(dev.tmj.model.Data data) {
+    DataSpec(Data data) {
         this.data = data;
     }
 
     /** The model's data item. */
-    public dev.tmj.model.Data data() {
+    public Data data() {
         return data;
     }
 
@@ -22,68 +23,68 @@ public final class Data {
         return data.name();
     }
 
-    private Data set(String attribute, Object value) {
+    private DataSpec set(String attribute, Object value) {
         data.set(attribute, value);
         return this;
     }
 
     /** Sets the description. */
-    public Data description(String value) {
+    public DataSpec description(String value) {
         return set("description", value);
     }
 
     /** Sets the format, for example JSON or XML. */
-    public Data format(String value) {
+    public DataSpec format(String value) {
         return set("format", value);
     }
 
     /** Sets how sensitive the data is. */
-    public Data classification(Classification value) {
+    public DataSpec classification(Classification value) {
         return set("classification", value);
     }
 
     /** Sets whether the data identifies a person. */
-    public Data isPII(boolean value) {
+    public DataSpec isPII(boolean value) {
         return set("isPII", value);
     }
 
     /** Sets whether the data is a secret that proves identity. */
-    public Data isCredentials(boolean value) {
+    public DataSpec isCredentials(boolean value) {
         return set("isCredentials", value);
     }
 
     /** Sets how long credentials live and how they are revoked. */
-    public Data credentialsLife(Lifetime value) {
+    public DataSpec credentialsLife(Lifetime value) {
         return set("credentialsLife", value);
     }
 
     /** Sets whether the receiver stores the data. */
-    public Data isStored(boolean value) {
+    public DataSpec isStored(boolean value) {
         return set("isStored", value);
     }
 
     /** Sets whether the receiver encrypts the stored data. */
-    public Data isDestEncryptedAtRest(boolean value) {
+    public DataSpec isDestEncryptedAtRest(boolean value) {
         return set("isDestEncryptedAtRest", value);
     }
 
     /** Sets whether the sender encrypts the stored data. */
-    public Data isSourceEncryptedAtRest(boolean value) {
+    public DataSpec isSourceEncryptedAtRest(boolean value) {
         return set("isSourceEncryptedAtRest", value);
     }
 
     /** Puts the data on these flows (pytm's {@code carriedBy}). */
-    public Data carriedBy(Dataflow... flows) {
-        return set("carriedBy", Dataflow.elements(flows));
+    public DataSpec carriedBy(DataflowSpec... flows) {
+        return set("carriedBy", DataflowSpec.elements(flows));
     }
 
     /** Sets the elements that handle the data (the model check recomputes this from the flows). */
-    public Data processedBy(ElementSpec<?>... elements) {
-        return set("processedBy", Arrays.stream(elements).map(ElementSpec::element).toList());
+    public DataSpec processedBy(AbstractElementSpec<?>... elements) {
+        return set("processedBy", Arrays.stream(elements).map(AbstractElementSpec::element).toList());
     }
 
-    static List<dev.tmj.model.Data> elements(Data... data) {
-        return Arrays.stream(data).map(Data::data).toList();
+    static List<Data> elements(DataSpec... data) {
+        return Arrays.stream(data).map(DataSpec::data).toList();
     }
 
     @Override

@@ -7,11 +7,11 @@ import java.util.List;
  * A JSON or YAML value with the line, column and path where it was written: what Jackson's tree model loses.
  * {@link LocatedTreeReader} builds it; the model binder reads it. Free of Jackson on purpose.
  */
-final class Node {
+final class LocatedNode {
     enum Kind { OBJECT, ARRAY, STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
     /** One key of an object, with the position of the key itself. */
-    record Field(String key, int line, int column, Node value) {
+    record Field(String key, int line, int column, LocatedNode value) {
     }
 
     private final Kind kind;
@@ -20,9 +20,10 @@ final class Node {
     private final int column;
     private final Object scalar;
     private final List<Field> fields;
-    private final List<Node> items;
+    private final List<LocatedNode> items;
 
-    private Node(Kind kind, String path, int line, int column, Object scalar, List<Field> fields, List<Node> items) {
+    private LocatedNode(Kind kind, String path, int line, int column, Object scalar, List<Field> fields,
+            List<LocatedNode> items) {
         this.kind = kind;
         this.path = path;
         this.line = line;
@@ -32,16 +33,18 @@ final class Node {
         this.items = items;
     }
 
-    static Node scalar(Kind kind, String path, int line, int column, Object value) {
-        return new Node(kind, path, line, column, value, List.of(), List.of());
+    static LocatedNode scalar(Kind kind, String path, int line, int column, Object value) {
+        return new LocatedNode(kind, path, line, column, value, List.of(), List.of());
     }
 
-    static Node object(String path, int line, int column, List<Field> fields) {
-        return new Node(Kind.OBJECT, path, line, column, null, Collections.unmodifiableList(fields), List.of());
+    static LocatedNode object(String path, int line, int column, List<Field> fields) {
+        return new LocatedNode(Kind.OBJECT, path, line, column, null, Collections.unmodifiableList(fields),
+                List.of());
     }
 
-    static Node array(String path, int line, int column, List<Node> items) {
-        return new Node(Kind.ARRAY, path, line, column, null, List.of(), Collections.unmodifiableList(items));
+    static LocatedNode array(String path, int line, int column, List<LocatedNode> items) {
+        return new LocatedNode(Kind.ARRAY, path, line, column, null, List.of(),
+                Collections.unmodifiableList(items));
     }
 
     Kind kind() {
@@ -81,12 +84,12 @@ final class Node {
     }
 
     /** The value of the field with this key, or null when the object has no such key. */
-    Node get(String key) {
+    LocatedNode get(String key) {
         Field f = field(key);
         return f == null ? null : f.value();
     }
 
-    List<Node> items() {
+    List<LocatedNode> items() {
         return items;
     }
 
