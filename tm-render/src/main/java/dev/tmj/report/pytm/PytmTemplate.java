@@ -146,7 +146,7 @@ public final class PytmTemplate {
 
     /** Renders with the given names instead of a model's; for tests of the language itself. */
     void render(Map<String, Object> names, Appendable out) {
-        renderer(names).renderTop(parsed, new Sink.Out(out));
+        evaluator(names).renderTop(parsed, new Sink.Out(out));
     }
 
     String render(Map<String, Object> names) {
@@ -155,8 +155,8 @@ public final class PytmTemplate {
         return out.toString();
     }
 
-    private Renderer renderer(Map<String, Object> names) {
-        return new Renderer(name, text, names);
+    private TemplateEvaluator evaluator(Map<String, Object> names) {
+        return new TemplateEvaluator(name, text, names);
     }
 
     private TemplateException syntaxError(Parsed.Broken broken) {
