@@ -12,7 +12,7 @@ class ModelValuesTest {
     @Test
     void should_read_model_ints_as_python_ints() {
         assertThat(ModelValues.toPython(443)).isEqualTo(443L);
-        assertThat(ModelValues.toPython(new TreeSet<>(Set.of(2, 0)))).containsExactly(0L, 2L);
+        assertThat((Iterable<Object>) ModelValues.toPython(new TreeSet<>(Set.of(2, 0)))).containsExactly(0L, 2L);
     }
 
     @Test

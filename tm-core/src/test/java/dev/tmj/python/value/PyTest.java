@@ -218,7 +218,7 @@ class PyTest {
     @ParameterizedTest(name = "{0} is {2}")
     @MethodSource("iteration")
     void should_iterate_as_python_does(String python, Object value, List<Object> expected) {
-        assertThat(Py.iterate(value)).containsExactlyElementsOf(expected);
+        assertThat((Iterable<Object>) Py.iterate(value)).containsExactlyElementsOf(expected);
     }
 
     static Stream<Arguments> typeNames() {

@@ -97,6 +97,8 @@ class PytmTemplateLanguageTest {
         assertThat(render("{d:repeat:{{item[0]}}={{item[1]}};}", "d", d)).isEqualTo("a=1;b=2;");
         assertThat(render("{d:repeat:{{item}} }", "d", d)).isEqualTo("('a', 1) ('b', 2) ");
         assertThat(render("{s:repeat:x}{n:repeat:x}{z:repeat:x}", "s", "abc", "n", 5L, "z", null)).isEmpty();
+        assertThat(render("{xs:repeat:[{{item}}]}", "xs", java.util.Arrays.asList("a", null))).as("None is an item")
+                .isEqualTo("[a][None]");
         assertThat(render("{xs:repeated:<{{item}}>}", "xs", XS)).as("any spec starting with repeat")
                 .isEqualTo("<a><b>");
     }
