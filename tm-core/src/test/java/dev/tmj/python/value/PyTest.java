@@ -82,57 +82,37 @@ class PyTest {
         assertThat(Py.truthy(value)).isEqualTo(expected);
     }
 
-    static Stream<Arguments> equality() {
+    /** {@code ==}, {@code is}, {@code in} and the orderings, as a condition's comparison evaluates them. */
+    static Stream<Arguments> comparisons() {
         return Stream.of(
-                arguments("1 == 1", 1L, 1L, true),
-                arguments("1 == 1.0", 1L, 1.0, true),
-                arguments("True == 1", true, 1L, true),
-                arguments("False == 0.0", false, 0.0, true),
-                arguments("1 == '1'", 1L, "1", false),
-                arguments("None == None", null, null, true),
-                arguments("None == 0", null, 0L, false),
-                arguments("'a' == 'a'", "a", new String("a"), true),
-                arguments("[1, 2] == [1.0, 2]", list(1L, 2L), list(1.0, 2L), true),
-                arguments("[1] == [1, 2]", list(1L), list(1L, 2L), false),
-                arguments("(1,) == [1]", tuple(1L), list(1L), false),
-                arguments("(1, None) == (1, None)", tuple(1L, null), tuple(1L, null), true),
-                arguments("{1, 2} == {2, 1}", set(1L, 2L), set(2L, 1L), true),
-                arguments("{1} == [1]", set(1L), list(1L), false),
-                arguments("{'a': 1} == {'a': 1}", dict("a", 1L), dict("a", 1L), true),
-                arguments("Classification.SECRET == Classification.SECRET", Classification.SECRET,
+                arguments("1 == 1", "==", 1L, 1L, true),
+                arguments("1 == 1.0", "==", 1L, 1.0, true),
+                arguments("True == 1", "==", true, 1L, true),
+                arguments("False == 0.0", "==", false, 0.0, true),
+                arguments("1 == '1'", "==", 1L, "1", false),
+                arguments("None == None", "==", null, null, true),
+                arguments("None == 0", "==", null, 0L, false),
+                arguments("'a' == 'a'", "==", "a", new String("a"), true),
+                arguments("[1, 2] == [1.0, 2]", "==", list(1L, 2L), list(1.0, 2L), true),
+                arguments("[1] == [1, 2]", "==", list(1L), list(1L, 2L), false),
+                arguments("(1,) == [1]", "==", tuple(1L), list(1L), false),
+                arguments("(1, None) == (1, None)", "==", tuple(1L, null), tuple(1L, null), true),
+                arguments("{1, 2} == {2, 1}", "==", set(1L, 2L), set(2L, 1L), true),
+                arguments("{1} == [1]", "==", set(1L), list(1L), false),
+                arguments("{'a': 1} == {'a': 1}", "==", dict("a", 1L), dict("a", 1L), true),
+                arguments("Classification.SECRET == Classification.SECRET", "==", Classification.SECRET,
                         Classification.SECRET, true),
-                arguments("Classification.PUBLIC == 1", Classification.PUBLIC, 1L, false),
-                arguments("Server == Server", SERVER, PyClass.of(ElementType.SERVER), true),
-                arguments("Server == Datastore", SERVER, PyClass.of(ElementType.DATASTORE), false));
-    }
-
-    @ParameterizedTest(name = "{0} is {3}")
-    @MethodSource("equality")
-    void should_compare_for_equality_as_python_does(String python, Object a, Object b, boolean expected) {
-        assertThat(Py.eq(a, b)).isEqualTo(expected);
-        assertThat(Py.eq(b, a)).as("symmetric").isEqualTo(expected);
-    }
-
-    static Stream<Arguments> identity() {
-        return Stream.of(
-                arguments("None is None", null, null, true),
-                arguments("True is True", true, true, true),
-                arguments("1 is 1 (CPython caches small ints)", 1L, Long.valueOf(1), true),
-                arguments("1000 is 1000 (computed, not cached)", 1000L, Long.valueOf(1000), false),
-                arguments("'a' is 'a' (interned literals)", "a", new String("a"), true),
-                arguments("[] is []", list(), list(), false),
-                arguments("Server is Server", SERVER, PyClass.of(ElementType.SERVER), true),
-                arguments("1 is True", 1L, true, false));
-    }
-
-    @ParameterizedTest(name = "{0} is {3}")
-    @MethodSource("identity")
-    void should_compare_identity_as_cpython_does(String python, Object a, Object b, boolean expected) {
-        assertThat(Py.is(a, b)).isEqualTo(expected);
-    }
-
-    static Stream<Arguments> ordering() {
-        return Stream.of(
+                arguments("Classification.PUBLIC == 1", "==", Classification.PUBLIC, 1L, false),
+                arguments("Server == Server", "==", SERVER, PyClass.of(ElementType.SERVER), true),
+                arguments("Server == Datastore", "==", SERVER, PyClass.of(ElementType.DATASTORE), false),
+                arguments("None is None", "is", null, null, true),
+                arguments("True is True", "is", true, true, true),
+                arguments("1 is 1 (CPython caches small ints)", "is", 1L, Long.valueOf(1), true),
+                arguments("1000 is 1000 (computed, not cached)", "is", 1000L, Long.valueOf(1000), false),
+                arguments("'a' is 'a' (interned literals)", "is", "a", new String("a"), true),
+                arguments("[] is []", "is", list(), list(), false),
+                arguments("Server is Server", "is", SERVER, PyClass.of(ElementType.SERVER), true),
+                arguments("1 is True", "is", 1L, true, false),
                 arguments("1 < 2.5", "<", 1L, 2.5, true),
                 arguments("True <= 1", "<=", true, 1L, true),
                 arguments("'b' > 'a'", ">", "b", "a", true),
@@ -143,16 +123,30 @@ class PyTest {
                 arguments("Classification.PUBLIC < Classification.SECRET", "<", Classification.PUBLIC,
                         Classification.SECRET, true),
                 arguments("TLSVersion.TLSv13 <= TLSVersion.TLSv12", "<=", TLSVersion.TLSv13, TLSVersion.TLSv12,
-                        false));
+                        false),
+                arguments("'b' in 'abc'", "in", "b", "abc", true),
+                arguments("'' in ''", "in", "", "", true),
+                arguments("1 in [1.0]", "in", 1L, list(1.0), true),
+                arguments("None in [None]", "in", null, list((Object) null), true),
+                arguments("2 in (1,)", "in", 2L, tuple(1L), false),
+                arguments("'k' in {'k': 1}", "in", "k", dict("k", 1L), true),
+                arguments("1 in {1, 2}", "in", 1L, set(1L, 2L), true),
+                arguments("'Token' in DataSet([Token]) (pytm's DataSet matches names)", "in", "Token", list(TOKEN),
+                        true),
+                arguments("Token in [Token]", "in", TOKEN, list(TOKEN), true));
     }
 
     @ParameterizedTest(name = "{0} is {4}")
-    @MethodSource("ordering")
-    void should_order_as_python_does(String python, String op, Object a, Object b, boolean expected) {
-        assertThat(Py.order(op, a, b)).isEqualTo(expected);
+    @MethodSource("comparisons")
+    void should_compare_as_python_does(String python, String op, Object a, Object b, boolean expected) {
+        assertThat(compare(op, a, b)).isEqualTo(expected);
+        if (op.equals("==")) {
+            assertThat(Py.eq(b, a)).as("symmetric").isEqualTo(expected);
+        }
     }
 
-    static Stream<Arguments> unordered() {
+    /** Where Python raises TypeError: orderings of unordered values, membership in what is no container. */
+    static Stream<Arguments> incomparable() {
         return Stream.of(
                 arguments("1 < 'a'", "<", 1L, "a", "'<' not supported between instances of 'int' and 'str'"),
                 arguments("None > 1", ">", null, 1L, "'>' not supported between instances of 'NoneType' and 'int'"),
@@ -163,47 +157,26 @@ class PyTest {
                 arguments("Classification.SECRET > TLSVersion.NONE", ">", Classification.SECRET, TLSVersion.NONE,
                         "'>' not supported between instances of 'Classification' and 'TLSVersion'"),
                 arguments("DatastoreType.SQL <= DatastoreType.LDAP", "<=", DatastoreType.SQL, DatastoreType.LDAP,
-                        "'<=' not supported between instances of 'DatastoreType' and 'DatastoreType'"));
+                        "'<=' not supported between instances of 'DatastoreType' and 'DatastoreType'"),
+                arguments("1 in 'abc'", "in", 1L, "abc", "'in <string>' requires string as left operand, not int"),
+                arguments("1 in 5", "in", 1L, 5L, "argument of type 'int' is not iterable"),
+                arguments("1 in None", "in", 1L, null, "argument of type 'NoneType' is not iterable"));
     }
 
     @ParameterizedTest(name = "{0} raises TypeError")
-    @MethodSource("unordered")
-    void should_refuse_to_order_what_python_does_not(String python, String op, Object a, Object b, String message) {
-        assertThatThrownBy(() -> Py.order(op, a, b)).isInstanceOf(PyError.class).hasMessage(message)
+    @MethodSource("incomparable")
+    void should_raise_type_error_where_python_does(String python, String op, Object a, Object b, String message) {
+        assertThatThrownBy(() -> compare(op, a, b)).isInstanceOf(PyError.class).hasMessage(message)
                 .satisfies(e -> assertThat(((PyError) e).kind()).isEqualTo("TypeError"));
     }
 
-    static Stream<Arguments> membership() {
-        return Stream.of(
-                arguments("'b' in 'abc'", "b", "abc", true),
-                arguments("'' in ''", "", "", true),
-                arguments("1 in [1.0]", 1L, list(1.0), true),
-                arguments("None in [None]", null, list((Object) null), true),
-                arguments("2 in (1,)", 2L, tuple(1L), false),
-                arguments("'k' in {'k': 1}", "k", dict("k", 1L), true),
-                arguments("1 in {1, 2}", 1L, set(1L, 2L), true),
-                arguments("'Token' in DataSet([Token]) (pytm's DataSet matches names)", "Token", list(TOKEN), true),
-                arguments("Token in [Token]", TOKEN, list(TOKEN), true));
-    }
-
-    @ParameterizedTest(name = "{0} is {3}")
-    @MethodSource("membership")
-    void should_test_membership_as_python_does(String python, Object item, Object container, boolean expected) {
-        assertThat(Py.contains(container, item)).isEqualTo(expected);
-    }
-
-    static Stream<Arguments> notContainers() {
-        return Stream.of(
-                arguments("1 in 'abc'", 1L, "abc", "'in <string>' requires string as left operand, not int"),
-                arguments("1 in 5", 1L, 5L, "argument of type 'int' is not iterable"),
-                arguments("1 in None", 1L, null, "argument of type 'NoneType' is not iterable"));
-    }
-
-    @ParameterizedTest(name = "{0} raises TypeError")
-    @MethodSource("notContainers")
-    void should_refuse_membership_in_what_is_no_container(String python, Object item, Object container,
-            String message) {
-        assertThatThrownBy(() -> Py.contains(container, item)).isInstanceOf(PyError.class).hasMessage(message);
+    private static boolean compare(String op, Object a, Object b) {
+        return switch (op) {
+            case "==" -> Py.eq(a, b);
+            case "is" -> Py.is(a, b);
+            case "in" -> Py.contains(b, a);
+            default -> Py.order(op, a, b);
+        };
     }
 
     static Stream<Arguments> iteration() {
@@ -246,84 +219,72 @@ class PyTest {
         assertThat(Py.typeName(value)).isEqualTo(expected);
     }
 
-    static Stream<Arguments> reprs() {
+    /** {@code repr()}, {@code str()} and {@code ascii()}: the builtin, the Python value, the value, the text. */
+    static Stream<Arguments> texts() {
         return Stream.of(
-                arguments("None", null, "None"),
-                arguments("True", true, "True"),
-                arguments("-7", -7L, "-7"),
-                arguments("1.0", 1.0, "1.0"),
-                arguments("-0.0", -0.0, "-0.0"),
-                arguments("0.1", 0.1, "0.1"),
-                arguments("1e16", 1e16, "1e+16"),
-                arguments("1e15", 1e15, "1000000000000000.0"),
-                arguments("0.0001", 0.0001, "0.0001"),
-                arguments("0.00001", 0.00001, "1e-05"),
-                arguments("1.5e-300", 1.5e-300, "1.5e-300"),
-                arguments("float('inf')", Double.POSITIVE_INFINITY, "inf"),
-                arguments("'it'", "it", "'it'"),
-                arguments("\"it's\"", "it's", "\"it's\""),
-                arguments("'say \"hi\"'", "say \"hi\"", "'say \"hi\"'"),
-                arguments("'\\'\"'", "'\"", "'\\'\"'"),
-                arguments("'a\\\\b'", "a\\b", "'a\\\\b'"),
-                arguments("'a\\nb\\tc\\r'", "a\nb\tc\r", "'a\\nb\\tc\\r'"),
-                arguments("'\\x00\\x7f'", "\u0000\u007f", "'\\x00\\x7f'"),
-                arguments("'é\\xa0'", "é\u00a0", "'é\\xa0'"),
-                arguments("'\\u2028'", "\u2028", "'\\u2028'"),
-                arguments("'😀'", "😀", "'😀'"),
-                arguments("[1, 'a', None]", list(1L, "a", null), "[1, 'a', None]"),
-                arguments("[]", list(), "[]"),
-                arguments("()", tuple(), "()"),
-                arguments("(1,)", tuple(1L), "(1,)"),
-                arguments("(1, (2,))", tuple(1L, tuple(2L)), "(1, (2,))"),
-                arguments("set()", set(), "set()"),
-                arguments("{'a', 1}", set("a", 1L), "{'a', 1}"),
-                arguments("{}", dict(), "{}"),
-                arguments("{'k': [True]}", dict("k", list(true)), "{'k': [True]}"),
-                arguments("Classification.SECRET", Classification.SECRET, "<Classification.SECRET: 4>"),
-                arguments("DatastoreType.SQL", DatastoreType.SQL, "<DatastoreType.SQL: 'SQL'>"),
-                arguments("Server", SERVER, "<class 'pytm.asset.Server'>"),
-                arguments("Datastore", PyClass.of(ElementType.DATASTORE), "<class 'pytm.datastore.Datastore'>"),
-                arguments("Server('Web') (pytm's str; the memory address of its repr left out)", WEB, "Server(Web)"));
+                arguments("repr", "None", null, "None"),
+                arguments("repr", "True", true, "True"),
+                arguments("repr", "-7", -7L, "-7"),
+                arguments("repr", "1.0", 1.0, "1.0"),
+                arguments("repr", "-0.0", -0.0, "-0.0"),
+                arguments("repr", "0.1", 0.1, "0.1"),
+                arguments("repr", "1e16", 1e16, "1e+16"),
+                arguments("repr", "1e15", 1e15, "1000000000000000.0"),
+                arguments("repr", "0.0001", 0.0001, "0.0001"),
+                arguments("repr", "0.00001", 0.00001, "1e-05"),
+                arguments("repr", "1.5e-300", 1.5e-300, "1.5e-300"),
+                arguments("repr", "float('inf')", Double.POSITIVE_INFINITY, "inf"),
+                arguments("repr", "'it'", "it", "'it'"),
+                arguments("repr", "\"it's\"", "it's", "\"it's\""),
+                arguments("repr", "'say \"hi\"'", "say \"hi\"", "'say \"hi\"'"),
+                arguments("repr", "'\\'\"'", "'\"", "'\\'\"'"),
+                arguments("repr", "'a\\\\b'", "a\\b", "'a\\\\b'"),
+                arguments("repr", "'a\\nb\\tc\\r'", "a\nb\tc\r", "'a\\nb\\tc\\r'"),
+                arguments("repr", "'\\x00\\x7f'", "\u0000\u007f", "'\\x00\\x7f'"),
+                arguments("repr", "'é\\xa0'", "é\u00a0", "'é\\xa0'"),
+                arguments("repr", "'\\u2028'", "\u2028", "'\\u2028'"),
+                arguments("repr", "'😀'", "😀", "'😀'"),
+                arguments("repr", "[1, 'a', None]", list(1L, "a", null), "[1, 'a', None]"),
+                arguments("repr", "[]", list(), "[]"),
+                arguments("repr", "()", tuple(), "()"),
+                arguments("repr", "(1,)", tuple(1L), "(1,)"),
+                arguments("repr", "(1, (2,))", tuple(1L, tuple(2L)), "(1, (2,))"),
+                arguments("repr", "set()", set(), "set()"),
+                arguments("repr", "{'a', 1}", set("a", 1L), "{'a', 1}"),
+                arguments("repr", "{}", dict(), "{}"),
+                arguments("repr", "{'k': [True]}", dict("k", list(true)), "{'k': [True]}"),
+                arguments("repr", "Classification.SECRET", Classification.SECRET, "<Classification.SECRET: 4>"),
+                arguments("repr", "DatastoreType.SQL", DatastoreType.SQL, "<DatastoreType.SQL: 'SQL'>"),
+                arguments("repr", "Server", SERVER, "<class 'pytm.asset.Server'>"),
+                arguments("repr", "Datastore", PyClass.of(ElementType.DATASTORE),
+                        "<class 'pytm.datastore.Datastore'>"),
+                arguments("repr", "Server('Web') (pytm's str; the memory address of its repr left out)", WEB,
+                        "Server(Web)"),
+                arguments("str", "None", null, "None"),
+                arguments("str", "False", false, "False"),
+                arguments("str", "42", 42L, "42"),
+                arguments("str", "2.5", 2.5, "2.5"),
+                arguments("str", "'it\\'s'", "it's", "it's"),
+                arguments("str", "['it\\'s']", list("it's"), "[\"it's\"]"),
+                arguments("str", "(None,)", tuple((Object) null), "(None,)"),
+                arguments("str", "Classification.SECRET", Classification.SECRET, "Classification.SECRET"),
+                arguments("str", "Server", SERVER, "<class 'pytm.asset.Server'>"),
+                arguments("str", "Server('Web')", WEB, "Server(Web)"),
+                arguments("ascii", "'é'", "é", "'\\xe9'"),
+                arguments("ascii", "'€'", "€", "'\\u20ac'"),
+                arguments("ascii", "'😀'", "😀", "'\\U0001f600'"),
+                arguments("ascii", "['ü']", list("ü"), "['\\xfc']"));
     }
 
-    @ParameterizedTest(name = "repr({0}) is {2}")
-    @MethodSource("reprs")
-    void should_repr_as_cpython_does(String python, Object value, String expected) {
-        assertThat(Py.repr(value)).isEqualTo(expected);
-    }
-
-    static Stream<Arguments> strs() {
-        return Stream.of(
-                arguments("None", null, "None"),
-                arguments("False", false, "False"),
-                arguments("42", 42L, "42"),
-                arguments("2.5", 2.5, "2.5"),
-                arguments("'it\\'s'", "it's", "it's"),
-                arguments("['it\\'s']", list("it's"), "[\"it's\"]"),
-                arguments("(None,)", tuple((Object) null), "(None,)"),
-                arguments("Classification.SECRET", Classification.SECRET, "Classification.SECRET"),
-                arguments("Server", SERVER, "<class 'pytm.asset.Server'>"),
-                arguments("Server('Web')", WEB, "Server(Web)"));
-    }
-
-    @ParameterizedTest(name = "str({0}) is {2}")
-    @MethodSource("strs")
-    void should_str_as_python_does(String python, Object value, String expected) {
-        assertThat(Py.str(value)).isEqualTo(expected);
-    }
-
-    static Stream<Arguments> asciis() {
-        return Stream.of(
-                arguments("'é'", "é", "'\\xe9'"),
-                arguments("'€'", "€", "'\\u20ac'"),
-                arguments("'😀'", "😀", "'\\U0001f600'"),
-                arguments("['ü']", list("ü"), "['\\xfc']"));
-    }
-
-    @ParameterizedTest(name = "ascii({0}) is {2}")
-    @MethodSource("asciis")
-    void should_escape_non_ascii_as_python_ascii_does(String python, Object value, String expected) {
-        assertThat(Py.ascii(value)).isEqualTo(expected);
+    @ParameterizedTest(name = "{0}({1}) is {3}")
+    @MethodSource("texts")
+    void should_write_values_as_cpython_does(String builtin, String python, Object value, String expected) {
+        String text = switch (builtin) {
+            case "repr" -> Py.repr(value);
+            case "str" -> Py.str(value);
+            default -> Py.ascii(value);
+        };
+        assertThat(text).isEqualTo(expected);
     }
 
     static Stream<Arguments> formats() {

@@ -160,16 +160,7 @@ public final class PytmTemplate {
     }
 
     private TemplateException syntaxError(Parsed.Broken broken) {
-        int at = broken.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new TemplateException(name, line, at - lineStart + 1, broken.message());
+        return TemplateException.at(name, text, broken.position(), broken.message());
     }
 
     @Override

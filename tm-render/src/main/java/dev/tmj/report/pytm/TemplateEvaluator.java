@@ -244,14 +244,6 @@ final class TemplateEvaluator {
 
     private TemplateException error(Source source, int position, String message) {
         int at = Math.max(0, Math.min(source.origin(Math.min(position, source.length())), written.length()));
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (written.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new TemplateException(templateName, line, at - lineStart + 1, message);
+        return TemplateException.at(templateName, written, at, message);
     }
 }
