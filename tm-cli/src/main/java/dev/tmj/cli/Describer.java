@@ -6,13 +6,13 @@ import dev.tmj.model.Classification;
 import dev.tmj.model.DatastoreType;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.Lifetime;
-import dev.tmj.model.OrderedLevel;
 import dev.tmj.model.Schema;
 import dev.tmj.model.Schemas;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.Suggestions;
 import dev.tmj.model.TLSVersion;
-import dev.tmj.model.ValuedEnum;
+import dev.tmj.python.value.ModelValues;
+import dev.tmj.python.value.Py;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,29 +88,8 @@ final class Describer {
             case LEVELS -> "default: {0}";
             case STRING_SET -> "default factory: set";
             case DATAFLOWS, ELEMENTS, OVERRIDES, ASSUMPTIONS, FINDINGS, STRINGS -> "default factory: list";
-            default -> "default: " + repr(a.defaultValue());
+            default -> "default: " + Py.repr(ModelValues.toPython(a.defaultValue()));
         };
-    }
-
-    /** Python's repr of a default value. */
-    static String repr(Object value) {
-        if (value == null) {
-            return "None";
-        }
-        if (value instanceof Boolean b) {
-            return b ? "True" : "False";
-        }
-        if (value instanceof String s) {
-            return "'" + s + "'";
-        }
-        if (value instanceof Enum<?> e) {
-            String member = e.getDeclaringClass().getSimpleName() + "." + e.name();
-            if (value instanceof OrderedLevel level) {
-                return "<" + member + ": " + level.level() + ">";
-            }
-            return "<" + member + ": '" + ((ValuedEnum) value).value() + "'>";
-        }
-        return String.valueOf(value);
     }
 
     /** pytm's {@code --list-elements}: element classes, then the value classes. */

@@ -1,5 +1,7 @@
 package dev.tmj.condition;
 
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyTuple;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -40,11 +42,11 @@ final class Arithmetic {
                 joined.addAll(y);
                 return joined;
             }
-            if (a instanceof Tuple x && b instanceof Tuple y) {
+            if (a instanceof PyTuple x && b instanceof PyTuple y) {
                 checkedLength(x.items().size() + (long) y.items().size());
                 List<Object> joined = new ArrayList<>(x.items());
                 joined.addAll(y.items());
-                return new Tuple(joined);
+                return new PyTuple(joined);
             }
         }
         if (op.equals("*") && (isInt(a) || isInt(b))) {
@@ -71,8 +73,8 @@ final class Arithmetic {
         if (sequence instanceof List<?> l) {
             return repeatItems(l, repeatCount(l.size(), times));
         }
-        if (sequence instanceof Tuple t) {
-            return new Tuple(repeatItems(t.items(), repeatCount(t.items().size(), times)));
+        if (sequence instanceof PyTuple t) {
+            return new PyTuple(repeatItems(t.items(), repeatCount(t.items().size(), times)));
         }
         return null;
     }
@@ -299,7 +301,7 @@ final class Arithmetic {
             out.forEach(joined::append);
             return joined.toString();
         }
-        return container instanceof Tuple ? new Tuple(out) : out;
+        return container instanceof PyTuple ? new PyTuple(out) : out;
     }
 
     private static long clamp(long index, int size, long min, long max) {
@@ -321,7 +323,7 @@ final class Arithmetic {
         if (container instanceof List<?> l) {
             return l;
         }
-        if (container instanceof Tuple t) {
+        if (container instanceof PyTuple t) {
             return t.items();
         }
         if (container instanceof String s) {

@@ -14,6 +14,7 @@ import dev.tmj.model.Schemas;
 import dev.tmj.model.Suggestions;
 import dev.tmj.model.TLSVersion;
 import dev.tmj.python.Expr;
+import dev.tmj.python.value.PyClass;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

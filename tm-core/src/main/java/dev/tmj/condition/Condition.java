@@ -5,6 +5,7 @@ import dev.tmj.model.ElementType;
 import dev.tmj.python.Expr;
 import dev.tmj.python.ExpressionParser;
 import dev.tmj.python.PythonSyntaxException;
+import dev.tmj.python.value.PyError;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -74,7 +75,12 @@ public final class Condition {
     public boolean test(Element target) {
         Object[] frame = new Object[frameSize];
         frame[0] = target;
-        return root.test(frame);
+        try {
+            return root.test(frame);
+        } catch (PyError e) {
+            // Python's value rules raise PyError; to the caller it is this condition's failure like any other.
+            throw new EvaluationException(e.getMessage());
+        }
     }
 
     /** The condition as written. */

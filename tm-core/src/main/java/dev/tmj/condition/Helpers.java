@@ -4,6 +4,8 @@ import dev.tmj.model.Classification;
 import dev.tmj.model.Data;
 import dev.tmj.model.Element;
 import dev.tmj.model.TLSVersion;
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyClass;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.tmj.condition;
 
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyTuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -117,7 +119,7 @@ final class Iteration {
             if (value instanceof java.util.Collection<?> c) {
                 return (long) c.size();
             }
-            if (value instanceof Tuple t) {
+            if (value instanceof PyTuple t) {
                 return (long) t.items().size();
             }
             if (value instanceof java.util.Map<?, ?> m) {

@@ -1,5 +1,7 @@
 package dev.tmj.condition;
 
+import dev.tmj.python.value.Py;
+
 /**
  * A compiled piece of a condition. The compiler turns the syntax tree into a tree of nodes once; running a
  * condition walks these nodes with a frame of local values (slot 0 is {@code target}), never the text.

@@ -13,6 +13,7 @@ import dev.tmj.model.TmjException;
 import dev.tmj.model.ValueType;
 import dev.tmj.model.ValuedEnum;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,7 +87,7 @@ final class Coercion {
             case ASSUMPTIONS:
                 return assumptions(owner, label, attribute, value);
             case FINDINGS:
-                if (value instanceof PySeq seq && seq.items().isEmpty()) {
+                if (ScriptValues.isEmptySequence(value)) {
                     return List.of();
                 }
                 break;
@@ -123,17 +124,20 @@ final class Coercion {
 
     private static <T> List<T> items(String label, Attribute attribute, Object value, Class<T> itemType,
             boolean skipNone) {
-        if (!(value instanceof PySeq seq)) {
+        Collection<?> given = ScriptValues.items(value);
+        if (given == null) {
             throw invalid(label, attribute, value, "");
         }
         List<T> items = new ArrayList<>();
-        for (int i = 0; i < seq.items().size(); i++) {
-            Object item = seq.items().get(i);
+        int position = 0;
+        for (Object item : given) {
+            position++;
             if (item == null && skipNone) {
                 continue;
             }
             if (!itemType.isInstance(item)) {
-                throw invalid(label, attribute, value, " (item " + (i + 1) + " is " + PySeq.describe(item) + ")");
+                throw invalid(label, attribute, value, " (item " + position + " is " + ScriptValues.describe(item)
+                        + ")");
             }
             items.add(itemType.cast(item));
         }
@@ -141,18 +145,21 @@ final class Coercion {
     }
 
     private static List<Assumption> assumptions(ModelObject owner, String label, Attribute attribute, Object value) {
-        if (!(value instanceof PySeq seq)) {
+        Collection<?> given = ScriptValues.items(value);
+        if (given == null) {
             throw invalid(label, attribute, value, "");
         }
         List<Assumption> assumptions = new ArrayList<>();
-        for (int i = 0; i < seq.items().size(); i++) {
-            Object item = seq.items().get(i);
+        int position = 0;
+        for (Object item : given) {
+            position++;
             if (item instanceof Assumption assumption) {
                 assumptions.add(assumption);
             } else if (item instanceof String text && owner instanceof Model) {
                 assumptions.add(Assumption.named(text));
             } else {
-                throw invalid(label, attribute, value, " (item " + (i + 1) + " is " + PySeq.describe(item) + ")");
+                throw invalid(label, attribute, value, " (item " + position + " is " + ScriptValues.describe(item)
+                        + ")");
             }
         }
         return assumptions;
@@ -175,6 +182,6 @@ final class Coercion {
 
     static TmjException invalid(String label, Attribute attribute, Object value, String detail) {
         return new TmjException(label + "." + attribute.name() + " expects " + attribute.type().pytmName() + ", got "
-                + PySeq.describe(value) + detail);
+                + ScriptValues.describe(value) + detail);
     }
 }

@@ -172,7 +172,7 @@ final class Constructors {
                 .orElseThrow(() -> script.error(call, "Finding() in overrides needs threat_id=\"SID\""));
         Object id = script.evaluate(sid.value());
         if (!(id instanceof String text)) {
-            throw script.error(sid.value(), "Finding() argument 'threat_id' must be a str, got " + PySeq.describe(id));
+            throw script.error(sid.value(), "Finding() argument 'threat_id' must be a str, got " + ScriptValues.describe(id));
         }
         FindingOverride override = FindingOverride.of(text);
         List<Expr.Keyword> others = new ArrayList<>(bound.rest());
@@ -193,7 +193,7 @@ final class Constructors {
         Object value = script.evaluate(expr);
         if (!(value instanceof Element element)) {
             throw script.error(expr, "Dataflow() argument '" + param + "' must be an element, got "
-                    + PySeq.describe(value));
+                    + ScriptValues.describe(value));
         }
         return element;
     }
@@ -203,7 +203,7 @@ final class Constructors {
         Object value = script.evaluate(expr);
         if (!(value instanceof String text)) {
             throw script.error(expr, callee + "() argument '" + param + "' must be a str, got "
-                    + PySeq.describe(value));
+                    + ScriptValues.describe(value));
         }
         return text;
     }

@@ -12,6 +12,7 @@ import dev.tmj.model.SourceLocation;
 import dev.tmj.model.Suggestions;
 import dev.tmj.model.TmjException;
 import dev.tmj.python.Expr;
+import dev.tmj.python.value.ModelValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,7 +156,7 @@ final class ScriptInterpreter {
      */
     void setAttribute(Object owner, String name, Object value, int line, int column) {
         if (!(owner instanceof ModelObject object)) {
-            throw error(line, column, "cannot set attribute '" + name + "' on " + PySeq.describe(owner)
+            throw error(line, column, "cannot set attribute '" + name + "' on " + ScriptValues.describe(owner)
                     + ": attributes can be set only on the TM, elements, Data and controls");
         }
         try {
@@ -193,7 +194,7 @@ final class ScriptInterpreter {
             for (Expr element : elements) {
                 items.add(element instanceof Expr.Call call ? constructors.call(call, true) : evaluate(element));
             }
-            return new PySeq(value instanceof Expr.ListExpr ? PySeq.Kind.LIST : PySeq.Kind.TUPLE, items);
+            return value instanceof Expr.ListExpr ? ScriptValues.list(items) : ScriptValues.tuple(items);
         }
         return evaluate(value);
     }
@@ -212,13 +213,13 @@ final class ScriptInterpreter {
             return constructors.call(call, false);
         }
         if (expr instanceof Expr.ListExpr list) {
-            return sequence(PySeq.Kind.LIST, list.elements());
+            return ScriptValues.list(evaluateAll(list.elements()));
         }
         if (expr instanceof Expr.TupleExpr tuple) {
-            return sequence(PySeq.Kind.TUPLE, tuple.elements());
+            return ScriptValues.tuple(evaluateAll(tuple.elements()));
         }
         if (expr instanceof Expr.SetExpr set) {
-            return sequence(PySeq.Kind.SET, set.elements());
+            return ScriptValues.set(evaluateAll(set.elements()));
         }
         if (expr instanceof Expr.UnaryOp unary) {
             return unary(unary);
@@ -226,15 +227,12 @@ final class ScriptInterpreter {
         throw error(expr, unsupported(describeUnsupported(expr) + " not supported"));
     }
 
-    private PySeq sequence(PySeq.Kind kind, List<Expr> elements) {
-        List<Object> items = new ArrayList<>();
+    private List<Object> evaluateAll(List<Expr> elements) {
+        List<Object> items = new ArrayList<>(elements.size());
         for (Expr element : elements) {
-            Object item = evaluate(element);
-            if (kind != PySeq.Kind.SET || !items.contains(item)) {
-                items.add(item);
-            }
+            items.add(evaluate(element));
         }
-        return new PySeq(kind, items);
+        return items;
     }
 
     /** Only a sign on a number: {@code srcPort=-1}. */
@@ -313,12 +311,12 @@ final class ScriptInterpreter {
         }
         if (owner instanceof ModelObject object) {
             try {
-                return PySeq.fromModel(object.get(name));
+                return ModelValues.toPython(object.get(name));
             } catch (TmjException e) {
                 throw error(expr, e.getMessage());
             }
         }
-        throw error(expr, unsupported("reading attribute '" + name + "' of " + PySeq.describe(owner)
+        throw error(expr, unsupported("reading attribute '" + name + "' of " + ScriptValues.describe(owner)
                 + " is not supported"));
     }
 

@@ -284,6 +284,19 @@ class PytmScriptErrorsTest {
     }
 
     @Test
+    void should_show_values_in_messages_with_pythons_repr_shortened() {
+        assertError("web = Server(\"Web\")\nweb.port = \"it's\\n\"\n",
+                "webapp.py:4:1: Server(Web).port expects int, got str \"it's\\n\"");
+        assertError("web = Server(\"Web\")\nweb.port = \"" + "x".repeat(41) + "\"\n",
+                "webapp.py:4:1: Server(Web).port expects int, got str '" + "x".repeat(37) + "...'");
+        assertError("web = Server(\"Web\", sourceFiles=(1, 2, 3, 4, 5, 6))\n",
+                "webapp.py:3:21: Server(Web).sourceFiles expects List[str], got tuple (1, 2, 3, 4, 5, ...) "
+                        + "(item 1 is int 1)");
+        assertError("web = Server(\"Web\", port={Classification.SECRET, None})\n",
+                "webapp.py:3:21: Server(Web).port expects int, got set {Classification.SECRET, None}");
+    }
+
+    @Test
     void should_refuse_an_enum_level_out_of_range() {
         assertError("db = Datastore(\"DB\", maxClassification=9)\n",
                 "webapp.py:3:22: Datastore(DB).maxClassification expects Classification, got int 9");

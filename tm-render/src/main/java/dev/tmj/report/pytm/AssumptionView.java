@@ -1,6 +1,7 @@
 package dev.tmj.report.pytm;
 
 import dev.tmj.model.Assumption;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -19,9 +20,9 @@ final class AssumptionView extends FieldView {
     public Object attribute(String name) {
         return switch (name) {
             case "name" -> assumption.name();
-            case "exclude" -> new Py.PySet(List.copyOf(new TreeSet<>(assumption.exclude())));
+            case "exclude" -> Collections.unmodifiableSet(new TreeSet<>(assumption.exclude()));
             case "description" -> assumption.description();
-            default -> Py.MISSING;
+            default -> MISSING;
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.tmj.report.pytm;
 
 import dev.tmj.model.Element;
+import dev.tmj.python.value.PyClass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class ElementView extends SchemaView {
     final boolean copy;
 
     ElementView(ReportModel report, Element element, boolean copy) {
-        super(report, element, element.type().pytmName(), ReportModel.module(element.type()), element::name);
+        super(report, element, element.type().pytmName(), PyClass.of(element.type()).module(), element::name);
         this.element = element;
         this.copy = copy;
     }
@@ -30,17 +31,17 @@ final class ElementView extends SchemaView {
     public Object attribute(String name) {
         switch (name) {
             case "display_name":
-                return new Py.Method(typeName(), name, this, this::displayName);
+                return new Method(typeName(), name, this, this::displayName);
             case "parents":
-                return element.isBoundary() ? new Py.Method(typeName(), name, this, this::parents) : Py.MISSING;
+                return element.isBoundary() ? new Method(typeName(), name, this, this::parents) : MISSING;
             case "oneOf", "crosses", "enters", "exits", "inside":
                 // Without arguments pytm's helpers are always False.
-                return new Py.Method(typeName(), name, this, () -> Boolean.FALSE);
+                return new Method(typeName(), name, this, () -> Boolean.FALSE);
             case "findings":
                 return findings();
             default:
                 Object value = super.attribute(name);
-                return copy && value != Py.MISSING ? ReportModel.reportCopy(value) : value;
+                return copy && value != MISSING ? ReportModel.reportCopy(value) : value;
         }
     }
 

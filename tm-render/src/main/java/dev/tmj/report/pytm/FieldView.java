@@ -3,7 +3,7 @@ package dev.tmj.report.pytm;
 import java.util.List;
 
 /** What the views of objects with a fixed table of attributes (findings, threats, assumptions) share. */
-abstract class FieldView implements PyObject {
+abstract class FieldView implements ObjectView {
     private final String typeName;
     private final List<String> fields;
 

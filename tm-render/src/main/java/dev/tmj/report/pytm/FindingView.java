@@ -1,5 +1,6 @@
 package dev.tmj.report.pytm;
 
+import dev.tmj.python.value.Py;
 import dev.tmj.resolve.Finding;
 import java.util.List;
 
@@ -38,13 +39,13 @@ final class FindingView extends FieldView {
             case "threat_id" -> text(finding.threatId());
             case "references" -> text(finding.references());
             case "condition" -> text(finding.condition());
-            case "assumption" -> finding.assumption().<Object>map(AssumptionView::new).orElse(Py.NONE);
+            case "assumption" -> finding.assumption().<Object>map(AssumptionView::new).orElse(null);
             case "response" -> text(finding.response());
             case "cvss" -> text(finding.cvss());
             case "likelihood" -> text(finding.likelihood());
             case "fingerprint" -> finding.fingerprint();
             case "stride" -> text(finding.stride());
-            default -> Py.MISSING;
+            default -> MISSING;
         };
     }
 
@@ -59,13 +60,13 @@ final class FindingView extends FieldView {
     }
 
     /** pytm's {@code Finding.__str__}, shared with {@link OverrideView}. */
-    static String str(PyObject finding) {
-        return "'" + finding.attribute("target") + "': " + finding.attribute("description") + "\n"
-                + finding.attribute("details") + "\n" + finding.attribute("severity");
+    static String str(ObjectView finding) {
+        return "'" + Py.str(finding.attribute("target")) + "': " + Py.str(finding.attribute("description")) + "\n"
+                + Py.str(finding.attribute("details")) + "\n" + Py.str(finding.attribute("severity"));
     }
 
     /** pytm's {@code Finding.__repr__}, shared with {@link OverrideView}. */
-    static String repr(PyObject finding) {
-        return "<pytm.finding.Finding(" + finding.attribute("id") + ")>";
+    static String repr(ObjectView finding) {
+        return "<pytm.finding.Finding(" + Py.str(finding.attribute("id")) + ")>";
     }
 }

@@ -14,7 +14,7 @@ final class OverrideView extends SchemaView {
     @Override
     public Object attribute(String name) {
         if (name.equals("element") || name.equals("assumption")) {
-            return Py.NONE;
+            return null;
         }
         return super.attribute(name);
     }

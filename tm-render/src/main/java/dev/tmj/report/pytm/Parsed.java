@@ -72,7 +72,7 @@ final class Parsed {
     record Attr(String name, int position) implements Step {
     }
 
-    /** {@code key} is an Integer for all-digit keys (Python's get_integer), otherwise the String. */
+    /** {@code key} is a Long (Python's int) for all-digit keys (Python's get_integer), otherwise the String. */
     record Item(Object key, int position) implements Step {
     }
 
@@ -255,7 +255,7 @@ final class Parsed {
             return key;
         }
         try {
-            return Integer.valueOf(Integer.parseInt(key));
+            return Long.valueOf(Integer.parseInt(key));
         } catch (NumberFormatException e) {
             return key; // too many digits: used as a text key, which no value has
         }

@@ -146,7 +146,7 @@ public final class PytmTemplate {
 
     /** Renders with the given names instead of a model's; for tests of the language itself. */
     void render(Map<String, Object> names, Appendable out) {
-        renderer(names).renderTop(parsed, new Sink.Out(out));
+        evaluator(names).renderTop(parsed, new Sink.Out(out));
     }
 
     String render(Map<String, Object> names) {
@@ -155,21 +155,12 @@ public final class PytmTemplate {
         return out.toString();
     }
 
-    private Renderer renderer(Map<String, Object> names) {
-        return new Renderer(name, text, names);
+    private TemplateEvaluator evaluator(Map<String, Object> names) {
+        return new TemplateEvaluator(name, text, names);
     }
 
     private TemplateException syntaxError(Parsed.Broken broken) {
-        int at = broken.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new TemplateException(name, line, at - lineStart + 1, broken.message());
+        return TemplateException.at(name, text, broken.position(), broken.message());
     }
 
     @Override

@@ -9,11 +9,14 @@ import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Model;
 import dev.tmj.model.ValueType;
+import dev.tmj.python.value.ModelValues;
+import dev.tmj.python.value.Py;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +96,7 @@ final class ReportModel {
     /** Wraps an attribute value of a model object as the template sees it. */
     Object wrap(Object value, ValueType type) {
         if (value == null) {
-            return Py.NONE;
+            return null;
         }
         switch (type) {
             case ELEMENT, BOUNDARY, DATAFLOW:
@@ -107,7 +110,7 @@ final class ReportModel {
                 ((Collection<?>) value).stream().map(d -> (Data) d)
                         .sorted(java.util.Comparator.comparing(Data::name))
                         .forEach(d -> items.add(new DataView(this, d)));
-                return new Py.DataSet(items, List.copyOf(names));
+                return DataSet.of(items, List.copyOf(names));
             }
             case DATAFLOWS, ELEMENTS: {
                 List<Object> items = new ArrayList<>();
@@ -131,23 +134,24 @@ final class ReportModel {
                 return items;
             }
             case LEVELS, STRING_SET:
-                return new Py.PySet(List.copyOf(new TreeSet<>((Set<?>) value)));
+                // Sorted, for a stable output (Python's sets iterate in hash order).
+                return Collections.unmodifiableSet(new TreeSet<>((Set<?>) ModelValues.toPython(value)));
             case STRINGS:
                 return List.copyOf((Collection<?>) value);
             case CONTROLS:
                 return new ControlsView(this, (Controls) value);
             default:
-                return value;
+                return ModelValues.toPython(value);
         }
     }
 
     /** pytm's report copy of an attribute value: empty lists and DataSets become "[]", sets become lists. */
     static Object reportCopy(Object value) {
-        if (value instanceof Py.DataSet d && d.items().isEmpty()) {
+        if (value instanceof DataSet d && d.items().isEmpty()) {
             return "[]";
         }
-        if (value instanceof Py.PySet s) {
-            value = s.items();
+        if (value instanceof Set<?> s) {
+            value = List.copyOf(s);
         }
         if (value instanceof List<?> list && list.isEmpty()) {
             return "[]";
@@ -155,34 +159,21 @@ final class ReportModel {
         return value;
     }
 
-    /** Attributes of any schema-backed object, for {@link PyObject#attribute}. */
+    /** Attributes of any schema-backed object, for {@link ObjectView#attribute}. */
     Object schemaAttribute(dev.tmj.model.ModelObject object, String name) {
         Attribute attribute = object.schema().find(name).orElse(null);
         if (attribute == null) {
-            return Py.MISSING;
+            return ObjectView.MISSING;
         }
         return wrap(object.get(name), attribute.type());
     }
 
-    /** pytm's module of each element class, for repr(). */
-    static String module(ElementType type) {
-        return switch (type) {
-            case ACTOR -> "pytm.actor";
-            case BOUNDARY -> "pytm.boundary";
-            case DATAFLOW -> "pytm.dataflow";
-            case DATASTORE -> "pytm.datastore";
-            case PROCESS, SET_OF_PROCESSES -> "pytm.process";
-            case ELEMENT -> "pytm.element";
-            default -> "pytm.asset";
-        };
-    }
-
     /** pydantic's {@code str()}: {@code field=repr(value)} joined by spaces. */
-    static String pydanticStr(PyObject o, String separator) {
+    static String pydanticStr(ObjectView o, String separator) {
         StringBuilder out = new StringBuilder();
         for (String name : o.attributeNames()) {
             Object value = o.attribute(name);
-            if (value instanceof Py.Method) {
+            if (value instanceof Method) {
                 continue;
             }
             if (out.length() > 0) {

@@ -1,5 +1,7 @@
 package dev.tmj.report.pytm;
 
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyError;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +76,7 @@ final class ReportUtils {
 
     private static Object findingField(Object value, String field) {
         if (value instanceof FindingView || value instanceof OverrideView) {
-            return ((PyObject) value).attribute(field);
+            return ((ObjectView) value).attribute(field);
         }
         return "";
     }

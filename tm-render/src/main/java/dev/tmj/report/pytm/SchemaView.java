@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * A view adds its methods and special attributes by overriding, and its own {@code str}/{@code repr} where pytm's
  * differ (then it passes no module and no name).
  */
-abstract class SchemaView implements PyObject {
+abstract class SchemaView implements ObjectView {
     final ReportModel report;
     private final ModelObject object;
     private final String typeName;

@@ -15,4 +15,17 @@ public final class TemplateException extends PositionedException {
     public TemplateException(String template, int line, int column, String detail) {
         super(SourcePosition.of(template, line, column), detail);
     }
+
+    /** The error at a character offset of the template's text, which it turns into a line and a column. */
+    static TemplateException at(String template, String text, int offset, String detail) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new TemplateException(template, line, offset - lineStart + 1, detail);
+    }
 }

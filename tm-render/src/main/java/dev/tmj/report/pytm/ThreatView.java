@@ -1,7 +1,10 @@
 package dev.tmj.report.pytm;
 
+import dev.tmj.python.value.PyClass;
+import dev.tmj.python.value.PyTuple;
 import dev.tmj.threat.Threat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A threat of the library, with pytm's escaping. */
@@ -34,11 +37,11 @@ final class ThreatView extends FieldView {
             case "references" -> report.escape(t.references());
             case "target" -> {
                 List<Object> classes = new ArrayList<>();
-                threat.targets().forEach(type -> classes.add(new PyClass(type)));
-                yield new Py.Tuple(classes);
+                threat.targets().forEach(type -> classes.add(PyClass.of(type)));
+                yield new PyTuple(Collections.unmodifiableList(classes));
             }
             case "stride" -> report.escape(t.stride());
-            default -> Py.MISSING;
+            default -> MISSING;
         };
     }
 

@@ -29,7 +29,7 @@ final class TmView extends SchemaView {
                 String file = (String) model.get("threatsFile");
                 yield file.isEmpty() && findings != null ? findings.library().name() : file;
             }
-            default -> FIELDS.contains(name) ? super.attribute(name) : Py.MISSING;
+            default -> FIELDS.contains(name) ? super.attribute(name) : MISSING;
         };
     }
 

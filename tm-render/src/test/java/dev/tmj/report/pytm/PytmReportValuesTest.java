@@ -39,6 +39,9 @@ class PytmReportValuesTest {
                 .contains("Comments DB: Classification.RESTRICTED [0] [] False\n");
         assertThat(render("{assets[1].type} {assets[1].type.value} {assets[1].type.label:call:}", f))
                 .isEqualTo("DatastoreType.SQL SQL sql");
+        assertThat(render("{dataflows[0].dstPort:>6}|{dataflows[0].dstPort:#x}|{assets[0].levels!r}"
+                + "|{assets[0].maxClassification.value:+}", f)).as("the model's ints are Python ints")
+                .isEqualTo("   443|0x1bb|[0]|+0");
         assertThatThrownBy(() -> render("{assets[0].type}", f)).hasMessageContaining(
                 "'Server' object has no attribute 'type'");
     }

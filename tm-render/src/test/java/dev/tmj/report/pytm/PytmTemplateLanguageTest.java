@@ -27,8 +27,8 @@ class PytmTemplateLanguageTest {
         return names;
     }
 
-    private static Py.Method method(Supplier<Object> body) {
-        return new Py.Method("X", "m", "x", body);
+    private static Method method(Supplier<Object> body) {
+        return new Method("X", "m", "x", body);
     }
 
     private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> fails(ThrowingCallable call) {
@@ -51,21 +51,21 @@ class PytmTemplateLanguageTest {
 
     @Test
     void should_format_names_attributes_indexes_conversions_and_specs_as_python() {
-        assertThat(render("{s!r} {s!s} {s!a} {n:>5} {s:^7} {{literal}}", "s", "é'", "n", 42))
+        assertThat(render("{s!r} {s!s} {s!a} {n:>5} {s:^7} {{literal}}", "s", "é'", "n", 42L))
                 .isEqualTo("\"é'\" é' \"\\xe9'\"    42   é'    {literal}");
-        assertThat(render("{xs[1]} {d[a]}", "xs", XS, "d", Map.of("a", 1))).isEqualTo("b 1");
-        assertThat(render("{t} {f} {n} {e}", "t", true, "f", false, "n", Py.NONE, "e", List.of()))
+        assertThat(render("{xs[1]} {d[a]}", "xs", XS, "d", Map.of("a", 1L))).isEqualTo("b 1");
+        assertThat(render("{t} {f} {n} {e}", "t", true, "f", false, "n", null, "e", List.of()))
                 .isEqualTo("True False None []");
         assertThat(render("{c} {c.name} {c.value} {l.value}", "c", dev.tmj.model.Classification.SECRET,
                 "l", dev.tmj.model.Lifetime.LONG)).isEqualTo("Classification.SECRET SECRET 4 LONG_LIVED");
-        assertThat(render("{xs} {d}", "xs", List.of("a", 1, true), "d", Map.of("k", List.of())))
+        assertThat(render("{xs} {d}", "xs", List.of("a", 1L, true), "d", Map.of("k", List.of())))
                 .isEqualTo("['a', 1, True] {'k': []}");
     }
 
     @Test
     void should_allow_a_field_in_a_spec_but_not_three_levels() {
         assertThat(render("{a:{b}}", "a", "x", "b", ">4")).isEqualTo("   x");
-        failsAt("{a:{b:{c}}}", 1, 7, "Max string recursion exceeded", "a", 1, "b", 2, "c", 3);
+        failsAt("{a:{b:{c}}}", 1, 7, "Max string recursion exceeded", "a", 1L, "b", 2L, "c", 3L);
     }
 
     // ------------------------------------------------------------------ repeat
@@ -92,11 +92,13 @@ class PytmTemplateLanguageTest {
     @Test
     void should_repeat_over_dicts_lists_and_nothing_else() {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("a", 1);
-        d.put("b", 2);
+        d.put("a", 1L);
+        d.put("b", 2L);
         assertThat(render("{d:repeat:{{item[0]}}={{item[1]}};}", "d", d)).isEqualTo("a=1;b=2;");
         assertThat(render("{d:repeat:{{item}} }", "d", d)).isEqualTo("('a', 1) ('b', 2) ");
-        assertThat(render("{s:repeat:x}{n:repeat:x}{z:repeat:x}", "s", "abc", "n", 5, "z", Py.NONE)).isEmpty();
+        assertThat(render("{s:repeat:x}{n:repeat:x}{z:repeat:x}", "s", "abc", "n", 5L, "z", null)).isEmpty();
+        assertThat(render("{xs:repeat:[{{item}}]}", "xs", java.util.Arrays.asList("a", null))).as("None is an item")
+                .isEqualTo("[a][None]");
         assertThat(render("{xs:repeated:<{{item}}>}", "xs", XS)).as("any spec starting with repeat")
                 .isEqualTo("<a><b>");
     }
@@ -120,7 +122,7 @@ class PytmTemplateLanguageTest {
         assertThat(render("{m:if:has}{m:not:none}", "m", method(List::of))).isEqualTo("none");
         assertThat(render("{flag:iffy:yes} {flag:nothing}", "flag", true)).as("prefixes if and not")
                 .isEqualTo("yes ");
-        assertThat(render("{z:not:none}{zero:not:zero}", "z", Py.NONE, "zero", 0)).isEqualTo("nonezero");
+        assertThat(render("{z:not:none}{zero:not:zero}", "z", null, "zero", 0L)).isEqualTo("nonezero");
     }
 
     // ------------------------------------------------------------------ call
@@ -138,7 +140,7 @@ class PytmTemplateLanguageTest {
         assertThat(render("{s:call:getThreatId}|", "s", "x")).isEqualTo("|");
         assertThat(render("{s:call:getParentName}", "s", "x"))
                 .isEqualTo("ERROR: getParentName method is not valid for str");
-        assertThat(render("{n:call:getFindingCount}", "n", 3)).isEqualTo("ERROR: getFindingCount method is not valid"
+        assertThat(render("{n:call:getFindingCount}", "n", 3L)).isEqualTo("ERROR: getFindingCount method is not valid"
                 + " for int");
         assertThat(render("{s:call:getInScopeFindings:never {{item}}}|", "s", "x")).isEqualTo("|");
         failsAt("{s:call:getThreatID}", 1, 1, "type object 'ReportUtils' has no attribute 'getThreatID' (did you"
@@ -177,18 +179,18 @@ class PytmTemplateLanguageTest {
                 + "template, and a field inside such a template must double its braces", "tm", "x");
         failsAt("{findigns}", 1, 1, "KeyError: 'findigns' is not defined (did you mean 'findings'?)",
                 "findings", List.of());
-        failsAt("{}", 1, 1, "IndexError: positional field", "a", 1);
-        failsAt("{a!x}", 1, 4, "Unknown conversion specifier x", "a", 1);
-        failsAt("{a.}", 1, 3, "Empty attribute in format string", "a", 1);
+        failsAt("{}", 1, 1, "IndexError: positional field", "a", 1L);
+        failsAt("{a!x}", 1, 4, "Unknown conversion specifier x", "a", 1L);
+        failsAt("{a.}", 1, 3, "Empty attribute in format string", "a", 1L);
         failsAt("{a:>5}", 1, 1, "unsupported format string passed to list.__format__", "a", List.of());
-        failsAt("{a:.2}", 1, 1, "Precision not allowed in integer format specifier", "a", 1);
+        failsAt("{a:.2}", 1, 1, "Precision not allowed in integer format specifier", "a", 1L);
     }
 
     @Test
     void should_offer_no_way_into_java() {
         failsAt("{s.getClass}", 1, 3, "'str' object has no attribute 'getClass'", "s", "x");
         failsAt("{s.__class__}", 1, 3, "has no attribute '__class__'", "s", "x");
-        failsAt("{n.toString}", 1, 3, "'int' object has no attribute 'toString'", "n", 1);
+        failsAt("{n.toString}", 1, 3, "'int' object has no attribute 'toString'", "n", 1L);
         assertThat(render("{s.upper:call:}", "s", "abc")).isEqualTo("ABC");
     }
 }

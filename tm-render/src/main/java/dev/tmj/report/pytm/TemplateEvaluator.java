@@ -1,5 +1,7 @@
 package dev.tmj.report.pytm;
 
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyError;
 import dev.tmj.report.pytm.Parsed.Attr;
 import dev.tmj.report.pytm.Parsed.BadStep;
 import dev.tmj.report.pytm.Parsed.Broken;
@@ -29,25 +31,25 @@ import java.util.Map;
  * {@code self.format} for each item. Loop bodies are parsed once per loop, not once per item, and output is
  * streamed, so rendering is linear in the size of the output.
  */
-final class Renderer {
+final class TemplateEvaluator {
     private static final int TOP_DEPTH = 2;
 
     private final String templateName;
     private final String written;
     private final Map<String, Object> names;
 
-    Renderer(String templateName, String written, Map<String, Object> names) {
+    TemplateEvaluator(String templateName, String written, Map<String, Object> names) {
         this.templateName = templateName;
         this.written = written;
         this.names = names;
     }
 
-    /** A template's names: the report's at the top, only {@code item} inside a loop. */
-    private record Scope(Object item) {
-        static final Scope TOP = new Scope(null);
+    /** A template's names: the report's at the top, only {@code item} inside a loop (where it may be None). */
+    private record Scope(boolean top, Object item) {
+        static final Scope TOP = new Scope(true, null);
 
-        boolean top() {
-            return item == null;
+        static Scope loop(Object item) {
+            return new Scope(false, item);
         }
     }
 
@@ -75,7 +77,7 @@ final class Renderer {
         try {
             value = lookup(source, field, scope);
             if (field.conversion != 0) {
-                value = Py.convert(value, field.conversion);
+                value = TemplateValues.convert(value, field.conversion);
             }
         } catch (Positioned e) {
             throw error(source, e.position, e.error);
@@ -118,9 +120,9 @@ final class Renderer {
         for (Step step : field.steps) {
             try {
                 if (step instanceof Attr attr) {
-                    value = Py.getattr(value, attr.name());
+                    value = TemplateValues.getattr(value, attr.name());
                 } else if (step instanceof Item item) {
-                    value = Py.getitem(value, item.key());
+                    value = TemplateValues.getitem(value, item.key());
                 } else {
                     throw PyError.value(((BadStep) step).message());
                 }
@@ -146,9 +148,8 @@ final class Renderer {
 
     private Object name(String name, Scope scope) {
         if (scope.top()) {
-            Object value = names.get(name);
-            if (value != null) {
-                return value;
+            if (names.containsKey(name)) {
+                return names.get(name);
             }
             if (name.equals("item")) {
                 throw new PyError("KeyError", "'item' is not defined here: it exists only inside a repeat: or call:"
@@ -176,17 +177,17 @@ final class Renderer {
             } else if (s.startsWith("repeat")) {
                 Source template = afterColon(spec);
                 Parsed body = null;
-                for (Object item : Py.repeatItems(value)) {
+                for (Object item : TemplateValues.repeatItems(value)) {
                     if (body == null) {
                         body = Parsed.parse(template);
                     }
-                    render(body, new Scope(item), TOP_DEPTH, sink);
+                    render(body, Scope.loop(item), TOP_DEPTH, sink);
                 }
             } else if (s.startsWith("call:")) {
                 call(value, spec.slice(5, spec.length()), origin, sink);
             } else if (s.startsWith("if") || s.startsWith("not")) {
                 Source text = afterColon(spec);
-                Object condition = Py.callable(value) ? Py.call(value) : value;
+                Object condition = TemplateValues.callable(value) ? TemplateValues.call(value) : value;
                 if (Py.truthy(condition) == s.startsWith("if")) {
                     sink.literal(text, 0, text.length());
                 }
@@ -202,8 +203,8 @@ final class Renderer {
         Object result;
         Source template;
         String what;
-        if (Py.callable(value)) {
-            Py.Method method = (Py.Method) value;
+        if (TemplateValues.callable(value)) {
+            Method method = (Method) value;
             result = method.call();
             template = rest;
             what = method.name() + "()";
@@ -220,7 +221,7 @@ final class Renderer {
                 if (body == null) {
                     body = Parsed.parse(template);
                 }
-                render(body, new Scope(item), TOP_DEPTH, sink);
+                render(body, Scope.loop(item), TOP_DEPTH, sink);
             }
         } else if (result instanceof String text) {
             sink.value(text, origin);
@@ -243,14 +244,6 @@ final class Renderer {
 
     private TemplateException error(Source source, int position, String message) {
         int at = Math.max(0, Math.min(source.origin(Math.min(position, source.length())), written.length()));
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (written.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new TemplateException(templateName, line, at - lineStart + 1, message);
+        return TemplateException.at(templateName, written, at, message);
     }
 }

@@ -1,9 +1,10 @@
-package dev.tmj.condition;
+package dev.tmj.python.value;
 
 import dev.tmj.model.Controls;
 import dev.tmj.model.Data;
 import dev.tmj.model.Element;
 import dev.tmj.model.OrderedLevel;
+import dev.tmj.model.ValuedEnum;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,16 +13,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Python's value semantics over tmj's runtime values: None is null; bool, int, float and str are Boolean,
- * Long, Double and String; list is {@link List}, tuple {@link Tuple}, set {@link Set}, dict {@link Map};
- * model objects and enums are themselves.
+ * Python's operations on values, in the representation the {@linkplain dev.tmj.python.value package} describes:
+ * {@code bool(x)}, {@code ==}, {@code is}, {@code <}, {@code in}, {@code iter(x)}, {@code type(x).__name__},
+ * {@code str(x)}, {@code repr(x)}, {@code ascii(x)} and {@code format(x, spec)}. Where Python raises, these throw a
+ * {@link PyError} with Python's exception class and message.
+ *
+ * <p>The condition engine calls the comparisons and {@link #truthy} for every threat and element, so they test
+ * the common types (bool, int, str) first and allocate nothing.
  */
-final class Py {
+public final class Py {
     private Py() {
     }
 
-    /** Python's {@code bool(x)}. */
-    static boolean truthy(Object value) {
+    /** Python's {@code bool(x)}: None, False, 0, 0.0, empty str and empty containers are false. */
+    public static boolean truthy(Object value) {
         if (value == null) {
             return false;
         }
@@ -31,26 +36,29 @@ final class Py {
         if (value instanceof Long l) {
             return l != 0;
         }
-        if (value instanceof Double d) {
-            return d != 0.0;
-        }
         if (value instanceof String s) {
             return !s.isEmpty();
+        }
+        if (value instanceof Double d) {
+            return d != 0.0;
         }
         if (value instanceof Collection<?> c) {
             return !c.isEmpty();
         }
-        if (value instanceof Tuple t) {
+        if (value instanceof PyTuple t) {
             return !t.items().isEmpty();
         }
         if (value instanceof Map<?, ?> m) {
             return !m.isEmpty();
         }
+        if (value instanceof PyObject o) {
+            return o.truthy();
+        }
         return true;
     }
 
     /** Python's {@code a == b}. */
-    static boolean eq(Object a, Object b) {
+    public static boolean eq(Object a, Object b) {
         if (a == b) {
             return true;
         }
@@ -76,7 +84,7 @@ final class Py {
         if (a instanceof List<?> la && b instanceof List<?> lb) {
             return sequenceEq(la, lb);
         }
-        if (a instanceof Tuple ta && b instanceof Tuple tb) {
+        if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
             return sequenceEq(ta.items(), tb.items());
         }
         if (a instanceof Set<?> sa && b instanceof Set<?> sb) {
@@ -104,7 +112,7 @@ final class Py {
      * Python's {@code a is b}: identity. Booleans and None are singletons; small ints are cached by CPython
      * (-5 to 256) and equal strings are treated as interned, as CPython does for literals.
      */
-    static boolean is(Object a, Object b) {
+    public static boolean is(Object a, Object b) {
         if (a == b) {
             return true;
         }
@@ -114,8 +122,8 @@ final class Py {
         return a instanceof String && a.equals(b);
     }
 
-    /** Python's ordering comparisons; op is one of {@code < <= > >=}. */
-    static boolean order(String op, Object a, Object b) {
+    /** Python's ordering comparisons; {@code op} is one of {@code < <= > >=}. */
+    public static boolean order(String op, Object a, Object b) {
         int c = compare(op, a, b);
         return switch (op) {
             case "<" -> c < 0;
@@ -125,7 +133,14 @@ final class Py {
         };
     }
 
-    static int compare(String op, Object a, Object b) {
+    /**
+     * How {@code a} orders against {@code b}: numbers, strings, lists and tuples, and members of the same ordered
+     * pytm enumeration ({@code Classification}, {@code TLSVersion}).
+     *
+     * @param op the operator, for the message
+     * @throws PyError a TypeError for values Python does not order
+     */
+    public static int compare(String op, Object a, Object b) {
         if (isNumber(a) && isNumber(b)) {
             if (a instanceof Double || b instanceof Double) {
                 return Double.compare(toDouble(a), toDouble(b));
@@ -141,11 +156,11 @@ final class Py {
         if (a instanceof List<?> la && b instanceof List<?> lb) {
             return compareSequences(op, la, lb);
         }
-        if (a instanceof Tuple ta && b instanceof Tuple tb) {
+        if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
             return compareSequences(op, ta.items(), tb.items());
         }
-        throw new EvaluationException("'" + op + "' not supported between instances of '" + typeName(a)
-                + "' and '" + typeName(b) + "'");
+        throw PyError.type("'" + op + "' not supported between instances of '" + typeName(a) + "' and '"
+                + typeName(b) + "'");
     }
 
     private static int compareSequences(String op, List<?> a, List<?> b) {
@@ -157,18 +172,18 @@ final class Py {
         return Integer.compare(a.size(), b.size());
     }
 
-    /** Python's {@code item in container}. */
-    static boolean contains(Object container, Object item) {
+    /** Python's {@code item in container}; a list of pytm Data also contains the name of each. */
+    public static boolean contains(Object container, Object item) {
         if (container instanceof String s) {
             if (!(item instanceof String sub)) {
-                throw new EvaluationException("'in <string>' requires string as left operand, not " + typeName(item));
+                throw PyError.type("'in <string>' requires string as left operand, not " + typeName(item));
             }
             return s.contains(sub);
         }
         if (container instanceof Map<?, ?> map) {
             return map.keySet().stream().anyMatch(k -> eq(k, item));
         }
-        if (container instanceof Tuple t) {
+        if (container instanceof PyTuple t) {
             container = t.items();
         }
         if (container instanceof Collection<?> items) {
@@ -181,15 +196,15 @@ final class Py {
             }
             return false;
         }
-        throw new EvaluationException("argument of type '" + typeName(container) + "' is not iterable");
+        throw PyError.type("argument of type '" + typeName(container) + "' is not iterable");
     }
 
-    /** Python's {@code iter(x)} for the iterable types conditions meet. */
-    static Iterable<?> iterate(Object value) {
+    /** Python's {@code iter(x)}: the items of a list, tuple or set, a dict's keys, a string's characters. */
+    public static Iterable<?> iterate(Object value) {
         if (value instanceof Collection<?> c) {
             return c;
         }
-        if (value instanceof Tuple t) {
+        if (value instanceof PyTuple t) {
             return t.items();
         }
         if (value instanceof Map<?, ?> m) {
@@ -200,23 +215,26 @@ final class Py {
             s.codePoints().forEach(cp -> chars.add(new String(Character.toChars(cp))));
             return chars;
         }
-        throw new EvaluationException("'" + typeName(value) + "' object is not iterable");
+        throw PyError.type("'" + typeName(value) + "' object is not iterable");
     }
 
-    static boolean isNumber(Object value) {
+    /** Whether a value is a number: an int, a float or a bool (Python's bool is an int). */
+    public static boolean isNumber(Object value) {
         return value instanceof Long || value instanceof Double || value instanceof Boolean;
     }
 
-    static long toLong(Object value) {
+    /** An int or bool as a long; True is 1. */
+    public static long toLong(Object value) {
         return value instanceof Boolean b ? (b ? 1 : 0) : (Long) value;
     }
 
-    static double toDouble(Object value) {
+    /** A number as a double. */
+    public static double toDouble(Object value) {
         return value instanceof Double d ? d : toLong(value);
     }
 
-    /** Python's type name of a value, for error messages. */
-    static String typeName(Object value) {
+    /** Python's {@code type(x).__name__}: {@code int}, {@code NoneType}, {@code Server}, {@code Classification}. */
+    public static String typeName(Object value) {
         if (value == null) {
             return "NoneType";
         }
@@ -235,7 +253,7 @@ final class Py {
         if (value instanceof List<?>) {
             return "list";
         }
-        if (value instanceof Tuple) {
+        if (value instanceof PyTuple) {
             return "tuple";
         }
         if (value instanceof Set<?>) {
@@ -243,6 +261,9 @@ final class Py {
         }
         if (value instanceof Map<?, ?>) {
             return "dict";
+        }
+        if (value instanceof PyObject o) {
+            return o.typeName();
         }
         if (value instanceof Element e) {
             return e.type().pytmName();
@@ -254,39 +275,65 @@ final class Py {
             return "Controls";
         }
         if (value instanceof Enum<?> e) {
+            // tmj's enumerations carry pytm's class names.
             return e.getDeclaringClass().getSimpleName();
-        }
-        if (value instanceof PyClass) {
-            return "type";
         }
         return value.getClass().getSimpleName();
     }
 
-    /** Python's {@code repr(x)}, close enough for messages. */
-    static String repr(Object value) {
-        if (value == null) {
-            return "None";
+    /** The {@code .value} of a pytm enumeration member: a string, or the level of an ordered one. */
+    public static Object enumValue(Enum<?> member) {
+        if (member instanceof ValuedEnum v) {
+            return v.value();
         }
-        if (value instanceof Boolean b) {
-            return b ? "True" : "False";
+        if (member instanceof OrderedLevel level) {
+            return (long) level.level();
         }
-        if (value instanceof String s) {
-            return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
-        }
-        if (value instanceof Enum<?> e) {
-            return e.getDeclaringClass().getSimpleName() + "." + e.name();
-        }
-        if (value instanceof List<?> l) {
-            return reprItems(l, "[", "]");
-        }
-        return String.valueOf(value);
+        return member.name();
     }
 
-    static String reprItems(List<?> items, String open, String close) {
-        StringBuilder out = new StringBuilder(open);
-        for (int i = 0; i < items.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(repr(items.get(i)));
+    /**
+     * Python's {@code str(x)}: a str itself, {@code True}, {@code None}, {@code 42}, {@code Classification.SECRET},
+     * a model object as pytm prints it ({@code Server(Web)}), a container as its repr.
+     */
+    public static String str(Object value) {
+        return Repr.str(value);
+    }
+
+    /** Python's {@code repr(x)}, as CPython 3.11 writes it: {@code 'it'}, {@code "it's"}, {@code [1, (2,)]}. */
+    public static String repr(Object value) {
+        return Repr.FULL.of(value);
+    }
+
+    /** Python's {@code ascii(x)}: the repr with every non-ASCII character escaped. */
+    public static String ascii(Object value) {
+        return Repr.ascii(repr(value));
+    }
+
+    /**
+     * Python's {@code format(x, spec)} for what pytm models hold: str and enumeration members (which format their
+     * str), int and bool; an empty spec is {@code str(x)}. Other values refuse a spec, as Python's
+     * {@code object.__format__} does.
+     *
+     * @throws PyError a ValueError for a bad spec, a TypeError for a spec on another value
+     */
+    public static String format(Object value, String spec) {
+        if (spec.isEmpty()) {
+            return str(value);
         }
-        return out.append(close).toString();
+        if (value instanceof String s) {
+            return FormatSpec.formatString(s, spec, "str");
+        }
+        if (value instanceof Enum<?> e) {
+            // A pure Enum formats its str() as a string.
+            return FormatSpec.formatString(str(e), spec, typeName(e));
+        }
+        if (value instanceof Boolean b) {
+            return FormatSpec.formatInt(b ? 1 : 0, spec, "bool");
+        }
+        if (value instanceof Long l) {
+            return FormatSpec.formatInt(l, spec, "int");
+        }
+        throw PyError.type("unsupported format string passed to " + typeName(value) + ".__format__");
     }
 }

@@ -1,4 +1,4 @@
-package dev.tmj.report.pytm;
+package dev.tmj.python.value;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,0 +1,85 @@
+package dev.tmj.format.script;
+
+import dev.tmj.model.Assumption;
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyTuple;
+import dev.tmj.python.value.Repr;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The values of a pytm script, in the representation of {@link dev.tmj.python.value}: the script's list, tuple and
+ * set displays, and how messages describe a value.
+ */
+final class ScriptValues {
+    /** Messages show at most 40 characters of a string and 5 items of a container. */
+    private static final Repr SHORT = Repr.abbreviated(40, 5, ScriptValues::object);
+
+    private ScriptValues() {
+    }
+
+    /** A list display's value: a Python list, whose items may be None. */
+    static List<Object> list(List<Object> items) {
+        return Collections.unmodifiableList(new ArrayList<>(items));
+    }
+
+    /** A tuple display's value. */
+    static PyTuple tuple(List<Object> items) {
+        return new PyTuple(list(items));
+    }
+
+    /** A set display's value: the distinct items in the order written. */
+    static Set<Object> set(List<Object> items) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(items));
+    }
+
+    /** The items of a list, tuple or set; null for any other value. */
+    static Collection<?> items(Object value) {
+        if (value instanceof List<?> list) {
+            return list;
+        }
+        if (value instanceof PyTuple tuple) {
+            return tuple.items();
+        }
+        if (value instanceof Set<?> set) {
+            return set;
+        }
+        return null;
+    }
+
+    /** Whether the value is an empty list, tuple or set. */
+    static boolean isEmptySequence(Object value) {
+        Collection<?> items = items(value);
+        return items != null && items.isEmpty();
+    }
+
+    /** Type and value, for messages: {@code str 'x'}, {@code int 5}, {@code list [1, 2]}, {@code Server(Web)}. */
+    static String describe(Object value) {
+        if (value == null) {
+            return "None";
+        }
+        if (value instanceof Boolean || value instanceof Long || value instanceof Double || value instanceof String
+                || items(value) != null) {
+            return Py.typeName(value) + " " + SHORT.of(value);
+        }
+        return SHORT.of(value);
+    }
+
+    /** What is not a Python builtin, as messages name it: pytm's str(), {@code Assumption(name)}, {@code module pytm}. */
+    private static String object(Object value) {
+        if (value instanceof Assumption assumption) {
+            return "Assumption(" + assumption.name() + ")";
+        }
+        if (value instanceof PytmSymbol.Module module) {
+            return "module " + module.name();
+        }
+        if (value instanceof PytmSymbol symbol) {
+            return symbol.toString();
+        }
+        return Py.str(value);
+    }
+}
