@@ -2,13 +2,10 @@ package dev.tmj.condition;
 
 import dev.tmj.model.ModelObject;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** The node types of compiled conditions: values, logic, comparisons, operators and collections. */
 final class Nodes {
@@ -62,22 +59,9 @@ final class Nodes {
                     throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + name
                             + "'");
                 }
-                return fromModel(value);
+                return value;
             }
             throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + name + "'");
-        }
-
-        /** Model ints are Integer; the condition runtime works in Long, as Python has one int type. */
-        private static Object fromModel(Object value) {
-            if (value instanceof Integer i) {
-                return Long.valueOf(i);
-            }
-            if (value instanceof Set<?> set && !set.isEmpty() && set.iterator().next() instanceof Integer) {
-                Set<Object> longs = new TreeSet<>();
-                set.forEach(i -> longs.add(Long.valueOf((Integer) i)));
-                return Collections.unmodifiableSet(longs);
-            }
-            return value;
         }
     }
 

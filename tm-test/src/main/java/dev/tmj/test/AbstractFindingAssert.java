@@ -1,7 +1,7 @@
 package dev.tmj.test;
 
 import dev.tmj.resolve.Finding;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.internal.Failures;
 

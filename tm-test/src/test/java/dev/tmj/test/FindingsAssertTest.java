@@ -4,7 +4,7 @@ import static dev.tmj.test.ThreatModelAssertions.assertThat;
 
 import dev.tmj.model.FindingOverride;
 import dev.tmj.resolve.Evidence;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.threat.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import dev.tmj.model.Model;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.Severity;
 import java.net.URLEncoder;
