@@ -34,11 +34,8 @@ record PySeq(Kind kind, List<Object> items) {
         items = Collections.unmodifiableList(new ArrayList<>(items));
     }
 
-    /** A value read from the model, as the script sees it: Integer as int, collections as lists or sets. */
+    /** A value read from the model, as the script sees it: collections as lists or sets. */
     static Object fromModel(Object value) {
-        if (value instanceof Integer i) {
-            return i.longValue();
-        }
         if (value instanceof Collection<?> collection) {
             List<Object> items = new ArrayList<>();
             collection.forEach(item -> items.add(fromModel(item)));

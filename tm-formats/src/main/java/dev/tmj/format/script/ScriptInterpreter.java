@@ -167,9 +167,7 @@ final class ScriptInterpreter {
                 throw new TmjException("assigning to 'controls' is not supported: set single controls, "
                         + "for example web.controls.isHardened = True");
             }
-            Object converted = Coercion.toAttribute(object, object.label(), attribute, value,
-                    text -> undefinedData(text, line, column));
-            object.set(name, converted);
+            Coercion.set(object, object.label(), attribute, value, text -> undefinedData(text, line, column));
         } catch (SourceException e) {
             throw e;
         } catch (TmjException e) {
