@@ -24,7 +24,7 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
     public SELF hasNoOpenThreatsAtOrAbove(Severity level) {
         isNotNull();
         List<Finding> open = actual.findings().stream()
-                .filter(f -> !f.status().isHandled() && Severity.of(f.severity()).compareTo(level) >= 0).toList();
+                .filter(f -> !f.status().isHandled() && f.severity().compareTo(level) >= 0).toList();
         if (!open.isEmpty()) {
             throw Failures.instance().failure(info, FailureMessages.shouldHaveNoOpenThreatsAtOrAbove(
                     actual.checkedModel().model().name(), level, open));
