@@ -13,7 +13,8 @@ final class FindingsSummary {
 
     static void print(Findings findings, PrintWriter out) {
         Map<String, Integer> bySeverity = new TreeMap<>();
-        findings.forEach(f -> bySeverity.merge(f.severityText().isEmpty() ? "none" : f.severityText(), 1, Integer::sum));
+        findings.forEach(f -> bySeverity.merge(f.severityText().isEmpty() ? "none" : f.severityText(), 1,
+                Integer::sum));
         out.printf("%s: %d findings %s, %d excluded by assumptions (threat library: %s)%n",
                 findings.checkedModel().model().name(), findings.size(), bySeverity,
                 findings.excluded().size(), findings.library().name());

@@ -48,12 +48,12 @@ public final class FindingOverride extends ModelObject {
 
     /** Declares how the finding is handled. */
     public FindingOverride status(FindingStatus status) {
-        return set("status", Objects.requireNonNull(status, "status"));
+        return set("status", status);
     }
 
     /** The declared status, if the override sets one. */
     public Optional<FindingStatus> status() {
-        return isSet("status") ? Optional.of((FindingStatus) get("status")) : Optional.empty();
+        return ifSet("status", FindingStatus.class);
     }
 
     /** Who decided. */
@@ -68,12 +68,16 @@ public final class FindingOverride extends ModelObject {
 
     /** The last day the decision holds (an acceptance reopens after it). */
     public FindingOverride expires(LocalDate lastDay) {
-        return set("expires", Objects.requireNonNull(lastDay, "lastDay"));
+        return set("expires", lastDay);
     }
 
     /** The last day the decision holds, if the override sets one. */
     public Optional<LocalDate> expires() {
-        return isSet("expires") ? Optional.of((LocalDate) get("expires")) : Optional.empty();
+        return ifSet("expires", LocalDate.class);
+    }
+
+    private <T> Optional<T> ifSet(String name, Class<T> type) {
+        return isSet(name) ? Optional.of(type.cast(get(name))) : Optional.empty();
     }
 
     @Override

@@ -34,7 +34,8 @@ public enum ValueType {
     DATA_SET("DataSet", List.class, Coercions.distinctList(Data.class, Coercions.instanceOf(Data.class))),
     DATAFLOWS("List[Dataflow]", List.class,
             Coercions.distinctList(Element.class, Coercions.reference(Coercions.IS_DATAFLOW, false))),
-    ELEMENTS("List[Element]", List.class, Coercions.distinctList(Element.class, Coercions.reference(Coercions.ANY_ELEMENT, false))),
+    ELEMENTS("List[Element]", List.class,
+            Coercions.distinctList(Element.class, Coercions.reference(Coercions.ANY_ELEMENT, false))),
     OVERRIDES("List[Finding]", List.class, Coercions.list(Coercions.instanceOf(FindingOverride.class))),
     ASSUMPTIONS("List[Assumption]", List.class, Coercions.list(Coercions.instanceOf(Assumption.class))),
     /** Findings attached to an element by the resolver (read only for model authors). */

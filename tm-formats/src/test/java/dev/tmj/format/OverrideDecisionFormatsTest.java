@@ -22,7 +22,8 @@ class OverrideDecisionFormatsTest {
     @Test
     void should_read_status_and_expiry_from_yaml_and_write_their_canonical_text() {
         Model model = TmjModelReader.read("tmj: 1\nname: m\nelements:\n  - type: Server\n    name: Web\n"
-                + "    overrides:\n      - {threat_id: INP02, status: FALSE_POSITIVE, expires: 2027-01-31}\n", "m.yaml");
+                + "    overrides:\n      - {threat_id: INP02, status: FALSE_POSITIVE, expires: 2027-01-31}\n",
+                "m.yaml");
 
         FindingOverride override = override(model);
         assertThat(override.status()).contains(FindingStatus.FALSE_POSITIVE);
