@@ -75,7 +75,7 @@ public final class CommentBoard {
                 findings.library().name());
         out.printf("%-6s %-10s %-24s %-22s %s%n", "SID", "SEVERITY", "ELEMENT", "STRIDE", "THREAT");
         for (Finding f : findings) {
-            out.printf("%-6s %-10s %-24s %-22s %s%s%n", f.threatId(), f.severity(), f.target(), f.stride(),
+            out.printf("%-6s %-10s %-24s %-22s %s%s%n", f.threatId(), f.severityText(), f.target(), f.stride(),
                     f.description(), f.response().isEmpty() ? "" : "  [" + f.response() + "]");
         }
         for (Finding f : findings.excluded()) {

@@ -10,6 +10,7 @@ import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.DatastoreType;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.Lifetime;
 import java.time.LocalDate;
 
@@ -47,10 +48,10 @@ public final class DeliveryPipeline {
                         .hasAccessControl(true).authorizesSource(true).encodesOutput(true).validatesInput(true)
                         .sanitizesInput(true).usesStrongSessionIdentifiers(true))
                 .overrides(
-                        FindingOverride.of("AA03").status("transferred").owner("platform-team")
+                        FindingOverride.of("AA03").status(FindingStatus.TRANSFERRED).owner("platform-team")
                                 .justification("Session handling of the hosted forge is the vendor's; covered by "
                                         + "its SOC 2 report, reviewed yearly."),
-                        FindingOverride.of("INP34").status("false positive").owner("platform-team")
+                        FindingOverride.of("INP34").status(FindingStatus.FALSE_POSITIVE).owner("platform-team")
                                 .justification("The forge exposes no SOAP endpoints."));
 
         var runners = tm.setOfProcesses("Build runners").in(ci)
@@ -61,14 +62,14 @@ public final class DeliveryPipeline {
                         .implementsAuthenticationScheme(true).authenticatesSource(true)
                         .providesIntegrity(true).usesCodeSigning(true))
                 .overrides(
-                        FindingOverride.of("AC12").status("accepted").owner("platform-team")
+                        FindingOverride.of("AC12").status(FindingStatus.ACCEPTED).owner("platform-team")
                                 .justification("Jobs still run as root inside their VM; the VM is destroyed after "
                                         + "the job. Rootless builds are planned for Q1 2027.")
                                 .expires(LocalDate.of(2027, 1, 31)),
-                        FindingOverride.of("AC13").status("accepted").owner("platform-team")
+                        FindingOverride.of("AC13").status(FindingStatus.ACCEPTED).owner("platform-team")
                                 .justification("Same cause as AC12; same plan.")
                                 .expires(LocalDate.of(2027, 1, 31)),
-                        FindingOverride.of("INP02").status("mitigated").owner("platform-team")
+                        FindingOverride.of("INP02").status(FindingStatus.MITIGATED).owner("platform-team")
                                 .justification("Build tools run from pinned, fuzzed upstream releases; jobs are "
                                         + "isolated per VM."));
 
@@ -86,7 +87,7 @@ public final class DeliveryPipeline {
                 .minTLSVersion(TLSv12)
                 .controls(c -> c.hasAccessControl(true).authorizesSource(true).providesIntegrity(true)
                         .usesCodeSigning(true).isEncryptedAtRest(true))
-                .overrides(FindingOverride.of("AC02").status("mitigated").owner("platform-team")
+                .overrides(FindingOverride.of("AC02").status(FindingStatus.MITIGATED).owner("platform-team")
                         .justification("Images are immutable by digest and the cluster only admits images "
                                 + "signed by the pipeline's key."));
 
@@ -99,7 +100,7 @@ public final class DeliveryPipeline {
                         .authorizesSource(true).validatesInput(true).sanitizesInput(true)
                         .providesIntegrity(true).usesCodeSigning(true).implementsPOLP(true)
                         .validatesHeaders(true).encodesOutput(true))
-                .overrides(FindingOverride.of("HA01").status("false positive").owner("sre-team")
+                .overrides(FindingOverride.of("HA01").status(FindingStatus.FALSE_POSITIVE).owner("sre-team")
                         .justification("The API serves no files from disk."));
 
         var source = tm.data("Source code").classification(RESTRICTED).isStored(true);
@@ -131,7 +132,7 @@ public final class DeliveryPipeline {
                 .tlsVersion(TLSv13).data(oidc, pushToken, deployToken);
         tm.dataflow(runners, registry, "Push signed image").protocol("HTTPS").dstPort(443).tlsVersion(TLSv12)
                 .data(image, pushToken)
-                .overrides(FindingOverride.of("AC23").status("accepted").owner("security-team")
+                .overrides(FindingOverride.of("AC23").status(FindingStatus.ACCEPTED).owner("security-team")
                         .justification("The registry has no OIDC federation yet; the token is scoped to one "
                                 + "repository and rotated every 90 days.")
                         .expires(LocalDate.of(2027, 6, 30)));

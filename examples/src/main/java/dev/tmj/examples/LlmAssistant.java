@@ -9,6 +9,7 @@ import static dev.tmj.model.TLSVersion.TLSv13;
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.Lifetime;
 import java.time.LocalDate;
 
@@ -47,7 +48,7 @@ public final class LlmAssistant {
                         .usesStrongSessionIdentifiers(true).validatesInput(true).sanitizesInput(true)
                         .encodesOutput(true).validatesHeaders(true).implementsNonce(true)
                         .handlesResourceConsumption(true).isResilient(true))
-                .overrides(FindingOverride.of("INP34").status("false positive").owner("assistant-team")
+                .overrides(FindingOverride.of("INP34").status(FindingStatus.FALSE_POSITIVE).owner("assistant-team")
                         .justification("The backend speaks JSON over HTTPS and server-sent events; no SOAP."));
 
         var llm = tm.llm("Hosted LLM").in(modelProvider)
@@ -57,15 +58,15 @@ public final class LlmAssistant {
                 .hasContentFiltering(false).retainsUserData(false)
                 .controls(c -> c.encodesOutput(true))
                 .overrides(
-                        FindingOverride.of("LLM03").status("transferred").owner("legal")
+                        FindingOverride.of("LLM03").status(FindingStatus.TRANSFERRED).owner("legal")
                                 .justification("Data processing agreement with the provider: EU region, zero "
                                         + "retention, no training on our data."),
-                        FindingOverride.of("LLM01").status("accepted").owner("assistant-team")
+                        FindingOverride.of("LLM01").status(FindingStatus.ACCEPTED).owner("assistant-team")
                                 .justification("A user can only steer the answers they see themselves; tools "
                                         + "need the user's confirmation. Content filtering is planned with the "
                                         + "provider's moderation API.")
                                 .expires(LocalDate.of(2027, 2, 28)),
-                        FindingOverride.of("LLM02").status("mitigated").owner("assistant-team")
+                        FindingOverride.of("LLM02").status(FindingStatus.MITIGATED).owner("assistant-team")
                                 .justification("Retrieved passages are quoted as data in the prompt and tool calls "
                                         + "proposed after retrieval need the user's confirmation."));
 
@@ -73,7 +74,7 @@ public final class LlmAssistant {
                 .description("Turns the model's tool calls into API requests; runs in a sandbox with only "
                         + "outbound HTTPS to the calendar API.")
                 .usesExternalTools(true).validatesToolLaunchConfig(false)
-                .overrides(FindingOverride.of("LLM09").status("false positive").owner("assistant-team")
+                .overrides(FindingOverride.of("LLM09").status(FindingStatus.FALSE_POSITIVE).owner("assistant-team")
                         .justification("The tools are a fixed list compiled into the agent; nothing launches "
                                 + "a tool from configuration the model or a user controls."));
 
@@ -82,7 +83,7 @@ public final class LlmAssistant {
                 .storesSensitiveData(true).storesPII(true).maxClassification(SENSITIVE).minTLSVersion(TLSv12)
                 .controls(c -> c.isEncryptedAtRest(true).usesEncryptionAlgorithm("AES").hasAccessControl(true)
                         .authorizesSource(true).validatesInput(true).implementsPOLP(true))
-                .overrides(FindingOverride.of("DO02").status("avoided").owner("assistant-team")
+                .overrides(FindingOverride.of("DO02").status(FindingStatus.AVOIDED).owner("assistant-team")
                         .justification("Queries are capped at 20 passages and the index is rebuilt offline."));
 
         var calendar = tm.externalEntity("Calendar API").in(partner)
@@ -119,7 +120,7 @@ public final class LlmAssistant {
                 .responseTo(retrieve).data(passages);
         var complete = tm.dataflow(chat, llm, "Prompt the model").protocol("HTTPS").dstPort(443)
                 .tlsVersion(TLSv13).data(prompt, providerKey)
-                .overrides(FindingOverride.of("AC23").status("accepted").owner("assistant-team")
+                .overrides(FindingOverride.of("AC23").status(FindingStatus.ACCEPTED).owner("assistant-team")
                         .justification("The provider offers no workload identity; the key lives in the vault "
                                 + "and is rotated every 30 days.")
                         .expires(LocalDate.of(2027, 2, 28)));

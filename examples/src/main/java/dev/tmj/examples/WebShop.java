@@ -11,6 +11,7 @@ import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.DatastoreType;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.Lifetime;
 import java.time.LocalDate;
 
@@ -52,14 +53,14 @@ public final class WebShop {
                         .implementsStrictHTTPValidation(true).validatesHeaders(true).isEncrypted(true)
                         .handlesResourceConsumption(true).isResilient(true))
                 .overrides(
-                        FindingOverride.of("DS05").status("accepted").owner("storefront-team")
+                        FindingOverride.of("DS05").status(FindingStatus.ACCEPTED).owner("storefront-team")
                                 .justification("Only anonymous catalogue pages are cached; account and checkout "
                                         + "pages send Cache-Control: private, no-store. Revisit when the cache "
                                         + "key rules move to the new CDN configuration.")
                                 .expires(LocalDate.of(2027, 3, 31)),
-                        FindingOverride.of("INP34").status("false positive").owner("storefront-team")
+                        FindingOverride.of("INP34").status(FindingStatus.FALSE_POSITIVE).owner("storefront-team")
                                 .justification("The edge serves no SOAP endpoints."),
-                        FindingOverride.of("INP16").status("avoided").owner("storefront-team")
+                        FindingOverride.of("INP16").status(FindingStatus.AVOIDED).owner("storefront-team")
                                 .justification("The origin is a static bundle; no PHP or server-side includes "
                                         + "run at the edge."));
 
@@ -75,12 +76,12 @@ public final class WebShop {
                         .implementsAuthenticationScheme(true).authenticationScheme("OIDC")
                         .implementsServerSideValidation(true).encodesOutput(true))
                 .overrides(
-                        FindingOverride.of("INP02").status("mitigated").owner("checkout-team")
+                        FindingOverride.of("INP02").status(FindingStatus.MITIGATED).owner("checkout-team")
                                 .justification("Runs on the JVM: every array access is bounds-checked."),
-                        FindingOverride.of("API01").status("mitigated").owner("checkout-team")
+                        FindingOverride.of("API01").status(FindingStatus.MITIGATED).owner("checkout-team")
                                 .justification("Actuator and debug endpoints are disabled in the production "
                                         + "profile; the build fails if one is exposed."),
-                        FindingOverride.of("DO02").status("transferred").owner("platform-team")
+                        FindingOverride.of("DO02").status(FindingStatus.TRANSFERRED).owner("platform-team")
                                 .justification("Rate limiting and autoscaling are the CDN's and the cluster's "
                                         + "job (see the platform runbook)."));
 
@@ -93,7 +94,7 @@ public final class WebShop {
                 .maxClassification(SENSITIVE).minTLSVersion(TLSv12)
                 .controls(c -> c.isEncryptedAtRest(true).usesEncryptionAlgorithm("AES").hasAccessControl(true)
                         .authorizesSource(true).validatesInput(true).implementsPOLP(true))
-                .overrides(FindingOverride.of("DO02").status("transferred").owner("platform-team")
+                .overrides(FindingOverride.of("DO02").status(FindingStatus.TRANSFERRED).owner("platform-team")
                         .justification("Storage and connection limits are enforced by the managed database "
                                 + "service."));
 
@@ -139,12 +140,12 @@ public final class WebShop {
                 .data(order, profile);
         tm.dataflow(api, cache, "Session lookup")
                 .protocol("RESP").dstPort(6379).tlsVersion(TLSv12).data(session)
-                .overrides(FindingOverride.of("AC23").status("false positive").owner("checkout-team")
+                .overrides(FindingOverride.of("AC23").status(FindingStatus.FALSE_POSITIVE).owner("checkout-team")
                         .justification("Session ids expire after 30 minutes of inactivity and are revoked at "
                                 + "sign-out."));
         var pay = tm.dataflow(api, payments, "Create payment intent")
                 .protocol("HTTPS").dstPort(443).tlsVersion(TLSv13).data(paymentToken, order)
-                .overrides(FindingOverride.of("DE03").status("transferred").owner("checkout-team")
+                .overrides(FindingOverride.of("DE03").status(FindingStatus.TRANSFERRED).owner("checkout-team")
                         .justification("Mutual TLS to the provider's API; the provider is responsible for its "
                                 + "side of the channel under the PCI DSS contract."));
         tm.dataflow(payments, api, "Payment result").protocol("HTTPS").tlsVersion(TLSv13).responseTo(pay)

@@ -3,7 +3,7 @@ package dev.tmj.examples;
 import static dev.tmj.test.ThreatModelAssertions.assertThat;
 
 import dev.tmj.dsl.ThreatModel;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Findings;
 import dev.tmj.test.ThreatModelSource;
 import dev.tmj.test.ThreatModelTest;

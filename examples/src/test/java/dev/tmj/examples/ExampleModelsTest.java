@@ -6,7 +6,7 @@ import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.Element;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.resolve.Finding;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.ThreatLibrary;
 import java.time.LocalDate;

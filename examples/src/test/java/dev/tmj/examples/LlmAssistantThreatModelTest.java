@@ -4,7 +4,7 @@ import static dev.tmj.test.ThreatModelAssertions.assertThat;
 
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.examples.code.ToolLaunchPolicy;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Findings;
 import dev.tmj.test.Mitigates;
 import dev.tmj.test.ThreatModelSource;

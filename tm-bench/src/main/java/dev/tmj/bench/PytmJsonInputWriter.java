@@ -108,8 +108,8 @@ public final class PytmJsonInputWriter {
             json.writeNull();
         } else if (value instanceof Boolean b) {
             json.writeBoolean(b);
-        } else if (value instanceof Integer i) {
-            json.writeNumber(i);
+        } else if (value instanceof Long l) {
+            json.writeNumber(l);
         } else if (value instanceof String s) {
             json.writeString(s);
         } else if (value instanceof Enum<?> e) {

@@ -11,7 +11,6 @@ import dev.tmj.model.Schemas;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.Suggestions;
 import dev.tmj.model.TLSVersion;
-import dev.tmj.python.value.ModelValues;
 import dev.tmj.python.value.Py;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ final class Describer {
             case LEVELS -> "default: {0}";
             case STRING_SET -> "default factory: set";
             case DATAFLOWS, ELEMENTS, OVERRIDES, ASSUMPTIONS, FINDINGS, STRINGS -> "default factory: list";
-            default -> "default: " + Py.repr(ModelValues.toPython(a.defaultValue()));
+            default -> "default: " + Py.repr(a.defaultValue());
         };
     }
 

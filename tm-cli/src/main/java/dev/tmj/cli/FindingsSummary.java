@@ -13,12 +13,13 @@ final class FindingsSummary {
 
     static void print(Findings findings, PrintWriter out) {
         Map<String, Integer> bySeverity = new TreeMap<>();
-        findings.forEach(f -> bySeverity.merge(f.severity().isEmpty() ? "none" : f.severity(), 1, Integer::sum));
+        findings.forEach(f -> bySeverity.merge(f.severityText().isEmpty() ? "none" : f.severityText(), 1,
+                Integer::sum));
         out.printf("%s: %d findings %s, %d excluded by assumptions (threat library: %s)%n",
                 findings.checkedModel().model().name(), findings.size(), bySeverity,
                 findings.excluded().size(), findings.library().name());
         for (Finding f : findings) {
-            out.printf("%-6s %-10s %-28s %s%s%n", f.threatId(), f.severity(), f.target(), f.description(),
+            out.printf("%-6s %-10s %-28s %s%s%n", f.threatId(), f.severityText(), f.target(), f.description(),
                     f.location().map(l -> "  (" + l + ")").orElse(""));
         }
     }

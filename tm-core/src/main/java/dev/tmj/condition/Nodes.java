@@ -1,7 +1,6 @@
 package dev.tmj.condition;
 
 import dev.tmj.model.ModelObject;
-import dev.tmj.python.value.ModelValues;
 import dev.tmj.python.value.Py;
 import dev.tmj.python.value.PyTuple;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ final class Nodes {
                     throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + name
                             + "'");
                 }
-                return ModelValues.toPython(value);
+                return value;
             }
             throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + name + "'");
         }

@@ -88,6 +88,7 @@ final class StaticType {
             case STRINGS -> sequenceOf(STR);
             case STRING_SET -> setOf(STR);
             case CONTROLS -> CONTROLS;
+            case STATUS, DATE -> ANY; // only overrides have them, and conditions do not read overrides' fields
             case OVERRIDES, ASSUMPTIONS, FINDINGS -> sequenceOf(ANY);
         };
     }

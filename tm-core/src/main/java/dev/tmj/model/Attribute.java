@@ -21,8 +21,10 @@ public record Attribute(String name, ValueType type, Object defaultValue, String
         Objects.requireNonNull(description, "description");
     }
 
+    /** An optional attribute; its default is stored as {@link ValueType#coerce} stores any value (null: none). */
     static Attribute of(String name, ValueType type, Object defaultValue, String description) {
-        return new Attribute(name, type, defaultValue, description, false, AttributeNames.idOf(name));
+        return new Attribute(name, type, defaultValue == null ? null : type.coerce(defaultValue), description, false,
+                AttributeNames.idOf(name));
     }
 
     static Attribute required(String name, ValueType type, String description) {

@@ -79,7 +79,8 @@ public final class Element extends ModelObject {
         return (List<Assumption>) get("assumptions");
     }
 
-    public Set<Integer> levels() {
+    /** The DFD levels the element is drawn on. */
+    public Set<Long> levels() {
         return levels(get("levels"));
     }
 

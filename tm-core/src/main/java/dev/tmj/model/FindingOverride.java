@@ -1,6 +1,8 @@
 package dev.tmj.model;
 
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A per-element change to one threat's finding (pytm's {@code Finding} placed in {@code overrides}):
@@ -44,9 +46,14 @@ public final class FindingOverride extends ModelObject {
         return set("likelihood", likelihood);
     }
 
-    /** Declares how the finding is handled: {@code open}, {@code mitigated}, {@code accepted} ... */
-    public FindingOverride status(String status) {
+    /** Declares how the finding is handled. */
+    public FindingOverride status(FindingStatus status) {
         return set("status", status);
+    }
+
+    /** The declared status, if the override sets one. */
+    public Optional<FindingStatus> status() {
+        return ifSet("status", FindingStatus.class);
     }
 
     /** Who decided. */
@@ -60,8 +67,17 @@ public final class FindingOverride extends ModelObject {
     }
 
     /** The last day the decision holds (an acceptance reopens after it). */
-    public FindingOverride expires(java.time.LocalDate lastDay) {
-        return set("expires", lastDay.toString());
+    public FindingOverride expires(LocalDate lastDay) {
+        return set("expires", lastDay);
+    }
+
+    /** The last day the decision holds, if the override sets one. */
+    public Optional<LocalDate> expires() {
+        return ifSet("expires", LocalDate.class);
+    }
+
+    private <T> Optional<T> ifSet(String name, Class<T> type) {
+        return isSet(name) ? Optional.of(type.cast(get(name))) : Optional.empty();
     }
 
     @Override

@@ -1,12 +1,7 @@
 package dev.tmj.model;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * An object whose attributes are described by a {@link Schema}: elements, data, controls, overrides, the model.
@@ -119,89 +114,18 @@ public abstract class ModelObject {
     /** A short name for messages, for example {@code Server(Web)}. */
     public abstract String label();
 
+    /** The stored form of a value for an attribute: {@link ValueType#coerce}, failures named after this object. */
     Object normalize(Attribute attribute, Object value) {
-        ValueType type = attribute.type();
-        if (value == null) {
-            if (type == ValueType.ELEMENT || type == ValueType.BOUNDARY || type == ValueType.DATAFLOW) {
-                return null;
-            }
-            throw new InvalidValueException(label(), attribute, null);
-        }
-        if (value instanceof Boolean b) {
-            // Conditions test "x is True" by identity, so only the two canonical Booleans are stored.
-            value = Boolean.valueOf(b);
-        }
-        switch (type) {
-            case DATA_SET:
-                return distinctList(attribute, value, Data.class);
-            case DATAFLOWS:
-            case ELEMENTS:
-                return distinctList(attribute, value, Element.class);
-            case OVERRIDES:
-                return list(attribute, value, FindingOverride.class);
-            case ASSUMPTIONS:
-                return list(attribute, value, Assumption.class);
-            case FINDINGS:
-                return list(attribute, value, Object.class);
-            case STRINGS:
-                return list(attribute, value, String.class);
-            case LEVELS:
-                return Collections.unmodifiableSet(new TreeSet<>(checkedCollection(attribute, value, Integer.class)));
-            case STRING_SET:
-                return Collections.unmodifiableSet(new TreeSet<>(checkedCollection(attribute, value, String.class)));
-            default:
-                if (!type.javaType().isInstance(value)) {
-                    throw new InvalidValueException(label(), attribute, value);
-                }
-                if (value instanceof Element element) {
-                    checkReference(attribute, element);
-                }
-                return value;
+        try {
+            return attribute.type().coerce(value);
+        } catch (CoercionException e) {
+            throw new InvalidValueException(label(), attribute, value, e);
         }
     }
 
-    void checkReference(Attribute attribute, Element element) {
-        ValueType type = attribute.type();
-        if (type == ValueType.BOUNDARY && element.type() != ElementType.BOUNDARY
-                || type == ValueType.DATAFLOW && element.type() != ElementType.DATAFLOW) {
-            throw new InvalidValueException(label(), attribute, element);
-        }
-    }
-
-    private <T> List<T> list(Attribute attribute, Object value, Class<T> itemType) {
-        return List.copyOf(checkedCollection(attribute, value, itemType));
-    }
-
-    private <T> List<T> distinctList(Attribute attribute, Object value, Class<T> itemType) {
-        if (value instanceof Data || value instanceof Element) {
-            value = List.of(value);
-        }
-        return List.copyOf(new LinkedHashSet<>(checkedCollection(attribute, value, itemType)));
-    }
-
-    private <T> List<T> checkedCollection(Attribute attribute, Object value, Class<T> itemType) {
-        if (!(value instanceof Collection<?> collection)) {
-            throw new InvalidValueException(label(), attribute, value);
-        }
-        List<T> items = new ArrayList<>(collection.size());
-        for (Object item : collection) {
-            if (!itemType.isInstance(item)) {
-                throw new InvalidValueException(label(), attribute, value);
-            }
-            if (item instanceof Element element) {
-                checkReference(attribute, element);
-                if (attribute.type() == ValueType.DATAFLOWS && element.type() != ElementType.DATAFLOW) {
-                    throw new InvalidValueException(label(), attribute, value);
-                }
-            }
-            items.add(itemType.cast(item));
-        }
-        return items;
-    }
-
-    static Set<Integer> levels(Object value) {
+    static Set<Long> levels(Object value) {
         @SuppressWarnings("unchecked")
-        Set<Integer> levels = (Set<Integer>) value;
+        Set<Long> levels = (Set<Long>) value;
         return levels;
     }
 }

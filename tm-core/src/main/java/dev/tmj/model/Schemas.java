@@ -154,11 +154,11 @@ public final class Schemas {
             of("references", STRING, "", "References that replace the threat's"),
             of("condition", STRING, "", "Condition text shown instead of the threat's"),
             of("id", STRING, "", "Finding id shown instead of the running number"),
-            of("status", STRING, "", "How the finding is handled: open, mitigated, accepted, transferred, avoided, "
+            of("status", STATUS, null, "How the finding is handled: open, mitigated, accepted, transferred, avoided, "
                     + "false positive"),
             of("owner", STRING, "", "Who decided the status"),
             of("justification", STRING, "", "Why the status holds"),
-            of("expires", STRING, "", "Last day (ISO date) an acceptance holds; after it the finding is open again"),
+            of("expires", DATE, null, "Last day (ISO date) an acceptance holds; after it the finding is open again"),
             of("target", STRING, "", "Name shown as the finding's target")));
 
     public static final Schema ASSUMPTION = new Schema("Assumption", null, List.of(

@@ -3,7 +3,9 @@ package dev.tmj.resolve;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Element;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.SourceLocation;
+import dev.tmj.threat.Severity;
 import dev.tmj.threat.Threat;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,11 +83,8 @@ public final class Finding {
 
     /** The status the model declared (override {@code status}, else its {@code response}), if any. */
     public Optional<FindingStatus> declaredStatus() {
-        String status = field("status", "");
-        if (!status.isBlank()) {
-            return FindingStatus.parse(status);
-        }
-        return FindingStatus.ofResponse(response());
+        Optional<FindingStatus> declared = override().flatMap(FindingOverride::status);
+        return declared.isPresent() ? declared : FindingStatus.ofResponse(response());
     }
 
     /** Who decided the status, or "". */
@@ -100,8 +99,7 @@ public final class Finding {
 
     /** The last day the declared status holds, if it has one. */
     public Optional<LocalDate> expires() {
-        String date = field("expires", "");
-        return date.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(date));
+        return override().flatMap(FindingOverride::expires);
     }
 
     /** The tests that claim to mitigate this finding, with how they ended. */
@@ -155,7 +153,13 @@ public final class Finding {
         return field("details", threat.texts().details());
     }
 
-    public String severity() {
+    /** The severity on pytm's scale, read from {@link #severityText()} (unknown or blank text is INFO). */
+    public Severity severity() {
+        return Severity.of(severityText());
+    }
+
+    /** The severity as the override or threat words it ("Very High"), for outputs that echo pytm's text. */
+    public String severityText() {
         return field("severity", threat.texts().severity());
     }
 

@@ -41,7 +41,7 @@ final class ModelChecker {
     CheckedModel check() {
         List<Element> flows = new ArrayList<>(model.dataflows());
         validateFlows(flows);
-        flows.sort(Comparator.comparingInt(f -> (Integer) f.get("order")));
+        flows.sort(Comparator.comparingLong(f -> (Long) f.get("order")));
         if (model.isOrdered()) {
             number(flows);
         }
@@ -74,10 +74,10 @@ final class ModelChecker {
     private static void number(List<Element> flows) {
         for (int i = 0; i < flows.size(); i++) {
             Element flow = flows.get(i);
-            if ((Integer) flow.get("order") != -1) {
+            if ((Long) flow.get("order") != -1) {
                 break;
             }
-            flow.setComputed("order", i + 1);
+            flow.setComputed("order", i + 1L);
         }
     }
 
@@ -172,7 +172,7 @@ final class ModelChecker {
                 users.add(source);
                 users.add(sink);
             }
-            Set<Integer> levels = new TreeSet<>(source.levels());
+            Set<Long> levels = new TreeSet<>(source.levels());
             levels.retainAll(sink.levels());
             if (!levels.isEmpty()) {
                 flow.applyDefault("levels", levels);
@@ -272,15 +272,15 @@ final class ModelChecker {
                 used.addAll(end.boundaryPath());
             }
         }
-        Map<Element, Integer> firstOrder = new IdentityHashMap<>();
+        Map<Element, Long> firstOrder = new IdentityHashMap<>();
         for (Element flow : flows) {
-            firstOrder.merge(flow.source(), (Integer) flow.get("order"), Math::min);
+            firstOrder.merge(flow.source(), (Long) flow.get("order"), Math::min);
         }
-        int last = firstOrder.values().stream().max(Integer::compare).orElse(0) + 1;
+        long last = firstOrder.values().stream().max(Long::compare).orElse(0L) + 1;
         List<Element> sorted = new ArrayList<>(used);
-        sorted.sort(Comparator.<Element>comparingInt(e -> firstOrder.getOrDefault(e, last))
+        sorted.sort(Comparator.<Element>comparingLong(e -> firstOrder.getOrDefault(e, last))
                 .thenComparing(e -> e.type().pytmName())
-                .thenComparingInt(e -> e.isDataflow() ? (Integer) e.get("order") : 0)
+                .thenComparingLong(e -> e.isDataflow() ? (Long) e.get("order") : 0)
                 .thenComparing(Element::label));
         return sorted;
     }

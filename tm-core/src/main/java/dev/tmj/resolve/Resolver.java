@@ -5,7 +5,6 @@ import dev.tmj.model.Assumption;
 import dev.tmj.model.Element;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Model;
-import dev.tmj.threat.Severity;
 import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public final class Resolver {
             Set<String> forced = overrides.isEmpty() ? Set.of() : forcedThreats(element);
             List<Threat> candidates = forced.isEmpty() ? library.threatsFor(element.type()) : library.threats();
             List<Finding> own = null;
-            int severity = (Integer) element.get("severity");
+            long severity = (Long) element.get("severity");
             for (Threat threat : candidates) {
                 if (!matches(threat, element, warnings) && !forced.contains(threat.id())) {
                     continue;
@@ -91,7 +90,7 @@ public final class Resolver {
                 }
                 own.add(finding);
                 severity = Math.max(severity, override != null && override.isSet("severity")
-                        ? Severity.level(finding.severity()) : threat.severityLevel());
+                        ? finding.severity().level() : threat.severityLevel());
             }
             if (own != null) {
                 byElement.put(element, own);

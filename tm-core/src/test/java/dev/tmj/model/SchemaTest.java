@@ -56,7 +56,7 @@ class SchemaTest {
 
         assertThat(web.isSet("protocol")).isTrue();
         assertThat(web.isSet("port")).isFalse();
-        assertThat(web.get("port")).isEqualTo(-1);
+        assertThat(web.get("port")).isEqualTo(-1L);
     }
 
     @Test

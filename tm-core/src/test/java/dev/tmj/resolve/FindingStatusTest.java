@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.Model;
 import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
@@ -41,7 +42,7 @@ class FindingStatusTest {
 
     @Test
     void should_keep_an_acceptance_until_its_last_day_and_reopen_it_after() {
-        FindingOverride accepted = FindingOverride.of("T1").status("accepted").owner("alice")
+        FindingOverride accepted = FindingOverride.of("T1").status(FindingStatus.ACCEPTED).owner("alice")
                 .justification("internal only").expires(DAY);
 
         Finding onLastDay = finding(accepted, DAY);
@@ -56,7 +57,7 @@ class FindingStatusTest {
 
     @Test
     void should_be_mitigated_by_passing_evidence_and_open_when_evidence_failed() {
-        Finding declared = finding(FindingOverride.of("T1").status("false positive"), DAY);
+        Finding declared = finding(FindingOverride.of("T1").status(FindingStatus.FALSE_POSITIVE), DAY);
 
         Finding proved = declared.withEvidence(List.of(new Evidence("WebTest.escapes_output", true, "")));
         Finding broken = declared.withEvidence(List.of(new Evidence("WebTest.escapes_output", false, "expected x")));

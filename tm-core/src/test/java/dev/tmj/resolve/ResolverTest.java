@@ -10,6 +10,7 @@ import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelException;
+import dev.tmj.threat.Severity;
 import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.util.List;
@@ -72,7 +73,8 @@ class ResolverTest {
         assertThat(forced.cvss()).isEqualTo("3.1");
         assertThat(forced.description()).as("fields the override does not set keep the threat's text")
                 .isEqualTo("Threat PRC01");
-        assertThat(forced.severity()).isEqualTo("Very High");
+        assertThat(forced.severityText()).isEqualTo("Very High");
+        assertThat(forced.severity()).isEqualTo(Severity.VERY_HIGH);
         assertThat(forced.id()).isEqualTo("3");
     }
 
@@ -85,7 +87,8 @@ class ResolverTest {
         Finding finding = Resolver.resolve(model, LIBRARY).findings().get(0);
 
         assertThat(finding.response()).isEqualTo("accepted");
-        assertThat(finding.severity()).isEqualTo("Low");
+        assertThat(finding.severityText()).isEqualTo("Low");
+        assertThat(finding.severity()).isEqualTo(Severity.LOW);
         assertThat(finding.mitigations()).isEqualTo("mitigate SRV01");
         assertThat(finding.likelihood()).isEqualTo("High");
         assertThat(finding.cvss()).isEmpty();
@@ -99,7 +102,7 @@ class ResolverTest {
 
         Findings findings = Resolver.resolve(model, LIBRARY);
 
-        assertThat(findings.checkedModel().model().elements().get(0).get("severity")).isEqualTo(3);
+        assertThat(findings.checkedModel().model().elements().get(0).get("severity")).isEqualTo(3L);
     }
 
     @Test
@@ -144,9 +147,9 @@ class ResolverTest {
         Element explicit = checked.dataflows().get(0);
         Element defaults = checked.dataflows().get(1);
         assertThat(explicit.get("protocol")).isEqualTo("HTTPS");
-        assertThat(explicit.get("dstPort")).isEqualTo(443);
+        assertThat(explicit.get("dstPort")).isEqualTo(443L);
         assertThat(defaults.get("protocol")).isEqualTo("HTTP");
-        assertThat(defaults.get("dstPort")).isEqualTo(80);
+        assertThat(defaults.get("dstPort")).isEqualTo(80L);
         assertThat(defaults.controls().get("isEncrypted")).isEqualTo(true);
         assertThat(model.dataflows().get(1).get("protocol")).as("the caller's model is unchanged").isEqualTo("");
     }
@@ -163,8 +166,8 @@ class ResolverTest {
 
         Element request = checked.dataflows().get(0);
         Element reply = checked.dataflows().get(1);
-        assertThat(request.get("order")).isEqualTo(1);
-        assertThat(reply.get("order")).isEqualTo(2);
+        assertThat(request.get("order")).isEqualTo(1L);
+        assertThat(reply.get("order")).isEqualTo(2L);
         assertThat(reply.get("responseTo")).isSameAs(request);
         assertThat(request.get("response")).isSameAs(reply);
         Element checkedWeb = checked.model().elements().get(1);

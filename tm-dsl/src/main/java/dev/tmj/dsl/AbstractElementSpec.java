@@ -8,8 +8,6 @@ import dev.tmj.model.SourceLocation;
 import dev.tmj.model.TLSVersion;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -85,11 +83,9 @@ public abstract class AbstractElementSpec<S extends AbstractElementSpec<S>> {
         return set("assumptions", List.of(assumptions));
     }
 
-    /** Sets the DFD levels the element is drawn on. */
+    /** Sets the DFD levels the element is drawn on (stored as a sorted set of Long, like every model int). */
     public S levels(int... levels) {
-        Set<Integer> set = new TreeSet<>();
-        Arrays.stream(levels).forEach(set::add);
-        return set("levels", set);
+        return set("levels", Arrays.stream(levels).boxed().toList());
     }
 
     /** Sets the source files that implement the element. */

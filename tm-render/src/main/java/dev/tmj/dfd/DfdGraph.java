@@ -118,8 +118,10 @@ final class DfdGraph {
         return !e.isBoundary() && !e.isDataflow();
     }
 
-    private boolean onLevels(Set<Integer> elementLevels) {
-        return options.levels().isEmpty() || !Collections.disjoint(options.levels(), elementLevels);
+    /** The options name levels as ints, the model stores them as Long (like all its ints). */
+    private boolean onLevels(Set<Long> elementLevels) {
+        return options.levels().isEmpty()
+                || elementLevels.stream().anyMatch(level -> options.levels().contains(level.intValue()));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -383,7 +385,7 @@ final class DfdGraph {
     /** pytm's {@code display_name()}: a numbered flow shows its order. */
     static String displayName(Element e) {
         if (e.isDataflow()) {
-            int order = (Integer) e.get("order");
+            long order = (Long) e.get("order");
             if (order != -1) {
                 return "(" + order + ") " + e.name();
             }
@@ -399,6 +401,6 @@ final class DfdGraph {
     /** The element's severity after resolution (0 when it has no findings). */
     static int severity(Element e) {
         Object severity = e.get("severity");
-        return severity instanceof Integer i ? i : 0;
+        return severity instanceof Long l ? l.intValue() : 0;
     }
 }

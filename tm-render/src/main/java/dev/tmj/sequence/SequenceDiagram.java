@@ -158,7 +158,7 @@ public final class SequenceDiagram {
 
     /** pytm's {@code display_name()}: {@code (order) name} for a numbered flow, otherwise the name. */
     static String displayName(Element flow) {
-        int order = (Integer) flow.get("order");
+        long order = (Long) flow.get("order");
         return order == -1 ? flow.name() : "(" + order + ") " + flow.name();
     }
 

@@ -1,7 +1,7 @@
 package dev.tmj.test;
 
 import dev.tmj.resolve.Finding;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 
 /** Assertions on one finding's status. */
 public abstract class AbstractFindingAssert<SELF extends AbstractFindingAssert<SELF>>

@@ -22,7 +22,7 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
     public SELF hasNoOpenThreatsAtOrAbove(Severity level) {
         isNotNull();
         List<Finding> open = actual.findings().stream()
-                .filter(f -> !f.status().isHandled() && Severity.of(f.severity()).compareTo(level) >= 0).toList();
+                .filter(f -> !f.status().isHandled() && f.severity().compareTo(level) >= 0).toList();
         if (!open.isEmpty()) {
             throw failure(FailureMessages.shouldHaveNoOpenThreatsAtOrAbove(
                     actual.checkedModel().model().name(), level, open));

@@ -2,7 +2,6 @@ package dev.tmj.test;
 
 import dev.tmj.model.Element;
 import dev.tmj.resolve.Finding;
-import dev.tmj.threat.Severity;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -14,7 +13,7 @@ final class Describe {
     /** {@code INP02 (Very High) on Server(Web server) at Shop.java:31 — Buffer overflow}. */
     static String finding(Finding f) {
         String description = f.description().isBlank() ? "" : " — " + f.description();
-        return f.threatId() + " (" + Severity.of(f.severity()).label() + ") on " + element(f.element()) + description;
+        return f.threatId() + " (" + f.severity().label() + ") on " + element(f.element()) + description;
     }
 
     /** {@code Server(Web server) at Shop.java:31}, or only the label when the location is unknown. */

@@ -6,7 +6,7 @@ import static dev.tmj.test.Describe.quote;
 
 import dev.tmj.model.Element;
 import dev.tmj.resolve.Finding;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.threat.Severity;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import static dev.tmj.test.ThreatModelAssertions.assertThatThrownBy;
 
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.TLSVersion;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Findings;
@@ -71,7 +72,7 @@ class FailureMessagesTest {
 
     @Test
     void expired_acceptance_is_not_handled() {
-        shop.web.overrides(FindingOverride.of("INP01").status("accepted").owner("alice")
+        shop.web.overrides(FindingOverride.of("INP01").status(FindingStatus.ACCEPTED).owner("alice")
                 .expires(LocalDate.of(2020, 1, 31)));
 
         assertThatThrownBy(() -> assertThat(shop.resolve()).threat("INP01").on("Web server").isHandled())

@@ -4,7 +4,7 @@ import static dev.tmj.test.ThreatModelAssertions.assertThat;
 
 import dev.tmj.model.FindingOverride;
 import dev.tmj.resolve.Evidence;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.threat.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class FindingsAssertTest {
     @Test
     void should_pass_when_no_open_threat_reaches_the_level() {
         Shop mitigated = new Shop();
-        mitigated.web.overrides(FindingOverride.of("INP02").status("mitigated"));
+        mitigated.web.overrides(FindingOverride.of("INP02").status(FindingStatus.MITIGATED));
 
         assertThat(mitigated.resolve()).hasNoOpenThreatsAtOrAbove(Severity.VERY_HIGH);
     }

@@ -7,6 +7,7 @@ import dev.tmj.dsl.ServerSpec;
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.TLSVersion;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.Threat;
@@ -41,7 +42,7 @@ final class Shop {
     /** The shop with INP01 on the web server accepted (until a far-off day). */
     static Shop withAcceptedInputValidation() {
         Shop shop = new Shop();
-        shop.web.overrides(FindingOverride.of("INP01").status("accepted").owner("alice")
+        shop.web.overrides(FindingOverride.of("INP01").status(FindingStatus.ACCEPTED).owner("alice")
                 .justification("validated upstream").expires(java.time.LocalDate.of(2999, 1, 1)));
         return shop;
     }

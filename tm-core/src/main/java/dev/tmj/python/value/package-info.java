@@ -16,8 +16,7 @@
  *   <li>anything else that takes part implements {@link dev.tmj.python.value.PyObject} and gives its own type
  *       name, {@code str()}, {@code repr()} and truth value.</li>
  * </ul>
- * The model stores some values otherwise (ints as Integer); {@link dev.tmj.python.value.ModelValues} converts them
- * where a model value enters Python.
+ * The model stores its values in exactly these types (ints as Long), so a model value enters Python unconverted.
  *
  * <p>Public for tmj's own modules; not an API for models or applications.
  */

@@ -34,6 +34,11 @@ final class BindErrors {
 
     /** "; did you mean ...?" with the candidate closest to a wrong name, or nothing. */
     static String suggestion(String wrong, Collection<String> candidates) {
-        return Suggestions.closest(wrong, candidates).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+        return Suggestions.closest(wrong, candidates).map(BindErrors::didYouMean).orElse("");
+    }
+
+    /** "; did you mean ...?" with a spelling the model suggested. */
+    static String didYouMean(String suggestion) {
+        return "; did you mean \"" + suggestion + "\"?";
     }
 }

@@ -260,7 +260,7 @@ public final class PytmJsonWriter {
         Object value = object.get(attribute.name());
         switch (attribute.type()) {
             case BOOLEAN -> g.writeBoolean((Boolean) value);
-            case INT -> g.writeNumber((Integer) value);
+            case INT -> g.writeNumber((Long) value);
             case STRING -> cached((String) value);
             case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION ->
                     text(attribute.type().pytmName() + "." + ((Enum<?>) value).name());
@@ -307,21 +307,15 @@ public final class PytmJsonWriter {
                 List<Assumption> assumptions = (List<Assumption>) value;
                 writeAssumptionNames(assumptions);
             }
-            case LEVELS, STRING_SET -> {
-                g.writeStartArray();
-                for (Object item : new TreeSet<>((Collection<?>) value)) {
-                    if (item instanceof Integer i) {
-                        g.writeNumber(i);
-                    } else {
-                        text(String.valueOf(item));
-                    }
-                }
-                g.writeEndArray();
-            }
-            case STRINGS -> {
+            case LEVELS, STRING_SET, STRINGS -> {
+                // Sets are stored sorted, as pytm writes them.
                 g.writeStartArray();
                 for (Object item : (Collection<?>) value) {
-                    text((String) item);
+                    if (item instanceof Long l) {
+                        g.writeNumber(l);
+                    } else {
+                        text((String) item);
+                    }
                 }
                 g.writeEndArray();
             }
@@ -405,7 +399,7 @@ public final class PytmJsonWriter {
         g.writeFieldName(RESPONSE);
         cached(f.response());
         g.writeFieldName(SEVERITY);
-        cached(f.severity());
+        cached(f.severityText());
         g.writeFieldName(STATUS);
         text(f.status().label());
         g.writeFieldName(STRIDE);

@@ -235,7 +235,7 @@ public final class TmjModelWriter {
             boolean datastoreType = object instanceof Element e && e.type() == ElementType.DATASTORE
                     && name.equals("type");
             g.writeFieldName(datastoreType ? ModelBinder.DATASTORE_TYPE_KEY : name);
-            writeValue(attribute.type(), object.get(name));
+            writeValue(object.get(name));
         }
     }
 
@@ -248,62 +248,35 @@ public final class TmjModelWriter {
         g.writeEndObject();
     }
 
-    private void writeValue(ValueType type, Object value) throws IOException {
-        switch (type) {
-            case BOOLEAN -> g.writeBoolean((Boolean) value);
-            case INT -> g.writeNumber((Integer) value);
-            case STRING -> string((String) value);
-            case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION ->
-                    string(((Enum<?>) value).name());
-            case BOUNDARY, DATAFLOW, ELEMENT -> {
-                if (value == null) {
-                    g.writeNull();
-                } else {
-                    string(ref(value));
-                }
+    /**
+     * A stored value, written by what it is: {@link ValueType#coerce} gives every type's values one Java shape
+     * (Long ints, sorted sets, lists), so the writer needs no case per attribute type. References are written as
+     * names or ids, statuses, dates and enumeration members as {@link ValueType#text text}.
+     */
+    private void writeValue(Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof FindingOverride override) {
+            g.writeStartObject();
+            stringField("threat_id", override.threatId());
+            writeAttributes(override, Set.of("threat_id"));
+            g.writeEndObject();
+        } else if (value instanceof Element || value instanceof Data) {
+            string(ref(value));
+        } else if (value instanceof Assumption assumption) {
+            writeAssumption(assumption);
+        } else if (value instanceof Collection<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                writeValue(item);
             }
-            case DATA_SET, DATAFLOWS, ELEMENTS -> {
-                g.writeStartArray();
-                for (Object item : (Collection<?>) value) {
-                    string(ref(item));
-                }
-                g.writeEndArray();
-            }
-            case OVERRIDES -> {
-                g.writeStartArray();
-                for (Object item : (Collection<?>) value) {
-                    FindingOverride override = (FindingOverride) item;
-                    g.writeStartObject();
-                    stringField("threat_id", override.threatId());
-                    writeAttributes(override, Set.of("threat_id"));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            case ASSUMPTIONS -> {
-                g.writeStartArray();
-                for (Object item : (Collection<?>) value) {
-                    writeAssumption((Assumption) item);
-                }
-                g.writeEndArray();
-            }
-            case LEVELS -> {
-                g.writeStartArray();
-                for (Object level : new TreeSet<>((Collection<?>) value)) {
-                    g.writeNumber((Integer) level);
-                }
-                g.writeEndArray();
-            }
-            case STRINGS, STRING_SET -> {
-                g.writeStartArray();
-                Collection<?> items = type == ValueType.STRING_SET ? new TreeSet<>((Collection<?>) value)
-                        : (Collection<?>) value;
-                for (Object item : items) {
-                    string((String) item);
-                }
-                g.writeEndArray();
-            }
-            case FINDINGS, CONTROLS -> throw new IllegalStateException(type + " is written elsewhere");
+            g.writeEndArray();
+        } else {
+            string(ValueType.text(value));
         }
     }
 

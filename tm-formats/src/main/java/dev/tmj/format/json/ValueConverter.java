@@ -3,11 +3,14 @@ package dev.tmj.format.json;
 import dev.tmj.format.json.ModelBinder.Dialect;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Attribute;
+import dev.tmj.model.CoercionException;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.InvalidValueException;
 import dev.tmj.model.ModelObject;
 import dev.tmj.model.OrderedLevel;
 import dev.tmj.model.Schema;
 import dev.tmj.model.Schemas;
+import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
 import dev.tmj.model.UnknownAttributeException;
 import dev.tmj.model.ValueType;
@@ -21,7 +24,9 @@ import java.util.function.Function;
 
 /**
  * The attribute values of the objects {@link ModelBinder} creates: the attributes a node's keys name, the
- * conversion of the nodes to their values (references resolved by {@link References}), and their setting.
+ * conversion of the nodes to plain values (references resolved by {@link References}, enumerations by name, value
+ * or level), and their setting, where {@link ValueType#coerce} makes them the stored values. What the type
+ * rejects is reported at the node, or at the item of a list, that holds it.
  */
 final class ValueConverter {
     private final Dialect dialect;
@@ -60,18 +65,31 @@ final class ValueConverter {
     void set(ModelObject target, String name, Object value, LocatedNode at) {
         try {
             target.set(name, value);
+        } catch (InvalidValueException e) {
+            throw e.coercion().map(c -> rejected(c, at)).orElseGet(() -> errors.at(at, e.getMessage()));
         } catch (TmjException e) {
             throw errors.at(at, e.getMessage());
         }
     }
 
-    /** The value of a node for an attribute. */
+    /** What the value's type refused, at the node (or the item of a list node) that gave it. */
+    private SourceException rejected(CoercionException c, LocatedNode at) {
+        LocatedNode node = c.item() >= 0 && at.is(LocatedNode.Kind.ARRAY) ? at.items().get(c.item()) : at;
+        if (c.reason().isPresent() && node.is(LocatedNode.Kind.INTEGER)) {
+            return errors.at(node, "the number " + node.scalar() + " is too large");
+        }
+        return errors.at(node, "expected " + c.expected() + ", got " + node.describe()
+                + c.suggestion().map(BindErrors::didYouMean).orElse(""));
+    }
+
+    /** The plain value of a node for an attribute, before its type makes it the stored value. */
     Object convert(Attribute attribute, LocatedNode v) {
         References r = references;
         return switch (attribute.type()) {
             case BOOLEAN -> bool(v);
             case INT -> integer(v);
             case STRING -> string(v);
+            case STATUS, DATE -> v.is(LocatedNode.Kind.STRING) ? v.text() : v.scalar();
             case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION -> enumValue(attribute.type(), v);
             case BOUNDARY -> v.is(LocatedNode.Kind.NULL) ? null : r.resolve(v, "boundary", r.boundaries);
             case DATAFLOW -> v.is(LocatedNode.Kind.NULL) ? null : r.resolve(v, "dataflow", r.flows);
@@ -83,9 +101,8 @@ final class ValueConverter {
                     r.flows));
             case OVERRIDES -> list(v, "overrides", this::override);
             case ASSUMPTIONS -> list(v, "assumptions", this::assumption);
-            case LEVELS -> levels(v);
-            case STRINGS -> list(v, "strings", this::string);
-            case STRING_SET -> new TreeSet<>(list(v, "strings", this::string));
+            case LEVELS -> v.is(LocatedNode.Kind.INTEGER) ? List.of(integer(v)) : list(v, "levels (integers)", this::integer);
+            case STRINGS, STRING_SET -> list(v, "strings", this::string);
             case FINDINGS, CONTROLS -> throw new IllegalStateException(attribute.name() + " is bound elsewhere");
         };
     }
@@ -97,10 +114,10 @@ final class ValueConverter {
         return (Boolean) v.scalar();
     }
 
-    private Integer integer(LocatedNode v) {
-        if (v.is(LocatedNode.Kind.INTEGER) && v.scalar() instanceof Long l && l >= Integer.MIN_VALUE
-                && l <= Integer.MAX_VALUE) {
-            return l.intValue();
+    /** An integer node as Long; its type decides the range it accepts. */
+    private Long integer(LocatedNode v) {
+        if (v.is(LocatedNode.Kind.INTEGER) && v.scalar() instanceof Long l) {
+            return l;
         }
         if (v.is(LocatedNode.Kind.INTEGER) || v.scalar() instanceof BigInteger) {
             throw errors.at(v, "the number " + v.scalar() + " is too large");
@@ -128,13 +145,6 @@ final class ValueConverter {
         List<T> items = new ArrayList<>(v.items().size());
         v.items().forEach(n -> items.add(item.apply(n)));
         return items;
-    }
-
-    private Set<Integer> levels(LocatedNode v) {
-        if (v.is(LocatedNode.Kind.INTEGER)) {
-            return Set.of(integer(v));
-        }
-        return new TreeSet<>(list(v, "levels (integers)", this::integer));
     }
 
     /** An enum member by name, by pytm value, as pytm's {@code str()} ("Classification.SECRET"), or by level. */

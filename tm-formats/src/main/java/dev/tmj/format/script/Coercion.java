@@ -2,10 +2,11 @@ package dev.tmj.format.script;
 
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Attribute;
+import dev.tmj.model.CoercionException;
 import dev.tmj.model.Data;
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
-import dev.tmj.model.FindingOverride;
+import dev.tmj.model.InvalidValueException;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelObject;
 import dev.tmj.model.OrderedLevel;
@@ -14,170 +15,136 @@ import dev.tmj.model.ValueType;
 import dev.tmj.model.ValuedEnum;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Turns a script value into the value an attribute's {@link ValueType} stores, with pytm's lax coercions:
- * {@code levels=0}, {@code data=one_data}, {@code Dataflow.data = "text"}, {@code maxClassification = 3} (an
- * ordered enum by level), an enum by its value string ({@code DatastoreType} {@code "SQL"}), 0 and 1 for bool,
- * None for an empty data set or the default levels, plain strings in {@code TM.assumptions}.
+ * pytm's lax spellings of attribute values, turned into the plain values that {@link ValueType#coerce} (the one
+ * conversion to stored values) accepts: {@code levels=0}, {@code data=one_data}, {@code Dataflow.data = "text"},
+ * {@code maxClassification = 3} (an ordered enum by level), an enum by its value string ({@code DatastoreType}
+ * {@code "SQL"}), 0 and 1 for bool, None for an empty data set or the default levels, plain strings in
+ * {@code TM.assumptions}. Script lists, tuples and sets become Java lists. A value the type then rejects is
+ * reported in Python's words: {@code Server(Web).port expects int, got str '443'}.
  */
 final class Coercion {
     private Coercion() {
     }
 
     /**
-     * @param owner the object the attribute belongs to, or null for an assumption
+     * Sets an attribute from a script value.
+     *
      * @param label the owner as messages name it, for example {@code Server(Web)}
      * @param undefinedData makes the Data that pytm creates for {@code Dataflow.data = "text"}
      * @throws TmjException naming the owner, the attribute, the expected type and the value
      */
-    static Object toAttribute(ModelObject owner, String label, Attribute attribute, Object value,
+    static void set(ModelObject owner, String label, Attribute attribute, Object value,
             Function<String, Data> undefinedData) {
-        ValueType type = attribute.type();
-        switch (type) {
-            case BOOLEAN:
-                if (value instanceof Boolean) {
-                    return value;
-                }
-                if (value instanceof Long l && (l == 0 || l == 1)) {
-                    return l == 1;
-                }
-                break;
-            case INT:
-                if (value instanceof Long l) {
-                    return level(label, attribute, value, l);
-                }
-                break;
-            case STRING:
-                if (value instanceof String) {
-                    return value;
-                }
-                break;
-            case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION: {
-                Object member = enumMember(type.javaType(), value);
-                if (member != null) {
-                    return member;
-                }
-                break;
-            }
-            case ELEMENT, BOUNDARY, DATAFLOW:
-                if (value == null || value instanceof Element) {
-                    return value;
-                }
-                break;
-            case DATA_SET:
-                if (value == null) {
-                    return List.of();
-                }
-                if (value instanceof Data) {
-                    return List.of(value);
-                }
-                if (value instanceof String text && owner instanceof Element e && e.type() == ElementType.DATAFLOW) {
-                    return List.of(undefinedData.apply(text));
-                }
-                return items(label, attribute, value, Data.class, true);
-            case DATAFLOWS, ELEMENTS:
-                return items(label, attribute, value, Element.class, false);
-            case OVERRIDES:
-                return items(label, attribute, value, FindingOverride.class, false);
-            case ASSUMPTIONS:
-                return assumptions(owner, label, attribute, value);
-            case FINDINGS:
-                if (ScriptValues.isEmptySequence(value)) {
-                    return List.of();
-                }
-                break;
-            case LEVELS:
-                if (value == null) {
-                    return Set.of(0);
-                }
-                if (value instanceof Long l) {
-                    return Set.of(level(label, attribute, value, l));
-                }
-                return levels(label, attribute, value);
-            case STRINGS:
-                return items(label, attribute, value, String.class, false);
-            case STRING_SET:
-                return new LinkedHashSet<>(items(label, attribute, value, String.class, false));
-            default:
-                break;
+        Object plain = plain(owner, label, attribute, value, undefinedData);
+        try {
+            owner.set(attribute.name(), plain);
+        } catch (InvalidValueException e) {
+            throw e.coercion().map(c -> rejected(label, attribute, value, c)).orElse(e);
         }
-        throw invalid(label, attribute, value, "");
     }
 
-    private static Object enumMember(Class<?> enumType, Object value) {
-        if (enumType.isInstance(value)) {
-            return value;
+    /** The stored value of an attribute of something that is not a model object (an Assumption's). */
+    static Object toValue(String label, Attribute attribute, Object value) {
+        try {
+            return attribute.type().coerce(plain(null, label, attribute, value, null));
+        } catch (CoercionException e) {
+            throw rejected(label, attribute, value, e);
         }
+    }
+
+    /** pytm's lax spellings resolved; what is left for the type to accept or reject. */
+    private static Object plain(ModelObject owner, String label, Attribute attribute, Object value,
+            Function<String, Data> undefinedData) {
+        ValueType type = attribute.type();
+        if (type.isPytmEnum()) {
+            return enumMember(type.javaType(), value);
+        }
+        return switch (type) {
+            case BOOLEAN -> value instanceof Long l && (l == 0 || l == 1) ? (Object) (l == 1) : value;
+            case DATA_SET -> {
+                if (value == null) {
+                    yield List.of();
+                }
+                if (value instanceof String text && owner instanceof Element e && e.type() == ElementType.DATAFLOW) {
+                    yield List.of(undefinedData.apply(text));
+                }
+                yield value instanceof Data ? value : items(label, attribute, value, true);
+            }
+            case LEVELS -> value == null ? Set.of(0L) : value instanceof Long ? List.of(value)
+                    : items(label, attribute, value, false);
+            case ASSUMPTIONS -> assumptions(owner, items(label, attribute, value, false));
+            case FINDINGS -> ScriptValues.isEmptySequence(value) ? List.of()
+                    : reject(label, attribute, value);
+            default -> type.isCollection() ? items(label, attribute, value, false) : value;
+        };
+    }
+
+    /** pytm's enums also take a level ({@code maxClassification = 3}) or a value string ({@code "SQL"}). */
+    private static Object enumMember(Class<?> enumType, Object value) {
         for (Object constant : enumType.getEnumConstants()) {
             if (value instanceof Long l && constant instanceof OrderedLevel ordered && ordered.level() == l
                     || value instanceof String s && constant instanceof ValuedEnum valued && valued.value().equals(s)) {
                 return constant;
             }
         }
-        return null;
+        return value;
     }
 
-    private static <T> List<T> items(String label, Attribute attribute, Object value, Class<T> itemType,
-            boolean skipNone) {
+    /** The items of a script list, tuple or set; a collection attribute takes nothing else. */
+    private static List<Object> items(String label, Attribute attribute, Object value, boolean skipNone) {
         Collection<?> given = ScriptValues.items(value);
         if (given == null) {
             throw invalid(label, attribute, value, "");
         }
-        List<T> items = new ArrayList<>();
-        int position = 0;
-        for (Object item : given) {
-            position++;
-            if (item == null && skipNone) {
-                continue;
-            }
-            if (!itemType.isInstance(item)) {
-                throw invalid(label, attribute, value, " (item " + position + " is " + ScriptValues.describe(item)
-                        + ")");
-            }
-            items.add(itemType.cast(item));
-        }
-        return items;
+        return skipNone ? given.stream().filter(item -> item != null).map(item -> (Object) item).toList()
+                : new ArrayList<>(given);
     }
 
-    private static List<Assumption> assumptions(ModelObject owner, String label, Attribute attribute, Object value) {
-        Collection<?> given = ScriptValues.items(value);
-        if (given == null) {
-            throw invalid(label, attribute, value, "");
+    /** The TM's assumptions may be plain strings, each naming an assumption. */
+    private static List<Object> assumptions(ModelObject owner, List<Object> items) {
+        if (!(owner instanceof Model)) {
+            return items;
         }
-        List<Assumption> assumptions = new ArrayList<>();
-        int position = 0;
-        for (Object item : given) {
-            position++;
-            if (item instanceof Assumption assumption) {
-                assumptions.add(assumption);
-            } else if (item instanceof String text && owner instanceof Model) {
-                assumptions.add(Assumption.named(text));
-            } else {
-                throw invalid(label, attribute, value, " (item " + position + " is " + ScriptValues.describe(item)
-                        + ")");
-            }
-        }
+        List<Object> assumptions = new ArrayList<>(items.size());
+        items.forEach(item -> assumptions.add(item instanceof String text ? Assumption.named(text) : item));
         return assumptions;
     }
 
-    private static Set<Integer> levels(String label, Attribute attribute, Object value) {
-        Set<Integer> levels = new LinkedHashSet<>();
-        for (Long l : items(label, attribute, value, Long.class, false)) {
-            levels.add(level(label, attribute, value, l));
-        }
-        return levels;
+    private static Object reject(String label, Attribute attribute, Object value) {
+        throw invalid(label, attribute, value, "");
     }
 
-    private static int level(String label, Attribute attribute, Object value, long number) {
-        if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
-            throw invalid(label, attribute, value, " (out of range)");
+    /** The type's refusal in Python's words, pointing at the item of a list that did not fit. */
+    private static TmjException rejected(String label, Attribute attribute, Object value, CoercionException e) {
+        String detail = "";
+        if (e.reason().isPresent()) {
+            detail = " (" + e.reason().get() + ")";
+        } else if (e.item() >= 0) {
+            detail = " (item " + itemNumber(attribute, value, e.item()) + " is " + ScriptValues.describe(e.rejected()) + ")";
         }
-        return (int) number;
+        return invalid(label, attribute, value, detail + e.suggestion().map(s -> "; did you mean '" + s + "'?")
+                .orElse(""));
+    }
+
+    /** The 1-based position in the script's list of the item at {@code index}, counting the Nones data skips. */
+    private static int itemNumber(Attribute attribute, Object value, int index) {
+        Collection<?> given = ScriptValues.items(value);
+        if (attribute.type() == ValueType.DATA_SET && given != null) {
+            int seen = -1;
+            int position = 0;
+            for (Object item : given) {
+                position++;
+                if (item != null && ++seen == index) {
+                    return position;
+                }
+            }
+        }
+        return index + 1;
     }
 
     static TmjException invalid(String label, Attribute attribute, Object value, String detail) {

@@ -147,7 +147,7 @@ final class Constructors {
             Object value = script.evaluate(keyword.value());
             try {
                 Attribute attribute = Schemas.ASSUMPTION.attribute(keyword.name());
-                Object converted = Coercion.toAttribute(null, "Assumption(" + name + ")", attribute, value, null);
+                Object converted = Coercion.toValue("Assumption(" + name + ")", attribute, value);
                 if (attribute.name().equals("exclude")) {
                     @SuppressWarnings("unchecked")
                     Set<String> sids = (Set<String>) converted;

@@ -12,7 +12,6 @@ import dev.tmj.model.SourceLocation;
 import dev.tmj.model.Suggestions;
 import dev.tmj.model.TmjException;
 import dev.tmj.python.Expr;
-import dev.tmj.python.value.ModelValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,9 +167,7 @@ final class ScriptInterpreter {
                 throw new TmjException("assigning to 'controls' is not supported: set single controls, "
                         + "for example web.controls.isHardened = True");
             }
-            Object converted = Coercion.toAttribute(object, object.label(), attribute, value,
-                    text -> undefinedData(text, line, column));
-            object.set(name, converted);
+            Coercion.set(object, object.label(), attribute, value, text -> undefinedData(text, line, column));
         } catch (SourceException e) {
             throw e;
         } catch (TmjException e) {
@@ -311,7 +308,7 @@ final class ScriptInterpreter {
         }
         if (owner instanceof ModelObject object) {
             try {
-                return ModelValues.toPython(object.get(name));
+                return object.get(name);
             } catch (TmjException e) {
                 throw error(expr, e.getMessage());
             }

@@ -18,6 +18,7 @@ import com.networknt.schema.ValidationMessage;
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.model.Attribute;
 import dev.tmj.model.ElementType;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.OrderedLevel;
 import dev.tmj.model.Schema;
 import dev.tmj.model.Schemas;
@@ -80,7 +81,9 @@ class ModelSchemaTest {
                 "{\"tmj\": 1, \"name\": \"m\", \"elements\": [{\"type\": \"Server\", \"name\": \"a\","
                         + " \"controls\": {\"isHardend\": true}}]}",
                 "{\"tmj\": 1, \"name\": \"m\", \"dataflows\": [{\"name\": \"f\", \"source\": \"a\"}]}",
-                "{\"tmj\": 1, \"name\": \"m\", \"data\": [{\"name\": \"d\", \"classification\": \"SECRT\"}]}");
+                "{\"tmj\": 1, \"name\": \"m\", \"data\": [{\"name\": \"d\", \"classification\": \"SECRT\"}]}",
+                "{\"tmj\": 1, \"name\": \"m\", \"elements\": [{\"type\": \"Server\", \"name\": \"a\","
+                        + " \"overrides\": [{\"threat_id\": \"INP01\", \"status\": \"mitgated\"}]}]}");
         for (String text : invalid) {
             assertThat(schema.validate(JSON.readTree(text))).as(text).isNotEmpty();
         }
@@ -128,6 +131,11 @@ class ModelSchemaTest {
                 ValueType.DATASTORE_TYPE, ValueType.ACTION)) {
             defs.set(type.pytmName(), enumeration(type));
         }
+        ObjectNode status = defs.putObject(ValueType.STATUS.pytmName());
+        status.put("description", "How a finding is handled, by its label; the reader also ignores case and takes"
+                + " the member names, such as FALSE_POSITIVE");
+        ArrayNode statuses = status.putArray("enum");
+        FindingStatus.labels().forEach(statuses::add);
         ObjectNode levels = defs.putObject("levels");
         levels.put("description", "One level or a list of levels");
         ArrayNode levelForms = levels.putArray("oneOf");
@@ -239,8 +247,9 @@ class ModelSchemaTest {
             case BOOLEAN -> node.put("type", "boolean");
             case INT -> node.put("type", "integer");
             case STRING -> node.put("type", "string");
-            case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION ->
+            case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION, STATUS ->
                     node.put("$ref", "#/$defs/" + a.type().pytmName());
+            case DATE -> node.put("type", "string").put("format", "date");
             case BOUNDARY, DATAFLOW, ELEMENT -> {
                 if (a.required()) {
                     node.put("$ref", "#/$defs/reference");

@@ -165,10 +165,10 @@ class PytmJsonModelReaderTest {
         assertThat(model.assumptions().get(1).exclude()).containsExactlyInAnyOrder("INP01", "AA01");
         assertThat(model.assumptions().get(1).description()).isEqualTo("why");
         assertThat(element(model, "e").type()).isEqualTo(ElementType.ELEMENT);
-        assertThat(element(model, "e").levels()).containsExactly(1);
+        assertThat(element(model, "e").levels()).containsExactly(1L);
         Element asset = element(model, "asset");
         assertThat(asset.type()).as("pytm's default class").isEqualTo(ElementType.ASSET);
-        assertThat(asset.levels()).containsExactly(0, 2);
+        assertThat(asset.levels()).containsExactly(0L, 2L);
         assertThat(asset.inScope()).isFalse();
         assertThat(asset.controls().is("isHardened")).isTrue();
         assertThat(asset.controls().get("usesEncryptionAlgorithm")).isEqualTo("AES");
@@ -300,6 +300,14 @@ class PytmJsonModelReaderTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    @Test
+    void should_refuse_a_misspelt_status_with_a_suggestion() {
+        assertError("{\"name\": \"m\", \"elements\": [{\"name\": \"a\",\n"
+                + " \"overrides\": [{\"threat_id\": \"INP02\", \"status\": \"mitgated\"}]}]}", 2, 49,
+                "elements[0].overrides[0].status: expected a finding status (open, mitigated, accepted, transferred,"
+                        + " avoided, false positive), got string \"mitgated\"; did you mean \"mitigated\"?");
+    }
 
     static void assertError(String json, int line, int column, String reason) {
         assertThatThrownBy(() -> read(json)).isInstanceOf(SourceException.class)

@@ -9,6 +9,7 @@ import dev.tmj.dsl.ThreatModel;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Classification;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
@@ -190,9 +191,9 @@ class PytmJsonWriterTest {
     void should_write_each_findings_status_owner_justification_expiry_and_evidence() throws IOException {
         ThreatModel tm = ThreatModel.named("m");
         tm.server("Web").overrides(
-                FindingOverride.of("INP02").status("accepted").owner("alice")
+                FindingOverride.of("INP02").status(FindingStatus.ACCEPTED).owner("alice")
                         .justification("internal \"only\"\nfor now").expires(LocalDate.of(2027, 1, 31)),
-                FindingOverride.of("INP03").status("false positive").owner("bob"),
+                FindingOverride.of("INP03").status(FindingStatus.FALSE_POSITIVE).owner("bob"),
                 FindingOverride.of("INP04").response("transferred to the vendor"));
         Findings findings = tm.resolve(ThreatLibrary.builtIn(),
                 ResolveOptions.DEFAULTS.asOf(LocalDate.of(2026, 6, 1)))

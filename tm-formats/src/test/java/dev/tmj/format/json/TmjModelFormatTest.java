@@ -10,6 +10,7 @@ import dev.tmj.model.Data;
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelObject;
 import dev.tmj.model.Schemas;
@@ -20,6 +21,7 @@ import dev.tmj.resolve.Resolver;
 import dev.tmj.testing.FindingLines;
 import dev.tmj.testing.SharedData;
 import dev.tmj.threat.ThreatLibrary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -266,7 +268,7 @@ class TmjModelFormatTest {
     private static List<String> describe(Findings findings) {
         List<String> lines = new ArrayList<>();
         for (Finding f : findings.findings()) {
-            lines.add(f.id() + " " + f.threatId() + " " + f.target() + " " + f.fingerprint() + " " + f.severity()
+            lines.add(f.id() + " " + f.threatId() + " " + f.target() + " " + f.fingerprint() + " " + f.severityText()
                     + " " + f.response() + " " + f.cvss());
         }
         for (Finding f : findings.excluded()) {
@@ -334,6 +336,8 @@ class TmjModelFormatTest {
                     Object[] members = a.type().javaType().getEnumConstants();
                     yield members[members.length - 1];
                 }
+                case STATUS -> FindingStatus.FALSE_POSITIVE;
+                case DATE -> LocalDate.of(2027, 1, 31);
                 case BOUNDARY -> owner == boundary ? null : boundary;
                 case DATAFLOW -> owner == flow ? null : flow;
                 case ELEMENT -> element;
@@ -343,7 +347,8 @@ class TmjModelFormatTest {
                 case OVERRIDES -> {
                     FindingOverride o = FindingOverride.of("INP01");
                     Schemas.FINDING.attributes().stream().filter(f -> !f.name().equals("threat_id"))
-                            .forEach(f -> o.set(f.name(), f.name() + " text"));
+                            .forEach(f -> o.set(f.name(), f.type() == ValueType.STRING ? f.name() + " text"
+                                    : sample(f, o)));
                     yield List.of(o, FindingOverride.of("AA01").cvss("9.8"));
                 }
                 case ASSUMPTIONS -> List.of(Assumption.named("plain"),

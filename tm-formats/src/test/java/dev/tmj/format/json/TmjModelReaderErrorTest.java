@@ -108,6 +108,35 @@ class TmjModelReaderErrorTest {
                 "elements[0].levels[0]: expected an integer, got string \"a\"");
     }
 
+    @Test
+    void should_refuse_a_misspelt_status_with_a_suggestion_in_yaml() {
+        assertError("tmj: 1\nname: m\nelements:\n  - type: Server\n    name: a\n    overrides:\n"
+                + "      - {threat_id: INP02, status: mitgated}\n", 7, 36,
+                "elements[0].overrides[0].status: expected a finding status (open, mitigated, accepted, transferred,"
+                        + " avoided, false positive), got string \"mitgated\"; did you mean \"mitigated\"?");
+    }
+
+    @Test
+    void should_refuse_a_misspelt_status_with_a_suggestion_in_json() {
+        assertError("{\"tmj\": 1, \"name\": \"m\", \"elements\": [{\"type\": \"Server\", \"name\": \"a\",\n"
+                + " \"overrides\": [{\"threat_id\": \"INP02\", \"status\": \"mitgated\"}]}]}", 2, 49,
+                "elements[0].overrides[0].status: expected a finding status (open, mitigated, accepted, transferred,"
+                        + " avoided, false positive), got string \"mitgated\"; did you mean \"mitigated\"?");
+    }
+
+    @Test
+    void should_refuse_a_malformed_expiry_date() {
+        assertError("tmj: 1\nname: m\nelements:\n  - type: Server\n    name: a\n    overrides:\n"
+                + "      - {threat_id: INP02, expires: 2027-13-01}\n", 7, 37,
+                "elements[0].overrides[0].expires: expected a date (YYYY-MM-DD), got string \"2027-13-01\"");
+    }
+
+    @Test
+    void should_refuse_a_number_too_large_for_an_int() {
+        assertError("tmj: 1\nname: m\nelements:\n  - {type: Server, name: a, levels: [1, 3000000000]}\n", 4, 41,
+                "elements[0].levels[1]: the number 3000000000 is too large");
+    }
+
     static void assertError(String text, int line, int column, String reason) {
         assertThatThrownBy(() -> TmjModelReader.read(text, "m")).isInstanceOf(SourceException.class)
                 .satisfies(e -> {

@@ -303,6 +303,25 @@ class PytmScriptErrorsTest {
     }
 
     @Test
+    void should_refuse_a_misspelt_status_with_a_suggestion() {
+        assertError("web = Server(\"Web\")\nweb.overrides = [Finding(threat_id=\"INP02\", status=\"mitgated\")]\n",
+                "webapp.py:4:45: Finding(INP02).status expects FindingStatus, got str 'mitgated'; did you mean "
+                        + "'mitigated'?");
+    }
+
+    @Test
+    void should_refuse_a_malformed_expiry_date() {
+        assertError("web = Server(\"Web\")\nweb.overrides = [Finding(threat_id=\"INP02\", expires=\"2027-02-30\")]\n",
+                "webapp.py:4:45: Finding(INP02).expires expects date, got str '2027-02-30'");
+    }
+
+    @Test
+    void should_refuse_a_level_out_of_range() {
+        assertError("web = Server(\"Web\", levels=[0, 3000000000])\n",
+                "webapp.py:3:21: Server(Web).levels expects Set[int], got list [0, 3000000000] (out of range)");
+    }
+
+    @Test
     void should_refuse_a_non_boundary_as_boundary() {
         assertError("a = Actor(\"a\")\nweb = Server(\"Web\", inBoundary=a)\n",
                 "webapp.py:4:21: Server(Web).inBoundary expects Boundary, got Actor(a)");

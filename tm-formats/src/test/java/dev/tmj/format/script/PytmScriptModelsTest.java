@@ -61,7 +61,7 @@ class PytmScriptModelsTest {
         assertThat(model.mergeResponses()).isTrue();
         assertThat(model.assumptions()).extracting(a -> a.name()).containsExactly("Operators use hardware keys");
         Element web = element(model, "Web server");
-        assertThat(web.get("port")).isEqualTo(443);
+        assertThat(web.get("port")).isEqualTo(443L);
         assertThat(web.controls().is("isHardened")).isTrue();
         assertThat(web.overrides()).singleElement().satisfies(o -> {
             assertThat(o.threatId()).isEqualTo("INP02");

@@ -50,8 +50,8 @@ class PytmScriptReaderTest {
 
         Element web = element(model, "Web");
         assertThat(web.get("OS")).isEqualTo("Debian");
-        assertThat(web.get("port")).isEqualTo(443);
-        assertThat(web.levels()).containsExactly(0, 1);
+        assertThat(web.get("port")).isEqualTo(443L);
+        assertThat(web.levels()).containsExactly(0L, 1L);
         assertThat(web.get("sourceFiles")).isEqualTo(List.of("a.py", "b.py"));
         assertThat(web.inBoundary()).contains(element(model, "Inner"));
         assertThat(element(model, "Inner").inBoundary()).contains(element(model, "Outer"));
@@ -67,7 +67,7 @@ class PytmScriptReaderTest {
         assertThat(db.get("type")).isEqualTo(DatastoreType.SQL);
         assertThat(db.get("maxClassification")).isEqualTo(Classification.SENSITIVE);
         assertThat(db.get("minTLSVersion")).isEqualTo(TLSVersion.TLSv12);
-        assertThat(element(model, "Procs").levels()).containsExactly(2);
+        assertThat(element(model, "Procs").levels()).containsExactly(2L);
         assertThat(element(model, "Proc").get("codeType")).isEqualTo("Managed");
         assertThat(element(model, "Fn").get("environment")).isEqualTo("prod");
         assertThat(element(model, "Ext").get("hasPhysicalAccess")).isEqualTo(true);
@@ -91,8 +91,8 @@ class PytmScriptReaderTest {
         Element query = element(model, "Query");
         assertThat(query.get("data")).isEqualTo(List.of(model.data().get(2)));
         assertThat(model.data().get(2).get("description")).isEqualTo("rows of text");
-        assertThat(query.levels()).containsExactly(0, 1);
-        assertThat(query.get("srcPort")).isEqualTo(-1);
+        assertThat(query.levels()).containsExactly(0L, 1L);
+        assertThat(query.get("srcPort")).isEqualTo(-1L);
         assertThat(query.get("note")).isEqualTo("a \"quoted\" note");
         assertThat(element(model, "Unnamed flow").source()).isEqualTo(element(model, "Twice"));
     }
@@ -138,7 +138,7 @@ class PytmScriptReaderTest {
                 + "web.controls.isHardened = 1\n");
 
         Element web = element(model, "Web");
-        assertThat(web.levels()).containsExactly(0);
+        assertThat(web.levels()).containsExactly(0L);
         assertThat(web.get("maxClassification")).isEqualTo(Classification.RESTRICTED);
         assertThat(web.get("minTLSVersion")).isEqualTo(TLSVersion.TLSv13);
         assertThat(web.get("data")).isEqualTo(List.of(model.data().get(0)));
@@ -167,7 +167,7 @@ class PytmScriptReaderTest {
         Model model = read("web = Server(\"Web\", data=None, levels=None, inBoundary=None)\n");
 
         assertThat(element(model, "Web").get("data")).isEqualTo(List.of());
-        assertThat(element(model, "Web").levels()).containsExactly(0);
+        assertThat(element(model, "Web").levels()).containsExactly(0L);
     }
 
     @Test
@@ -191,7 +191,7 @@ class PytmScriptReaderTest {
                 + "tm.description = tm.name\n");
 
         assertThat(element(model, "DB").inBoundary()).contains(element(model, "b"));
-        assertThat(element(model, "DB").get("port")).isEqualTo(8080);
+        assertThat(element(model, "DB").get("port")).isEqualTo(8080L);
         assertThat(model.description()).isEqualTo("Shop");
     }
 
@@ -200,7 +200,7 @@ class PytmScriptReaderTest {
         Model model = PytmScriptReader.read("\uFEFFfrom pytm import *\r\ntm = TM(\"Shop\")\r\n"
                 + "web = Server(\"Web\",\r\n    port=443)\r\n", "crlf.py");
 
-        assertThat(element(model, "Web").get("port")).isEqualTo(443);
+        assertThat(element(model, "Web").get("port")).isEqualTo(443L);
         assertThat(element(model, "Web").location().map(SourceLocation::line)).contains(3);
     }
 

@@ -7,13 +7,14 @@ import dev.tmj.model.Model;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
-import dev.tmj.resolve.FindingStatus;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.Severity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -38,8 +39,12 @@ final class ReportView {
     /** The STRIDE categories in their usual order; other categories follow, sorted. */
     static final List<String> STRIDE = List.of("Spoofing", "Tampering", "Repudiation", "Information disclosure",
             "Denial of service", "Elevation of privilege");
-    /** pytm's severities, most severe first; other severities found in the findings follow. */
-    static final List<String> SEVERITIES = List.of("Very High", "High", "Medium", "Low", "Very Low");
+    /**
+     * pytm's severities, most severe first, always counted; other severities found in the findings follow. Info,
+     * what an unknown text counts as, is counted only when a finding has it.
+     */
+    static final List<Severity> SEVERITIES = Arrays.stream(Severity.values())
+            .filter(s -> s != Severity.INFO).sorted(Comparator.reverseOrder()).toList();
     /** The labels of core's finding statuses in sort order: unhandled first, proved mitigations last. */
     static final List<String> STATUSES = List.of(FindingStatus.OPEN, FindingStatus.ACCEPTED,
             FindingStatus.TRANSFERRED, FindingStatus.AVOIDED, FindingStatus.FALSE_POSITIVE, FindingStatus.MITIGATED)
@@ -213,10 +218,10 @@ final class ReportView {
         ElementRef element = new ElementRef(f.target(), e.type().pytmName(),
                 elementIndex == null ? -1 : elementIndex);
         Assumption assumption = f.assumption().orElse(null);
-        String severity = f.severity();
+        String severity = f.severityText();
         String status = f.status().label();
         return new FindingView(index + 1, index, anchor, f.id(), f.threatId(),
-                severity.isBlank() ? NONE : severity, Severity.level(severity), f.likelihood(),
+                severity.isBlank() ? NONE : severity, f.severity().level(), f.likelihood(),
                 status, cssName(status), f.statusReason(), f.owner(), f.justification(),
                 f.expires().map(LocalDate::toString).orElse(""),
                 f.evidence().stream().map(EvidenceView::of).toList(), f.response(), f.stride(), f.stride().isBlank() ? NONE : f.stride(), element,
@@ -282,8 +287,8 @@ final class ReportView {
 
     private static List<Count> severityCounts(List<FindingView> findings) {
         Map<String, Integer> levels = new LinkedHashMap<>();
-        for (String s : SEVERITIES) {
-            levels.put(s, Severity.level(s));
+        for (Severity s : SEVERITIES) {
+            levels.put(s.label(), s.level());
         }
         findings.stream()
                 .sorted(Comparator.comparingInt(FindingView::level).reversed().thenComparing(FindingView::severity))

@@ -52,7 +52,7 @@ final class ElementView extends SchemaView {
 
     String displayName() {
         if (element.isDataflow()) {
-            int order = (Integer) element.get("order");
+            long order = (Long) element.get("order");
             return order == -1 ? element.name() : "(" + order + ") " + element.name();
         }
         return element.name();

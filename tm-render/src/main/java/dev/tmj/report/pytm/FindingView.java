@@ -32,7 +32,7 @@ final class FindingView extends FieldView {
             case "target" -> finding.target();
             case "description" -> text(finding.description());
             case "details" -> text(finding.details());
-            case "severity" -> text(finding.severity());
+            case "severity" -> text(finding.severityText());
             case "mitigations" -> text(finding.mitigations());
             case "example" -> text(finding.example());
             case "id" -> text(finding.id());

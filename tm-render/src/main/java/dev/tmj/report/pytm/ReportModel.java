@@ -9,7 +9,6 @@ import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Model;
 import dev.tmj.model.ValueType;
-import dev.tmj.python.value.ModelValues;
 import dev.tmj.python.value.Py;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Finding;
@@ -135,13 +134,13 @@ final class ReportModel {
             }
             case LEVELS, STRING_SET:
                 // Sorted, for a stable output (Python's sets iterate in hash order).
-                return Collections.unmodifiableSet(new TreeSet<>((Set<?>) ModelValues.toPython(value)));
+                return Collections.unmodifiableSet(new TreeSet<>((Set<?>) value));
             case STRINGS:
                 return List.copyOf((Collection<?>) value);
             case CONTROLS:
                 return new ControlsView(this, (Controls) value);
             default:
-                return ModelValues.toPython(value);
+                return value;
         }
     }
 

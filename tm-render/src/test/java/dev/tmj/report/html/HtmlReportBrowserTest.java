@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
-import dev.tmj.threat.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -80,7 +79,7 @@ class HtmlReportBrowserTest {
                 .filter(i -> findings.findings().get(i).stride().equals("Tampering")
                         && findings.findings().get(i).status().label().equals("open"))
                 .boxed()
-                .sorted(Comparator.<Integer>comparingInt(i -> -Severity.level(findings.findings().get(i).severity()))
+                .sorted(Comparator.<Integer>comparingInt(i -> -findings.findings().get(i).severity().level())
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
         assertReady(dom, expected.size());
@@ -98,7 +97,7 @@ class HtmlReportBrowserTest {
                 .orElseThrow();
         String zz02Row = "finding-" + (findings.findings().indexOf(zz02) + 1);
 
-        Document bySeverity = dumpDom(page, "filter:severity=" + encode(zz02.severity()));
+        Document bySeverity = dumpDom(page, "filter:severity=" + encode(zz02.severityText()));
         assertThat(visibleRows(bySeverity)).containsExactly(zz02Row);
 
         Document bySearch = dumpDom(page, "filter:q=" + encode("zz02 accepted"));

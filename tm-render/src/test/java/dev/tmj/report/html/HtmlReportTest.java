@@ -63,7 +63,7 @@ class HtmlReportTest {
             Element row = rows.get(i);
             assertThat(row.id()).isEqualTo("finding-" + (i + 1));
             assertThat(row.select("tr.summary-row > td").eachText()).containsExactly("\u25b8", f.threatId(),
-                    f.severity(), f.target() + " " + f.element().type().pytmName(), f.stride(),
+                    f.severityText(), f.target() + " " + f.element().type().pytmName(), f.stride(),
                     f.status().label(), f.description(), f.location().orElseThrow().toString());
             String details = row.selectFirst("tr.detail").text();
             assertThat(details).contains(f.fingerprint(), f.location().orElseThrow().toString(),
@@ -125,7 +125,7 @@ class HtmlReportTest {
         for (int i = 0; i < rows.size(); i++) {
             Finding f = findings.findings().get(i);
             List<String> cells = rows.get(i).select("tr.summary-row > td").eachText();
-            assertThat(cells.subList(1, 8)).containsExactly(normal(f.threatId()), normal(f.severity()),
+            assertThat(cells.subList(1, 8)).containsExactly(normal(f.threatId()), normal(f.severityText()),
                     normal(f.target() + " " + f.element().type().pytmName()), normal(f.stride()),
                     f.status().label(), normal(f.description()),
                     normal(f.location().orElseThrow().toString()));
@@ -165,7 +165,7 @@ class HtmlReportTest {
             assertThat(json.get("findings").get(i).get("target").asText()).isEqualTo(findings.findings().get(i)
                     .target());
             assertThat(json.get("findings").get(i).get("severity").asText())
-                    .isEqualTo(findings.findings().get(i).severity());
+                    .isEqualTo(findings.findings().get(i).severityText());
         }
         // option values are the strings the script compares with
         assertThat(doc.select("#filter-stride option").eachAttr("value")).contains(HostileModel.SVG);

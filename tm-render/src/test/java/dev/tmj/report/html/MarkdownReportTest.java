@@ -110,12 +110,12 @@ class MarkdownReportTest {
         assertThat(rows).hasSize(findings.size());
         for (int i = 0; i < rows.size(); i++) {
             Finding f = findings.findings().get(i);
-            assertThat(rows.get(i)).containsExactly(f.id(), f.threatId(), f.severity(), f.target(),
+            assertThat(rows.get(i)).containsExactly(f.id(), f.threatId(), f.severityText(), f.target(),
                     f.stride().isEmpty() ? "—" : f.stride(), f.status().label(), f.description(),
                     f.location().map(Object::toString).orElse("—"));
         }
         Finding excluded = findings.excluded().get(0);
-        assertThat(tableRows(doc, "SID")).containsExactly(List.of(excluded.threatId(), excluded.severity(),
+        assertThat(tableRows(doc, "SID")).containsExactly(List.of(excluded.threatId(), excluded.severityText(),
                 excluded.target(), excluded.description(), excluded.assumption().orElseThrow().name() + ": "
                         + excluded.assumption().orElseThrow().description(),
                 excluded.location().orElseThrow().toString()));

@@ -95,8 +95,8 @@ class ReportEscapingTest {
     @Test
     void should_know_every_status_of_core_once_and_give_each_a_css_name() {
         assertThat(ReportView.STATUSES).containsExactlyInAnyOrderElementsOf(
-                java.util.Arrays.stream(dev.tmj.resolve.FindingStatus.values())
-                        .map(dev.tmj.resolve.FindingStatus::label).toList())
+                java.util.Arrays.stream(dev.tmj.model.FindingStatus.values())
+                        .map(dev.tmj.model.FindingStatus::label).toList())
                 .startsWith("open").endsWith("mitigated");
         assertThat(ReportView.cssName("false positive")).isEqualTo("false-positive");
     }

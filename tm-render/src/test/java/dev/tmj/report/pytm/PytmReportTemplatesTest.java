@@ -111,7 +111,7 @@ class PytmReportTemplatesTest {
             assertThat(block).as(f.toString())
                     .contains(f.threatId() + " — " + PytmEscaping.escape(f.description()))
                     .contains("<h6>Targeted Element</h6>\n  <p>" + f.target() + "</p>")
-                    .contains("<h6>Severity</h6>\n  <p>" + PytmEscaping.escape(f.severity()) + "</p>")
+                    .contains("<h6>Severity</h6>\n  <p>" + PytmEscaping.escape(f.severityText()) + "</p>")
                     .contains("<h6>Example Instances</h6>\n  <p>" + PytmEscaping.escape(f.example()) + "</p>")
                     .contains("<h6>Mitigations</h6>\n  <p>" + PytmEscaping.escape(f.mitigations()) + "</p>")
                     .contains("<h6>References</h6>\n  <p>" + PytmEscaping.escape(f.references()) + "</p>");
@@ -215,7 +215,7 @@ class PytmReportTemplatesTest {
         assertThat(blocks.get(0)).contains("INP16 — " + f.description(),
                 "<b>INP16</b> was excluded for\n    <b>Web server</b>\n"
                         + "    because of the assumption \"No server-side includes are enabled\"",
-                "<h6>Severity</h6>\n  <p>" + f.severity() + "</p>")
+                "<h6>Severity</h6>\n  <p>" + f.severityText() + "</p>")
                 .doesNotContain("Assumption description");
     }
 
