@@ -1,5 +1,6 @@
 package dev.tmj.model;
 
+import dev.tmj.model.internal.ModelInternals;
 import java.util.List;
 import java.util.Set;
 
@@ -82,11 +83,27 @@ public abstract class ModelObject {
         return slot < 0 ? MISSING : values[slot];
     }
 
+    static {
+        // The unchecked mutators below are not API: the model check and the resolver reach them through
+        // dev.tmj.model.internal, which the module does not export.
+        ModelInternals.install(new ModelInternals.Mutators() {
+            @Override
+            public void applyDefault(ModelObject object, String name, Object value) {
+                object.applyDefault(name, value);
+            }
+
+            @Override
+            public void setComputed(ModelObject object, String name, Object value) {
+                object.setComputed(name, value);
+            }
+        });
+    }
+
     /**
      * Gives an attribute the model left unset a default (the model check's flow defaults); once filled it
      * counts as set, as pytm 1.3's write-once attributes did. A value the model set is never overwritten.
      */
-    public final void applyDefault(String name, Object value) {
+    final void applyDefault(String name, Object value) {
         int slot = slotOf(schema.attribute(name));
         if ((explicit & 1L << slot) == 0) {
             values[slot] = normalize(schema.attributes().get(slot), value);
@@ -98,7 +115,7 @@ public abstract class ModelObject {
      * Stores a value that the model check or resolver computes (inputs, outputs, severity, findings). The value
      * comes from tmj itself, so it is not validated again; lists are stored as unmodifiable copies.
      */
-    public final void setComputed(String name, Object value) {
+    final void setComputed(String name, Object value) {
         int slot = slotOf(schema.attribute(name));
         values[slot] = value instanceof java.util.List<?> list ? java.util.Collections.unmodifiableList(list) : value;
     }

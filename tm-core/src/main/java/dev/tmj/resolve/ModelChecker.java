@@ -1,5 +1,8 @@
 package dev.tmj.resolve;
 
+import static dev.tmj.model.internal.ModelInternals.applyDefault;
+import static dev.tmj.model.internal.ModelInternals.setComputed;
+
 import dev.tmj.model.Action;
 import dev.tmj.model.Attribute;
 import dev.tmj.model.Controls;
@@ -77,7 +80,7 @@ final class ModelChecker {
             if ((Long) flow.get("order") != -1) {
                 break;
             }
-            flow.setComputed("order", i + 1L);
+            setComputed(flow, "order", i + 1L);
         }
     }
 
@@ -90,16 +93,16 @@ final class ModelChecker {
         for (Element flow : flows) {
             Element request = (Element) flow.get("responseTo");
             if (request != null) {
-                flow.setComputed("isResponse", true);
+                setComputed(flow, "isResponse", true);
                 if (request.get("response") == null) {
-                    request.setComputed("response", flow);
+                    setComputed(request, "response", flow);
                 }
             }
             Element response = (Element) flow.get("response");
             if (response != null) {
-                response.setComputed("isResponse", true);
+                setComputed(response, "isResponse", true);
                 if (response.get("responseTo") == null) {
-                    response.setComputed("responseTo", flow);
+                    setComputed(response, "responseTo", flow);
                 }
             }
         }
@@ -109,8 +112,8 @@ final class ModelChecker {
             }
             List<Element> reverse = byEnds.getOrDefault(List.of(flow.sink(), flow.source()), List.of());
             if (reverse.size() == 1) {
-                flow.setComputed("responseTo", reverse.get(0));
-                reverse.get(0).setComputed("response", flow);
+                setComputed(flow, "responseTo", reverse.get(0));
+                setComputed(reverse.get(0), "response", flow);
             }
         }
     }
@@ -175,21 +178,21 @@ final class ModelChecker {
             Set<Long> levels = new TreeSet<>(source.levels());
             levels.retainAll(sink.levels());
             if (!levels.isEmpty()) {
-                flow.applyDefault("levels", levels);
+                applyDefault(flow, "levels", levels);
             }
-            flow.applyDefault("overrides", mergedOverrides(sink, source));
+            applyDefault(flow, "overrides", mergedOverrides(sink, source));
             if (Boolean.TRUE.equals(flow.get("isResponse"))) {
                 defaultFrom(flow, "protocol", source, "protocol");
                 defaultFrom(flow, "srcPort", source, "port");
-                flow.controls().applyDefault("isEncrypted", source.controls().get("isEncrypted"));
+                applyDefault(flow.controls(), "isEncrypted", source.controls().get("isEncrypted"));
                 continue;
             }
             defaultFrom(flow, "protocol", sink, "protocol");
             defaultFrom(flow, "dstPort", sink, "port");
-            flow.controls().applyDefault("isEncrypted", sink.controls().get("isEncrypted"));
-            flow.controls().applyDefault("authenticatesDestination",
+            applyDefault(flow.controls(), "isEncrypted", sink.controls().get("isEncrypted"));
+            applyDefault(flow.controls(), "authenticatesDestination",
                     source.controls().get("authenticatesDestination"));
-            flow.controls().applyDefault("checksDestinationRevocation",
+            applyDefault(flow.controls(), "checksDestinationRevocation",
                     source.controls().get("checksDestinationRevocation"));
             enrichData(flow);
             inputs.computeIfAbsent(sink, k -> new ArrayList<>()).add(flow);
@@ -197,19 +200,19 @@ final class ModelChecker {
         }
         inputs.forEach((element, list) -> setIfPresent(element, "inputs", list));
         outputs.forEach((element, list) -> setIfPresent(element, "outputs", list));
-        carriers.forEach((d, set) -> d.setComputed("carriedBy", sortedByName(set)));
-        processors.forEach((d, set) -> d.setComputed("processedBy", sortedByName(set)));
+        carriers.forEach((d, set) -> setComputed(d, "carriedBy", sortedByName(set)));
+        processors.forEach((d, set) -> setComputed(d, "processedBy", sortedByName(set)));
     }
 
     private static void defaultFrom(Element flow, String attribute, Element from, String fromAttribute) {
         if (from.schema().has(fromAttribute)) {
-            flow.applyDefault(attribute, from.get(fromAttribute));
+            applyDefault(flow, attribute, from.get(fromAttribute));
         }
     }
 
     private static void setIfPresent(Element element, String attribute, List<Element> flows) {
         if (element.schema().has(attribute)) {
-            element.setComputed(attribute, flows);
+            setComputed(element, attribute, flows);
         }
     }
 
@@ -223,14 +226,14 @@ final class ModelChecker {
     private static void enrichData(Element flow) {
         for (Data d : data(flow)) {
             if (Boolean.TRUE.equals(d.get("isStored"))) {
-                d.applyDefault("isDestEncryptedAtRest", flow.sink().controls().get("isEncryptedAtRest"));
-                d.applyDefault("isSourceEncryptedAtRest", flow.source().controls().get("isEncryptedAtRest"));
+                applyDefault(d, "isDestEncryptedAtRest", flow.sink().controls().get("isEncryptedAtRest"));
+                applyDefault(d, "isSourceEncryptedAtRest", flow.source().controls().get("isEncryptedAtRest"));
             }
             if (d.get("credentialsLife") != Lifetime.NONE && !Boolean.TRUE.equals(d.get("isCredentials"))) {
-                d.applyDefault("isCredentials", true);
+                applyDefault(d, "isCredentials", true);
             }
             if (Boolean.TRUE.equals(d.get("isCredentials")) && d.get("credentialsLife") == Lifetime.NONE) {
-                d.applyDefault("credentialsLife", Lifetime.UNKNOWN);
+                applyDefault(d, "credentialsLife", Lifetime.UNKNOWN);
             }
         }
     }
@@ -302,7 +305,7 @@ final class ModelChecker {
         if (flow.isSet("data")) {
             flow.set("data", List.copyOf(all));
         } else {
-            flow.setComputed("data", List.copyOf(all));
+            setComputed(flow, "data", List.copyOf(all));
         }
     }
 

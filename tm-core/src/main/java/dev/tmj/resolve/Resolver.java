@@ -1,5 +1,7 @@
 package dev.tmj.resolve;
 
+import static dev.tmj.model.internal.ModelInternals.setComputed;
+
 import dev.tmj.condition.EvaluationException;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Element;
@@ -94,8 +96,8 @@ public final class Resolver {
             }
             if (own != null) {
                 byElement.put(element, own);
-                element.setComputed("findings", own);
-                element.setComputed("severity", severity);
+                setComputed(element, "findings", own);
+                setComputed(element, "severity", severity);
             }
         }
         return new Findings(checked, library, options, findings, excluded, warnings, byElement);

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.FindingStatus;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceException;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
-import dev.tmj.resolve.FindingStatus;
 import dev.tmj.threat.ThreatLibrary;
 import dev.tmj.threat.ThreatLibraryException;
 import java.io.IOException;
@@ -98,7 +98,7 @@ class PipelineTest {
     void should_judge_expiry_dates_as_of_the_given_day() throws IOException {
         Model model = shop();
         LocalDate lastDay = LocalDate.of(2026, 11, 27);
-        model.elements().get(0).set("overrides", List.of(FindingOverride.of("ACC01").status("accepted")
+        model.elements().get(0).set("overrides", List.of(FindingOverride.of("ACC01").status(FindingStatus.ACCEPTED)
                 .owner("alice").justification("internal only").expires(lastDay)));
         Pipeline pipeline = Pipeline.of(model).threatFiles(List.of(library("acc.json", "ACC01")));
 

@@ -37,6 +37,10 @@ public final class ThreatModelExtension
     private static final Namespace NAMESPACE = Namespace.create(ThreatModelExtension.class);
     private static final String RUN = "run";
 
+    /** JUnit creates the extension for every {@link ThreatModelTest} class. */
+    public ThreatModelExtension() {
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         if (run(context) != null) {

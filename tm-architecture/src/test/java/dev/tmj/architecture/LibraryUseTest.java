@@ -1,0 +1,60 @@
+package dev.tmj.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Where each third-party library may be used, so that each stays at the edge that needs it. */
+@AnalyzeClasses(packages = "dev.tmj", importOptions = ImportOption.DoNotIncludeTests.class)
+class LibraryUseTest {
+
+    @ArchTest
+    static final ArchRule jackson_only_in_file_readers_and_writers = noClasses()
+            .that().haveSimpleNameNotEndingWith("Reader").and().haveSimpleNameNotEndingWith("Writer")
+            .and().resideOutsideOfPackage("dev.tmj.report..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("file formats stay at the edges: the model is format-free, and binding a model from a "
+                    + "located tree needs no Jackson");
+
+    @ArchTest
+    static final ArchRule reports_use_at_most_jacksons_streaming_api = noClasses()
+            .that().resideInAPackage("dev.tmj.report..")
+            .should().dependOnClassesThat(resideInAPackage("com.fasterxml.jackson..")
+                    .and(not(resideInAPackage("com.fasterxml.jackson.core.."))))
+            .because("a report may write the JSON it embeds with Jackson's JsonGenerator, but binds nothing");
+
+    @ArchTest
+    static final ArchRule picocli_only_in_the_cli = noClasses()
+            .that().resideOutsideOfPackage("dev.tmj.cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("the command line is the only picocli application");
+
+    @ArchTest
+    static final ArchRule graphviz_only_in_the_data_flow_diagrams = noClasses()
+            .that().resideOutsideOfPackage("dev.tmj.dfd..")
+            .should().dependOnClassesThat().resideInAPackage("guru.nidi..")
+            .because("only the data-flow diagram renders through Graphviz");
+
+    @ArchTest
+    static final ArchRule plantuml_only_in_the_diagrams = noClasses()
+            .that().resideOutsideOfPackages("dev.tmj.dfd..", "dev.tmj.sequence..")
+            .should().dependOnClassesThat().resideInAPackage("net.sourceforge.plantuml..")
+            .because("PlantUML draws sequence diagrams and, without dot, data-flow diagrams");
+
+    @ArchTest
+    static final ArchRule mustache_only_in_tmjs_reports = noClasses()
+            .that().resideOutsideOfPackage("dev.tmj.report.html..")
+            .should().dependOnClassesThat().resideInAPackage("com.github.mustachejava..")
+            .because("only tmj's HTML and Markdown reports are mustache templates");
+
+    @ArchTest
+    static final ArchRule junit_and_assertj_only_in_the_test_support = noClasses()
+            .that().resideOutsideOfPackage("dev.tmj.test..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.assertj..", "org.opentest4j..")
+            .because("test libraries are not on a model's run-time class path");
+}

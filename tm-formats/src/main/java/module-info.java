@@ -1,0 +1,14 @@
+/**
+ * Model and findings file formats: pytm scripts, pytm JSON, tmj JSON/YAML, pytm's findings JSON, and
+ * {@code ModelFiles}, which reads any of them. Every package is API (its package-info says which classes).
+ */
+module dev.tmj.formats {
+    requires transitive dev.tmj.core;
+    // Streaming parsers and generators only (no databind); used by the classes named *Reader and *Writer.
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.yaml;
+
+    exports dev.tmj.format;
+    exports dev.tmj.format.json;
+    exports dev.tmj.format.script;
+}
