@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The packages of tm-core, layered from the bottom: the model and the I/O helpers use nothing else of tmj; the
  * Python syntax sits on the model; conditions compile Python syntax against the model; threats carry conditions;
- * the model check and the resolver use all of them. A layer may use only the layers below it.
+ * the model check and the resolver use all of them; the pipeline, on top, loads, resolves and attaches evidence.
+ * A layer may use only the layers below it.
  */
 @AnalyzeClasses(packages = "dev.tmj", importOptions = ImportOption.DoNotIncludeTests.class)
 class CorePackagesTest {

@@ -2,12 +2,14 @@ package dev.tmj.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.assertj.core.api.AbstractAssert;
 
 /** Where each third-party library may be used, so that each stays at the edge that needs it. */
 @AnalyzeClasses(packages = "dev.tmj", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -57,4 +59,15 @@ class LibraryUseTest {
             .that().resideOutsideOfPackage("dev.tmj.test..")
             .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.assertj..", "org.opentest4j..")
             .because("test libraries are not on a model's run-time class path");
+
+    @ArchTest
+    static final ArchRule no_assertj_internals = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("org.assertj.core.internal..")
+            .because("AssertJ does not export its internals; they may change in any release");
+
+    @ArchTest
+    static final ArchRule every_threat_model_assertion_fails_through_the_one_failure_helper = classes()
+            .that().resideInAPackage("dev.tmj.test..").and().areAssignableTo(AbstractAssert.class)
+            .should().beAssignableTo("dev.tmj.test.AbstractTmjAssert")
+            .because("AbstractTmjAssert is where tmj's assertions turn a failure message into an AssertionError");
 }

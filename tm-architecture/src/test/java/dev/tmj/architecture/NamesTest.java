@@ -1,4 +1,4 @@
-package dev.tmj.dsl;
+package dev.tmj.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,19 +8,35 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.tmj.model.ElementType;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The DSL's handles are named after pytm's classes plus {@code Spec} ({@code tm.server("Web")} gives a
- * {@link ServerSpec}), so no handle shares a simple name with the model it builds or with {@code java.lang}:
+ * Every top-level class of tmj has a name no other tmj class has, so that a reader never has to ask which
+ * {@code Node} or {@code Py} is meant. The DSL's handles are named after pytm's classes plus {@code Spec} ({@code tm.server("Web")} gives a
+ * {@code ServerSpec}), so no handle shares a simple name with the model it builds or with {@code java.lang}:
  * a model class and a handle can be imported side by side, and no handle hides {@code java.lang.Process}.
  */
-class DslNamesTest {
+class NamesTest {
     private static final Set<String> DSL = simpleNames("dev.tmj.dsl");
+
+    @Test
+    void should_give_every_top_level_class_a_name_no_other_tmj_class_has() {
+        Map<String, List<String>> byName = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.tmj").stream()
+                .filter(JavaClass::isTopLevelClass).filter(c -> !c.getSimpleName().equals("package-info"))
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+
+        assertThat(byName).as("tmj's classes, found on the class path").containsKeys("Pipeline", "ServerSpec");
+        assertThat(byName.values()).allSatisfy(classes -> assertThat(classes).hasSize(1));
+    }
 
     @Test
     void should_share_no_simple_name_with_the_model() {
@@ -32,7 +48,7 @@ class DslNamesTest {
 
     @Test
     void should_share_no_simple_name_with_java_lang() {
-        assertThat(DSL.stream().filter(DslNamesTest::isJavaLang)).isEmpty();
+        assertThat(DSL.stream().filter(NamesTest::isJavaLang)).isEmpty();
     }
 
     @Test
@@ -53,7 +69,7 @@ class DslNamesTest {
 
     private static boolean isJavaLang(String simpleName) {
         try {
-            Class.forName("java.lang." + simpleName, false, DslNamesTest.class.getClassLoader());
+            Class.forName("java.lang." + simpleName, false, NamesTest.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException e) {
             return false;
