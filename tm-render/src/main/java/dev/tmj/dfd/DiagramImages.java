@@ -30,9 +30,8 @@ import net.sourceforge.plantuml.core.DiagramDescription;
  * {@link DiagramException} that says to install Graphviz.
  *
  * <pre>{@code
- * DfdDiagram diagram = DfdWriter.draw(findings, DfdOptions.defaults().linked(true));
- * String svg = DiagramImages.defaults().svg(diagram);
- * byte[] png = DiagramImages.defaults().dotExecutable(Path.of("/opt/graphviz/bin/dot")).png(diagram);
+ * DiagramImages graphviz = DiagramImages.defaults().dotExecutable(Path.of("/opt/graphviz/bin/dot"));
+ * byte[] png = DfdRenderer.png(DfdOptions.defaults(), graphviz).render(findings);
  * }</pre>
  *
  * The same diagram gives the same SVG bytes every time: {@code dot}'s SVG has no time stamps or random ids,
@@ -135,18 +134,20 @@ public final class DiagramImages {
 
     /** The diagram as an SVG document. */
     public String svg(DfdDiagram diagram) {
-        if (engineFor(diagram) == Engine.DOT) {
-            return svg(diagram.dot());
-        }
-        return new String(smetana(diagram, FileFormat.SVG), StandardCharsets.UTF_8);
+        return new String(image(diagram, false), StandardCharsets.UTF_8);
     }
 
     /** The diagram as a PNG image. */
     public byte[] png(DfdDiagram diagram) {
+        return image(diagram, true);
+    }
+
+    /** The diagram as a PNG image or the UTF-8 bytes of an SVG document, laid out by {@link #engineFor}. */
+    byte[] image(DfdDiagram diagram, boolean png) {
         if (engineFor(diagram) == Engine.DOT) {
-            return png(diagram.dot());
+            return withDot(diagram.dot(), png);
         }
-        return smetana(diagram, FileFormat.PNG);
+        return smetana(diagram, png ? FileFormat.PNG : FileFormat.SVG);
     }
 
     /**

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
+import dev.tmj.resolve.Findings;
 import dev.tmj.testing.SharedData;
+import dev.tmj.threat.ThreatLibrary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import net.sourceforge.plantuml.FileFormat;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -194,13 +197,12 @@ class SequenceDiagramTest {
                 flow.note(note);
             }
         }
-        SequenceDiagram diagram = SequenceDiagram.of(tm.model());
-        String plantUml = diagram.toPlantUml();
+        String plantUml = SequenceDiagram.of(tm.model()).toPlantUml();
         assertThat(structure(plantUml, true).participants()).hasSize(HOSTILE.size());
         assertThat(plantUml.lines().filter(l -> l.equals("@enduml"))).hasSize(1);
         assertThat(plantUml.lines().filter(l -> l.equals("end note"))).hasSize(1);
 
-        String svg = diagram.toSvg();
+        String svg = SequenceRenderer.svg().renderText(findings(tm));
         Document doc = parseXml(svg);
         String texts = texts(doc);
         for (String name : HOSTILE) {
@@ -225,7 +227,7 @@ class SequenceDiagramTest {
         var a = tm.actor("first line\nsecond line");
         var b = tm.server("bell\u0007 nul\u0000 rtl\u202Eevil");
         tm.dataflow(a, b, "flow\r\nname").note("line one\n\nline three");
-        String svg = SequenceDiagram.of(tm.model()).toSvg();
+        String svg = SequenceRenderer.svg().renderText(findings(tm));
         String texts = texts(parseXml(svg));
         assertThat(texts).contains("first line", "second line", "flow", "name", "line one", "line three",
                 "bell\uFFFD nul\uFFFD rtl\uFFFDevil");
@@ -238,7 +240,7 @@ class SequenceDiagramTest {
         var a = tm.actor(" ");
         var b = tm.server("b");
         tm.dataflow(a, b, "");
-        assertThatCode(() -> SequenceDiagram.of(tm.model()).toSvg()).doesNotThrowAnyException();
+        assertThatCode(() -> SequenceRenderer.svg().render(findings(tm))).doesNotThrowAnyException();
     }
 
     @Test
@@ -254,26 +256,30 @@ class SequenceDiagramTest {
 
     @Test
     void should_render_well_formed_deterministic_svg() throws Exception {
-        SequenceDiagram diagram = SequenceDiagram.of(PytmModels.webapp().model());
-        String svg = diagram.toSvg();
+        String svg = SequenceRenderer.svg().renderText(findings(PytmModels.webapp()));
         Document doc = parseXml(svg);
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(texts(doc)).contains("Visitor", "Web server", "Comments DB", "Cleanup function",
                 "(1) Post comment", "Comments are markdown", "(5) Purge old comments");
-        assertThat(SequenceDiagram.of(PytmModels.webapp().model()).toSvg()).isEqualTo(svg);
+        assertThat(SequenceRenderer.svg().renderText(findings(PytmModels.webapp()))).isEqualTo(svg);
     }
 
     @Test
     void should_render_png() {
-        byte[] png = SequenceDiagram.of(PytmModels.pipeline().model()).toPng();
+        byte[] png = SequenceRenderer.png().render(findings(PytmModels.pipeline()));
         assertThat(Arrays.copyOf(png, 8)).containsExactly(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
         assertThat(png.length).isGreaterThan(1000);
     }
 
     @Test
     void should_refuse_text_plantuml_cannot_read() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SequenceImages.svg("@startuml\nthis is -> not ->\n"
-                + "@enduml\n")).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SequenceImages.image("@startuml\nthis is -> not ->\n"
+                + "@enduml\n", FileFormat.SVG)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The model resolved against no threats: a sequence diagram shows elements and flows, not findings. */
+    private static Findings findings(ThreatModel tm) {
+        return tm.resolve(ThreatLibrary.of("none", List.of()));
     }
 
     static Document parseXml(String svg) throws Exception {
