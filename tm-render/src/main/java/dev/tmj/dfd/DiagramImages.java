@@ -24,9 +24,9 @@ import net.sourceforge.plantuml.SourceStringReader;
 import net.sourceforge.plantuml.core.DiagramDescription;
 
 /**
- * Renders data-flow diagrams to SVG or PNG in process. With Graphviz's {@code dot} installed, through
- * graphviz-java's command-line engine (no JavaScript engine); without it, through PlantUML's pure-Java
- * Smetana layout for diagrams of at most {@link #smetanaLimit()} nodes; larger diagrams then fail with a
+ * How {@link DfdRenderer} lays data-flow diagrams out as SVG or PNG, in process. With Graphviz's {@code dot}
+ * installed, through graphviz-java's command-line engine (no JavaScript engine); without it, through PlantUML's
+ * pure-Java Smetana layout for diagrams of at most {@link #smetanaLimit()} nodes; larger diagrams then fail with a
  * {@link DiagramException} that says to install Graphviz.
  *
  * <pre>{@code
@@ -133,12 +133,12 @@ public final class DiagramImages {
     }
 
     /** The diagram as an SVG document. */
-    public String svg(DfdDiagram diagram) {
+    String svg(DfdDiagram diagram) {
         return new String(image(diagram, false), StandardCharsets.UTF_8);
     }
 
     /** The diagram as a PNG image. */
-    public byte[] png(DfdDiagram diagram) {
+    byte[] png(DfdDiagram diagram) {
         return image(diagram, true);
     }
 
@@ -155,7 +155,7 @@ public final class DiagramImages {
      *
      * @throws DiagramException when {@code dot} is missing or rejects the text
      */
-    public String svg(String dot) {
+    String svg(String dot) {
         return new String(withDot(dot, false), StandardCharsets.UTF_8);
     }
 
@@ -164,7 +164,7 @@ public final class DiagramImages {
      *
      * @throws DiagramException when {@code dot} is missing or rejects the text
      */
-    public byte[] png(String dot) {
+    byte[] png(String dot) {
         return withDot(dot, true);
     }
 

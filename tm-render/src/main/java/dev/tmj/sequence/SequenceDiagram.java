@@ -2,7 +2,6 @@ package dev.tmj.sequence;
 
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
-import dev.tmj.model.Model;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Findings;
 import java.util.ArrayList;
@@ -129,11 +128,6 @@ public final class SequenceDiagram {
     /** The diagram of the checked model the findings refer to. */
     public static SequenceDiagram of(Findings findings) {
         return of(findings.checkedModel());
-    }
-
-    /** Checks the model (without resolving threats) and draws it. */
-    public static SequenceDiagram of(Model model) {
-        return of(CheckedModel.of(model));
     }
 
     private static void add(Element e, List<Participant> participants, Map<Element, Participant> byElement) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
+import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Findings;
 import dev.tmj.testing.SharedData;
 import dev.tmj.threat.ThreatLibrary;
@@ -78,27 +79,27 @@ class SequenceDiagramTest {
 
     @Test
     void should_draw_the_same_participants_messages_and_notes_as_pytm_for_webapp() throws IOException {
-        String mine = SequenceDiagram.of(PytmModels.webapp().model()).toPlantUml();
+        String mine = diagram(PytmModels.webapp()).toPlantUml();
         assertThat(structure(mine, true)).isEqualTo(pytm("webapp.seq.plantuml"));
     }
 
     @Test
     void should_draw_the_same_participants_messages_and_notes_as_pytm_for_pipeline() throws IOException {
-        String mine = SequenceDiagram.of(PytmModels.pipeline().model()).toPlantUml();
+        String mine = diagram(PytmModels.pipeline()).toPlantUml();
         assertThat(structure(mine, true)).isEqualTo(pytm("pipeline.seq.plantuml"));
     }
 
     /** pytm's tests/seq.plantuml: test_seq's model. */
     @Test
     void should_match_pytms_own_sequence_fixture() throws IOException {
-        String mine = SequenceDiagram.of(pytmTestModel(false).model()).toPlantUml();
+        String mine = diagram(pytmTestModel(false)).toPlantUml();
         assertThat(structure(mine, true)).isEqualTo(upstream("seq.plantuml"));
     }
 
     /** pytm's tests/seq_unused.plantuml: ignoreUnused drops the lambda and reorders the participants. */
     @Test
     void should_match_pytms_fixture_for_ignore_unused() throws IOException {
-        String mine = SequenceDiagram.of(pytmTestModel(true).model()).toPlantUml();
+        String mine = diagram(pytmTestModel(true)).toPlantUml();
         assertThat(structure(mine, true)).isEqualTo(upstream("seq_unused.plantuml"));
     }
 
@@ -127,9 +128,9 @@ class SequenceDiagramTest {
     /** Reviewed once by eye; rewrite with {@code -Dtmj.updateGolden=true} after a deliberate change. */
     @Test
     void should_write_the_reviewed_golden_files() throws IOException {
-        assertGolden("webapp.puml", SequenceDiagram.of(PytmModels.webapp().model()).toPlantUml());
-        assertGolden("pipeline.puml", SequenceDiagram.of(PytmModels.pipeline().model()).toPlantUml());
-        assertGolden("pytm-test-model.puml", SequenceDiagram.of(pytmTestModel(false).model()).toPlantUml());
+        assertGolden("webapp.puml", diagram(PytmModels.webapp()).toPlantUml());
+        assertGolden("pipeline.puml", diagram(PytmModels.pipeline()).toPlantUml());
+        assertGolden("pytm-test-model.puml", diagram(pytmTestModel(false)).toPlantUml());
     }
 
     private static void assertGolden(String name, String actual) throws IOException {
@@ -154,10 +155,10 @@ class SequenceDiagramTest {
         var c = tm.datastore("Bäckerei DB");
         tm.dataflow(a, b, "x");
         tm.dataflow(b, c, "y");
-        SequenceDiagram diagram = SequenceDiagram.of(tm.model());
+        SequenceDiagram diagram = diagram(tm);
         assertThat(diagram.participants()).extracting(SequenceDiagram.Participant::id)
                 .containsExactly("server_Web_1", "server_Web_2", "datastore_BckereiDB_3");
-        assertThat(diagram.toPlantUml()).isEqualTo(SequenceDiagram.of(tm.model()).toPlantUml());
+        assertThat(diagram.toPlantUml()).isEqualTo(diagram(tm).toPlantUml());
     }
 
     @Test
@@ -166,7 +167,7 @@ class SequenceDiagramTest {
         var zone = tm.boundary("Zone");
         var user = tm.actor("User");
         tm.dataflow(user, zone, "into the zone");
-        Structure s = structure(SequenceDiagram.of(tm.model()).toPlantUml(), true);
+        Structure s = structure(diagram(tm).toPlantUml(), true);
         assertThat(s.participants()).containsExactly("entity Zone", "actor User");
         assertThat(s.messages()).containsExactly("User -> Zone: into the zone");
     }
@@ -197,7 +198,7 @@ class SequenceDiagramTest {
                 flow.note(note);
             }
         }
-        String plantUml = SequenceDiagram.of(tm.model()).toPlantUml();
+        String plantUml = diagram(tm).toPlantUml();
         assertThat(structure(plantUml, true).participants()).hasSize(HOSTILE.size());
         assertThat(plantUml.lines().filter(l -> l.equals("@enduml"))).hasSize(1);
         assertThat(plantUml.lines().filter(l -> l.equals("end note"))).hasSize(1);
@@ -275,6 +276,11 @@ class SequenceDiagramTest {
     void should_refuse_text_plantuml_cannot_read() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SequenceImages.image("@startuml\nthis is -> not ->\n"
                 + "@enduml\n", FileFormat.SVG)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The diagram of the checked model: a sequence diagram shows elements and flows, not findings. */
+    private static SequenceDiagram diagram(ThreatModel tm) {
+        return SequenceDiagram.of(CheckedModel.of(tm.model()));
     }
 
     /** The model resolved against no threats: a sequence diagram shows elements and flows, not findings. */

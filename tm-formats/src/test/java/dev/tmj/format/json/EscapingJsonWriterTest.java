@@ -28,20 +28,22 @@ class EscapingJsonWriterTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** Characters and bytes give the same JSON. */
+    private static void assertWrites(EscapingJsonWriter escapes, String value, String json) throws IOException {
+        assertThat(written(escapes, value)).isEqualTo(json);
+        assertThat(writtenAsBytes(escapes, value)).isEqualTo(json);
+    }
+
     @Test
     void should_escape_the_chosen_characters_with_lower_case_hex_and_leave_the_others() throws IOException {
-        EscapingJsonWriter escapes = EscapingJsonWriter.escaping("<\u007f\u2028", false);
-        String expected = "\"a\\u003cb\\u007fc\\u2028d \u00e9 \ud83d\ude00 >\\n\\\"\"";
-        assertThat(written(escapes, "a<b\u007fc\u2028d \u00e9 \ud83d\ude00 >\n\"")).isEqualTo(expected);
-        assertThat(writtenAsBytes(escapes, "a<b\u007fc\u2028d \u00e9 \ud83d\ude00 >\n\"")).isEqualTo(expected);
+        assertWrites(EscapingJsonWriter.escaping("<\u007f\u2028", false), "a<b\u007fc\u2028d \u00e9 \ud83d\ude00 >\n\"",
+                "\"a\\u003cb\\u007fc\\u2028d \u00e9 \ud83d\ude00 >\\n\\\"\"");
     }
 
     @Test
     void should_escape_every_non_ascii_character_as_python_does() throws IOException {
-        EscapingJsonWriter escapes = EscapingJsonWriter.escaping("", true);
-        String expected = "\"caf\\u00e9 \\ud83d\\ude00 \\ud800 ~\"";
-        assertThat(written(escapes, "caf\u00e9 \ud83d\ude00 \ud800 ~")).isEqualTo(expected);
-        assertThat(writtenAsBytes(escapes, "caf\u00e9 \ud83d\ude00 \ud800 ~")).isEqualTo(expected);
+        assertWrites(EscapingJsonWriter.escaping("", true), "caf\u00e9 \ud83d\ude00 \ud800 ~",
+                "\"caf\\u00e9 \\ud83d\\ude00 \\ud800 ~\"");
     }
 
     @Test
