@@ -110,15 +110,14 @@ public final class HtmlReport implements Renderer {
     public void writeTo(Findings findings, OutputStream out) throws IOException {
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(out, "out");
-        String dfdSvg = diagram == null ? null : svg(findings);
-        Optional<String> svg = dfdSvg == null || dfdSvg.isBlank() ? Optional.empty()
-                : SvgSanitizer.sanitize(dfdSvg);
-        String note = dfdSvg == null || dfdSvg.isBlank() ? "No diagram is available for this report."
+        String drawn = diagram == null ? null : drawDiagram(findings);
+        Optional<String> svg = drawn == null || drawn.isBlank() ? Optional.empty() : SvgSanitizer.sanitize(drawn);
+        String note = drawn == null || drawn.isBlank() ? "No diagram is available for this report."
                 : svg.isEmpty() ? "The diagram could not be embedded: it is not a well-formed SVG document." : "";
         Templates.execute(template, ReportView.of(findings, svg.orElse(""), note, SCRIPT, SCRIPT_HASH), out);
     }
 
-    private String svg(Findings findings) throws IOException {
+    private String drawDiagram(Findings findings) throws IOException {
         ByteArrayOutputStream svg = new ByteArrayOutputStream(64 * 1024);
         diagram.writeTo(findings, svg);
         return svg.toString(StandardCharsets.UTF_8);

@@ -128,13 +128,14 @@ public final class PytmTemplate implements dev.tmj.io.Renderer {
      */
     @Override
     public void writeTo(Findings findings, OutputStream out) throws IOException {
-        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            render(new ReportModel(findings).names(), text);
+            render(new ReportModel(findings).names(), writer);
         } catch (UncheckedIOException e) {
+            // The engine's sink writes through Appendable, which cannot throw IOException past it.
             throw e.getCause();
         }
-        text.flush();
+        writer.flush();
     }
 
     /** Renders with the given names instead of a model's; for tests of the language itself. */
