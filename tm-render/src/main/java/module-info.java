@@ -11,6 +11,8 @@ module dev.tmj.render {
     requires dev.tmj.formats;
     // The HTML report's SVG sanitiser parses the inline diagram with the JDK's DOM parser.
     requires java.xml;
+    // The HTML report embeds its data as JSON, written with Jackson's generator (ScriptJsonWriter).
+    requires com.fasterxml.jackson.core;
     // Diagrams: Graphviz's dot through graphviz-java, PlantUML for sequence diagrams and the Smetana fallback.
     requires guru.nidi.graphviz;
     requires net.sourceforge.plantuml;

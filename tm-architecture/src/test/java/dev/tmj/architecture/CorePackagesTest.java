@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The packages of tm-core, layered from the bottom: the model and the I/O helpers use nothing else of tmj; the
  * Python syntax sits on the model; conditions compile Python syntax against the model; threats carry conditions;
- * the model check and the resolver use all of them; the pipeline, on top, loads, resolves and attaches evidence.
+ * the model check and the resolver use all of them; on top, the pipeline loads, resolves and attaches
+ * evidence, and the output contract writes findings.
  * A layer may use only the layers below it.
  */
 @AnalyzeClasses(packages = "dev.tmj", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -26,13 +27,15 @@ class CorePackagesTest {
             .layer("threat").definedBy("dev.tmj.threat..")
             .layer("resolve").definedBy("dev.tmj.resolve..")
             .layer("pipeline").definedBy("dev.tmj.pipeline..")
+            .layer("output").definedBy("dev.tmj.output..")
             .whereLayer("model").mayNotAccessAnyLayer()
             .whereLayer("io").mayNotAccessAnyLayer()
             .whereLayer("python").mayOnlyAccessLayers("model")
             .whereLayer("condition").mayOnlyAccessLayers("python", "model")
             .whereLayer("threat").mayOnlyAccessLayers("condition", "python", "model", "io")
             .whereLayer("resolve").mayOnlyAccessLayers("threat", "condition", "python", "model", "io")
-            .whereLayer("pipeline").mayOnlyAccessLayers("resolve", "threat", "model");
+            .whereLayer("pipeline").mayOnlyAccessLayers("resolve", "threat", "model")
+            .whereLayer("output").mayOnlyAccessLayers("resolve", "model", "io");
 
     @ArchTest
     static final ArchRule only_the_resolver_uses_the_unchecked_model_mutators = noClasses()

@@ -2,7 +2,7 @@ package dev.tmj.cli;
 
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.format.ModelFiles;
-import dev.tmj.dfd.DfdWriter;
+import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.io.AtomicFiles;
 import dev.tmj.format.json.TmjModelWriter;
 import dev.tmj.model.Model;
@@ -16,7 +16,7 @@ import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.report.pytm.PytmTemplate;
 import dev.tmj.resolve.Findings;
-import dev.tmj.sequence.SequenceDiagram;
+import dev.tmj.sequence.SequenceRenderer;
 import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
@@ -24,7 +24,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -161,23 +160,22 @@ final class TmjCommand implements Callable<Integer> {
             Findings findings = resolution.findings();
             findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
             if (seq) {
-                out.print(SequenceDiagram.of(findings).toPlantUml());
+                out.print(SequenceRenderer.plantUml().renderText(findings));
             }
             if (dfd) {
-                out.print(DfdWriter.toDot(findings, dfdOptions()));
+                out.print(DfdRenderer.dot(dfdOptions()).renderText(findings));
             }
             if (outDir != null) {
-                Outputs outputs = Outputs.render(findings, EnumSet.allOf(Outputs.Kind.class), dfdOptions(),
-                        htmlReport(), markdownReport());
-                for (Path file : outputs.writeTo(outDir)) {
+                Outputs outputs = Outputs.of(dfdOptions(), htmlReport(), markdownReport());
+                for (Path file : outputs.writeTo(findings, outDir)) {
                     err.println("tmj: wrote " + file);
                 }
             }
             if (report != null) {
-                PytmTemplate.read(report).render(findings, out);
+                out.print(PytmTemplate.read(report).renderText(findings));
             }
             if (json != null) {
-                AtomicFiles.writeBytes(json, file -> PytmJsonWriter.write(findings, file));
+                new PytmJsonWriter().writeTo(findings, json);
             }
             if (saveModel != null) {
                 boolean asJson = saveModel.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");

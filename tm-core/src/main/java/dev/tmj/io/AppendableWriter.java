@@ -6,8 +6,9 @@ import java.io.Writer;
 import java.nio.CharBuffer;
 
 /**
- * A {@link Writer} over any {@link Appendable}, so that renderers offer one {@code writeTo(Appendable)} and
- * stream libraries (which want a Writer) can still write into a StringBuilder or a file.
+ * A {@link Writer} over any {@link Appendable}, so that a writer of text (the model writers) offers one
+ * {@code write(..., Appendable)} and stream libraries (which want a Writer) can still write into a StringBuilder
+ * or a file.
  */
 public final class AppendableWriter extends Writer {
     private final Appendable out;

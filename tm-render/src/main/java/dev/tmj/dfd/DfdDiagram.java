@@ -1,15 +1,48 @@
 package dev.tmj.dfd;
 
+import dev.tmj.resolve.CheckedModel;
+
 /**
- * A drawn data-flow diagram: its DOT text and what it holds. Render it with {@link DiagramImages}.
+ * A drawn data-flow diagram: what it holds and its DOT text. {@link DfdRenderer} writes it as DOT, SVG or PNG;
+ * this class is for looking at what a diagram holds, for instance of a model that was only checked.
+ *
+ * <p>What it draws, as pytm 1.4.0 draws it: the same document header; a dashed cluster per boundary, nested
+ * boundaries inside their parent's cluster, drawn from the outermost level, by name within a level; nodes
+ * shaped per element class (square, circle, doublecircle, hexagon, Lambda's rounded rectangle); an edge per
+ * flow labelled {@code (order) name} when the model is ordered; every label wrapped at 18 columns; with
+ * {@code mergeResponses} a request and its response as one {@code dir = both} edge carrying both labels;
+ * pytm's level filter and colour map. Where tmj differs on purpose: node ids are
+ * {@code <class>_<letters of the name>_<index>} (pytm's hashes of random UUIDs); datastores are cylinders (pytm
+ * pointed at a PNG file in its install folder); every text is escaped; out-of-scope elements are grey and
+ * dashed (as in pytm 1.3); hidden duplicate flows are not drawn; a flow is drawn only when both its ends are;
+ * long boundary and Lambda names break lines with {@code <br/>} (pytm wrote a literal {@code \n} there).
  */
 public final class DfdDiagram {
     private final DfdGraph graph;
     private final String dot;
 
-    DfdDiagram(DfdGraph graph) {
+    private DfdDiagram(DfdGraph graph) {
         this.graph = graph;
         this.dot = DotEmitter.write(graph);
+    }
+
+    /**
+     * The diagram of a checked model. Severities come from resolution, so when the model was checked but not
+     * resolved the colour map draws everything green.
+     *
+     * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
+     */
+    public static DfdDiagram of(CheckedModel checked, DfdOptions options) {
+        return new DfdDiagram(DfdGraph.of(checked, options));
+    }
+
+    /**
+     * The anchor that {@link DfdOptions#linked(boolean) linked} diagrams point to: {@code element-N}, where N is
+     * the element's index (from 0) in {@code CheckedModel.elements()}. The HTML report gives each element's
+     * section this id.
+     */
+    public static String anchor(int elementIndex) {
+        return "element-" + elementIndex;
     }
 
     /** The Graphviz DOT text, in pytm's {@code --dfd} layout. */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *     every level. pytm's command line draws level 0 by default, and so do the {@link #defaults()}.
  * @param colormap pytm's {@code --colormap}: colour elements and flows by the highest severity of their findings
  * @param linked add {@code URL="#element-N"} and a tooltip to every node, edge and cluster, where N is the
- *     element's index in {@code CheckedModel.elements()} (see {@link DfdWriter#anchor(int)})
+ *     element's index in {@code CheckedModel.elements()} (see {@link DfdDiagram#anchor(int)})
  * @param boundary draw only the boundaries of this name and what is inside them, or {@code null} for all
  * @param centre draw only the elements of this name and those within {@code radius} flows of them, or
  *     {@code null} for all

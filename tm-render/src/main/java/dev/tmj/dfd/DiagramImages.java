@@ -24,15 +24,14 @@ import net.sourceforge.plantuml.SourceStringReader;
 import net.sourceforge.plantuml.core.DiagramDescription;
 
 /**
- * Renders data-flow diagrams to SVG or PNG in process. With Graphviz's {@code dot} installed, through
- * graphviz-java's command-line engine (no JavaScript engine); without it, through PlantUML's pure-Java
- * Smetana layout for diagrams of at most {@link #smetanaLimit()} nodes; larger diagrams then fail with a
+ * How {@link DfdRenderer} lays data-flow diagrams out as SVG or PNG, in process. With Graphviz's {@code dot}
+ * installed, through graphviz-java's command-line engine (no JavaScript engine); without it, through PlantUML's
+ * pure-Java Smetana layout for diagrams of at most {@link #smetanaLimit()} nodes; larger diagrams then fail with a
  * {@link DiagramException} that says to install Graphviz.
  *
  * <pre>{@code
- * DfdDiagram diagram = DfdWriter.draw(findings, DfdOptions.defaults().linked(true));
- * String svg = DiagramImages.defaults().svg(diagram);
- * byte[] png = DiagramImages.defaults().dotExecutable(Path.of("/opt/graphviz/bin/dot")).png(diagram);
+ * DiagramImages graphviz = DiagramImages.defaults().dotExecutable(Path.of("/opt/graphviz/bin/dot"));
+ * byte[] png = DfdRenderer.png(DfdOptions.defaults(), graphviz).render(findings);
  * }</pre>
  *
  * The same diagram gives the same SVG bytes every time: {@code dot}'s SVG has no time stamps or random ids,
@@ -134,19 +133,21 @@ public final class DiagramImages {
     }
 
     /** The diagram as an SVG document. */
-    public String svg(DfdDiagram diagram) {
-        if (engineFor(diagram) == Engine.DOT) {
-            return svg(diagram.dot());
-        }
-        return new String(smetana(diagram, FileFormat.SVG), StandardCharsets.UTF_8);
+    String svg(DfdDiagram diagram) {
+        return new String(image(diagram, false), StandardCharsets.UTF_8);
     }
 
     /** The diagram as a PNG image. */
-    public byte[] png(DfdDiagram diagram) {
+    byte[] png(DfdDiagram diagram) {
+        return image(diagram, true);
+    }
+
+    /** The diagram as a PNG image or the UTF-8 bytes of an SVG document, laid out by {@link #engineFor}. */
+    byte[] image(DfdDiagram diagram, boolean png) {
         if (engineFor(diagram) == Engine.DOT) {
-            return png(diagram.dot());
+            return withDot(diagram.dot(), png);
         }
-        return smetana(diagram, FileFormat.PNG);
+        return smetana(diagram, png ? FileFormat.PNG : FileFormat.SVG);
     }
 
     /**
@@ -154,7 +155,7 @@ public final class DiagramImages {
      *
      * @throws DiagramException when {@code dot} is missing or rejects the text
      */
-    public String svg(String dot) {
+    String svg(String dot) {
         return new String(withDot(dot, false), StandardCharsets.UTF_8);
     }
 
@@ -163,7 +164,7 @@ public final class DiagramImages {
      *
      * @throws DiagramException when {@code dot} is missing or rejects the text
      */
-    public byte[] png(String dot) {
+    byte[] png(String dot) {
         return withDot(dot, true);
     }
 

@@ -128,7 +128,7 @@ final class DotEmitter {
 
     private void link(StringBuilder out, int depth, int index, String tooltip) {
         if (linked) {
-            attribute(out, depth, "URL", "\"#" + DfdWriter.anchor(index) + "\"");
+            attribute(out, depth, "URL", "\"#" + DfdDiagram.anchor(index) + "\"");
             attribute(out, depth, "tooltip", Escaping.quoted(tooltip));
         }
     }

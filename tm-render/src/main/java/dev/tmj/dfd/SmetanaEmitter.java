@@ -118,7 +118,7 @@ final class SmetanaEmitter {
     }
 
     private String link(int index) {
-        return linked ? " [[#" + DfdWriter.anchor(index) + "]]" : "";
+        return linked ? " [[#" + DfdDiagram.anchor(index) + "]]" : "";
     }
 
     private static String colour(String name) {

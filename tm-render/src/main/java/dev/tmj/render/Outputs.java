@@ -1,30 +1,35 @@
 package dev.tmj.render;
 
-import dev.tmj.dfd.DfdDiagram;
 import dev.tmj.dfd.DfdOptions;
-import dev.tmj.dfd.DfdWriter;
-import dev.tmj.dfd.DiagramImages;
-import dev.tmj.io.AtomicFiles;
+import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.format.json.PytmJsonWriter;
+import dev.tmj.io.AtomicFiles;
+import dev.tmj.output.Renderer;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.resolve.Findings;
-import dev.tmj.sequence.SequenceDiagram;
-import java.io.ByteArrayOutputStream;
+import dev.tmj.sequence.SequenceRenderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Every output of a resolved model, for the command line's {@code --out DIR} and tm-test's artifacts: rendered
- * in memory first, then written only when all of it succeeded, each file completely or not at all.
+ * The files tmj writes for a model, as a map from each {@link Kind} to the {@link Renderer} that makes it: the
+ * command line's {@code --out DIR} and tm-test's artifacts.
+ *
+ * <pre>{@code
+ * Outputs.standard().only(EnumSet.of(Kind.DFD_SVG, Kind.REPORT_HTML)).writeTo(findings, Path.of("out"));
+ * }</pre>
+ *
+ * {@link #writeTo(Findings, Path)} renders everything in memory first and writes only when all of it succeeded,
+ * each file completely or not at all.
  */
 public final class Outputs {
     /** The files tmj writes for a model. */
@@ -43,72 +48,69 @@ public final class Outputs {
         }
     }
 
-    private final Map<Kind, byte[]> files;
+    private final Map<Kind, Renderer> renderers;
 
-    private Outputs(Map<Kind, byte[]> files) {
-        this.files = files;
+    private Outputs(Map<Kind, Renderer> renderers) {
+        this.renderers = Collections.unmodifiableMap(renderers);
     }
 
-    /** The chosen outputs with the standard diagram options and report templates. */
-    public static Outputs render(Findings findings, Set<Kind> kinds) {
-        return render(findings, kinds, DfdOptions.defaults(), HtmlReport.standard(), MarkdownReport.standard());
+    /** Every kind, with pytm's default diagram options and the bundled report templates. */
+    public static Outputs standard() {
+        return of(DfdOptions.defaults(), HtmlReport.standard(), MarkdownReport.standard());
     }
 
-    /** The chosen outputs, drawing the DFD with these options and the reports with these templates. */
-    public static Outputs render(Findings findings, Set<Kind> kinds, DfdOptions dfdOptions, HtmlReport html,
-            MarkdownReport markdown) {
-        Map<Kind, byte[]> files = new EnumMap<>(Kind.class);
-        DiagramImages images = DiagramImages.defaults();
-        if (kinds.contains(Kind.DFD_DOT) || kinds.contains(Kind.DFD_SVG) || kinds.contains(Kind.DFD_PNG)) {
-            DfdDiagram dfd = DfdWriter.draw(findings, dfdOptions);
-            put(files, kinds, Kind.DFD_DOT, () -> utf8(dfd.dot()));
-            put(files, kinds, Kind.DFD_SVG, () -> utf8(images.svg(dfd)));
-            put(files, kinds, Kind.DFD_PNG, () -> images.png(dfd));
-        }
-        if (kinds.contains(Kind.SEQ_PLANTUML) || kinds.contains(Kind.SEQ_SVG)) {
-            SequenceDiagram seq = SequenceDiagram.of(findings);
-            put(files, kinds, Kind.SEQ_PLANTUML, () -> utf8(seq.toPlantUml()));
-            put(files, kinds, Kind.SEQ_SVG, () -> utf8(seq.toSvg()));
-        }
-        // The report's diagram links each element to its findings.
-        put(files, kinds, Kind.REPORT_HTML, () -> utf8(html.render(findings,
-                images.svg(DfdWriter.draw(findings, dfdOptions.linked(true))))));
-        put(files, kinds, Kind.REPORT_MD, () -> utf8(markdown.render(findings)));
-        put(files, kinds, Kind.FINDINGS_JSON, () -> {
-            ByteArrayOutputStream json = new ByteArrayOutputStream();
-            PytmJsonWriter.write(findings, json);
-            return json.toByteArray();
+    /**
+     * Every kind: the diagrams drawn with these options, the reports with these templates. The HTML report shows
+     * the same diagram, with each element linked to its section.
+     */
+    public static Outputs of(DfdOptions dfdOptions, HtmlReport html, MarkdownReport markdown) {
+        Map<Kind, Renderer> renderers = new EnumMap<>(Kind.class);
+        renderers.put(Kind.DFD_DOT, DfdRenderer.dot(dfdOptions));
+        renderers.put(Kind.DFD_SVG, DfdRenderer.svg(dfdOptions));
+        renderers.put(Kind.DFD_PNG, DfdRenderer.png(dfdOptions));
+        renderers.put(Kind.SEQ_PLANTUML, SequenceRenderer.plantUml());
+        renderers.put(Kind.SEQ_SVG, SequenceRenderer.svg());
+        renderers.put(Kind.REPORT_HTML, html.withDiagram(DfdRenderer.svg(dfdOptions.linked(true))));
+        renderers.put(Kind.REPORT_MD, markdown);
+        renderers.put(Kind.FINDINGS_JSON, new PytmJsonWriter());
+        return new Outputs(renderers);
+    }
+
+    /** These outputs of the given kinds only. */
+    public Outputs only(Set<Kind> kinds) {
+        Map<Kind, Renderer> chosen = new EnumMap<>(Kind.class);
+        renderers.forEach((kind, renderer) -> {
+            if (kinds.contains(kind)) {
+                chosen.put(kind, renderer);
+            }
         });
-        return new Outputs(files);
+        return new Outputs(chosen);
     }
 
-    private interface Render {
-        byte[] bytes();
+    /** The renderer of each kind, in {@link Kind} order. */
+    public Map<Kind, Renderer> renderers() {
+        return renderers;
     }
 
-    private static void put(Map<Kind, byte[]> files, Set<Kind> kinds, Kind kind, Render render) {
-        if (kinds.contains(kind)) {
-            files.put(kind, render.bytes());
-        }
+    /** Every output rendered in memory, by file name in {@link Kind} order. */
+    public Map<String, byte[]> render(Findings findings) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        renderers.forEach((kind, renderer) -> files.put(kind.fileName(), renderer.render(findings)));
+        return Collections.unmodifiableMap(files);
     }
 
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The rendered files by name, in {@link Kind} order. */
-    public Map<String, byte[]> files() {
-        Map<String, byte[]> byName = new java.util.LinkedHashMap<>();
-        files.forEach((kind, bytes) -> byName.put(kind.fileName(), bytes));
-        return Collections.unmodifiableMap(byName);
-    }
-
-    /** Creates the folder if needed and writes every file atomically; returns the paths written. */
-    public List<Path> writeTo(Path dir) throws IOException {
+    /**
+     * Renders every output in memory, then creates the folder if needed and writes each file atomically; when a
+     * renderer fails, no file is written.
+     *
+     * @return the paths written, in {@link Kind} order
+     */
+    public List<Path> writeTo(Findings findings, Path dir) throws IOException {
+        Map<String, byte[]> files = render(findings);
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<Kind, byte[]> file : files.entrySet()) {
-            Path target = dir.resolve(file.getKey().fileName());
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = dir.resolve(file.getKey());
             AtomicFiles.writeBytes(target, out -> out.write(file.getValue()));
             written.add(target);
         }

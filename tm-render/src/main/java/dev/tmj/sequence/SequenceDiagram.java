@@ -2,11 +2,8 @@ package dev.tmj.sequence;
 
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
-import dev.tmj.model.Model;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Findings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,6 +15,7 @@ import java.util.Objects;
  * as {@code actor}, datastores as {@code database}, every other element but boundaries and dataflows as
  * {@code entity}) in element order, then one message per dataflow in flow order, labelled with the flow's display
  * name ({@code (order) name} when the flow is numbered) and followed by its note, if any.
+ * {@link SequenceRenderer} writes it as PlantUML text, SVG or PNG.
  *
  * <p>Where tmj differs from pytm 1.4.0:
  * <ul>
@@ -132,11 +130,6 @@ public final class SequenceDiagram {
         return of(findings.checkedModel());
     }
 
-    /** Checks the model (without resolving threats) and draws it. */
-    public static SequenceDiagram of(Model model) {
-        return of(CheckedModel.of(model));
-    }
-
     private static void add(Element e, List<Participant> participants, Map<Element, Participant> byElement) {
         Participant p = new Participant(Kind.of(e), id(e, participants.size() + 1), e.name(), e);
         participants.add(p);
@@ -170,42 +163,22 @@ public final class SequenceDiagram {
         return messages;
     }
 
-    /** The PlantUML text, ending with a line break after {@code @enduml}. */
+    /** The PlantUML text as pytm's {@code --seq} lays it out, ending with a line break after {@code @enduml}. */
     public String toPlantUml() {
         StringBuilder out = new StringBuilder(64 * (participants.size() + messages.size()) + 32);
-        writePlantUml(out);
-        return out.toString();
-    }
-
-    /** Writes the PlantUML text, laid out as pytm's {@code --seq} prints it. */
-    public void writePlantUml(Appendable out) {
-        try {
-            out.append("@startuml\n");
-            for (Participant p : participants) {
-                out.append(p.kind().keyword()).append(' ').append(p.id()).append(" as \"")
-                        .append(PlantUmlText.label(p.label())).append("\"\n");
-            }
-            out.append('\n');
-            for (Message m : messages) {
-                out.append(m.from().id()).append(" -> ").append(m.to().id()).append(": ")
-                        .append(PlantUmlText.label(m.label())).append('\n');
-                if (!m.note().isEmpty()) {
-                    out.append("note left\n").append(PlantUmlText.noteBody(m.note())).append("\nend note\n");
-                }
-            }
-            out.append("@enduml\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        out.append("@startuml\n");
+        for (Participant p : participants) {
+            out.append(p.kind().keyword()).append(' ').append(p.id()).append(" as \"")
+                    .append(PlantUmlText.label(p.label())).append("\"\n");
         }
-    }
-
-    /** Renders the diagram as SVG; see {@link SequenceImages}. */
-    public String toSvg() {
-        return SequenceImages.svg(toPlantUml());
-    }
-
-    /** Renders the diagram as PNG; see {@link SequenceImages}. */
-    public byte[] toPng() {
-        return SequenceImages.png(toPlantUml());
+        out.append('\n');
+        for (Message m : messages) {
+            out.append(m.from().id()).append(" -> ").append(m.to().id()).append(": ")
+                    .append(PlantUmlText.label(m.label())).append('\n');
+            if (!m.note().isEmpty()) {
+                out.append("note left\n").append(PlantUmlText.noteBody(m.note())).append("\nend note\n");
+            }
+        }
+        return out.append("@enduml\n").toString();
     }
 }

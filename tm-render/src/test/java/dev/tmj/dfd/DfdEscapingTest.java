@@ -23,7 +23,7 @@ class DfdEscapingTest {
             "tab     here\uFFFDbell");
 
     private static String dot(DfdOptions options) {
-        return DfdWriter.toDot(CheckedModel.of(TestModels.nasty().model()), options);
+        return DfdDiagram.of(CheckedModel.of(TestModels.nasty().model()), options).dot();
     }
 
     @Test
@@ -72,7 +72,7 @@ class DfdEscapingTest {
     @Test
     void should_give_smetana_names_as_text_too() {
         DiagramImages images = DiagramImages.defaults().dotExecutable(Path.of("/nonexistent/graphviz/dot"));
-        DfdDiagram diagram = DfdWriter.draw(CheckedModel.of(TestModels.nasty().model()), DfdOptions.defaults());
+        DfdDiagram diagram = DfdDiagram.of(CheckedModel.of(TestModels.nasty().model()), DfdOptions.defaults());
         assertThat(images.engineFor(diagram)).isEqualTo(DiagramImages.Engine.SMETANA);
         List<String> texts = Svg.parse(images.svg(diagram)).texts();
         String all = String.join("\n", texts);

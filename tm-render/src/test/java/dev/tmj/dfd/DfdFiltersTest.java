@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DfdFiltersTest {
 
     private static DfdDiagram draw(ThreatModel tm, DfdOptions options) {
-        return DfdWriter.draw(CheckedModel.of(tm.model()), options);
+        return DfdDiagram.of(CheckedModel.of(tm.model()), options);
     }
 
     private static DotStructure parse(ThreatModel tm, DfdOptions options) {

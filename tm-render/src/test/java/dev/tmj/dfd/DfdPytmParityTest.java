@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * with the same labels and directions. Ids differ on purpose (pytm hashes random UUIDs).
  */
 class DfdPytmParityTest {
+    /** pytm's {@code --dfd}: level 0, no colours. */
+    private static final DfdRenderer PYTM_DEFAULTS = DfdRenderer.dot(DfdOptions.defaults());
+
     private static ThreatLibrary library() {
         return ThreatLibrary.fromJson(SharedData.threatsJson());
     }
@@ -42,7 +45,7 @@ class DfdPytmParityTest {
         Findings findings = PytmModels.webapp().resolve(library());
         String pytm = pytm("models/webapp.dfd.dot");
 
-        assertSameStructure(DfdWriter.toDot(findings), pytm);
+        assertSameStructure(PYTM_DEFAULTS.renderText(findings), pytm);
         // webapp does not set ignoreUnused, so pytm 1.4.0 nests "Data tier" inside "Cloud VPC" as tmj does.
         assertThat(DotStructure.parse(pytm).clusterTree()).containsExactly(
                 "Cloud VPC{Data tier{Comments DB}, Web server, Cleanup function}", "Internet{Visitor}");
@@ -55,12 +58,12 @@ class DfdPytmParityTest {
     @Test
     void should_draw_the_pipeline_model_as_pytm_does() throws IOException {
         Findings findings = PytmModels.pipeline().resolve(library());
-        assertSameStructure(DfdWriter.toDot(findings), pytm("models/pipeline.dfd.dot"));
+        assertSameStructure(PYTM_DEFAULTS.renderText(findings), pytm("models/pipeline.dfd.dot"));
     }
 
     @Test
     void should_start_with_pytms_document_header() throws IOException {
-        String mine = DfdWriter.toDot(PytmModels.pipeline().resolve(library()));
+        String mine = PYTM_DEFAULTS.renderText(PytmModels.pipeline().resolve(library()));
         String theirs = pytm("models/pipeline.dfd.dot");
         String header = theirs.substring(0, theirs.indexOf("    subgraph"));
         assertThat(mine).startsWith(header).endsWith("\n}\n");
@@ -68,7 +71,7 @@ class DfdPytmParityTest {
 
     @Test
     void should_draw_pytms_nested_boundaries_test_model_as_its_fixture() throws IOException {
-        String mine = DfdWriter.toDot(CheckedModel.of(UpstreamModels.companyNet().model()), DfdOptions.defaults());
+        String mine = DfdDiagram.of(CheckedModel.of(UpstreamModels.companyNet().model()), DfdOptions.defaults()).dot();
         assertSameStructure(mine, pytm("upstream/dfd.dot"));
         assertThat(DotStructure.parse(mine).clusterTree()).containsExactly(
                 "Company net{dmz{Gateway}, backend{Web Server, SQL Database}}", "Internet{User}");
@@ -77,7 +80,7 @@ class DfdPytmParityTest {
     @Test
     void should_leave_out_ignored_duplicate_flows_as_pytm_does() throws IOException {
         ThreatModel tm = UpstreamModels.companyNetWithDuplicates();
-        String mine = DfdWriter.toDot(CheckedModel.of(tm.model()), DfdOptions.defaults());
+        String mine = DfdDiagram.of(CheckedModel.of(tm.model()), DfdOptions.defaults()).dot();
         assertSameStructure(mine, pytm("upstream/dfd.dot"));
         assertThat(mine).doesNotContain("User views comments", "Select query");
     }
@@ -85,7 +88,7 @@ class DfdPytmParityTest {
     @Test
     void should_colour_by_severity_as_pytms_colormap_fixture() throws IOException {
         Findings findings = UpstreamModels.companyNet().resolve(library());
-        String mine = DfdWriter.toDot(findings, DfdOptions.defaults().colormap(true));
+        String mine = DfdRenderer.dot(DfdOptions.defaults().colormap(true)).renderText(findings);
         String theirs = pytm("upstream/dfd_colormap.dot");
         assertSameStructure(mine, theirs);
         assertThat(colours(DotStructure.parse(mine))).isEqualTo(colours(DotStructure.parse(theirs)));
@@ -110,12 +113,12 @@ class DfdPytmParityTest {
 
     @Test
     void should_filter_levels_as_pytms_multilevel_fixtures() throws IOException {
-        String level0 = DfdWriter.toDot(CheckedModel.of(UpstreamModels.levels(0).model()),
-                DfdOptions.defaults().levels(0));
+        String level0 = DfdDiagram.of(CheckedModel.of(UpstreamModels.levels(0).model()),
+                DfdOptions.defaults().levels(0)).dot();
         assertSameStructure(level0, pytm("upstream/dfd_level0.txt"));
 
-        String level1 = DfdWriter.toDot(CheckedModel.of(UpstreamModels.levels(1).model()),
-                DfdOptions.defaults().levels(1));
+        String level1 = DfdDiagram.of(CheckedModel.of(UpstreamModels.levels(1).model()),
+                DfdOptions.defaults().levels(1)).dot();
         assertSameStructure(level1, pytm("upstream/dfd_level1.txt"));
         // Both boundaries stay, even the one left empty; only the user is on level 1; no flow qualifies.
         assertThat(DotStructure.parse(level1).clusterTree()).containsExactly("Internet{User}", "Server/DB{}");

@@ -34,7 +34,7 @@ class DiagramImagesTest {
     }
 
     private static DfdDiagram draw(ThreatModel tm, DfdOptions options) {
-        return DfdWriter.draw(CheckedModel.of(tm.model()), options);
+        return DfdDiagram.of(CheckedModel.of(tm.model()), options);
     }
 
     /** Every line of every drawn element's name, as the labels wrap it. */
@@ -75,7 +75,7 @@ class DiagramImagesTest {
     void should_link_svg_nodes_and_edges_to_element_anchors() {
         DiagramImages images = withDot();
         CheckedModel checked = CheckedModel.of(PytmModels.webapp().model());
-        Svg svg = Svg.parse(images.svg(DfdWriter.draw(checked, DfdOptions.defaults().linked(true))));
+        Svg svg = Svg.parse(images.svg(DfdDiagram.of(checked, DfdOptions.defaults().linked(true))));
         // 3 clusters, 4 nodes and 3 edges; dot links an edge's label as well as its line.
         assertThat(svg.links()).contains("#element-0", "#element-1", "#element-2", "#element-3", "#element-4",
                 "#element-5", "#element-6", "#element-7", "#element-9", "#element-11");

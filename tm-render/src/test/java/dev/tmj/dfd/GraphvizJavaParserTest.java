@@ -49,8 +49,8 @@ class GraphvizJavaParserTest {
     @Test
     void should_parse_tmjs_dot() throws IOException {
         for (ThreatModel tm : List.of(PytmModels.webapp(), PytmModels.pipeline(), TestModels.allTypes())) {
-            assertSameCounts(DfdWriter.toDot(CheckedModel.of(tm.model()),
-                    DfdOptions.defaults().linked(true).colormap(true)));
+            assertSameCounts(DfdDiagram.of(CheckedModel.of(tm.model()),
+                    DfdOptions.defaults().linked(true).colormap(true)).dot());
         }
     }
 

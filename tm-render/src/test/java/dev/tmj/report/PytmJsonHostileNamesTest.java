@@ -18,7 +18,7 @@ class PytmJsonHostileNamesTest {
     void should_write_valid_json_that_gives_back_every_hostile_name_and_text() throws Exception {
         Findings findings = HostileModel.findings();
 
-        String json = PytmJsonWriter.toJson(findings);
+        String json = new PytmJsonWriter().renderText(findings);
 
         assertThat(json.chars()).allMatch(c -> c < 0x80);
         JsonNode root = new ObjectMapper().readTree(json);

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.tmj.dsl.AbstractElementSpec;
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
+import dev.tmj.resolve.CheckedModel;
+import dev.tmj.resolve.Findings;
 import dev.tmj.testing.SharedData;
+import dev.tmj.threat.ThreatLibrary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import net.sourceforge.plantuml.FileFormat;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -76,27 +80,27 @@ class SequenceDiagramTest {
 
     @Test
     void should_draw_the_same_participants_messages_and_notes_as_pytm_for_webapp() throws IOException {
-        String mine = SequenceDiagram.of(PytmModels.webapp().model()).toPlantUml();
+        String mine = diagram(PytmModels.webapp()).toPlantUml();
         assertThat(structure(mine, true)).isEqualTo(pytm("webapp.seq.plantuml"));
     }
 
     @Test
     void should_draw_the_same_participants_messages_and_notes_as_pytm_for_pipeline() throws IOException {
-        String mine = SequenceDiagram.of(PytmModels.pipeline().model()).toPlantUml();
+        String mine = diagram(PytmModels.pipeline()).toPlantUml();
         assertThat(structure(mine, true)).isEqualTo(pytm("pipeline.seq.plantuml"));
     }
 
     /** pytm's tests/seq.plantuml: test_seq's model. */
     @Test
     void should_match_pytms_own_sequence_fixture() throws IOException {
-        String mine = SequenceDiagram.of(pytmTestModel(false).model()).toPlantUml();
+        String mine = diagram(pytmTestModel(false)).toPlantUml();
         assertThat(structure(mine, true)).isEqualTo(upstream("seq.plantuml"));
     }
 
     /** pytm's tests/seq_unused.plantuml: ignoreUnused drops the lambda and reorders the participants. */
     @Test
     void should_match_pytms_fixture_for_ignore_unused() throws IOException {
-        String mine = SequenceDiagram.of(pytmTestModel(true).model()).toPlantUml();
+        String mine = diagram(pytmTestModel(true)).toPlantUml();
         assertThat(structure(mine, true)).isEqualTo(upstream("seq_unused.plantuml"));
     }
 
@@ -125,9 +129,9 @@ class SequenceDiagramTest {
     /** Reviewed once by eye; rewrite with {@code -Dtmj.updateGolden=true} after a deliberate change. */
     @Test
     void should_write_the_reviewed_golden_files() throws IOException {
-        assertGolden("webapp.puml", SequenceDiagram.of(PytmModels.webapp().model()).toPlantUml());
-        assertGolden("pipeline.puml", SequenceDiagram.of(PytmModels.pipeline().model()).toPlantUml());
-        assertGolden("pytm-test-model.puml", SequenceDiagram.of(pytmTestModel(false).model()).toPlantUml());
+        assertGolden("webapp.puml", diagram(PytmModels.webapp()).toPlantUml());
+        assertGolden("pipeline.puml", diagram(PytmModels.pipeline()).toPlantUml());
+        assertGolden("pytm-test-model.puml", diagram(pytmTestModel(false)).toPlantUml());
     }
 
     private static void assertGolden(String name, String actual) throws IOException {
@@ -152,10 +156,10 @@ class SequenceDiagramTest {
         var c = tm.datastore("Bäckerei DB");
         tm.dataflow(a, b, "x");
         tm.dataflow(b, c, "y");
-        SequenceDiagram diagram = SequenceDiagram.of(tm.model());
+        SequenceDiagram diagram = diagram(tm);
         assertThat(diagram.participants()).extracting(SequenceDiagram.Participant::id)
                 .containsExactly("server_Web_1", "server_Web_2", "datastore_BckereiDB_3");
-        assertThat(diagram.toPlantUml()).isEqualTo(SequenceDiagram.of(tm.model()).toPlantUml());
+        assertThat(diagram.toPlantUml()).isEqualTo(diagram(tm).toPlantUml());
     }
 
     @Test
@@ -164,7 +168,7 @@ class SequenceDiagramTest {
         var zone = tm.boundary("Zone");
         var user = tm.actor("User");
         tm.dataflow(user, zone, "into the zone");
-        Structure s = structure(SequenceDiagram.of(tm.model()).toPlantUml(), true);
+        Structure s = structure(diagram(tm).toPlantUml(), true);
         assertThat(s.participants()).containsExactly("entity Zone", "actor User");
         assertThat(s.messages()).containsExactly("User -> Zone: into the zone");
     }
@@ -195,13 +199,12 @@ class SequenceDiagramTest {
                 flow.note(note);
             }
         }
-        SequenceDiagram diagram = SequenceDiagram.of(tm.model());
-        String plantUml = diagram.toPlantUml();
+        String plantUml = diagram(tm).toPlantUml();
         assertThat(structure(plantUml, true).participants()).hasSize(HOSTILE.size());
         assertThat(plantUml.lines().filter(l -> l.equals("@enduml"))).hasSize(1);
         assertThat(plantUml.lines().filter(l -> l.equals("end note"))).hasSize(1);
 
-        String svg = diagram.toSvg();
+        String svg = SequenceRenderer.svg().renderText(findings(tm));
         Document doc = parseXml(svg);
         String texts = texts(doc);
         for (String name : HOSTILE) {
@@ -226,7 +229,7 @@ class SequenceDiagramTest {
         var a = tm.actor("first line\nsecond line");
         var b = tm.server("bell\u0007 nul\u0000 rtl\u202Eevil");
         tm.dataflow(a, b, "flow\r\nname").note("line one\n\nline three");
-        String svg = SequenceDiagram.of(tm.model()).toSvg();
+        String svg = SequenceRenderer.svg().renderText(findings(tm));
         String texts = texts(parseXml(svg));
         assertThat(texts).contains("first line", "second line", "flow", "name", "line one", "line three",
                 "bell\uFFFD nul\uFFFD rtl\uFFFDevil");
@@ -239,7 +242,7 @@ class SequenceDiagramTest {
         var a = tm.actor(" ");
         var b = tm.server("b");
         tm.dataflow(a, b, "");
-        assertThatCode(() -> SequenceDiagram.of(tm.model()).toSvg()).doesNotThrowAnyException();
+        assertThatCode(() -> SequenceRenderer.svg().render(findings(tm))).doesNotThrowAnyException();
     }
 
     @Test
@@ -255,26 +258,35 @@ class SequenceDiagramTest {
 
     @Test
     void should_render_well_formed_deterministic_svg() throws Exception {
-        SequenceDiagram diagram = SequenceDiagram.of(PytmModels.webapp().model());
-        String svg = diagram.toSvg();
+        String svg = SequenceRenderer.svg().renderText(findings(PytmModels.webapp()));
         Document doc = parseXml(svg);
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(texts(doc)).contains("Visitor", "Web server", "Comments DB", "Cleanup function",
                 "(1) Post comment", "Comments are markdown", "(5) Purge old comments");
-        assertThat(SequenceDiagram.of(PytmModels.webapp().model()).toSvg()).isEqualTo(svg);
+        assertThat(SequenceRenderer.svg().renderText(findings(PytmModels.webapp()))).isEqualTo(svg);
     }
 
     @Test
     void should_render_png() {
-        byte[] png = SequenceDiagram.of(PytmModels.pipeline().model()).toPng();
+        byte[] png = SequenceRenderer.png().render(findings(PytmModels.pipeline()));
         assertThat(Arrays.copyOf(png, 8)).containsExactly(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
         assertThat(png.length).isGreaterThan(1000);
     }
 
     @Test
     void should_refuse_text_plantuml_cannot_read() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SequenceImages.svg("@startuml\nthis is -> not ->\n"
-                + "@enduml\n")).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SequenceImages.image("@startuml\nthis is -> not ->\n"
+                + "@enduml\n", FileFormat.SVG)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The diagram of the checked model: a sequence diagram shows elements and flows, not findings. */
+    private static SequenceDiagram diagram(ThreatModel tm) {
+        return SequenceDiagram.of(CheckedModel.of(tm.model()));
+    }
+
+    /** The model resolved against no threats: a sequence diagram shows elements and flows, not findings. */
+    private static Findings findings(ThreatModel tm) {
+        return tm.resolve(ThreatLibrary.of("none", List.of()));
     }
 
     static Document parseXml(String svg) throws Exception {

@@ -3,6 +3,8 @@ package dev.tmj.test;
 import dev.tmj.render.Outputs;
 import dev.tmj.render.Outputs.Kind;
 import dev.tmj.resolve.Findings;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,9 +17,9 @@ final class Artifacts {
     private Artifacts() {
     }
 
-    /** Everything rendered in memory; {@link Outputs#writeTo} writes each file completely or not at all. */
-    static Outputs render(Findings findings) {
-        return Outputs.render(findings, KINDS);
+    /** Renders every artifact in memory, then writes each file completely or not at all. */
+    static void write(Findings findings, Path dir) throws IOException {
+        Outputs.standard().only(KINDS).writeTo(findings, dir);
     }
 
     /** A model name as a folder name: runs of anything but letters, digits, '.', '_' and '-' become '-'. */

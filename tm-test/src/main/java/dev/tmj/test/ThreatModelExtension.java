@@ -130,7 +130,7 @@ public final class ThreatModelExtension
         Findings evidenced = run.withEvidence();
         Path dir = Path.of(context.getConfigurationParameter("tmj.output.dir").orElse("target/threat-model"))
                 .resolve(Artifacts.safeFileName(run.model().name()));
-        Artifacts.render(evidenced).writeTo(dir);
+        Artifacts.write(evidenced, dir);
         long open = evidenced.findings().stream().filter(f -> !f.status().isHandled()).count();
         System.out.println("tmj: " + evidenced.size() + " findings of \"" + run.model().name() + "\" (" + open
                 + " open) written to " + dir);

@@ -1,41 +1,13 @@
 package dev.tmj.format.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.tmj.model.Assumption;
-import dev.tmj.model.Attribute;
-import dev.tmj.model.Controls;
-import dev.tmj.model.Data;
-import dev.tmj.model.Element;
-import dev.tmj.model.ElementType;
-import dev.tmj.model.FindingOverride;
-import dev.tmj.model.Model;
-import dev.tmj.model.ModelObject;
-import dev.tmj.model.Schema;
-import dev.tmj.model.ValueType;
-import dev.tmj.resolve.CheckedModel;
-import dev.tmj.resolve.Evidence;
-import dev.tmj.resolve.Finding;
+import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import dev.tmj.io.AppendableWriter;
-import java.io.Writer;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Writes a resolved model in pytm's {@code --json} output format. The top-level keys are pytm's, in pytm's order
@@ -50,9 +22,8 @@ import java.util.TreeSet;
  * <p>Like pytm's {@code json.dump}: no indentation, {@code ", "} and {@code ": "} separators, strings escaped
  * as Python's {@code ensure_ascii} escapes them (every character outside space to tilde as a backslash-u escape with
  * lower-case hex digits, surrogate pairs for characters beyond the BMP), no final newline. The output is
- * streamed through Jackson's {@link JsonGenerator}, so tens of thousands of findings never exist as a tree in
- * memory; the threat texts that every finding repeats are escaped once. The same findings always give the same
- * bytes.
+ * streamed through Jackson's UTF-8 generator, so tens of thousands of findings never exist as a tree in memory;
+ * the threat texts that every finding repeats are escaped once. The same findings always give the same bytes.
  *
  * <p>Where tmj deliberately writes something else than pytm 1.4.0:
  * <ul>
@@ -68,401 +39,41 @@ import java.util.TreeSet;
  *   <li>{@code colormap} is always {@code false}: it is a command-line switch of pytm, not part of a model.</li>
  * </ul>
  * As in pytm, plain {@code Element}s (neither actor nor asset, boundary or flow) appear only as references.
+ *
+ * <pre>{@code
+ * new PytmJsonWriter().writeTo(findings, Path.of("findings.json"));
+ * }</pre>
  */
-public final class PytmJsonWriter {
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+public final class PytmJsonWriter implements Renderer {
+    /** Python's {@code ensure_ascii}: besides JSON's escapes, DEL and everything above U+007F. */
+    private static final EscapingJsonWriter PYTHON_ASCII = EscapingJsonWriter.escaping("\u007f", true);
+    /** Python's {@code json.dump} separators: {@code ", "} and {@code ": "}, nothing else. */
+    private static final Separators PYTHON_SEPARATORS = Separators.createDefaultInstance()
+            .withRootSeparator("")
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEntrySpacing(Separators.Spacing.AFTER)
+            .withArrayValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
 
-    private static final SerializableString ASSUMPTION = new SerializedString("assumption");
-    private static final SerializableString CONDITION = new SerializedString("condition");
-    private static final SerializableString CVSS = new SerializedString("cvss");
-    private static final SerializableString DESCRIPTION = new SerializedString("description");
-    private static final SerializableString DETAILS = new SerializedString("details");
-    private static final SerializableString EXAMPLE = new SerializedString("example");
-    private static final SerializableString DETAIL = new SerializedString("detail");
-    private static final SerializableString EVIDENCE = new SerializedString("evidence");
-    private static final SerializableString EXCLUDE = new SerializedString("exclude");
-    private static final SerializableString EXPIRES = new SerializedString("expires");
-    private static final SerializableString JUSTIFICATION = new SerializedString("justification");
-    private static final SerializableString OWNER = new SerializedString("owner");
-    private static final SerializableString PASSED = new SerializedString("passed");
-    private static final SerializableString STATUS = new SerializedString("status");
-    private static final SerializableString TEST = new SerializedString("test");
-    private static final SerializableString FINGERPRINT = new SerializedString("fingerprint");
-    private static final SerializableString ID = new SerializedString("id");
-    private static final SerializableString LIKELIHOOD = new SerializedString("likelihood");
-    private static final SerializableString MITIGATIONS = new SerializedString("mitigations");
-    private static final SerializableString NAME = new SerializedString("name");
-    private static final SerializableString REFERENCES = new SerializedString("references");
-    private static final SerializableString RESPONSE = new SerializedString("response");
-    private static final SerializableString SEVERITY = new SerializedString("severity");
-    private static final SerializableString STRIDE = new SerializedString("stride");
-    private static final SerializableString TARGET = new SerializedString("target");
-    private static final SerializableString THREAT_ID = new SerializedString("threat_id");
-    private static final SerializableString CLASS = new SerializedString("__class__");
-
-    private final Findings findings;
-    private final CheckedModel checked;
-    private final Model model;
-    private final JsonGenerator g;
-    private final Map<Schema, List<Attribute>> sortedAttributes = new IdentityHashMap<>();
-    private final Map<Attribute, SerializableString> keys = new IdentityHashMap<>();
-    /** Escaped texts by identity: the threat texts every finding repeats, element names. */
-    private final Map<String, SerializableString> escaped = new IdentityHashMap<>();
-
-    private PytmJsonWriter(Findings findings, JsonGenerator g) {
-        this.findings = findings;
-        this.checked = findings.checkedModel();
-        this.model = checked.model();
-        this.g = g;
+    /** The writer; it keeps no state, so one can write any number of documents, also at once. */
+    public PytmJsonWriter() {
     }
 
-    /** Writes the findings and their checked model as pytm's {@code --json} would. */
-    public static void write(Findings findings, Appendable out) {
-        try (JsonGenerator g = JSON.createGenerator(AppendableWriter.of(out))) {
-            write(findings, g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Writes the findings and their checked model as pytm's {@code --json} would, in UTF-8 (all ASCII). */
+    @Override
+    public void writeTo(Findings findings, OutputStream out) throws IOException {
+        try (JsonGenerator g = PYTHON_ASCII.open(out)) {
+            g.setPrettyPrinter(pythonPrinter());
+            PytmJsonDocumentWriter.write(findings, g, PYTHON_ASCII);
+            g.flush();
         }
     }
 
-    /**
-     * Writes to a byte stream (a file) without a char detour: repeated texts are kept as pre-encoded bytes.
-     * The stream is flushed, not closed.
-     */
-    public static void write(Findings findings, OutputStream out) {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            write(findings, g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Findings findings, JsonGenerator g) throws IOException {
-        Separators separators = Separators.createDefaultInstance()
-                .withRootSeparator("")
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEntrySpacing(Separators.Spacing.AFTER)
-                .withArrayValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        g.setPrettyPrinter(new DefaultPrettyPrinter(separators)
+    /** A new printer for each document: a pretty printer counts the nesting it writes. */
+    private static PrettyPrinter pythonPrinter() {
+        return new DefaultPrettyPrinter(PYTHON_SEPARATORS)
                 .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance)
-                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance));
-        new PytmJsonWriter(findings, g).writeAll();
-        g.flush();
-    }
-
-    /** The findings in pytm's {@code --json} format, as a string. */
-    public static String toJson(Findings findings) {
-        StringBuilder out = new StringBuilder();
-        write(findings, out);
-        return out.toString();
-    }
-
-    /**
-     * The top-level keys in pytm's order: pytm sorts its attribute names, and the registries of elements
-     * ({@code _actors}, {@code _assets} ... {@code _threatsExcluded}) sort first by their underscore, which
-     * is dropped on output.
-     */
-    private void writeAll() throws IOException {
-        List<Element> elements = checked.elements();
-        g.writeStartObject();
-        g.writeFieldName("actors");
-        writeElements(elements.stream().filter(e -> e.type().isA(ElementType.ACTOR)).toList());
-        g.writeFieldName("assets");
-        writeElements(elements.stream().filter(e -> e.type().isA(ElementType.ASSET)).toList());
-        g.writeFieldName("boundaries");
-        writeElements(checked.boundaries());
-        g.writeFieldName("data");
-        g.writeStartArray();
-        for (Data d : model.data()) {
-            writeObject(d, null);
-        }
-        g.writeEndArray();
-        g.writeFieldName("elements");
-        writeElements(elements.stream().filter(e -> e.type().isActorOrAsset()).toList());
-        g.writeFieldName("flows");
-        writeElements(checked.dataflows());
-        g.writeFieldName("threatsExcluded");
-        g.writeStartArray();
-        for (String sid : new TreeSet<>(findings.excludedThreats())) {
-            text(sid);
-        }
-        g.writeEndArray();
-        g.writeFieldName("assumptions");
-        writeAssumptionNames(model.assumptions());
-        g.writeFieldName("colormap");
-        g.writeBoolean(false);
-        g.writeFieldName("description");
-        text(model.description());
-        g.writeFieldName("excluded_findings");
-        g.writeStartArray();
-        for (Finding f : findings.excluded()) {
-            writeFinding(f);
-        }
-        g.writeEndArray();
-        g.writeFieldName("findings");
-        g.writeStartArray();
-        for (Finding f : findings.findings()) {
-            writeFinding(f);
-        }
-        g.writeEndArray();
-        g.writeFieldName("ignoreUnused");
-        g.writeBoolean(model.ignoreUnused());
-        g.writeFieldName("isOrdered");
-        g.writeBoolean(model.isOrdered());
-        g.writeFieldName("mergeResponses");
-        g.writeBoolean(model.mergeResponses());
-        g.writeFieldName("name");
-        text(model.name());
-        g.writeFieldName("onDuplicates");
-        text("Action." + model.onDuplicates().name());
-        String threatsFile = (String) model.get("threatsFile");
-        g.writeFieldName("threatsFile");
-        text(threatsFile.isEmpty() ? findings.library().name() : threatsFile);
-        g.writeEndObject();
-    }
-
-    private void writeElements(List<Element> elements) throws IOException {
-        g.writeStartArray();
-        for (Element e : elements) {
-            writeObject(e, e.type().isActorOrAsset() ? e.type().pytmName() : null);
-        }
-        g.writeEndArray();
-    }
-
-    /** An element, data item or controls: {@code __class__} when given, then every attribute in sorted order. */
-    private void writeObject(ModelObject object, String className) throws IOException {
-        g.writeStartObject();
-        if (className != null) {
-            g.writeFieldName(CLASS);
-            cached(className);
-        }
-        for (Attribute attribute : sorted(object.schema())) {
-            g.writeFieldName(keys.computeIfAbsent(attribute, a -> new SerializedString(a.name())));
-            writeValue(object, attribute);
-        }
-        g.writeEndObject();
-    }
-
-    private List<Attribute> sorted(Schema schema) {
-        return sortedAttributes.computeIfAbsent(schema, s -> {
-            List<Attribute> attributes = new ArrayList<>(s.attributes());
-            attributes.sort(Comparator.comparing(Attribute::name));
-            return attributes;
-        });
-    }
-
-    private void writeValue(ModelObject object, Attribute attribute) throws IOException {
-        Object value = object.get(attribute.name());
-        switch (attribute.type()) {
-            case BOOLEAN -> g.writeBoolean((Boolean) value);
-            case INT -> g.writeNumber((Long) value);
-            case STRING -> cached((String) value);
-            case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION ->
-                    text(attribute.type().pytmName() + "." + ((Enum<?>) value).name());
-            case BOUNDARY, DATAFLOW, ELEMENT -> {
-                if (value == null) {
-                    g.writeNull();
-                } else {
-                    cached(((Element) value).name());
-                }
-            }
-            case DATA_SET -> {
-                // pytm's DataSet is a set; pytm writes its names sorted.
-                g.writeStartArray();
-                for (String name : new TreeSet<>(((Collection<?>) value).stream().map(d -> ((Data) d).name())
-                        .toList())) {
-                    cached(name);
-                }
-                g.writeEndArray();
-            }
-            case DATAFLOWS, ELEMENTS -> {
-                g.writeStartArray();
-                for (Object item : (Collection<?>) value) {
-                    cached(((Element) item).name());
-                }
-                g.writeEndArray();
-            }
-            case FINDINGS -> {
-                g.writeStartArray();
-                for (Finding f : findings.of((Element) object)) {
-                    text(f.id());
-                }
-                g.writeEndArray();
-            }
-            case OVERRIDES -> {
-                // pytm writes each override's (blank) finding id; tmj writes the SID it overrides.
-                g.writeStartArray();
-                for (Object item : (Collection<?>) value) {
-                    text(((FindingOverride) item).threatId());
-                }
-                g.writeEndArray();
-            }
-            case ASSUMPTIONS -> {
-                @SuppressWarnings("unchecked")
-                List<Assumption> assumptions = (List<Assumption>) value;
-                writeAssumptionNames(assumptions);
-            }
-            case LEVELS, STRING_SET, STRINGS -> {
-                // Sets are stored sorted, as pytm writes them.
-                g.writeStartArray();
-                for (Object item : (Collection<?>) value) {
-                    if (item instanceof Long l) {
-                        g.writeNumber(l);
-                    } else {
-                        text((String) item);
-                    }
-                }
-                g.writeEndArray();
-            }
-            case CONTROLS -> writeObject((Controls) value, null);
-        }
-    }
-
-    private void writeAssumptionNames(List<Assumption> assumptions) throws IOException {
-        g.writeStartArray();
-        for (Assumption a : assumptions) {
-            text(a.name());
-        }
-        g.writeEndArray();
-    }
-
-    /**
-     * pytm's finding dict, keys sorted, with tmj's keys among them: {@code fingerprint}, {@code stride}, and how
-     * the finding is handled: {@code status} (its label), {@code owner}, {@code justification}, {@code expires}
-     * ("" or an ISO date) and {@code evidence} (a list of {@code {detail, passed, test}}).
-     */
-    private void writeFinding(Finding f) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(ASSUMPTION);
-        Assumption assumption = f.assumption().orElse(null);
-        if (assumption == null) {
-            g.writeNull();
-        } else {
-            // pytm's key order (name, exclude, description); exclude as a list, where pytm wrote a Python repr.
-            g.writeStartObject();
-            g.writeFieldName(NAME);
-            cached(assumption.name());
-            g.writeFieldName(EXCLUDE);
-            g.writeStartArray();
-            for (String sid : new TreeSet<>(assumption.exclude())) {
-                text(sid);
-            }
-            g.writeEndArray();
-            g.writeFieldName(DESCRIPTION);
-            cached(assumption.description());
-            g.writeEndObject();
-        }
-        g.writeFieldName(CONDITION);
-        cached(f.condition());
-        g.writeFieldName(CVSS);
-        cached(f.cvss());
-        g.writeFieldName(DESCRIPTION);
-        cached(f.description());
-        g.writeFieldName(DETAILS);
-        cached(f.details());
-        g.writeFieldName(EVIDENCE);
-        g.writeStartArray();
-        for (Evidence e : f.evidence()) {
-            g.writeStartObject();
-            g.writeFieldName(DETAIL);
-            text(e.detail());
-            g.writeFieldName(PASSED);
-            g.writeBoolean(e.passed());
-            g.writeFieldName(TEST);
-            text(e.test());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeFieldName(EXAMPLE);
-        cached(f.example());
-        g.writeFieldName(EXPIRES);
-        text(f.expires().map(LocalDate::toString).orElse(""));
-        g.writeFieldName(FINGERPRINT);
-        text(f.fingerprint());
-        g.writeFieldName(ID);
-        text(f.id());
-        g.writeFieldName(JUSTIFICATION);
-        cached(f.justification());
-        g.writeFieldName(LIKELIHOOD);
-        cached(f.likelihood());
-        g.writeFieldName(MITIGATIONS);
-        cached(f.mitigations());
-        g.writeFieldName(OWNER);
-        cached(f.owner());
-        g.writeFieldName(REFERENCES);
-        cached(f.references());
-        g.writeFieldName(RESPONSE);
-        cached(f.response());
-        g.writeFieldName(SEVERITY);
-        cached(f.severityText());
-        g.writeFieldName(STATUS);
-        text(f.status().label());
-        g.writeFieldName(STRIDE);
-        cached(f.stride());
-        g.writeFieldName(TARGET);
-        cached(f.target());
-        g.writeFieldName(THREAT_ID);
-        cached(f.threatId());
-        g.writeEndObject();
-    }
-
-    /** A string value. */
-    private void text(String s) throws IOException {
-        g.writeRawValue(quote(s));
-    }
-
-    /** A string value that recurs (a threat text, an element name): escaped once per string instance. */
-    private void cached(String s) throws IOException {
-        SerializableString quoted = escaped.get(s);
-        if (quoted == null) {
-            quoted = new SerializedString(quote(s));
-            escaped.put(s, quoted);
-        }
-        g.writeRawValue(quoted);
-    }
-
-    /**
-     * A JSON string literal as Python's {@code json.dumps(s, ensure_ascii=True)} writes it: {@code \"},
-     * {@code \\}, {@code \n \r \t \b \f}, every other character outside space to tilde as a backslash-u escape
-     * with four lower-case hex digits.
-     */
-    static String quote(String s) {
-        int length = s.length();
-        int i = 0;
-        while (i < length) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-                break;
-            }
-            i++;
-        }
-        StringBuilder out = new StringBuilder(length + 2 + (length - i) / 4);
-        out.append('"').append(s, 0, i);
-        for (; i < length; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
-                                .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
     }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 /** tmj's pytm --json output against real pytm output for the models of ../shared/pytm/models. */
 class PytmJsonWriterTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final PytmJsonWriter JSON = new PytmJsonWriter();
     private static final List<String> TOP_LEVEL = List.of("actors", "assets", "boundaries", "data", "elements",
             "flows", "threatsExcluded", "assumptions", "colormap", "description", "excluded_findings", "findings",
             "ignoreUnused", "isOrdered", "mergeResponses", "name", "onDuplicates", "threatsFile");
@@ -46,7 +47,7 @@ class PytmJsonWriterTest {
 
     @Test
     void should_write_pytms_top_level_keys_in_pytms_order() throws IOException {
-        JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(webapp()));
+        JsonNode out = MAPPER.readTree(JSON.renderText(webapp()));
         assertThat(fieldNames(out)).containsExactlyElementsOf(TOP_LEVEL);
         assertThat(fieldNames(out)).containsExactlyElementsOf(fieldNames(pytm("webapp.pytm.json")));
     }
@@ -56,7 +57,7 @@ class PytmJsonWriterTest {
             throws IOException {
         ThreatModel tm = PytmModels.pipeline();
         tm.model().set("threatsFile", "pytm/threatlib/threats.json");
-        String out = PytmJsonWriter.toJson(tm.resolve(library()));
+        String out = JSON.renderText(tm.resolve(library()));
 
         String withoutTmjKeys = out.replaceAll(", \"fingerprint\": \"[0-9a-f]{16}\"", "")
                 .replace(", \"stride\": \"\"", "")
@@ -70,7 +71,7 @@ class PytmJsonWriterTest {
     @Test
     void should_name_the_same_elements_flows_boundaries_and_data_as_pytm() throws IOException {
         for (String model : List.of("webapp", "pipeline")) {
-            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            JsonNode out = MAPPER.readTree(JSON.renderText(resolve(model)));
             JsonNode pytm = pytm(model + ".pytm.json");
             for (String section : SECTIONS) {
                 assertThat(names(out.get(section))).as(model + " " + section)
@@ -82,7 +83,7 @@ class PytmJsonWriterTest {
     @Test
     void should_give_every_finding_pytms_keys_plus_tmjs_keys() throws IOException {
         for (String model : List.of("webapp", "pipeline")) {
-            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            JsonNode out = MAPPER.readTree(JSON.renderText(resolve(model)));
             for (String list : List.of("findings", "excluded_findings")) {
                 for (JsonNode finding : out.get(list)) {
                     assertThat(fieldNames(finding)).as(model + " " + list).containsExactlyElementsOf(FINDING_KEYS);
@@ -95,7 +96,7 @@ class PytmJsonWriterTest {
     @Test
     void should_find_the_same_threats_on_the_same_targets_as_pytm() throws IOException {
         for (String model : List.of("webapp", "pipeline")) {
-            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            JsonNode out = MAPPER.readTree(JSON.renderText(resolve(model)));
             JsonNode pytm = pytm(model + ".pytm.json");
             for (String list : List.of("findings", "excluded_findings")) {
                 assertThat(sidsAndTargets(out.get(list))).as(model + " " + list)
@@ -112,7 +113,7 @@ class PytmJsonWriterTest {
     @Test
     void should_write_pytms_attributes_and_values_for_every_object() throws IOException {
         for (String model : List.of("webapp", "pipeline")) {
-            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            JsonNode out = MAPPER.readTree(JSON.renderText(resolve(model)));
             JsonNode pytm = pytm(model + ".pytm.json");
             for (String section : SECTIONS) {
                 Map<String, JsonNode> expected = byName(pytm.get(section));
@@ -155,7 +156,7 @@ class PytmJsonWriterTest {
     @Test
     void should_write_pytms_finding_texts_except_where_pytm_blanked_them() throws IOException {
         for (String model : List.of("webapp", "pipeline")) {
-            JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(resolve(model)));
+            JsonNode out = MAPPER.readTree(JSON.renderText(resolve(model)));
             JsonNode pytm = pytm(model + ".pytm.json");
             for (String list : List.of("findings", "excluded_findings")) {
                 Map<String, JsonNode> mine = byKey(out.get(list), f -> f.get("threat_id").asText() + "\t"
@@ -203,7 +204,7 @@ class PytmJsonWriterTest {
                     case "INP05" -> List.of(new Evidence("WebTest.bounds", true, null));
                     default -> List.of();
                 });
-        String json = PytmJsonWriter.toJson(findings);
+        String json = JSON.renderText(findings);
         Map<String, JsonNode> bySid = byKey(MAPPER.readTree(json).get("findings"), f -> f.get("threat_id").asText());
 
         JsonNode accepted = bySid.get("INP02");
@@ -232,18 +233,20 @@ class PytmJsonWriterTest {
 
     @Test
     void should_write_the_same_text_every_time() {
-        String first = PytmJsonWriter.toJson(webapp());
-        assertThat(PytmJsonWriter.toJson(webapp())).isEqualTo(first);
+        String first = JSON.renderText(webapp());
+        assertThat(JSON.renderText(webapp())).isEqualTo(first);
         assertThat(first).doesNotContain("\n").startsWith("{\"actors\": [{\"__class__\": \"Actor\", ")
                 .endsWith("}");
     }
 
     @Test
     void should_escape_non_ascii_characters_as_python_does() {
-        assertThat(PytmJsonWriter.quote("a\u007f\b\f\u001f")).isEqualTo("\"a\\u007f\\b\\f\\u001f\"");
+        ThreatModel controlCharacters = ThreatModel.named("a\u007f\b\f\u001f");
+        assertThat(JSON.renderText(controlCharacters.resolve(ThreatLibrary.builtIn())))
+                .contains("\"name\": \"a\\u007f\\b\\f\\u001f\"");
         ThreatModel tm = ThreatModel.named("Caf\u00e9 \u2615 \ud83d\ude00\u0001\t\"/\\");
         tm.server("Web");
-        String out = PytmJsonWriter.toJson(tm.resolve(ThreatLibrary.builtIn()));
+        String out = JSON.renderText(tm.resolve(ThreatLibrary.builtIn()));
         assertThat(out).contains("\"name\": \"Caf\\u00e9 \\u2615 \\ud83d\\ude00\\u0001\\t\\\"/\\\\\"");
     }
 
@@ -253,7 +256,7 @@ class PytmJsonWriterTest {
         tm.model().set("threatsFile", "my-threats.json");
         var web = tm.server("Web").maxClassification(Classification.SECRET);
         web.element().set("levels", Set.of(2, 0, 1));
-        JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(tm.resolve(library())));
+        JsonNode out = MAPPER.readTree(JSON.renderText(tm.resolve(library())));
 
         assertThat(out.get("assumptions").toString()).isEqualTo("[\"Global\"]");
         assertThat(out.get("threatsFile").asText()).isEqualTo("my-threats.json");
@@ -274,42 +277,39 @@ class PytmJsonWriterTest {
         tm.server("Web");
         Findings findings = tm.resolve(ThreatLibrary.builtIn(),
                 dev.tmj.resolve.ResolveOptions.DEFAULTS.excluding("INP02", "AA01"));
-        JsonNode out = MAPPER.readTree(PytmJsonWriter.toJson(findings));
+        JsonNode out = MAPPER.readTree(JSON.renderText(findings));
         assertThat(out.get("threatsExcluded").toString()).isEqualTo("[\"AA01\",\"INP02\"]");
         assertThat(out.get("threatsFile").asText()).isEqualTo(ThreatLibrary.builtIn().name());
     }
 
     @Test
-    void should_stream_a_large_model_quickly() {
+    void should_stream_a_large_model_quickly() throws IOException {
         dev.tmj.model.Model model = SyntheticModel.withFlows(5_000);
         long start = System.nanoTime();
         Findings findings = dev.tmj.resolve.Resolver.resolve(model, ThreatLibrary.builtIn());
         long resolved = System.nanoTime();
-        CountingWriter out = new CountingWriter();
-        PytmJsonWriter.write(findings, out);
+        CountingStream out = new CountingStream();
+        JSON.writeTo(findings, out);
         long written = System.nanoTime();
         System.out.printf("5000 flows: %d findings, resolve %d ms, pytm JSON %d MB in %d ms%n", findings.size(),
-                (resolved - start) / 1_000_000, out.chars / 1_000_000, (written - resolved) / 1_000_000);
+                (resolved - start) / 1_000_000, out.bytes / 1_000_000, (written - resolved) / 1_000_000);
         assertThat(findings.size()).isGreaterThan(20_000);
-        assertThat(out.chars).isGreaterThan(10_000_000L);
+        assertThat(out.bytes).isGreaterThan(10_000_000L);
         assertThat((written - resolved) / 1_000_000).as("milliseconds to write").isLessThan(30_000);
     }
 
     /** Counts what it is given and keeps nothing. */
-    private static final class CountingWriter extends java.io.Writer {
-        long chars;
+    private static final class CountingStream extends java.io.OutputStream {
+        long bytes;
 
         @Override
-        public void write(char[] buffer, int offset, int length) {
-            chars += length;
+        public void write(int b) {
+            bytes++;
         }
 
         @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
+        public void write(byte[] buffer, int offset, int length) {
+            bytes += length;
         }
     }
 

@@ -2,8 +2,14 @@ package dev.tmj.report.html;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import dev.tmj.dfd.DfdOptions;
+import dev.tmj.dfd.DfdRenderer;
+import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -29,18 +35,30 @@ import java.util.Optional;
  * <p>The template ({@code report.html.mustache}, see {@link #defaultTemplate()}) can be replaced: pass the text
  * or path of your own. It sees the values of the bundled template; {@code {{x}}} escapes, and the page's
  * behaviour comes from {@code <script>{{{script}}}</script>}, allowed by {@code {{scriptHash}}} in the policy.
+ *
+ * <p>The diagram is rendered with the report, by default pytm's data-flow diagram with links to the element
+ * sections; {@link #withDiagram} draws another (a filtered DFD, say) and {@link #withoutDiagram} none:
+ *
+ * <pre>{@code
+ * HtmlReport.standard().withDiagram(DfdRenderer.svg(options.linked(true))).writeTo(findings, Path.of("report.html"));
+ * }</pre>
  */
-public final class HtmlReport {
+public final class HtmlReport implements Renderer {
     static final String TEMPLATE = "report.html.mustache";
     private static final String SCRIPT = Templates.resource("report.js");
     private static final String SCRIPT_HASH = "sha256-" + sha256(SCRIPT);
+    /** pytm's default diagram, each element linked to its section of the report. */
+    private static final Renderer LINKED_DFD = DfdRenderer.svg(DfdOptions.defaults().linked(true));
     private static final HtmlReport STANDARD = new HtmlReport(
-            Templates.compile(factory(null), Templates.resource(TEMPLATE), TEMPLATE));
+            Templates.compile(factory(null), Templates.resource(TEMPLATE), TEMPLATE), LINKED_DFD);
 
     private final Mustache template;
+    /** Renders the SVG document shown in the report, or null for none. */
+    private final Renderer diagram;
 
-    private HtmlReport(Mustache template) {
+    private HtmlReport(Mustache template, Renderer diagram) {
         this.template = template;
+        this.diagram = diagram;
     }
 
     /** The report with the bundled template. */
@@ -54,12 +72,27 @@ public final class HtmlReport {
      * @throws ReportTemplateException if the template does not compile
      */
     public static HtmlReport withTemplate(String templateText) {
-        return new HtmlReport(Templates.compile(factory(null), templateText, "custom HTML template"));
+        return new HtmlReport(Templates.compile(factory(null), templateText, "custom HTML template"), LINKED_DFD);
     }
 
     /** The report with a template file of your own; its partials ({@code {{> name}}}) are read beside it. */
     public static HtmlReport withTemplate(Path templateFile) {
-        return new HtmlReport(Templates.compile(templateFile, HtmlReport::factory));
+        return new HtmlReport(Templates.compile(templateFile, HtmlReport::factory), LINKED_DFD);
+    }
+
+    /**
+     * This report with another diagram.
+     *
+     * @param svg renders the SVG document to show; it is sanitized, and a document that is not well-formed SVG
+     *     is replaced by a note
+     */
+    public HtmlReport withDiagram(Renderer svg) {
+        return new HtmlReport(template, Objects.requireNonNull(svg, "svg"));
+    }
+
+    /** This report without a diagram: a note says that none is available. */
+    public HtmlReport withoutDiagram() {
+        return new HtmlReport(template, null);
     }
 
     /** The text of the bundled template, a starting point for your own. */
@@ -68,44 +101,26 @@ public final class HtmlReport {
     }
 
     /**
-     * Writes the report.
+     * Renders the diagram and writes the report, UTF-8.
      *
-     * @param findings the resolved model
-     * @param dfdSvg the data-flow diagram as SVG, or null when there is none
-     * @param out where the HTML goes; it is flushed, not closed
-     * @throws java.io.UncheckedIOException if writing fails
      * @throws ReportTemplateException if a custom template fails while rendering
+     * @throws dev.tmj.dfd.DiagramException if the data-flow diagram cannot be laid out
      */
-    public void writeTo(Findings findings, String dfdSvg, Appendable out) {
+    @Override
+    public void writeTo(Findings findings, OutputStream out) throws IOException {
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(out, "out");
-        Optional<String> svg = dfdSvg == null || dfdSvg.isBlank() ? Optional.empty()
-                : SvgSanitizer.sanitize(dfdSvg);
-        String note = dfdSvg == null || dfdSvg.isBlank() ? "No diagram is available for this report."
+        String drawn = diagram == null ? null : drawDiagram(findings);
+        Optional<String> svg = drawn == null || drawn.isBlank() ? Optional.empty() : SvgSanitizer.sanitize(drawn);
+        String note = drawn == null || drawn.isBlank() ? "No diagram is available for this report."
                 : svg.isEmpty() ? "The diagram could not be embedded: it is not a well-formed SVG document." : "";
         Templates.execute(template, ReportView.of(findings, svg.orElse(""), note, SCRIPT, SCRIPT_HASH), out);
     }
 
-    /** The report as a string. */
-    public String render(Findings findings, String dfdSvg) {
-        StringBuilder out = new StringBuilder(64 * 1024);
-        writeTo(findings, dfdSvg, out);
-        return out.toString();
-    }
-
-    /** Writes the report with the bundled template. */
-    public static void write(Findings findings, String dfdSvg, Appendable out) {
-        STANDARD.writeTo(findings, dfdSvg, out);
-    }
-
-    /** Writes the report with a template of your own. */
-    public static void write(Findings findings, String dfdSvg, String templateText, Appendable out) {
-        withTemplate(templateText).writeTo(findings, dfdSvg, out);
-    }
-
-    /** The report with the bundled template, as a string. */
-    public static String toHtml(Findings findings, String dfdSvg) {
-        return STANDARD.render(findings, dfdSvg);
+    private String drawDiagram(Findings findings) throws IOException {
+        ByteArrayOutputStream svg = new ByteArrayOutputStream(64 * 1024);
+        diagram.writeTo(findings, svg);
+        return svg.toString(StandardCharsets.UTF_8);
     }
 
     private static DefaultMustacheFactory factory(File partialsDir) {

@@ -3,9 +3,11 @@ package dev.tmj.report.html;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -22,7 +24,7 @@ import java.util.Objects;
  * ({@code report.md.mustache}, see {@link #defaultTemplate()}) can be replaced; {@code {{x}}} escapes for
  * Markdown there too. The same findings always give the same text.
  */
-public final class MarkdownReport {
+public final class MarkdownReport implements Renderer {
     static final String TEMPLATE = "report.md.mustache";
     private static final MarkdownReport STANDARD = new MarkdownReport(
             Templates.compile(factory(null), Templates.resource(TEMPLATE), TEMPLATE));
@@ -58,39 +60,15 @@ public final class MarkdownReport {
     }
 
     /**
-     * Writes the report.
+     * Writes the report, UTF-8.
      *
-     * @param findings the resolved model
-     * @param out where the Markdown goes; it is flushed, not closed
-     * @throws java.io.UncheckedIOException if writing fails
      * @throws ReportTemplateException if a custom template fails while rendering
      */
-    public void writeTo(Findings findings, Appendable out) {
+    @Override
+    public void writeTo(Findings findings, OutputStream out) throws IOException {
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(out, "out");
         Templates.execute(template, ReportView.of(findings, "", "", "", ""), out);
-    }
-
-    /** The report as a string. */
-    public String render(Findings findings) {
-        StringBuilder out = new StringBuilder(16 * 1024);
-        writeTo(findings, out);
-        return out.toString();
-    }
-
-    /** Writes the report with the bundled template. */
-    public static void write(Findings findings, Appendable out) {
-        STANDARD.writeTo(findings, out);
-    }
-
-    /** Writes the report with a template of your own. */
-    public static void write(Findings findings, String templateText, Appendable out) {
-        withTemplate(templateText).writeTo(findings, out);
-    }
-
-    /** The report with the bundled template, as a string. */
-    public static String toMarkdown(Findings findings) {
-        return STANDARD.render(findings);
     }
 
     /** A mustache factory whose {@code {{x}}} escapes for Markdown instead of HTML. */

@@ -1,5 +1,6 @@
 package dev.tmj.report.html;
 
+import dev.tmj.dfd.DfdDiagram;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Data;
 import dev.tmj.model.Element;
@@ -68,7 +69,7 @@ final class ReportView {
      */
     record ElementRef(String name, String type, int index) {
         public String anchor() {
-            return index < 0 ? "" : "element-" + index;
+            return index < 0 ? "" : DfdDiagram.anchor(index);
         }
 
         public boolean hasAnchor() {
@@ -380,31 +381,14 @@ final class ReportView {
                 (a, b) -> stride.compare(canonical(a, STRIDE), canonical(b, STRIDE)));
         Map<String, Integer> statusRank = ranks(STATUSES, statusOrder());
 
-        ScriptJson json = new ScriptJson();
-        json.beginObject().name("version").value(1).name("findings").beginArray();
+        List<ScriptJsonWriter.Row> rows = new ArrayList<>(findings.size());
         for (FindingView f : findings) {
             int element = indexOf(f);
-            json.beginObject()
-                    .name("n").value(f.number())
-                    .name("id").value(f.id())
-                    .name("sid").value(f.sid())
-                    .name("target").value(f.element().name())
-                    .name("element").value(element < 0 ? "" : String.valueOf(element))
-                    .name("severity").value(f.severity())
-                    .name("level").value(f.level())
-                    .name("status").value(f.status())
-                    .name("stride").value(f.strideKey())
-                    .name("fingerprint").value(f.fingerprint())
-                    .name("sort").beginObject()
-                    .name("severity").value(f.level())
-                    .name("status").value(statusRank.getOrDefault(f.status(), STATUSES.size()))
-                    .name("stride").value(strideRank.get(f.strideKey()))
-                    .name("element").value(element < 0 ? elements.size() : elementRank.get(element))
-                    .name("sid").value(sidRank.get(f.sid()))
-                    .endObject()
-                    .endObject();
+            rows.add(new ScriptJsonWriter.Row(f, element < 0 ? "" : String.valueOf(element),
+                    statusRank.getOrDefault(f.status(), STATUSES.size()), strideRank.get(f.strideKey()),
+                    element < 0 ? elements.size() : elementRank.get(element), sidRank.get(f.sid())));
         }
-        return json.endArray().endObject().toString();
+        return ScriptJsonWriter.findings(rows);
     }
 
     private static <T> Map<T, Integer> ranks(List<T> values, Comparator<? super T> order) {

@@ -3,10 +3,11 @@ package dev.tmj.report.html;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
-import dev.tmj.io.AppendableWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -63,20 +64,18 @@ final class Templates {
         return compile(factory.apply(dir.toFile()), text, template.getFileName().toString(), template.toString());
     }
 
-    /** Runs a template into any Appendable. */
-    static void execute(Mustache template, Object view, Appendable out) {
-        Writer writer = AppendableWriter.of(out);
+    /** Runs a template, writing its text to the stream as UTF-8; the stream is flushed, not closed. */
+    static void execute(Mustache template, Object view, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             template.execute(writer, view);
-            writer.flush();
         } catch (MustacheException e) {
             if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException(io);
+                throw io;
             }
             throw new ReportTemplateException("report template " + template.getName() + " failed: "
                     + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        writer.flush();
     }
 }

@@ -1,9 +1,11 @@
 package dev.tmj.report.pytm;
 
-import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ import java.util.Objects;
  *
  * <p><b>Names.</b> {@code tm, dataflows, threats, findings, elements, assets, actors, boundaries, data}, with
  * pytm's contents: {@code elements} and {@code dataflows} in analysis and flow order, {@code assets} and
- * {@code actors} in creation order, {@code threats} the library's threats (empty for an unresolved model). The
+ * {@code actors} in creation order, {@code threats} the threats of the library the model was resolved with. The
  * ReportUtils helpers are {@code getParentName}, {@code getNamesOfParents}, {@code getInScopeFindings},
  * {@code getFindingCount}, {@code getElementType}, {@code getThreatId}, {@code getFindingDescription},
  * {@code getFindingTarget}, {@code getFindingSeverity}, {@code getFindingMitigations}, {@code getFindingReferences}
@@ -74,7 +76,7 @@ import java.util.Objects;
  *
  * <p>A template is immutable and can be rendered from several threads at once.
  */
-public final class PytmTemplate {
+public final class PytmTemplate implements dev.tmj.output.Renderer {
     private final String name;
     private final String text;
     private final Parsed parsed;
@@ -119,29 +121,21 @@ public final class PytmTemplate {
         return text;
     }
 
-    /** Renders the report of resolved findings and their checked model. */
-    public void render(Findings findings, Appendable out) {
-        render(new ReportModel(findings.checkedModel(), findings).names(), out);
-    }
-
-    public String render(Findings findings) {
-        StringBuilder out = new StringBuilder();
-        render(findings, out);
-        return out.toString();
-    }
-
     /**
-     * Renders the report of a checked model that was not resolved, as pytm does when {@code resolve()} did not run:
-     * no findings, and no threats either.
+     * Renders the report of the findings and their checked model, UTF-8.
+     *
+     * @throws TemplateException when the template fails while rendering (a missing name, a bad loop body ...)
      */
-    public void render(CheckedModel checked, Appendable out) {
-        render(new ReportModel(checked, null).names(), out);
-    }
-
-    public String render(CheckedModel checked) {
-        StringBuilder out = new StringBuilder();
-        render(checked, out);
-        return out.toString();
+    @Override
+    public void writeTo(Findings findings, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            render(new ReportModel(findings).names(), writer);
+        } catch (UncheckedIOException e) {
+            // The engine's sink writes through Appendable, which cannot throw IOException past it.
+            throw e.getCause();
+        }
+        writer.flush();
     }
 
     /** Renders with the given names instead of a model's; for tests of the language itself. */

@@ -44,8 +44,8 @@ final class ReportModel {
     private final Findings findings;
     private final Map<String, String> escaped = new IdentityHashMap<>();
 
-    ReportModel(CheckedModel checked, Findings findings) {
-        this.checked = checked;
+    ReportModel(Findings findings) {
+        this.checked = findings.checkedModel();
         this.findings = findings;
     }
 
@@ -56,11 +56,9 @@ final class ReportModel {
         names.put("tm", new TmView(this, model, findings));
         names.put("dataflows", copies(checked.dataflows()));
         List<Object> threats = new ArrayList<>();
-        if (findings != null) {
-            findings.library().threats().forEach(t -> threats.add(new ThreatView(this, t)));
-        }
+        findings.library().threats().forEach(t -> threats.add(new ThreatView(this, t)));
         names.put("threats", threats);
-        names.put("findings", findingViews(findings == null ? List.of() : findings.findings(), true));
+        names.put("findings", findingViews(findings.findings(), true));
         names.put("elements", copies(checked.elements()));
         names.put("assets", copies(model.elements().stream().filter(e -> e.type().isA(ElementType.ASSET)).toList()));
         names.put("actors", copies(model.elements().stream().filter(e -> e.type().isA(ElementType.ACTOR)).toList()));
@@ -84,7 +82,7 @@ final class ReportModel {
     }
 
     List<Finding> findingsOf(Element element) {
-        return findings == null ? List.of() : findings.of(element);
+        return findings.of(element);
     }
 
     /** Escaped once per string instance: the threat texts every finding of a threat shares. */

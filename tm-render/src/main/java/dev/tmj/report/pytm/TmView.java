@@ -22,12 +22,12 @@ final class TmView extends SchemaView {
     @Override
     public Object attribute(String name) {
         return switch (name) {
-            case "findings" -> report.findingViews(findings == null ? List.of() : findings.findings(), false);
-            case "excluded_findings" -> report.findingViews(findings == null ? List.of() : findings.excluded(), false);
+            case "findings" -> report.findingViews(findings.findings(), false);
+            case "excluded_findings" -> report.findingViews(findings.excluded(), false);
             case "colormap" -> Boolean.FALSE;
             case "threatsFile" -> {
                 String file = (String) model.get("threatsFile");
-                yield file.isEmpty() && findings != null ? findings.library().name() : file;
+                yield file.isEmpty() ? findings.library().name() : file;
             }
             default -> FIELDS.contains(name) ? super.attribute(name) : MISSING;
         };

@@ -43,7 +43,7 @@ class HtmlReportBrowserTest {
     @Test
     void should_render_every_finding_and_run_no_model_text_as_script() throws Exception {
         Findings findings = HostileModel.findings();
-        Path page = write("hostile.html", HtmlReport.toHtml(findings, HtmlReportTest.hostileSvg()));
+        Path page = write("hostile.html", HtmlReportTest.html(findings, HtmlReportTest.hostileSvg()));
 
         Document dom = dumpDom(page, "");
 
@@ -60,7 +60,8 @@ class HtmlReportBrowserTest {
                 .replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n", "");
         assertThat(template).doesNotContain("Content-Security-Policy\" content");
         Path page = write("hostile-no-csp.html",
-                HtmlReport.withTemplate(template).render(findings, HtmlReportTest.hostileSvg()));
+                HtmlReportTest.showing(HtmlReport.withTemplate(template), HtmlReportTest.hostileSvg())
+                        .renderText(findings));
 
         Document dom = dumpDom(page, "");
 
@@ -71,7 +72,7 @@ class HtmlReportBrowserTest {
     @Test
     void should_filter_and_sort_as_the_url_says() throws Exception {
         Findings findings = MarkdownReportTest.webapp();
-        Path page = write("webapp.html", HtmlReport.toHtml(findings, HtmlReportTest.dfd()));
+        Path page = write("webapp.html", HtmlReportTest.html(findings, HtmlReportTest.dfd()));
 
         Document dom = dumpDom(page, "filter:stride=Tampering&status=open&sort=-severity");
 
@@ -92,7 +93,7 @@ class HtmlReportBrowserTest {
     @Test
     void should_filter_on_hostile_values_and_search_text() throws Exception {
         Findings findings = HostileModel.findings();
-        Path page = write("hostile-filter.html", HtmlReport.toHtml(findings, null));
+        Path page = write("hostile-filter.html", HtmlReportTest.html(findings, null));
         Finding zz02 = findings.findings().stream().filter(f -> f.threatId().equals("ZZ02")).findFirst()
                 .orElseThrow();
         String zz02Row = "finding-" + (findings.findings().indexOf(zz02) + 1);
@@ -107,7 +108,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void should_take_a_screenshot_of_the_webapp_report() throws Exception {
-        Path page = write("webapp-shot.html", HtmlReport.toHtml(MarkdownReportTest.webapp(), HtmlReportTest.dfd()));
+        Path page = write("webapp-shot.html", HtmlReportTest.html(MarkdownReportTest.webapp(), HtmlReportTest.dfd()));
         Path png = Path.of("target", "report-html", "webapp.png").toAbsolutePath();
         Files.createDirectories(png.getParent());
         Files.deleteIfExists(png);

@@ -31,13 +31,13 @@ class HtmlReportTest {
 
     @Test
     void should_have_the_golden_structure_for_the_webapp_model() {
-        Golden.assertMatches("webapp-html-structure.txt", structure(HtmlReport.toHtml(webapp(), dfd())));
+        Golden.assertMatches("webapp-html-structure.txt", structure(html(webapp(), dfd())));
     }
 
     @Test
     void should_give_every_element_a_section_that_the_diagram_links_to() {
         Findings findings = webapp();
-        Document doc = Jsoup.parse(HtmlReport.toHtml(findings, dfd()));
+        Document doc = Jsoup.parse(html(findings, dfd()));
         int n = findings.checkedModel().elements().size();
         for (int i = 0; i < n; i++) {
             Element section = doc.getElementById("element-" + i);
@@ -55,7 +55,7 @@ class HtmlReportTest {
     @Test
     void should_list_every_finding_with_its_details() {
         Findings findings = PytmModels.pipeline().resolve(ThreatLibrary.builtIn());
-        Document doc = Jsoup.parse(HtmlReport.toHtml(findings, null));
+        Document doc = Jsoup.parse(html(findings, null));
         Elements rows = doc.select("#findings-table > tbody.finding");
         assertThat(rows).hasSize(findings.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -75,7 +75,7 @@ class HtmlReportTest {
     @Test
     void should_offer_filters_and_sort_keys_for_the_script() throws IOException {
         Findings findings = webapp();
-        Document doc = Jsoup.parse(HtmlReport.toHtml(findings, null));
+        Document doc = Jsoup.parse(html(findings, null));
         assertThat(doc.select("#filter-severity option").eachAttr("value"))
                 .containsExactly("", "Very High", "High", "Medium", "Low");
         assertThat(doc.select("#filter-status option").eachAttr("value")).containsExactly("", "open", "mitigated");
@@ -98,7 +98,7 @@ class HtmlReportTest {
     @Test
     void should_show_hostile_model_text_as_text_everywhere() throws IOException {
         Findings findings = HostileModel.findings();
-        String html = HtmlReport.toHtml(findings, hostileSvg());
+        String html = html(findings, hostileSvg());
         Document doc = Jsoup.parse(html);
 
         // nothing of the model's became markup
@@ -173,7 +173,7 @@ class HtmlReportTest {
 
     @Test
     void should_allow_only_its_own_script_and_load_nothing() throws Exception {
-        String html = HtmlReport.toHtml(HostileModel.findings(), hostileSvg());
+        String html = html(HostileModel.findings(), hostileSvg());
         Document doc = Jsoup.parse(html);
         String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertThat(csp).startsWith("default-src 'none';").contains("base-uri 'none'").doesNotContain("unsafe-eval");
@@ -188,7 +188,7 @@ class HtmlReportTest {
 
     @Test
     void should_sanitize_the_diagram_and_keep_its_links() {
-        Document doc = Jsoup.parse(HtmlReport.toHtml(webapp(), hostileSvg()));
+        Document doc = Jsoup.parse(html(webapp(), hostileSvg()));
         Element svg = doc.selectFirst("#diagram svg");
         assertThat(svg).isNotNull();
         assertThat(svg.select("script, foreignObject, image, style")).isEmpty();
@@ -200,22 +200,29 @@ class HtmlReportTest {
 
     @Test
     void should_note_a_diagram_that_is_not_svg() {
-        Document doc = Jsoup.parse(HtmlReport.toHtml(webapp(), "<html><body>not svg</body></html>"));
+        Document doc = Jsoup.parse(html(webapp(), "<html><body>not svg</body></html>"));
         assertThat(doc.select("#diagram svg")).isEmpty();
         assertThat(doc.getElementById("diagram").text()).contains("could not be embedded");
     }
 
     @Test
+    void should_show_the_linked_data_flow_diagram_by_default() {
+        Document doc = Jsoup.parse(HtmlReport.standard().renderText(webapp()));
+        Element diagram = doc.getElementById("diagram");
+        assertThat(diagram.select("svg")).hasSize(1);
+        assertThat(diagram.outerHtml()).contains("#element-");
+    }
+
+    @Test
     void should_give_the_same_bytes_every_time() {
-        assertThat(HtmlReport.toHtml(webapp(), dfd())).isEqualTo(HtmlReport.toHtml(webapp(), dfd()));
+        assertThat(html(webapp(), dfd())).isEqualTo(html(webapp(), dfd()));
     }
 
     @Test
     void should_render_a_template_of_the_users_text_with_html_escaping() {
-        StringBuilder out = new StringBuilder();
-        HtmlReport.write(HostileModel.findings(), null, "<h1>{{title}}</h1>{{#findings}}<p>{{element.name}}</p>"
-                + "{{/findings}}", out);
-        Document doc = Jsoup.parse(out.toString());
+        String out = HtmlReport.withTemplate("<h1>{{title}}</h1>{{#findings}}<p>{{element.name}}</p>"
+                + "{{/findings}}").withoutDiagram().renderText(HostileModel.findings());
+        Document doc = Jsoup.parse(out);
         assertThat(doc.select("script, img")).isEmpty();
         assertThat(doc.selectFirst("h1").text()).isEqualTo(HostileModel.findings().checkedModel().model().name());
     }
@@ -225,7 +232,7 @@ class HtmlReportTest {
         Path template = dir.resolve("mine.html");
         Files.writeString(template, "<p>{{findingCount}}</p>{{> footer}}");
         Files.writeString(dir.resolve("footer.html"), "<footer>{{library}}</footer>");
-        assertThat(HtmlReport.withTemplate(template).render(webapp(), null))
+        assertThat(HtmlReport.withTemplate(template).withoutDiagram().renderText(webapp()))
                 .isEqualTo("<p>80</p><footer>tmj built-in</footer>");
         assertThat(HtmlReport.defaultTemplate()).contains("<script>{{{script}}}</script>");
     }
@@ -238,6 +245,17 @@ class HtmlReportTest {
 
     static Findings webapp() {
         return PytmModels.webapp().resolve(ThreatLibrary.builtIn());
+    }
+
+    /** The standard report showing this SVG document, or no diagram when it is null. */
+    static String html(Findings findings, String svg) {
+        return showing(HtmlReport.standard(), svg).renderText(findings);
+    }
+
+    /** The report showing this SVG document instead of a drawn diagram, or no diagram when it is null. */
+    static HtmlReport showing(HtmlReport report, String svg) {
+        return svg == null ? report.withoutDiagram()
+                : report.withDiagram((findings, out) -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String dfd() {

@@ -7,8 +7,9 @@ import dev.tmj.dsl.PytmModels;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.ThreatLibrary;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,13 +50,13 @@ class MarkdownReportTest {
 
     @Test
     void should_match_the_golden_report_of_the_webapp_model() {
-        Golden.assertMatches("webapp.md", MarkdownReport.toMarkdown(webapp()));
+        Golden.assertMatches("webapp.md", MarkdownReport.standard().renderText(webapp()));
     }
 
     @Test
     void should_list_every_finding_in_the_table_and_in_a_section() {
         for (Findings findings : List.of(webapp(), PytmModels.pipeline().resolve(ThreatLibrary.builtIn()))) {
-            Node doc = PARSER.parse(MarkdownReport.toMarkdown(findings));
+            Node doc = PARSER.parse(MarkdownReport.standard().renderText(findings));
             List<List<String>> rows = tableRows(doc, "#");
             assertThat(rows).hasSize(findings.size());
             assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(8));
@@ -67,7 +68,7 @@ class MarkdownReportTest {
     @Test
     void should_count_findings_by_severity_and_stride_category() {
         Findings findings = webapp();
-        Node doc = PARSER.parse(MarkdownReport.toMarkdown(findings));
+        Node doc = PARSER.parse(MarkdownReport.standard().renderText(findings));
         List<List<String>> severities = tableRows(doc, "Severity");
         assertThat(severities).extracting(r -> r.get(0))
                 .containsExactly("Very High", "High", "Medium", "Low", "Very Low");
@@ -83,7 +84,7 @@ class MarkdownReportTest {
     @Test
     void should_show_hostile_model_text_as_the_same_text_and_nothing_else() {
         Findings findings = HostileModel.findings();
-        String markdown = MarkdownReport.toMarkdown(findings);
+        String markdown = MarkdownReport.standard().renderText(findings);
         Node doc = PARSER.parse(markdown);
 
         // no markup of the model's survives: no HTML but our line breaks, no code, quotes, rules, ordered lists
@@ -132,7 +133,7 @@ class MarkdownReportTest {
 
     @Test
     void should_link_only_http_references_and_keep_the_rest_as_text() {
-        Node doc = PARSER.parse(MarkdownReport.toMarkdown(HostileModel.findings()));
+        Node doc = PARSER.parse(MarkdownReport.standard().renderText(HostileModel.findings()));
         List<String> links = new ArrayList<>();
         walk(doc, n -> {
             if (n instanceof Link link) {
@@ -146,15 +147,15 @@ class MarkdownReportTest {
 
     @Test
     void should_give_the_same_text_every_time() {
-        assertThat(MarkdownReport.toMarkdown(webapp())).isEqualTo(MarkdownReport.toMarkdown(webapp()));
+        String first = MarkdownReport.standard().renderText(webapp());
+        assertThat(MarkdownReport.standard().renderText(webapp())).isEqualTo(first);
     }
 
     @Test
     void should_render_a_template_of_the_users_text_with_markdown_escaping() {
-        StringWriter out = new StringWriter();
-        MarkdownReport.write(HostileModel.findings(), "{{findingCount}}: {{#findings}}{{sid}}={{element.name}};"
-                + "{{/findings}}", out);
-        assertThat(out.toString()).startsWith("58: INP05=&lt;/script&gt;&lt;script&gt;")
+        String out = MarkdownReport.withTemplate("{{findingCount}}: {{#findings}}{{sid}}={{element.name}};"
+                + "{{/findings}}").renderText(HostileModel.findings());
+        assertThat(out).startsWith("58: INP05=&lt;/script&gt;&lt;script&gt;")
                 .doesNotContain("<script>");
     }
 
@@ -162,7 +163,7 @@ class MarkdownReportTest {
     void should_render_a_template_file_with_partials_beside_it(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("count.mustache"), "{{findingCount}} findings in {{title}}");
         Files.writeString(dir.resolve("report.mustache"), "# Report\n{{> count}}\n");
-        String out = MarkdownReport.withTemplate(dir.resolve("report.mustache")).render(webapp());
+        String out = MarkdownReport.withTemplate(dir.resolve("report.mustache")).renderText(webapp());
         assertThat(out).isEqualTo("# Report\n80 findings in Comment board\n");
     }
 
@@ -174,10 +175,10 @@ class MarkdownReportTest {
     }
 
     @Test
-    void should_write_to_any_appendable() {
-        StringBuilder out = new StringBuilder();
-        MarkdownReport.write(webapp(), out);
-        assertThat(out.toString()).isEqualTo(MarkdownReport.standard().render(webapp()));
+    void should_write_to_any_stream() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MarkdownReport.standard().writeTo(webapp(), out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(MarkdownReport.standard().renderText(webapp()));
         assertThat(MarkdownReport.defaultTemplate()).contains("# Threat model report: {{title}}");
     }
 

@@ -46,9 +46,18 @@ class ReportEscapingTest {
     @Test
     void should_write_json_that_cannot_end_a_script_element() throws Exception {
         String nasty = "</script><!-- <script> & 'quote' \"double\" \\ \n\t\u2028\u2029 \u0001 é 😀";
-        String json = new ScriptJson().beginObject().name("s").value(nasty).name("n").value(-3)
-                .name("list").beginArray().value("a").value((String) null).beginObject().endObject().endArray()
-                .endObject().toString();
+        String json = ScriptJsonWriter.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("s", nasty);
+            g.writeNumberField("n", -3);
+            g.writeArrayFieldStart("list");
+            g.writeString("a");
+            g.writeString((String) null);
+            g.writeStartObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        });
         assertThat(json).doesNotContain("<", ">", "&", "'", "\u2028", "\u2029")
                 .isEqualTo("{\"s\":\"\\u003c/script\\u003e\\u003c!-- \\u003cscript\\u003e \\u0026 \\u0027quote"
                         + "\\u0027 \\\"double\\\" \\\\ \\n\\t\\u2028\\u2029 \\u0001 é 😀\",\"n\":-3,"
@@ -58,8 +67,14 @@ class ReportEscapingTest {
 
     @Test
     void should_replace_a_lone_surrogate_in_json() throws Exception {
-        String json = new ScriptJson().value("a\ud800b").toString();
+        String json = ScriptJsonWriter.write(g -> g.writeString("a\ud800b"));
         assertThat(new ObjectMapper().readTree(json).asText()).isEqualTo("a\ufffdb");
+    }
+
+    @Test
+    void should_keep_surrogate_pairs_and_replace_only_lone_halves_in_json() {
+        String json = ScriptJsonWriter.write(g -> g.writeString("\ud83d\ude00 \ude00 \ud83d\ud83d\ude00 end\ud83d"));
+        assertThat(json).isEqualTo("\"\ud83d\ude00 \\ufffd \\ufffd\ud83d\ude00 end\\ufffd\"");
     }
 
     @Test

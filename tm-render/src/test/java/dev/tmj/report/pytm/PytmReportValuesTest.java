@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
-import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Findings;
 import dev.tmj.testing.SharedData;
 import dev.tmj.threat.ThreatLibrary;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** What the report's names hold: pytm's str() of values, its report copies, helpers and escaping. */
 class PytmReportValuesTest {
     private static String render(String template, Findings findings) {
-        return PytmTemplate.parse(template, "t.md").render(findings);
+        return PytmTemplate.parse(template, "t.md").renderText(findings);
     }
 
     private static Findings webapp() {
@@ -135,7 +134,7 @@ class PytmReportValuesTest {
     void should_render_a_model_that_was_not_resolved() {
         ThreatModel tm = PytmModels.pipeline();
         String out = PytmTemplate.parse("{tm.name}: {findings}{threats} {tm.findings:not:none}", "t.md")
-                .render(CheckedModel.of(tm.model()));
+                .renderText(PytmReportTemplatesTest.unresolved(tm));
         assertThat(out).isEqualTo("Delivery pipeline: [][] none");
     }
 

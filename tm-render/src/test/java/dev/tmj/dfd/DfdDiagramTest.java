@@ -18,14 +18,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** tmj's DOT: golden files, node ids and shapes, labels, merged responses, levels, colours, scope, links. */
-class DfdWriterTest {
+class DfdDiagramTest {
 
     private static String dot(ThreatModel tm) {
         return dot(tm, DfdOptions.defaults());
     }
 
     private static String dot(ThreatModel tm, DfdOptions options) {
-        return DfdWriter.toDot(CheckedModel.of(tm.model()), options);
+        return DfdDiagram.of(CheckedModel.of(tm.model()), options).dot();
     }
 
     private static DotStructure parse(ThreatModel tm, DfdOptions options) {
@@ -33,7 +33,7 @@ class DfdWriterTest {
     }
 
     private static String golden(String name) throws IOException {
-        try (InputStream in = DfdWriterTest.class.getResourceAsStream("/dfd/" + name)) {
+        try (InputStream in = DfdDiagramTest.class.getResourceAsStream("/dfd/" + name)) {
             assertThat(in).as("golden file /dfd/" + name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -61,8 +61,8 @@ class DfdWriterTest {
     @Test
     void should_write_the_same_text_every_time_unlike_pytms_second_call() {
         CheckedModel checked = CheckedModel.of(PytmModels.pipeline().model());
-        String first = DfdWriter.toDot(checked, DfdOptions.defaults());
-        assertThat(DfdWriter.toDot(checked, DfdOptions.defaults())).isEqualTo(first);
+        String first = DfdDiagram.of(checked, DfdOptions.defaults()).dot();
+        assertThat(DfdDiagram.of(checked, DfdOptions.defaults()).dot()).isEqualTo(first);
         assertThat(dot(PytmModels.pipeline())).isEqualTo(first);
     }
 
@@ -72,7 +72,7 @@ class DfdWriterTest {
     @Test
     void should_name_nodes_by_class_letters_and_element_index() {
         CheckedModel checked = CheckedModel.of(PytmModels.webapp().model());
-        DotStructure dot = DotStructure.parse(DfdWriter.toDot(checked, DfdOptions.defaults()));
+        DotStructure dot = DotStructure.parse(DfdDiagram.of(checked, DfdOptions.defaults()).dot());
         List<Element> elements = checked.elements();
         for (DotStructure.Node node : dot.nodes.values()) {
             Element e = elements.stream().filter(x -> x.name().equals(node.label())).findFirst().orElseThrow();
@@ -240,7 +240,7 @@ class DfdWriterTest {
         CheckedModel checked = CheckedModel.of(UpstreamModels.companyNetWithDuplicates().model());
         assertThat(checked.hiddenDuplicates()).extracting(Element::name)
                 .containsExactlyInAnyOrder("User views comments", "Select query");
-        DfdDiagram diagram = DfdWriter.draw(checked, DfdOptions.defaults());
+        DfdDiagram diagram = DfdDiagram.of(checked, DfdOptions.defaults());
         assertThat(diagram.edgeCount()).isEqualTo(6);
         assertThat(diagram.dot()).doesNotContain("User views comments", "Select query");
     }
@@ -280,10 +280,10 @@ class DfdWriterTest {
         // The ends share no level, so the flow keeps level 0: pytm draws it at level 0 between two nodes it
         // never declared, and Graphviz invents bare ellipses named by the internal ids. tmj leaves it out.
         tm.dataflow(one, two, "Orphan");
-        DfdDiagram diagram = DfdWriter.draw(CheckedModel.of(tm.model()), DfdOptions.defaults());
+        DfdDiagram diagram = DfdDiagram.of(CheckedModel.of(tm.model()), DfdOptions.defaults());
         assertThat(diagram.nodeCount()).isZero();
         assertThat(diagram.edgeCount()).isZero();
-        assertThat(DfdWriter.draw(CheckedModel.of(tm.model()), DfdOptions.defaults().allLevels()).edgeCount())
+        assertThat(DfdDiagram.of(CheckedModel.of(tm.model()), DfdOptions.defaults().allLevels()).edgeCount())
                 .isEqualTo(1);
     }
 
@@ -348,7 +348,7 @@ class DfdWriterTest {
     @Test
     void should_link_nodes_edges_and_clusters_to_their_element_anchor() {
         CheckedModel checked = CheckedModel.of(PytmModels.webapp().model());
-        DotStructure dot = DotStructure.parse(DfdWriter.toDot(checked, DfdOptions.defaults().linked(true)));
+        DotStructure dot = DotStructure.parse(DfdDiagram.of(checked, DfdOptions.defaults().linked(true)).dot());
         List<Element> elements = checked.elements();
         for (DotStructure.Node node : dot.nodes.values()) {
             int index = indexOf(elements, node.label());
@@ -364,8 +364,8 @@ class DfdWriterTest {
                 .containsEntry("tooltip", "\"Visitor -> Web server: (1) Post comment / (2) Render page\"");
         assertThat(dot.edge("Cleanup function", "Comments DB").attributes())
                 .containsEntry("URL", "\"#element-" + indexOf(elements, "Purge old comments") + "\"");
-        assertThat(DfdWriter.anchor(7)).isEqualTo("element-7");
-        assertThat(DfdWriter.toDot(checked, DfdOptions.defaults())).doesNotContain("URL", "tooltip");
+        assertThat(DfdDiagram.anchor(7)).isEqualTo("element-7");
+        assertThat(DfdDiagram.of(checked, DfdOptions.defaults()).dot()).doesNotContain("URL", "tooltip");
     }
 
     private static int indexOf(List<Element> elements, String name) {

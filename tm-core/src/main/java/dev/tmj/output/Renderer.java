@@ -1,0 +1,59 @@
+package dev.tmj.output;
+
+import dev.tmj.io.AtomicFiles;
+import dev.tmj.resolve.Findings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * One output of a resolved model: a diagram, a report, a findings file. Every output is made by
+ * {@link #writeTo(Findings, OutputStream)}; the byte, text and file variants below call it and nothing else.
+ * What an output looks like (diagram options, a template, an image format) is decided when the renderer is
+ * made, so that one renderer stands for one output and a set of outputs is a map of renderers.
+ *
+ * <p>Renderers read the findings and their checked model and never change them. The same findings always give
+ * the same bytes.
+ */
+@FunctionalInterface
+public interface Renderer {
+
+    /**
+     * Writes the output of these findings: text as UTF-8, images as their bytes. The stream is flushed, not
+     * closed.
+     *
+     * @throws IOException if the stream fails
+     */
+    void writeTo(Findings findings, OutputStream out) throws IOException;
+
+    /** The output as bytes. */
+    default byte[] render(Findings findings) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try {
+            writeTo(findings, out);
+        } catch (IOException e) {
+            // A byte array does not fail; only a renderer's own input (a template file, say) can.
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A text output as a string (its UTF-8 bytes decoded). */
+    default String renderText(Findings findings) {
+        return new String(render(findings), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the output to a file, completely or not at all: through a temporary file in the same folder that
+     * replaces the target only when the output is complete.
+     *
+     * @throws IOException if the file's folder does not exist (it is not created) or writing fails; the file is
+     *     then unchanged
+     */
+    default void writeTo(Findings findings, Path file) throws IOException {
+        AtomicFiles.writeBytes(file, out -> writeTo(findings, out));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.tmj.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tmj.dfd.DfdOptions;
+import dev.tmj.dfd.UnknownDiagramElementException;
+import dev.tmj.dsl.PytmModels;
+import dev.tmj.render.Outputs.Kind;
+import dev.tmj.report.html.HtmlReport;
+import dev.tmj.report.html.MarkdownReport;
+import dev.tmj.resolve.Findings;
+import dev.tmj.threat.ThreatLibrary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A renderer per kind of output, rendered in memory, then written file by file. */
+class OutputsTest {
+    @TempDir
+    Path dir;
+
+    private static Findings webapp() {
+        return PytmModels.webapp().resolve(ThreatLibrary.builtIn());
+    }
+
+    @Test
+    void should_have_a_renderer_for_every_kind() {
+        assertThat(Outputs.standard().renderers()).containsOnlyKeys(EnumSet.allOf(Kind.class));
+    }
+
+    @Test
+    void should_write_the_chosen_kinds_as_their_renderers_render_them() throws IOException {
+        Findings findings = webapp();
+        Outputs outputs = Outputs.standard().only(EnumSet.of(Kind.SEQ_PLANTUML, Kind.FINDINGS_JSON, Kind.REPORT_MD));
+
+        assertThat(outputs.writeTo(findings, dir.resolve("out"))).containsExactly(dir.resolve("out/seq.plantuml"),
+                dir.resolve("out/report.md"), dir.resolve("out/findings.json"));
+        for (Kind kind : outputs.renderers().keySet()) {
+            assertThat(Files.readAllBytes(dir.resolve("out").resolve(kind.fileName()))).as(kind.fileName())
+                    .isEqualTo(outputs.renderers().get(kind).render(findings));
+        }
+    }
+
+    @Test
+    void should_write_nothing_when_one_output_fails() {
+        // The HTML report's diagram is drawn with the options too, and there is no such boundary.
+        Outputs outputs = Outputs.of(DfdOptions.defaults().onlyBoundary("Nowhere"), HtmlReport.standard(),
+                MarkdownReport.standard()).only(EnumSet.of(Kind.SEQ_PLANTUML, Kind.REPORT_HTML, Kind.REPORT_MD));
+
+        assertThatThrownBy(() -> outputs.writeTo(webapp(), dir.resolve("out")))
+                .isInstanceOf(UnknownDiagramElementException.class);
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}
