@@ -33,8 +33,7 @@ class ExampleModelsTest {
     }
 
     private static Findings resolve(Supplier<ThreatModel> model) {
-        return model.get().resolve(ThreatLibrary.builtIn(),
-                dev.tmj.resolve.ResolveOptions.DEFAULTS.asOf(DAY));
+        return model.get().pipeline().threats(ThreatLibrary.builtIn()).asOf(DAY).run().findings();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,8 +99,8 @@ class ExampleModelsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void should_reopen_the_acceptances_once_they_expire(String name, Supplier<ThreatModel> model) {
-        Findings later = model.get().resolve(ThreatLibrary.builtIn(),
-                dev.tmj.resolve.ResolveOptions.DEFAULTS.asOf(LocalDate.of(2028, 1, 1)));
+        Findings later = model.get().pipeline().threats(ThreatLibrary.builtIn())
+                .asOf(LocalDate.of(2028, 1, 1)).run().findings();
 
         assertThat(later.findings()).filteredOn(f -> f.expires().isPresent()).as(name).isNotEmpty()
                 .allSatisfy(f -> {

@@ -7,9 +7,8 @@ import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceLocation;
+import dev.tmj.pipeline.Pipeline;
 import dev.tmj.resolve.Findings;
-import dev.tmj.resolve.ResolveOptions;
-import dev.tmj.resolve.Resolver;
 import dev.tmj.threat.ThreatLibrary;
 import java.util.List;
 import java.util.Optional;
@@ -157,14 +156,17 @@ public final class ThreatModel {
         return new DataSpec(data);
     }
 
-    /** Checks and resolves the model against a threat library. */
+    /** Checks and resolves the model against a threat library, through the one {@link Pipeline}. */
     public Findings resolve(ThreatLibrary library) {
-        return Resolver.resolve(model, library);
+        return pipeline().threats(library).run().findings();
     }
 
-    /** Checks and resolves the model with options such as globally excluded SIDs. */
-    public Findings resolve(ThreatLibrary library, ResolveOptions options) {
-        return Resolver.resolve(model, library, options);
+    /**
+     * The pipeline over this model, for options beyond a library: excluded threats, the day expiries are judged
+     * against, test evidence ({@code tm.pipeline().threats(library).asOf(day).run().findings()}).
+     */
+    public Pipeline pipeline() {
+        return Pipeline.of(model);
     }
 
     private <T> T add(ElementType type, String name, Function<Element, T> wrap) {

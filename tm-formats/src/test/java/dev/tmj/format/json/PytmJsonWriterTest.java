@@ -13,7 +13,6 @@ import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
-import dev.tmj.resolve.ResolveOptions;
 import dev.tmj.testing.SharedData;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
@@ -196,8 +195,8 @@ class PytmJsonWriterTest {
                         .justification("internal \"only\"\nfor now").expires(LocalDate.of(2027, 1, 31)),
                 FindingOverride.of("INP03").status(FindingStatus.FALSE_POSITIVE).owner("bob"),
                 FindingOverride.of("INP04").response("transferred to the vendor"));
-        Findings findings = tm.resolve(ThreatLibrary.builtIn(),
-                ResolveOptions.DEFAULTS.asOf(LocalDate.of(2026, 6, 1)))
+        Findings findings = tm.pipeline().threats(ThreatLibrary.builtIn())
+                .asOf(LocalDate.of(2026, 6, 1)).run().findings()
                 .withEvidence(f -> switch (f.threatId()) {
                     case "INP03" -> List.of(new Evidence("WebTest.escapes", true, ""),
                             new Evidence("WebTest.caf\u00e9", false, "expected <a>"));
@@ -275,8 +274,8 @@ class PytmJsonWriterTest {
     void should_list_the_threats_excluded_by_the_resolve_options() throws IOException {
         ThreatModel tm = ThreatModel.named("m");
         tm.server("Web");
-        Findings findings = tm.resolve(ThreatLibrary.builtIn(),
-                dev.tmj.resolve.ResolveOptions.DEFAULTS.excluding("INP02", "AA01"));
+        Findings findings = tm.pipeline().threats(ThreatLibrary.builtIn())
+                .excluding(List.of("INP02", "AA01")).run().findings();
         JsonNode out = MAPPER.readTree(JSON.renderText(findings));
         assertThat(out.get("threatsExcluded").toString()).isEqualTo("[\"AA01\",\"INP02\"]");
         assertThat(out.get("threatsFile").asText()).isEqualTo(ThreatLibrary.builtIn().name());
