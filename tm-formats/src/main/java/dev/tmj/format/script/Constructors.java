@@ -57,8 +57,11 @@ final class Constructors {
         Expr func = call.func();
         if (func instanceof Expr.Attribute attribute) {
             Object receiver = script.evaluate(attribute.value());
-            if (receiver instanceof PytmSymbol.Module) {
-                return script.moduleAttribute(attribute);
+            if (receiver instanceof PytmSymbol.Module module) {
+                if (script.moduleAttribute(module, attribute) instanceof PytmSymbol symbol) {
+                    return symbol;
+                }
+                throw script.error(call, "'" + dotted(func) + "' is a module, not a pytm class");
             }
             if (receiver instanceof Model && attribute.attr().equals("process")) {
                 if (!call.args().isEmpty() || !call.keywords().isEmpty()) {

@@ -21,7 +21,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The subset: comments and a shebang; {@code import pytm [as p]}, {@code from pytm import A, B} or
- * {@code *}; assignments to names and attribute chains ({@code web.controls.isHardened = True}); calls of
+ * {@code *}, and the same from pytm's modules ({@code from pytm.pytm import TM}, {@code import pytm.enums}); assignments to names and attribute chains ({@code web.controls.isHardened = True}); calls of
  * pytm's constructors ({@code TM}, every element class, {@code Dataflow}, {@code Data}, {@code Assumption},
  * and {@code Finding} inside an {@code overrides} list) with positional and keyword arguments;
  * {@code tm.process()} (ignored: tmj's command line does the processing); {@code if __name__ == "__main__":};

@@ -95,32 +95,47 @@ final class ScriptInterpreter {
         // pass: nothing to do
     }
 
+    /** {@code import pytm}, {@code import pytm.flows} (binds {@code pytm}), {@code import pytm.flows as f}. */
     private void importModule(Stmt.Import imp) {
-        if (!imp.module().equals("pytm")) {
+        if (!PytmModules.exists(imp.module())) {
             throw error(imp.line(), imp.column(),
                     unsupported("importing module '" + imp.module() + "' is not supported"));
         }
-        scope.put(imp.alias() == null ? "pytm" : imp.alias(), new PytmSymbol.Module("pytm"));
+        if (imp.alias() == null) {
+            scope.put("pytm", new PytmSymbol.Module("pytm"));
+        } else {
+            scope.put(imp.alias(), new PytmSymbol.Module(imp.module()));
+        }
     }
 
     private void importNames(Stmt.FromImport from) {
-        if (from.module().equals("__future__")) {
+        String module = from.module();
+        if (module.equals("__future__")) {
             return;
         }
-        if (!from.module().equals("pytm")) {
+        if (!PytmModules.exists(module)) {
             throw error(from.moduleLine(), from.moduleColumn(),
-                    unsupported("importing module '" + from.module() + "' is not supported"));
+                    unsupported("importing module '" + module + "' is not supported"));
         }
         if (from.star()) {
-            scope.putAll(PytmSymbol.exported());
+            scope.putAll(PytmModules.names(module));
             return;
         }
         for (Stmt.ImportedName name : from.names()) {
-            PytmSymbol symbol = PytmSymbol.find(name.name()).orElseThrow(() -> error(name.line(), name.column(),
-                    "cannot import name '" + name.name() + "' from 'pytm'"
-                            + didYouMean(name.name(), PytmSymbol.exported().keySet())));
-            scope.put(name.alias() == null ? name.name() : name.alias(), symbol);
+            Object value = PytmModules.submodule(module, name.name()).<Object>map(PytmSymbol.Module::new)
+                    .or(() -> PytmModules.find(module, name.name()))
+                    .orElseThrow(() -> error(name.line(), name.column(), "cannot import name '" + name.name()
+                            + "' from '" + module + "'" + elsewhere(name.name(), module)));
+            scope.put(name.alias() == null ? name.name() : name.alias(), value);
         }
+    }
+
+    /** Where to import a pytm name that this module does not bind, or the closest name it does bind. */
+    private static String elsewhere(String name, String module) {
+        if (PytmSymbol.find(name).isPresent()) {
+            return "; import it from 'pytm'";
+        }
+        return didYouMean(name, PytmModules.names(module).keySet());
     }
 
     private void assign(Stmt.Assign assign) {
@@ -299,8 +314,8 @@ final class ScriptInterpreter {
 
     private Object getAttribute(Object owner, Expr.Attribute expr) {
         String name = expr.attr();
-        if (owner instanceof PytmSymbol.Module) {
-            return moduleAttribute(expr);
+        if (owner instanceof PytmSymbol.Module module) {
+            return moduleAttribute(module, expr);
         }
         if (owner instanceof PytmSymbol symbol && symbol.kind() == PytmSymbol.Kind.ENUM) {
             return symbol.member(name).orElseThrow(() -> error(expr, symbol.name() + " has no member '" + name + "'"
@@ -317,10 +332,13 @@ final class ScriptInterpreter {
                 + " is not supported"));
     }
 
-    /** {@code pytm.Server} after {@code import pytm}. */
-    PytmSymbol moduleAttribute(Expr.Attribute expr) {
-        return PytmSymbol.find(expr.attr()).orElseThrow(() -> error(expr, "module 'pytm' has no attribute '"
-                + expr.attr() + "'" + didYouMean(expr.attr(), PytmSymbol.exported().keySet())));
+    /** {@code pytm.Server} after {@code import pytm}, a submodule such as {@code pytm.flows}, or its names. */
+    Object moduleAttribute(PytmSymbol.Module module, Expr.Attribute expr) {
+        String name = module.name();
+        return PytmModules.submodule(name, expr.attr()).<Object>map(PytmSymbol.Module::new)
+                .or(() -> PytmModules.find(name, expr.attr()))
+                .orElseThrow(() -> error(expr, "module '" + name + "' has no attribute '" + expr.attr() + "'"
+                        + didYouMean(expr.attr(), PytmModules.names(name).keySet())));
     }
 
     /**
