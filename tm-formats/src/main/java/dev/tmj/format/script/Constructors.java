@@ -35,8 +35,15 @@ final class Constructors {
         this.script = script;
     }
 
+    /** Python's collection builtins that scripts use for values, such as {@code levels=frozenset([0, 1])}. */
+    private static final Set<String> COLLECTION_BUILTINS = Set.of("set", "frozenset", "list", "tuple");
+
     /** The constructed object, or null for {@code tm.process()}. */
     Object call(Expr.Call call, boolean findingAllowed) {
+        if (call.func() instanceof Expr.Name name && COLLECTION_BUILTINS.contains(name.id())
+                && !script.isBound(name.id())) {
+            return collection(name.id(), call);
+        }
         PytmSymbol symbol = callee(call);
         if (symbol == null) {
             return null;
@@ -90,6 +97,33 @@ final class Constructors {
             throw script.error(call, "'" + id + "' is not a pytm class" + suggestion);
         }
         throw script.error(call, unsupported("calls to '" + id + "' are not supported"));
+    }
+
+    /** {@code set()}, {@code frozenset(iterable)}, {@code list(...)}, {@code tuple(...)}: a new collection. */
+    private Object collection(String builtin, Expr.Call call) {
+        if (!call.keywords().isEmpty()) {
+            Expr.Keyword keyword = call.keywords().get(0);
+            throw script.error(keyword.line(), keyword.column(), builtin + "() takes no keyword arguments");
+        }
+        if (call.args().size() > 1) {
+            throw script.error(call, builtin + "() takes at most 1 argument (" + call.args().size() + " given)");
+        }
+        List<Object> items = new ArrayList<>();
+        if (!call.args().isEmpty()) {
+            Object iterable = script.evaluate(call.args().get(0));
+            java.util.Collection<?> given = iterable instanceof String text
+                    ? text.codePoints().mapToObj(Character::toString).toList() : ScriptValues.items(iterable);
+            if (given == null) {
+                throw script.error(call.args().get(0), builtin + "() argument must be a list, tuple, set or str, got "
+                        + ScriptValues.describe(iterable));
+            }
+            items.addAll(given);
+        }
+        return switch (builtin) {
+            case "list" -> ScriptValues.list(items);
+            case "tuple" -> ScriptValues.tuple(items);
+            default -> ScriptValues.set(items);
+        };
     }
 
     private Element element(PytmSymbol symbol, Expr.Call call) {
@@ -163,6 +197,30 @@ final class Constructors {
             }
         }
         return new Assumption(name, exclude, description);
+    }
+
+    /**
+     * A {@code Finding(...)} on its own: pytm builds the object and nobody keeps it, so it changes nothing.
+     * Its arguments are still evaluated, so that a name the script never defined is an error as in Python.
+     */
+    void ignoredFinding(Expr.Call call) {
+        if (call.args().size() > 1) {
+            throw script.error(call.args().get(1), "Finding() takes at most 1 positional argument (element) but "
+                    + call.args().size() + " were given");
+        }
+        call.args().forEach(script::evaluate);
+        call.keywords().forEach(keyword -> script.evaluate(keyword.value()));
+    }
+
+    /** Whether a call is {@code Finding(...)} (by any name the script imported it as). */
+    boolean isFinding(Expr.Call call) {
+        if (call.func() instanceof Expr.Name name && script.isBound(name.id())) {
+            return script.bound(name.id()) instanceof PytmSymbol symbol && symbol.kind() == PytmSymbol.Kind.FINDING;
+        }
+        return call.func() instanceof Expr.Attribute attribute && attribute.attr().equals("Finding")
+                && script.evaluate(attribute.value()) instanceof PytmSymbol.Module module
+                && script.moduleAttribute(module, attribute) instanceof PytmSymbol symbol
+                && symbol.kind() == PytmSymbol.Kind.FINDING;
     }
 
     private FindingOverride finding(Expr.Call call, boolean allowed) {

@@ -155,7 +155,9 @@ final class ScriptInterpreter {
 
     private void expressionStatement(Stmt.ExprStmt statement) {
         Expr expr = statement.expr();
-        if (expr instanceof Expr.Call call) {
+        if (expr instanceof Expr.Call call && constructors.isFinding(call)) {
+            constructors.ignoredFinding(call);
+        } else if (expr instanceof Expr.Call call) {
             constructors.call(call, false);
         } else if (!(expr instanceof Expr.Constant constant && constant.value() instanceof String)) {
             // A string on its own is a docstring; anything else would be computed and thrown away.
