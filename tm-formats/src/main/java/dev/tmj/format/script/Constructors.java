@@ -182,6 +182,11 @@ final class Constructors {
         String description = "";
         for (Expr.Keyword keyword : bound.rest()) {
             Object value = script.evaluate(keyword.value());
+            if (Schemas.ASSUMPTION.find(keyword.name()).isEmpty()) {
+                script.extras().ignore("Assumption", Schemas.ASSUMPTION.names(), keyword.name(), keyword.line(),
+                        keyword.column());
+                continue;
+            }
             try {
                 Attribute attribute = Schemas.ASSUMPTION.attribute(keyword.name());
                 Object converted = Coercion.toValue("Assumption(" + name + ")", attribute, value);

@@ -43,6 +43,16 @@ public final class PytmScriptReader {
      * @throws SourceException for a file that cannot be read or a script tmj cannot accept
      */
     public static Model read(Path file) {
+        return read(file, false);
+    }
+
+    /**
+     * Reads a script file (UTF-8); with {@code strict}, an attribute pytm does not define is an error instead of
+     * a warning in {@link Model#warnings()}.
+     *
+     * @throws SourceException for a file that cannot be read or a script tmj cannot accept
+     */
+    public static Model read(Path file, boolean strict) {
         String name = file.toString();
         String source;
         try {
@@ -54,7 +64,7 @@ public final class PytmScriptReader {
         } catch (IOException e) {
             throw new SourceException(name, 0, 0, "cannot read the script: " + e.getMessage());
         }
-        return read(source, name);
+        return read(source, name, strict);
     }
 
     /**
@@ -64,6 +74,16 @@ public final class PytmScriptReader {
      *     an unknown class or attribute, or a value of the wrong type
      */
     public static Model read(String source, String fileName) {
+        return read(source, fileName, false);
+    }
+
+    /**
+     * Reads script text; with {@code strict}, an attribute pytm does not define is an error instead of a
+     * warning in {@link Model#warnings()}.
+     *
+     * @throws SourceException as {@link #read(String, String)} does, and for an undefined attribute when strict
+     */
+    public static Model read(String source, String fileName, boolean strict) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fileName, "fileName");
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
@@ -78,6 +98,6 @@ public final class PytmScriptReader {
             }
             throw new SourceException(fileName, e.line(), e.column(), reason);
         }
-        return new ScriptInterpreter(fileName).run(statements);
+        return new ScriptInterpreter(fileName, strict).run(statements);
     }
 }

@@ -31,12 +31,19 @@ final class ScriptInterpreter {
     private final String file;
     private final Map<String, Object> scope = new HashMap<>();
     private final Constructors constructors = new Constructors(this);
+    private final ExtraAttributes extras;
     private Model model;
     private SourceLocation tmLocation;
 
-    ScriptInterpreter(String file) {
+    /** @param strict refuse attributes pytm does not define instead of storing them with a warning */
+    ScriptInterpreter(String file, boolean strict) {
         this.file = file;
+        this.extras = new ExtraAttributes(this, strict);
         scope.put("__name__", "__main__");
+    }
+
+    ExtraAttributes extras() {
+        return extras;
     }
 
     Model run(List<Stmt> statements) {
@@ -179,7 +186,12 @@ final class ScriptInterpreter {
             if (owner instanceof Element element && name.equals("name")) {
                 throw new TmjException("cannot overwrite " + element.type().pytmName() + ".name value");
             }
-            Attribute attribute = object.schema().attribute(name);
+            Optional<Attribute> defined = object.schema().find(name);
+            if (defined.isEmpty()) {
+                extras.set(object, name, value, line, column);
+                return;
+            }
+            Attribute attribute = defined.get();
             if (name.equals("controls")) {
                 throw new TmjException("assigning to 'controls' is not supported: set single controls, "
                         + "for example web.controls.isHardened = True");
@@ -324,6 +336,9 @@ final class ScriptInterpreter {
                     + didYouMean(name, symbol.memberNames())));
         }
         if (owner instanceof ModelObject object) {
+            if (object.schema().find(name).isEmpty() && object.extraValue(name) != ModelObject.MISSING) {
+                return object.extraValue(name);
+            }
             try {
                 return object.get(name);
             } catch (TmjException e) {
