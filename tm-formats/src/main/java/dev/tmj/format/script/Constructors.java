@@ -15,6 +15,7 @@ import dev.tmj.model.Schemas;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.model.TmjException;
 import dev.tmj.python.Expr;
+import dev.tmj.python.value.PyTuple;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,6 +56,7 @@ final class Constructors {
             case TM -> tm(call);
             case ASSUMPTION -> assumption(call);
             case FINDING -> finding(call, findingAllowed);
+            case FLOW_HELPER -> symbol.name().equals("req_reply") ? requestAndReply(call) : reply(call);
             default -> throw script.error(call, unsupported("calls to '" + dotted(call.func())
                     + "' are not supported"));
         };
@@ -144,6 +146,71 @@ final class Constructors {
         flow.locatedAt(location(call));
         keywords(flow, bound.rest());
         return flow;
+    }
+
+    /**
+     * pytm.flows' {@code req_reply(src, dest, req_name, reply_name=None)}: a request flow and the reply flow
+     * back, named {@code "Reply to <req_name>"} unless {@code reply_name} is given; returns both as a tuple.
+     */
+    private PyTuple requestAndReply(Expr.Call call) {
+        Bound bound = bind(call, "req_reply", List.of("src", "dest", "req_name", "reply_name"), 3);
+        if (!bound.rest().isEmpty()) {
+            Expr.Keyword unexpected = bound.rest().get(0);
+            throw script.error(unexpected.line(), unexpected.column(),
+                    "req_reply() got an unexpected keyword argument '" + unexpected.name() + "'");
+        }
+        Element source = endpoint(bound, "src", "req_reply");
+        Element sink = endpoint(bound, "dest", "req_reply");
+        String requestName = string(bound, "req_name", "req_reply");
+        Expr replyExpr = bound.params().get("reply_name");
+        Object replyName = replyExpr == null ? null : script.evaluate(replyExpr);
+        if (replyName != null && !(replyName instanceof String)) {
+            throw script.error(replyExpr, "req_reply() argument 'reply_name' must be a str, got "
+                    + ScriptValues.describe(replyName));
+        }
+        Element request = script.model().dataflow(source, sink, requestName);
+        request.locatedAt(location(call));
+        // pytm: "if not reply_name", so an empty name gets the default too.
+        String name = replyName == null || ((String) replyName).isEmpty() ? "Reply to " + requestName
+                : (String) replyName;
+        return ScriptValues.tuple(List.of(request, replyTo(request, name, List.of(), call)));
+    }
+
+    /**
+     * pytm.flows' {@code reply(req, **kwargs)}: the reply flow back from the request's sink, named by
+     * {@code name=} or {@code "Reply to <request>"}, the other keywords setting its attributes. Like pytm, it
+     * returns the tuple {@code (req, reply)}.
+     */
+    private PyTuple reply(Expr.Call call) {
+        Bound bound = bind(call, "reply", List.of("req"), 1);
+        Expr requestExpr = bound.params().get("req");
+        Object value = script.evaluate(requestExpr);
+        if (!(value instanceof Element request) || !request.isDataflow()) {
+            throw script.error(requestExpr, "reply() argument 'req' must be a Dataflow, got "
+                    + ScriptValues.describe(value));
+        }
+        List<Expr.Keyword> attributes = new ArrayList<>(bound.rest());
+        String name = "Reply to " + request.name();
+        for (Expr.Keyword keyword : bound.rest()) {
+            if (keyword.name().equals("name")) {
+                Object given = script.evaluate(keyword.value());
+                if (!(given instanceof String text)) {
+                    throw script.error(keyword.value(), "reply() argument 'name' must be a str, got "
+                            + ScriptValues.describe(given));
+                }
+                name = text;
+                attributes.remove(keyword);
+            }
+        }
+        return ScriptValues.tuple(List.of(request, replyTo(request, name, attributes, call)));
+    }
+
+    private Element replyTo(Element request, String name, List<Expr.Keyword> attributes, Expr.Call call) {
+        Element reply = script.model().dataflow(request.sink(), request.source(), name);
+        reply.locatedAt(location(call));
+        keywords(reply, attributes);
+        script.setAttribute(reply, "responseTo", request, call.line(), call.column());
+        return reply;
     }
 
     private Data data(Expr.Call call) {
@@ -255,10 +322,14 @@ final class Constructors {
     }
 
     private Element endpoint(Bound bound, String param) {
+        return endpoint(bound, param, "Dataflow");
+    }
+
+    private Element endpoint(Bound bound, String param, String callee) {
         Expr expr = bound.params().get(param);
         Object value = script.evaluate(expr);
         if (!(value instanceof Element element)) {
-            throw script.error(expr, "Dataflow() argument '" + param + "' must be an element, got "
+            throw script.error(expr, callee + "() argument '" + param + "' must be an element, got "
                     + ScriptValues.describe(value));
         }
         return element;

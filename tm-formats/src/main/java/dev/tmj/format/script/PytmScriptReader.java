@@ -23,7 +23,8 @@ import java.util.Objects;
  * <p>The subset: comments and a shebang; {@code import pytm [as p]}, {@code from pytm import A, B} or
  * {@code *}, and the same from pytm's modules ({@code from pytm.pytm import TM}, {@code import pytm.enums}); assignments to names and attribute chains ({@code web.controls.isHardened = True}); calls of
  * pytm's constructors ({@code TM}, every element class, {@code Dataflow}, {@code Data}, {@code Assumption},
- * and {@code Finding} inside an {@code overrides} list) with positional and keyword arguments;
+ * and {@code Finding} inside an {@code overrides} list) with positional and keyword arguments; {@code pytm.flows}'
+ * {@code req_reply} and {@code reply}, whose tuples an unpacking assignment ({@code req, resp = ...}) takes apart;
  * {@code tm.process()} (ignored: tmj's command line does the processing); {@code if __name__ == "__main__":};
  * {@code pass}; docstrings. Values are strings, numbers, True/False/None, lists, tuples, sets, names bound
  * earlier, pytm enum members and attributes read from model objects. Anything else is refused with a

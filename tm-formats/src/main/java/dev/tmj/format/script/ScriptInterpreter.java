@@ -150,14 +150,39 @@ final class ScriptInterpreter {
                 .anyMatch(t -> t instanceof Expr.Attribute a && a.attr().equals("overrides"));
         Object value = evaluateFor(assign.value(), overrides ? "overrides" : "");
         for (Expr target : assign.targets()) {
-            if (target instanceof Expr.Name name) {
-                scope.put(name.id(), value);
-            } else {
-                Expr.Attribute attribute = (Expr.Attribute) target;
-                Object owner = evaluate(attribute.value());
-                setAttribute(owner, attribute.attr(), value, target.line(), target.column());
+            assignTo(target, value);
+        }
+    }
+
+    private void assignTo(Expr target, Object value) {
+        if (target instanceof Expr.Name name) {
+            scope.put(name.id(), value);
+        } else if (target instanceof Expr.Attribute attribute) {
+            Object owner = evaluate(attribute.value());
+            setAttribute(owner, attribute.attr(), value, target.line(), target.column());
+        } else {
+            List<Expr> targets = target instanceof Expr.TupleExpr tuple ? tuple.elements()
+                    : ((Expr.ListExpr) target).elements();
+            List<?> values = unpack(value, targets.size(), target);
+            for (int i = 0; i < targets.size(); i++) {
+                assignTo(targets.get(i), values.get(i));
             }
         }
+    }
+
+    /** The items of a tuple or list, in Python's words when they do not match the targets. */
+    private List<?> unpack(Object value, int expected, Expr target) {
+        java.util.Collection<?> items = value instanceof java.util.Set<?> ? null : ScriptValues.items(value);
+        if (items == null) {
+            throw error(target, "cannot unpack non-iterable " + ScriptValues.describe(value));
+        }
+        if (items.size() > expected) {
+            throw error(target, "too many values to unpack (expected " + expected + ")");
+        }
+        if (items.size() < expected) {
+            throw error(target, "not enough values to unpack (expected " + expected + ", got " + items.size() + ")");
+        }
+        return new ArrayList<>(items);
     }
 
     private void expressionStatement(Stmt.ExprStmt statement) {
