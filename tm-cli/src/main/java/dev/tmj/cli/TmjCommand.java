@@ -6,6 +6,8 @@ import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.io.AtomicFiles;
 import dev.tmj.format.json.TmjModelWriter;
 import dev.tmj.model.Model;
+import dev.tmj.model.ModelWarning;
+import dev.tmj.model.SourceLocation;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
 import dev.tmj.pipeline.Pipeline;
@@ -117,6 +119,10 @@ final class TmjCommand implements Callable<Integer> {
                     + "libraries combine; a SID in two of them is an error).")
     private List<Path> threats = new ArrayList<>();
 
+    @Option(names = "--strict", description = "Refuse attributes that pytm does not define (pytm ignores them; "
+            + "tmj warns).")
+    private boolean strict;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
@@ -158,6 +164,7 @@ final class TmjCommand implements Callable<Integer> {
                 : list ? Pipeline.threatLibrary(threats) : null;
         if (resolution != null) {
             Findings findings = resolution.findings();
+            loaded.warnings().forEach(w -> err.println("tmj: warning: " + w));
             findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
             if (seq) {
                 out.print(SequenceRenderer.plantUml().renderText(findings));
@@ -236,8 +243,19 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     /** The model file through tmj's one pipeline, with {@code --threats} and {@code --exclude}. */
+    /** The model file; with --strict, the first warning of the reader is an error instead. */
+    private Model readModel(Path file) {
+        Model read = ModelFiles.read(file);
+        if (strict && !read.warnings().isEmpty()) {
+            ModelWarning first = read.warnings().get(0);
+            SourceLocation at = first.location();
+            throw new SourceException(at.file(), at.line(), at.column(), first.message() + " (--strict)");
+        }
+        return read;
+    }
+
     private Pipeline pipeline() {
-        Pipeline pipeline = Pipeline.fromFile(model, ModelFiles::read).threatFiles(threats);
+        Pipeline pipeline = Pipeline.fromFile(model, this::readModel).threatFiles(threats);
         if (exclude != null && !exclude.isBlank()) {
             pipeline = pipeline.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
                     .filter(sid -> !sid.isEmpty()).toList());

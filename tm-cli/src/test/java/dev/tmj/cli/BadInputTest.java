@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +23,10 @@ class BadInputTest {
     }
 
     @Test
-    void should_reject_an_unknown_attribute_with_a_suggestion() throws IOException {
+    void should_reject_an_unknown_attribute_with_a_suggestion_when_strict() throws IOException {
+        // pytm ignores an attribute it does not define, and tmj warns (ExtraAttributesTest); --strict refuses it.
         CliRun run = assertBadInput(model("typo.py", HEADER + "web = Server(\"Web\")\nweb.usesSessionToken = True\n"),
-                "typo.py:4:");
+                "typo.py:4:", "--strict");
         assertThat(run.err()).contains("did you mean 'usesSessionTokens'?");
     }
 
@@ -99,9 +102,11 @@ class BadInputTest {
         assertThat(out).hasContent("previous");
     }
 
-    private CliRun assertBadInput(Path model, String messagePrefix) {
+    private CliRun assertBadInput(Path model, String messagePrefix, String... options) {
         Path out = dir.resolve("out.json");
-        CliRun run = CliRun.of(model.toString(), "--json", out.toString());
+        List<String> args = new ArrayList<>(List.of(model.toString(), "--json", out.toString()));
+        args.addAll(List.of(options));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString().startsWith("tmj: " + dir.resolve(messagePrefix));
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");

@@ -256,22 +256,36 @@ final class Compiler {
                     }
                 }
                 if (result == null) {
+                    if (isExtra(attr)) {
+                        return StaticType.ANY;
+                    }
                     throw unknownAttribute(a, owner.describe(), known);
                 }
                 return result;
             }
             case DATA:
-                return StaticType.of(schemaAttribute(a, Schemas.DATA));
+                return isExtra(attr) ? StaticType.ANY : StaticType.of(schemaAttribute(a, Schemas.DATA));
             case CONTROLS:
-                return StaticType.of(schemaAttribute(a, Schemas.CONTROLS));
+                return isExtra(attr) ? StaticType.ANY : StaticType.of(schemaAttribute(a, Schemas.CONTROLS));
             case ANY:
-                if (AttributeNames.find(attr) < 0) {
+                if (AttributeNames.find(attr) < 0 && !isExtra(attr)) {
                     throw new Failure(a, "no model type has an attribute '" + attr + "'");
                 }
                 return StaticType.ANY;
             default:
                 throw new Failure(a, owner.describe() + " has no attribute '" + attr + "'");
         }
+    }
+
+    /**
+     * Whether a name can only be one of pytm's extra attributes, set by a model script (pytm stores any unknown
+     * attribute): no schema declares it and it is no likely slip of a name one does. Such a read finds the
+     * model's value, or raises AttributeError (no match) where the model did not set it, as in pytm. A name
+     * pytm declares for other classes, or a slip of one, stays an error of the library: it is almost always a
+     * mistake ({@code target.isHardened} for {@code target.controls.isHardened}).
+     */
+    private static boolean isExtra(String attr) {
+        return AttributeNames.find(attr) < 0 && Suggestions.likelySlip(attr, AttributeNames.all()).isEmpty();
     }
 
     private static Attribute schemaAttribute(Expr.Attribute a, Schema schema) {

@@ -58,6 +58,10 @@ final class Nodes {
             if (owner instanceof ModelObject object) {
                 Object value = object.valueOf(nameId);
                 if (value == ModelObject.MISSING) {
+                    // An attribute pytm does not define is readable where the model set it, as in pytm.
+                    value = object.extraValue(name);
+                }
+                if (value == ModelObject.MISSING) {
                     throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + name
                             + "'");
                 }

@@ -25,6 +25,14 @@ public final class AttributeNames {
         }
     }
 
+    /** Every attribute name that some schema declares. */
+    public static java.util.Set<String> all() {
+        Schemas.ensureLoaded();
+        synchronized (AttributeNames.class) {
+            return java.util.Set.copyOf(IDS.keySet());
+        }
+    }
+
     static synchronized int count() {
         return IDS.size();
     }

@@ -15,6 +15,7 @@ import java.util.Objects;
 public final class Model extends ModelObject {
     private final List<Element> elements = new ArrayList<>();
     private final List<Data> data = new ArrayList<>();
+    private final List<ModelWarning> warnings = new ArrayList<>();
     private SourceLocation location;
 
     private Model(String name) {
@@ -112,6 +113,17 @@ public final class Model extends ModelObject {
         return Collections.unmodifiableList(data);
     }
 
+    /** What the reader accepted as pytm does but warns about, in the order found. */
+    public List<ModelWarning> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+
+    /** Records a reader's warning about this model. */
+    public Model warn(ModelWarning warning) {
+        warnings.add(Objects.requireNonNull(warning, "warning"));
+        return this;
+    }
+
     public java.util.Optional<SourceLocation> location() {
         return java.util.Optional.ofNullable(location);
     }
@@ -130,6 +142,8 @@ public final class Model extends ModelObject {
         System.arraycopy(values, 0, copy.values, 0, values.length);
         copy.copyMaskFrom(this);
         copy.location = location;
+        copy.warnings.addAll(warnings);
+        copy.copyExtrasFrom(this);
         Map<Object, Object> twins = new IdentityHashMap<>();
         for (Element e : elements) {
             Element twin = new Element(copy, e);
@@ -147,6 +161,7 @@ public final class Model extends ModelObject {
     }
 
     private static void remap(ModelObject object, Map<Object, Object> twins) {
+        object.remapExtras(value -> twinOf(value, twins));
         Object[] values = object.values;
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
@@ -161,6 +176,16 @@ public final class Model extends ModelObject {
                 values[i] = List.copyOf(mapped);
             }
         }
+    }
+
+    /** An extra attribute's value in the copy: elements and data, alone or in a list, become their twins. */
+    private static Object twinOf(Object value, Map<Object, Object> twins) {
+        if (value instanceof List<?> list) {
+            List<Object> mapped = new ArrayList<>(list.size());
+            list.forEach(item -> mapped.add(twins.getOrDefault(item, item)));
+            return Collections.unmodifiableList(mapped);
+        }
+        return twins.getOrDefault(value, value);
     }
 
     private void copyMaskFrom(Model other) {

@@ -1,8 +1,11 @@
 package dev.tmj.model;
 
 import dev.tmj.model.internal.ModelInternals;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * An object whose attributes are described by a {@link Schema}: elements, data, controls, overrides, the model.
@@ -21,6 +24,8 @@ public abstract class ModelObject {
     private final Schema schema;
     final Object[] values;
     private long explicit;
+    /** Attributes the schema does not define (pytm's extra attributes), in the order first set; null if none. */
+    private Map<String, ExtraAttribute> extras;
 
     ModelObject(Schema schema) {
         this.schema = schema;
@@ -40,6 +45,7 @@ public abstract class ModelObject {
         this.schema = original.schema;
         this.values = original.values.clone();
         this.explicit = original.explicit;
+        this.extras = original.extras == null ? null : new LinkedHashMap<>(original.extras);
     }
 
     public final Schema schema() {
@@ -79,8 +85,50 @@ public abstract class ModelObject {
      * Two array loads; no lookup by text.
      */
     public final Object valueOf(int nameId) {
+        if (nameId < 0) {
+            return MISSING; // a name no schema declares: only an extra attribute can have it
+        }
         int slot = schema.slot(nameId);
         return slot < 0 ? MISSING : values[slot];
+    }
+
+    /**
+     * Stores an attribute that the schema does not define, as pytm does with any unknown attribute. Nothing in
+     * tmj uses it but a condition that reads it by name; the value is kept as given.
+     *
+     * @throws IllegalArgumentException if the schema defines the name: set it with {@link #set}
+     */
+    public final void setExtra(String name, Object value, SourceLocation location) {
+        if (schema.find(name).isPresent()) {
+            throw new IllegalArgumentException(schema.typeName() + " defines '" + name + "': set it with set()");
+        }
+        if (extras == null) {
+            extras = new LinkedHashMap<>();
+        }
+        extras.put(name, new ExtraAttribute(name, value, location));
+    }
+
+    /** The attributes set that the schema does not define, in the order first set. */
+    public final List<ExtraAttribute> extras() {
+        return extras == null ? List.of() : List.copyOf(extras.values());
+    }
+
+    /** The value of an extra attribute, or {@link #MISSING} when the model never set it. */
+    public final Object extraValue(String name) {
+        ExtraAttribute extra = extras == null ? null : extras.get(name);
+        return extra == null ? MISSING : extra.value();
+    }
+
+    /** Takes the extra attributes of an object of the same schema (the model's own, when it is copied). */
+    final void copyExtrasFrom(ModelObject other) {
+        this.extras = other.extras == null ? null : new LinkedHashMap<>(other.extras);
+    }
+
+    /** Points the extra attributes' values into a copied model (see {@link Model#copy()}). */
+    final void remapExtras(UnaryOperator<Object> twin) {
+        if (extras != null) {
+            extras.replaceAll((name, extra) -> new ExtraAttribute(name, twin.apply(extra.value()), extra.location()));
+        }
     }
 
     static {

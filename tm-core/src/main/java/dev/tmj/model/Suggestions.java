@@ -27,6 +27,31 @@ public final class Suggestions {
         return Optional.of(best);
     }
 
+    /**
+     * The candidate that {@code name} is most likely a slip of: the same name in another case or spelling
+     * ({@code in_boundary} for {@code inBoundary}) or at most one edit per four letters away
+     * ({@code classificaion}, {@code boundary} for {@code inBoundary}). Stricter than {@link #closest}, because it
+     * names a candidate for a name that may be deliberate: {@code usesTLS} is not a slip of {@code usesVPN}.
+     */
+    public static Optional<String> likelySlip(String name, Collection<String> candidates) {
+        String wrong = normalized(name);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = distance(wrong, normalized(candidate));
+            if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best != null && bestDistance <= Math.max(1, wrong.length() / 4) ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Lower case without underscores: snake_case and camelCase spellings of one name compare equal. */
+    private static String normalized(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("_", "");
+    }
+
     private static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

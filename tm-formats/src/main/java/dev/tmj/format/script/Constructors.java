@@ -15,6 +15,7 @@ import dev.tmj.model.Schemas;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.model.TmjException;
 import dev.tmj.python.Expr;
+import dev.tmj.python.value.PyTuple;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,8 +36,15 @@ final class Constructors {
         this.script = script;
     }
 
+    /** Python's collection builtins that scripts use for values, such as {@code levels=frozenset([0, 1])}. */
+    private static final Set<String> COLLECTION_BUILTINS = Set.of("set", "frozenset", "list", "tuple");
+
     /** The constructed object, or null for {@code tm.process()}. */
     Object call(Expr.Call call, boolean findingAllowed) {
+        if (call.func() instanceof Expr.Name name && COLLECTION_BUILTINS.contains(name.id())
+                && !script.isBound(name.id())) {
+            return collection(name.id(), call);
+        }
         PytmSymbol symbol = callee(call);
         if (symbol == null) {
             return null;
@@ -48,6 +56,7 @@ final class Constructors {
             case TM -> tm(call);
             case ASSUMPTION -> assumption(call);
             case FINDING -> finding(call, findingAllowed);
+            case FLOW_HELPER -> symbol.name().equals("req_reply") ? requestAndReply(call) : reply(call);
             default -> throw script.error(call, unsupported("calls to '" + dotted(call.func())
                     + "' are not supported"));
         };
@@ -57,8 +66,11 @@ final class Constructors {
         Expr func = call.func();
         if (func instanceof Expr.Attribute attribute) {
             Object receiver = script.evaluate(attribute.value());
-            if (receiver instanceof PytmSymbol.Module) {
-                return script.moduleAttribute(attribute);
+            if (receiver instanceof PytmSymbol.Module module) {
+                if (script.moduleAttribute(module, attribute) instanceof PytmSymbol symbol) {
+                    return symbol;
+                }
+                throw script.error(call, "'" + dotted(func) + "' is a module, not a pytm class");
             }
             if (receiver instanceof Model && attribute.attr().equals("process")) {
                 if (!call.args().isEmpty() || !call.keywords().isEmpty()) {
@@ -89,6 +101,33 @@ final class Constructors {
         throw script.error(call, unsupported("calls to '" + id + "' are not supported"));
     }
 
+    /** {@code set()}, {@code frozenset(iterable)}, {@code list(...)}, {@code tuple(...)}: a new collection. */
+    private Object collection(String builtin, Expr.Call call) {
+        if (!call.keywords().isEmpty()) {
+            Expr.Keyword keyword = call.keywords().get(0);
+            throw script.error(keyword.line(), keyword.column(), builtin + "() takes no keyword arguments");
+        }
+        if (call.args().size() > 1) {
+            throw script.error(call, builtin + "() takes at most 1 argument (" + call.args().size() + " given)");
+        }
+        List<Object> items = new ArrayList<>();
+        if (!call.args().isEmpty()) {
+            Object iterable = script.evaluate(call.args().get(0));
+            java.util.Collection<?> given = iterable instanceof String text
+                    ? text.codePoints().mapToObj(Character::toString).toList() : ScriptValues.items(iterable);
+            if (given == null) {
+                throw script.error(call.args().get(0), builtin + "() argument must be a list, tuple, set or str, got "
+                        + ScriptValues.describe(iterable));
+            }
+            items.addAll(given);
+        }
+        return switch (builtin) {
+            case "list" -> ScriptValues.list(items);
+            case "tuple" -> ScriptValues.tuple(items);
+            default -> ScriptValues.set(items);
+        };
+    }
+
     private Element element(PytmSymbol symbol, Expr.Call call) {
         Bound bound = bind(call, symbol.name(), List.of("name"), 1);
         String name = string(bound, "name", symbol.name());
@@ -107,6 +146,71 @@ final class Constructors {
         flow.locatedAt(location(call));
         keywords(flow, bound.rest());
         return flow;
+    }
+
+    /**
+     * pytm.flows' {@code req_reply(src, dest, req_name, reply_name=None)}: a request flow and the reply flow
+     * back, named {@code "Reply to <req_name>"} unless {@code reply_name} is given; returns both as a tuple.
+     */
+    private PyTuple requestAndReply(Expr.Call call) {
+        Bound bound = bind(call, "req_reply", List.of("src", "dest", "req_name", "reply_name"), 3);
+        if (!bound.rest().isEmpty()) {
+            Expr.Keyword unexpected = bound.rest().get(0);
+            throw script.error(unexpected.line(), unexpected.column(),
+                    "req_reply() got an unexpected keyword argument '" + unexpected.name() + "'");
+        }
+        Element source = endpoint(bound, "src", "req_reply");
+        Element sink = endpoint(bound, "dest", "req_reply");
+        String requestName = string(bound, "req_name", "req_reply");
+        Expr replyExpr = bound.params().get("reply_name");
+        Object replyName = replyExpr == null ? null : script.evaluate(replyExpr);
+        if (replyName != null && !(replyName instanceof String)) {
+            throw script.error(replyExpr, "req_reply() argument 'reply_name' must be a str, got "
+                    + ScriptValues.describe(replyName));
+        }
+        Element request = script.model().dataflow(source, sink, requestName);
+        request.locatedAt(location(call));
+        // pytm: "if not reply_name", so an empty name gets the default too.
+        String name = replyName == null || ((String) replyName).isEmpty() ? "Reply to " + requestName
+                : (String) replyName;
+        return ScriptValues.tuple(List.of(request, replyTo(request, name, List.of(), call)));
+    }
+
+    /**
+     * pytm.flows' {@code reply(req, **kwargs)}: the reply flow back from the request's sink, named by
+     * {@code name=} or {@code "Reply to <request>"}, the other keywords setting its attributes. Like pytm, it
+     * returns the tuple {@code (req, reply)}.
+     */
+    private PyTuple reply(Expr.Call call) {
+        Bound bound = bind(call, "reply", List.of("req"), 1);
+        Expr requestExpr = bound.params().get("req");
+        Object value = script.evaluate(requestExpr);
+        if (!(value instanceof Element request) || !request.isDataflow()) {
+            throw script.error(requestExpr, "reply() argument 'req' must be a Dataflow, got "
+                    + ScriptValues.describe(value));
+        }
+        List<Expr.Keyword> attributes = new ArrayList<>(bound.rest());
+        String name = "Reply to " + request.name();
+        for (Expr.Keyword keyword : bound.rest()) {
+            if (keyword.name().equals("name")) {
+                Object given = script.evaluate(keyword.value());
+                if (!(given instanceof String text)) {
+                    throw script.error(keyword.value(), "reply() argument 'name' must be a str, got "
+                            + ScriptValues.describe(given));
+                }
+                name = text;
+                attributes.remove(keyword);
+            }
+        }
+        return ScriptValues.tuple(List.of(request, replyTo(request, name, attributes, call)));
+    }
+
+    private Element replyTo(Element request, String name, List<Expr.Keyword> attributes, Expr.Call call) {
+        Element reply = script.model().dataflow(request.sink(), request.source(), name);
+        reply.locatedAt(location(call));
+        keywords(reply, attributes);
+        script.setAttribute(reply, "responseTo", request, call.line(), call.column());
+        return reply;
     }
 
     private Data data(Expr.Call call) {
@@ -145,6 +249,11 @@ final class Constructors {
         String description = "";
         for (Expr.Keyword keyword : bound.rest()) {
             Object value = script.evaluate(keyword.value());
+            if (Schemas.ASSUMPTION.find(keyword.name()).isEmpty()) {
+                script.extras().ignore("Assumption", Schemas.ASSUMPTION.names(), keyword.name(), keyword.line(),
+                        keyword.column());
+                continue;
+            }
             try {
                 Attribute attribute = Schemas.ASSUMPTION.attribute(keyword.name());
                 Object converted = Coercion.toValue("Assumption(" + name + ")", attribute, value);
@@ -160,6 +269,30 @@ final class Constructors {
             }
         }
         return new Assumption(name, exclude, description);
+    }
+
+    /**
+     * A {@code Finding(...)} on its own: pytm builds the object and nobody keeps it, so it changes nothing.
+     * Its arguments are still evaluated, so that a name the script never defined is an error as in Python.
+     */
+    void ignoredFinding(Expr.Call call) {
+        if (call.args().size() > 1) {
+            throw script.error(call.args().get(1), "Finding() takes at most 1 positional argument (element) but "
+                    + call.args().size() + " were given");
+        }
+        call.args().forEach(script::evaluate);
+        call.keywords().forEach(keyword -> script.evaluate(keyword.value()));
+    }
+
+    /** Whether a call is {@code Finding(...)} (by any name the script imported it as). */
+    boolean isFinding(Expr.Call call) {
+        if (call.func() instanceof Expr.Name name && script.isBound(name.id())) {
+            return script.bound(name.id()) instanceof PytmSymbol symbol && symbol.kind() == PytmSymbol.Kind.FINDING;
+        }
+        return call.func() instanceof Expr.Attribute attribute && attribute.attr().equals("Finding")
+                && script.evaluate(attribute.value()) instanceof PytmSymbol.Module module
+                && script.moduleAttribute(module, attribute) instanceof PytmSymbol symbol
+                && symbol.kind() == PytmSymbol.Kind.FINDING;
     }
 
     private FindingOverride finding(Expr.Call call, boolean allowed) {
@@ -189,10 +322,14 @@ final class Constructors {
     }
 
     private Element endpoint(Bound bound, String param) {
+        return endpoint(bound, param, "Dataflow");
+    }
+
+    private Element endpoint(Bound bound, String param, String callee) {
         Expr expr = bound.params().get(param);
         Object value = script.evaluate(expr);
         if (!(value instanceof Element element)) {
-            throw script.error(expr, "Dataflow() argument '" + param + "' must be an element, got "
+            throw script.error(expr, callee + "() argument '" + param + "' must be an element, got "
                     + ScriptValues.describe(value));
         }
         return element;

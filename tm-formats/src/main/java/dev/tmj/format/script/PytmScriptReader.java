@@ -21,9 +21,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The subset: comments and a shebang; {@code import pytm [as p]}, {@code from pytm import A, B} or
- * {@code *}; assignments to names and attribute chains ({@code web.controls.isHardened = True}); calls of
+ * {@code *}, and the same from pytm's modules ({@code from pytm.pytm import TM}, {@code import pytm.enums}); assignments to names and attribute chains ({@code web.controls.isHardened = True}); calls of
  * pytm's constructors ({@code TM}, every element class, {@code Dataflow}, {@code Data}, {@code Assumption},
- * and {@code Finding} inside an {@code overrides} list) with positional and keyword arguments;
+ * and {@code Finding} inside an {@code overrides} list) with positional and keyword arguments; {@code pytm.flows}'
+ * {@code req_reply} and {@code reply}, whose tuples an unpacking assignment ({@code req, resp = ...}) takes apart;
  * {@code tm.process()} (ignored: tmj's command line does the processing); {@code if __name__ == "__main__":};
  * {@code pass}; docstrings. Values are strings, numbers, True/False/None, lists, tuples, sets, names bound
  * earlier, pytm enum members and attributes read from model objects. Anything else is refused with a
@@ -43,6 +44,16 @@ public final class PytmScriptReader {
      * @throws SourceException for a file that cannot be read or a script tmj cannot accept
      */
     public static Model read(Path file) {
+        return read(file, false);
+    }
+
+    /**
+     * Reads a script file (UTF-8); with {@code strict}, an attribute pytm does not define is an error instead of
+     * a warning in {@link Model#warnings()}.
+     *
+     * @throws SourceException for a file that cannot be read or a script tmj cannot accept
+     */
+    public static Model read(Path file, boolean strict) {
         String name = file.toString();
         String source;
         try {
@@ -54,7 +65,7 @@ public final class PytmScriptReader {
         } catch (IOException e) {
             throw new SourceException(name, 0, 0, "cannot read the script: " + e.getMessage());
         }
-        return read(source, name);
+        return read(source, name, strict);
     }
 
     /**
@@ -64,6 +75,16 @@ public final class PytmScriptReader {
      *     an unknown class or attribute, or a value of the wrong type
      */
     public static Model read(String source, String fileName) {
+        return read(source, fileName, false);
+    }
+
+    /**
+     * Reads script text; with {@code strict}, an attribute pytm does not define is an error instead of a
+     * warning in {@link Model#warnings()}.
+     *
+     * @throws SourceException as {@link #read(String, String)} does, and for an undefined attribute when strict
+     */
+    public static Model read(String source, String fileName, boolean strict) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fileName, "fileName");
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
@@ -78,6 +99,6 @@ public final class PytmScriptReader {
             }
             throw new SourceException(fileName, e.line(), e.column(), reason);
         }
-        return new ScriptInterpreter(fileName).run(statements);
+        return new ScriptInterpreter(fileName, strict).run(statements);
     }
 }

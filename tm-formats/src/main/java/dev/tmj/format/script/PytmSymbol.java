@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 record PytmSymbol(String name, Kind kind, ElementType elementType, Class<? extends Enum<?>> enumType) {
     enum Kind {
-        ELEMENT, TM, DATAFLOW, DATA, ASSUMPTION, FINDING, ENUM, OTHER
+        ELEMENT, TM, DATAFLOW, DATA, ASSUMPTION, FINDING, FLOW_HELPER, ENUM, OTHER
     }
 
     /** The module {@code pytm} itself, bound by {@code import pytm}. */
@@ -26,6 +26,11 @@ record PytmSymbol(String name, Kind kind, ElementType elementType, Class<? exten
     }
 
     private static final Map<String, PytmSymbol> EXPORTS = exports();
+
+    /** The helpers of {@code pytm.flows}, which the package itself does not export. */
+    private static final Map<String, PytmSymbol> FLOW_HELPERS = Map.of(
+            "req_reply", new PytmSymbol("req_reply", Kind.FLOW_HELPER, null, null),
+            "reply", new PytmSymbol("reply", Kind.FLOW_HELPER, null, null));
 
     private static Map<String, PytmSymbol> exports() {
         Map<String, PytmSymbol> map = new LinkedHashMap<>();
@@ -64,6 +69,11 @@ record PytmSymbol(String name, Kind kind, ElementType elementType, Class<? exten
         return Optional.ofNullable(EXPORTS.get(name));
     }
 
+    /** {@code req_reply} or {@code reply} of {@code pytm.flows}. */
+    static Optional<PytmSymbol> flowHelper(String name) {
+        return Optional.ofNullable(FLOW_HELPERS.get(name));
+    }
+
     /** The names of the classes a script may call. */
     static List<String> constructorNames() {
         return EXPORTS.values().stream().filter(PytmSymbol::isConstructor).map(PytmSymbol::name).toList();
@@ -89,6 +99,6 @@ record PytmSymbol(String name, Kind kind, ElementType elementType, Class<? exten
 
     @Override
     public String toString() {
-        return (kind == Kind.ENUM ? "enum " : "class ") + name;
+        return (kind == Kind.ENUM ? "enum " : kind == Kind.FLOW_HELPER ? "function " : "class ") + name;
     }
 }

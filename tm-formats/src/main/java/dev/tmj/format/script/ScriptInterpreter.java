@@ -31,12 +31,19 @@ final class ScriptInterpreter {
     private final String file;
     private final Map<String, Object> scope = new HashMap<>();
     private final Constructors constructors = new Constructors(this);
+    private final ExtraAttributes extras;
     private Model model;
     private SourceLocation tmLocation;
 
-    ScriptInterpreter(String file) {
+    /** @param strict refuse attributes pytm does not define instead of storing them with a warning */
+    ScriptInterpreter(String file, boolean strict) {
         this.file = file;
+        this.extras = new ExtraAttributes(this, strict);
         scope.put("__name__", "__main__");
+    }
+
+    ExtraAttributes extras() {
+        return extras;
     }
 
     Model run(List<Stmt> statements) {
@@ -95,32 +102,47 @@ final class ScriptInterpreter {
         // pass: nothing to do
     }
 
+    /** {@code import pytm}, {@code import pytm.flows} (binds {@code pytm}), {@code import pytm.flows as f}. */
     private void importModule(Stmt.Import imp) {
-        if (!imp.module().equals("pytm")) {
+        if (!PytmModules.exists(imp.module())) {
             throw error(imp.line(), imp.column(),
                     unsupported("importing module '" + imp.module() + "' is not supported"));
         }
-        scope.put(imp.alias() == null ? "pytm" : imp.alias(), new PytmSymbol.Module("pytm"));
+        if (imp.alias() == null) {
+            scope.put("pytm", new PytmSymbol.Module("pytm"));
+        } else {
+            scope.put(imp.alias(), new PytmSymbol.Module(imp.module()));
+        }
     }
 
     private void importNames(Stmt.FromImport from) {
-        if (from.module().equals("__future__")) {
+        String module = from.module();
+        if (module.equals("__future__")) {
             return;
         }
-        if (!from.module().equals("pytm")) {
+        if (!PytmModules.exists(module)) {
             throw error(from.moduleLine(), from.moduleColumn(),
-                    unsupported("importing module '" + from.module() + "' is not supported"));
+                    unsupported("importing module '" + module + "' is not supported"));
         }
         if (from.star()) {
-            scope.putAll(PytmSymbol.exported());
+            scope.putAll(PytmModules.names(module));
             return;
         }
         for (Stmt.ImportedName name : from.names()) {
-            PytmSymbol symbol = PytmSymbol.find(name.name()).orElseThrow(() -> error(name.line(), name.column(),
-                    "cannot import name '" + name.name() + "' from 'pytm'"
-                            + didYouMean(name.name(), PytmSymbol.exported().keySet())));
-            scope.put(name.alias() == null ? name.name() : name.alias(), symbol);
+            Object value = PytmModules.submodule(module, name.name()).<Object>map(PytmSymbol.Module::new)
+                    .or(() -> PytmModules.find(module, name.name()))
+                    .orElseThrow(() -> error(name.line(), name.column(), "cannot import name '" + name.name()
+                            + "' from '" + module + "'" + elsewhere(name.name(), module)));
+            scope.put(name.alias() == null ? name.name() : name.alias(), value);
         }
+    }
+
+    /** Where to import a pytm name that this module does not bind, or the closest name it does bind. */
+    private static String elsewhere(String name, String module) {
+        if (PytmSymbol.find(name).isPresent()) {
+            return "; import it from 'pytm'";
+        }
+        return didYouMean(name, PytmModules.names(module).keySet());
     }
 
     private void assign(Stmt.Assign assign) {
@@ -128,19 +150,46 @@ final class ScriptInterpreter {
                 .anyMatch(t -> t instanceof Expr.Attribute a && a.attr().equals("overrides"));
         Object value = evaluateFor(assign.value(), overrides ? "overrides" : "");
         for (Expr target : assign.targets()) {
-            if (target instanceof Expr.Name name) {
-                scope.put(name.id(), value);
-            } else {
-                Expr.Attribute attribute = (Expr.Attribute) target;
-                Object owner = evaluate(attribute.value());
-                setAttribute(owner, attribute.attr(), value, target.line(), target.column());
+            assignTo(target, value);
+        }
+    }
+
+    private void assignTo(Expr target, Object value) {
+        if (target instanceof Expr.Name name) {
+            scope.put(name.id(), value);
+        } else if (target instanceof Expr.Attribute attribute) {
+            Object owner = evaluate(attribute.value());
+            setAttribute(owner, attribute.attr(), value, target.line(), target.column());
+        } else {
+            List<Expr> targets = target instanceof Expr.TupleExpr tuple ? tuple.elements()
+                    : ((Expr.ListExpr) target).elements();
+            List<?> values = unpack(value, targets.size(), target);
+            for (int i = 0; i < targets.size(); i++) {
+                assignTo(targets.get(i), values.get(i));
             }
         }
     }
 
+    /** The items of a tuple or list, in Python's words when they do not match the targets. */
+    private List<?> unpack(Object value, int expected, Expr target) {
+        java.util.Collection<?> items = value instanceof java.util.Set<?> ? null : ScriptValues.items(value);
+        if (items == null) {
+            throw error(target, "cannot unpack non-iterable " + ScriptValues.describe(value));
+        }
+        if (items.size() > expected) {
+            throw error(target, "too many values to unpack (expected " + expected + ")");
+        }
+        if (items.size() < expected) {
+            throw error(target, "not enough values to unpack (expected " + expected + ", got " + items.size() + ")");
+        }
+        return new ArrayList<>(items);
+    }
+
     private void expressionStatement(Stmt.ExprStmt statement) {
         Expr expr = statement.expr();
-        if (expr instanceof Expr.Call call) {
+        if (expr instanceof Expr.Call call && constructors.isFinding(call)) {
+            constructors.ignoredFinding(call);
+        } else if (expr instanceof Expr.Call call) {
             constructors.call(call, false);
         } else if (!(expr instanceof Expr.Constant constant && constant.value() instanceof String)) {
             // A string on its own is a docstring; anything else would be computed and thrown away.
@@ -162,7 +211,12 @@ final class ScriptInterpreter {
             if (owner instanceof Element element && name.equals("name")) {
                 throw new TmjException("cannot overwrite " + element.type().pytmName() + ".name value");
             }
-            Attribute attribute = object.schema().attribute(name);
+            Optional<Attribute> defined = object.schema().find(name);
+            if (defined.isEmpty()) {
+                extras.set(object, name, value, line, column);
+                return;
+            }
+            Attribute attribute = defined.get();
             if (name.equals("controls")) {
                 throw new TmjException("assigning to 'controls' is not supported: set single controls, "
                         + "for example web.controls.isHardened = True");
@@ -299,14 +353,17 @@ final class ScriptInterpreter {
 
     private Object getAttribute(Object owner, Expr.Attribute expr) {
         String name = expr.attr();
-        if (owner instanceof PytmSymbol.Module) {
-            return moduleAttribute(expr);
+        if (owner instanceof PytmSymbol.Module module) {
+            return moduleAttribute(module, expr);
         }
         if (owner instanceof PytmSymbol symbol && symbol.kind() == PytmSymbol.Kind.ENUM) {
             return symbol.member(name).orElseThrow(() -> error(expr, symbol.name() + " has no member '" + name + "'"
                     + didYouMean(name, symbol.memberNames())));
         }
         if (owner instanceof ModelObject object) {
+            if (object.schema().find(name).isEmpty() && object.extraValue(name) != ModelObject.MISSING) {
+                return object.extraValue(name);
+            }
             try {
                 return object.get(name);
             } catch (TmjException e) {
@@ -317,10 +374,13 @@ final class ScriptInterpreter {
                 + " is not supported"));
     }
 
-    /** {@code pytm.Server} after {@code import pytm}. */
-    PytmSymbol moduleAttribute(Expr.Attribute expr) {
-        return PytmSymbol.find(expr.attr()).orElseThrow(() -> error(expr, "module 'pytm' has no attribute '"
-                + expr.attr() + "'" + didYouMean(expr.attr(), PytmSymbol.exported().keySet())));
+    /** {@code pytm.Server} after {@code import pytm}, a submodule such as {@code pytm.flows}, or its names. */
+    Object moduleAttribute(PytmSymbol.Module module, Expr.Attribute expr) {
+        String name = module.name();
+        return PytmModules.submodule(name, expr.attr()).<Object>map(PytmSymbol.Module::new)
+                .or(() -> PytmModules.find(name, expr.attr()))
+                .orElseThrow(() -> error(expr, "module '" + name + "' has no attribute '" + expr.attr() + "'"
+                        + didYouMean(expr.attr(), PytmModules.names(name).keySet())));
     }
 
     /**

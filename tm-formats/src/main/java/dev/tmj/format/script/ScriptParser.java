@@ -24,6 +24,10 @@ final class ScriptParser {
 
     private static final int MAX_BLOCK_DEPTH = 50;
 
+    /** Values separated by commas, other than the targets of an unpacking assignment. */
+    private static final String COMMA_SEPARATED =
+            unsupported("comma-separated values (tuple unpacking or a bare tuple) are not supported");
+
     private static final Map<String, String> UNSUPPORTED_STATEMENTS = Map.ofEntries(
             Map.entry("for", "'for' loops are not supported"),
             Map.entry("while", "'while' loops are not supported"),
@@ -171,14 +175,20 @@ final class ScriptParser {
     private Stmt assignmentOrExpression(Token start) {
         List<Expr> targets = new ArrayList<>();
         Expr value = parser.expression();
+        // Names separated by commas may only be the targets of an unpacking assignment whose value is one
+        // expression: request, response = req_reply(client, api, "Fetch").
+        Token firstComma = null;
+        if (isComma(parser.peek())) {
+            firstComma = parser.peek();
+            value = tupleRest(value, start);
+        }
         while (true) {
             Token token = parser.peek();
             if (token.kind() != Kind.OP) {
                 break;
             }
             if (token.is(",")) {
-                throw parser.error(unsupported("comma-separated values (tuple unpacking or a bare tuple) "
-                        + "are not supported"), token);
+                throw parser.error(COMMA_SEPARATED, firstComma == null ? token : firstComma);
             }
             if (AUGMENTED.contains(token.text())) {
                 throw parser.error(unsupported("augmented assignment ('" + token.text() + "') is not supported"),
@@ -200,20 +210,50 @@ final class ScriptParser {
             value = parser.expression();
         }
         if (targets.isEmpty()) {
+            if (firstComma != null) {
+                throw parser.error(COMMA_SEPARATED, firstComma);
+            }
             return new Stmt.ExprStmt(value, start.line(), start.column());
         }
         return new Stmt.Assign(List.copyOf(targets), value, start.line(), start.column());
+    }
+
+    private static boolean isComma(Token token) {
+        return token.kind() == Kind.OP && token.is(",");
+    }
+
+    /** The other items of a tuple written without parentheses, after its first; a trailing comma is allowed. */
+    private Expr tupleRest(Expr first, Token start) {
+        List<Expr> items = new ArrayList<>(List.of(first));
+        while (isComma(parser.peek())) {
+            parser.next();
+            Token next = parser.peek();
+            if (next.kind() == Kind.NEWLINE || next.kind() == Kind.END || next.kind() == Kind.DEDENT
+                    || next.kind() == Kind.OP && (next.is("=") || next.is(";"))) {
+                break;
+            }
+            items.add(parser.expression());
+        }
+        return new Expr.TupleExpr(List.copyOf(items), start.line(), start.column());
     }
 
     private static void checkTarget(Expr target) {
         if (target instanceof Expr.Name || target instanceof Expr.Attribute) {
             return;
         }
+        if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
+            List<Expr> items = target instanceof Expr.TupleExpr tuple ? tuple.elements()
+                    : ((Expr.ListExpr) target).elements();
+            if (items.isEmpty()) {
+                throw new PythonSyntaxException("cannot assign to an empty tuple or list", target.line(),
+                        target.column());
+            }
+            items.forEach(ScriptParser::checkTarget);
+            return;
+        }
         String reason;
         if (target instanceof Expr.Subscript) {
             reason = unsupported("assignment to a subscript ('x[...] = ...') is not supported");
-        } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
-            reason = unsupported("unpacking assignment is not supported");
         } else if (target instanceof Expr.Call) {
             reason = "cannot assign to a function call: assign to a name or an attribute";
         } else if (target instanceof Expr.Constant) {

@@ -240,22 +240,23 @@ class PytmScriptErrorsTest {
                 "webapp.py:3:1: tm.process() takes no arguments here: tmj's command line does the processing");
     }
 
-    // Attributes and values
+    // Attributes and values. pytm accepts attributes it does not define and tmj warns (see
+    // PytmScriptExtraAttributesTest); a strict read refuses them with the closest attribute.
     @Test
     void should_suggest_the_closest_attribute_for_an_unknown_attribute() {
-        assertError("web = Server(\"Web\")\nweb.usesSessionToken = True\n",
+        assertStrictError("web = Server(\"Web\")\nweb.usesSessionToken = True\n",
                 "webapp.py:4:1: Server has no attribute 'usesSessionToken'; did you mean 'usesSessionTokens'?");
     }
 
     @Test
     void should_suggest_the_closest_attribute_for_an_unknown_keyword() {
-        assertError("web = Server(\"Web\", protocl=\"HTTPS\")\n",
+        assertStrictError("web = Server(\"Web\", protocl=\"HTTPS\")\n",
                 "webapp.py:3:21: Server has no attribute 'protocl'; did you mean 'protocol'?");
     }
 
     @Test
     void should_suggest_the_closest_control_for_an_unknown_control() {
-        assertError("web = Server(\"Web\")\nweb.controls.isHardend = True\n",
+        assertStrictError("web = Server(\"Web\")\nweb.controls.isHardend = True\n",
                 "webapp.py:4:1: Controls has no attribute 'isHardend'; did you mean 'isHardened'?");
     }
 
@@ -416,6 +417,12 @@ class PytmScriptErrorsTest {
 
     private static void assertError(String body, String message) {
         assertErrorOf(HEADER + body, message);
+    }
+
+    private static void assertStrictError(String body, String message) {
+        AbstractThrowableAssert<?, ? extends Throwable> thrown =
+                assertThatThrownBy(() -> PytmScriptReader.read(HEADER + body, "webapp.py", true));
+        thrown.isExactlyInstanceOf(SourceException.class).hasMessage(message);
     }
 
     private static void assertErrorOf(String script, String message) {
