@@ -99,7 +99,7 @@ final class TmjCommand implements Callable<Integer> {
     private boolean listElements;
 
     @Option(names = "--levels", paramLabel = "N", split = ",", arity = "1..*",
-            description = "DFD levels to draw (space or comma separated).")
+            description = "DFD levels to draw (space or comma separated; default: every level, as pytm).")
     private List<Integer> levels = new ArrayList<>();
 
     @Option(names = "--colormap", description = "Colour the DFD by element severity.")
