@@ -125,8 +125,14 @@ final class SmetanaEmitter {
         return COLOURS.getOrDefault(name, name);
     }
 
-    /** The lines joined by PlantUML's {@code \n}, every character but letters, digits and spaces as an entity. */
+    /**
+     * The lines joined by PlantUML's {@code \n}, every character but letters, digits and spaces as an entity; no
+     * text at all (a name of only whitespace) is a no-break space, since PlantUML rejects an empty label.
+     */
     static String text(List<String> lines) {
+        if (lines.stream().allMatch(String::isEmpty) && lines.size() <= 1) {
+            return "&#160;";
+        }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
