@@ -166,6 +166,7 @@ final class TmjCommand implements Callable<Integer> {
                 : list ? Pipeline.threatLibrary(threats) : null;
         if (resolution != null) {
             Findings findings = resolution.findings();
+            findings.checkedModel().warnings().forEach(w -> err.println("tmj: warning: " + w));
             findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
             if (seq) {
                 out.print(SequenceRenderer.plantUml().renderText(findings));

@@ -94,8 +94,10 @@ final class SmetanaEmitter {
         Element flow = edge.flow();
         Style.Colour colour = Style.of(flow, colormap);
         String arrow = "-[#" + colour(colour.line()) + (flow.inScope() ? "" : ",dashed") + "]->";
-        indent(depth).append("n_").append(index(edge.source())).append(' ')
-                .append(edge.merged() ? "<" + arrow : arrow).append(" n_").append(index(edge.sink()));
+        // A flow to a boundary points at the boundary's rectangle (c_N).
+        indent(depth).append(flow.source().isBoundary() ? "c_" : "n_").append(index(edge.source())).append(' ')
+                .append(edge.merged() ? "<" + arrow : arrow).append(flow.sink().isBoundary() ? " c_" : " n_")
+                .append(index(edge.sink()));
         if (!edge.lines().isEmpty()) {
             out.append(" : ").append(text(edge.lines()));
         }
