@@ -13,6 +13,7 @@ import dev.tmj.model.TmjException;
 import dev.tmj.pipeline.Pipeline;
 import dev.tmj.pipeline.Resolution;
 import dev.tmj.render.Outputs;
+import dev.tmj.render.OutputsException;
 import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
@@ -23,6 +24,7 @@ import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,7 +103,7 @@ final class TmjCommand implements Callable<Integer> {
     private boolean listElements;
 
     @Option(names = "--levels", paramLabel = "N", split = ",", arity = "1..*",
-            description = "DFD levels to draw (space or comma separated).")
+            description = "DFD levels to draw (space or comma separated; default: every level, as pytm).")
     private List<Integer> levels = new ArrayList<>();
 
     @Option(names = "--colormap", description = "Colour the DFD by element severity.")
@@ -139,7 +141,7 @@ final class TmjCommand implements Callable<Integer> {
             if (command.debug) {
                 e.printStackTrace(err);
             }
-            if (e instanceof TmjException || e instanceof IOException) {
+            if (isBadInput(e)) {
                 err.println("tmj: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
@@ -147,6 +149,11 @@ final class TmjCommand implements Callable<Integer> {
             return ExitCode.INTERNAL;
         });
         return line;
+    }
+
+    /** Whether a failure is the input's fault (exit code 2) rather than tmj's (3). */
+    static boolean isBadInput(Throwable e) {
+        return e instanceof TmjException || e instanceof IOException || e instanceof UncheckedIOException;
     }
 
     @Override
@@ -158,6 +165,7 @@ final class TmjCommand implements Callable<Integer> {
             throw new SourceException("tmj", 0, 0, needsModel ? "these options need a MODEL file"
                     : "give a MODEL file, or --list, --describe or --list-elements (see tmj --help)");
         }
+        int exitCode = ExitCode.OK;
         Resolution resolution = model == null ? null : pipeline().run();
         Model loaded = resolution == null ? null : resolution.model();
         ThreatLibrary library = resolution != null ? resolution.findings().library()
@@ -165,6 +173,7 @@ final class TmjCommand implements Callable<Integer> {
         if (resolution != null) {
             Findings findings = resolution.findings();
             loaded.warnings().forEach(w -> err.println("tmj: warning: " + w));
+            findings.checkedModel().warnings().forEach(w -> err.println("tmj: warning: " + w));
             findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
             if (seq) {
                 out.print(SequenceRenderer.plantUml().renderText(findings));
@@ -173,10 +182,7 @@ final class TmjCommand implements Callable<Integer> {
                 out.print(DfdRenderer.dot(dfdOptions()).renderText(findings));
             }
             if (outDir != null) {
-                Outputs outputs = Outputs.of(dfdOptions(), htmlReport(), markdownReport());
-                for (Path file : outputs.writeTo(findings, outDir)) {
-                    err.println("tmj: wrote " + file);
-                }
+                exitCode = writeOutputs(findings, err);
             }
             if (report != null) {
                 out.print(PytmTemplate.read(report).renderText(findings));
@@ -213,7 +219,39 @@ final class TmjCommand implements Callable<Integer> {
             StaleCheck.run(loaded, model, staleDays, out, err);
         }
         out.flush();
-        return ExitCode.OK;
+        return exitCode;
+    }
+
+    /**
+     * {@code --out}: every output that can be written is, and each one that failed is named on stderr.
+     *
+     * @return 0, or 2 when only the input was at fault (a template, a file in the way), else 3
+     */
+    private int writeOutputs(Findings findings, PrintWriter err) throws IOException {
+        Outputs outputs = Outputs.of(dfdOptions(), htmlReport(), markdownReport());
+        try {
+            outputs.writeTo(findings, outDir).forEach(file -> err.println("tmj: wrote " + file));
+            return ExitCode.OK;
+        } catch (OutputsException e) {
+            e.written().forEach(file -> err.println("tmj: wrote " + file));
+            int code = ExitCode.OK;
+            for (var failure : e.failures().entrySet()) {
+                Exception cause = failure.getValue();
+                if (debug) {
+                    cause.printStackTrace(err);
+                }
+                Path file = outDir.resolve(failure.getKey().fileName());
+                if (isBadInput(cause)) {
+                    err.println("tmj: could not write " + file + ": " + cause.getMessage());
+                    code = Math.max(code, ExitCode.BAD_INPUT);
+                } else {
+                    err.println("tmj: internal error: could not write " + file + ": " + cause
+                            + (debug ? "" : " (rerun with --debug for details)"));
+                    code = Math.max(code, ExitCode.INTERNAL);
+                }
+            }
+            return code;
+        }
     }
 
     private DfdOptions dfdOptions() {

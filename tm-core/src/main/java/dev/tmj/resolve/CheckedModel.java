@@ -14,13 +14,16 @@ import java.util.Set;
  * @param elements the elements in analysis order: creation order, or pytm's order with {@code ignoreUnused}
  * @param dataflows the dataflows in flow order
  * @param hiddenDuplicates flows that {@code onDuplicates = IGNORE} leaves out of diagrams (still analysed)
+ * @param warnings modelling errors that pytm accepts and tmj accepts too, each starting with the model line
+ *     when it is known (a flow whose end is a boundary, say)
  */
 public record CheckedModel(Model model, List<Element> elements, List<Element> dataflows,
-        Set<Element> hiddenDuplicates) {
+        Set<Element> hiddenDuplicates, List<String> warnings) {
     public CheckedModel {
         elements = List.copyOf(elements);
         dataflows = List.copyOf(dataflows);
         hiddenDuplicates = Set.copyOf(hiddenDuplicates);
+        warnings = List.copyOf(warnings);
     }
 
     /** Checks a model: see {@link ModelChecker}. */

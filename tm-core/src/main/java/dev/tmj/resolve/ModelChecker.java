@@ -55,7 +55,25 @@ final class ModelChecker {
         applyDefaults(flows);
         checkOverrides();
         List<Element> elements = model.ignoreUnused() ? usedElements(flows) : model.elements();
-        return new CheckedModel(model, elements, flows, hidden);
+        return new CheckedModel(model, elements, flows, hidden, boundaryEnds(flows));
+    }
+
+    /**
+     * A flow from or to a boundary: pytm accepts it and draws a bare node for it; tmj draws it into the
+     * boundary's box in both diagrams and warns, because a boundary groups elements and carries no data.
+     */
+    private static List<String> boundaryEnds(List<Element> flows) {
+        List<String> warnings = new ArrayList<>();
+        for (Element flow : flows) {
+            for (Element end : List.of(flow.source(), flow.sink())) {
+                if (end.isBoundary()) {
+                    warnings.add(flow.location().map(l -> l + ": ").orElse("") + flow.label() + " has "
+                            + end.label() + " as its " + (end == flow.source() ? "source" : "sink")
+                            + "; a flow should connect elements, a boundary only groups them");
+                }
+            }
+        }
+        return warnings;
     }
 
     private static void validateFlows(List<Element> flows) {

@@ -15,6 +15,7 @@ import dev.tmj.resolve.CheckedModel;
  * {@code <class>_<letters of the name>_<index>} (pytm's hashes of random UUIDs); datastores are cylinders (pytm
  * pointed at a PNG file in its install folder); every text is escaped; out-of-scope elements are grey and
  * dashed (as in pytm 1.3); hidden duplicate flows are not drawn; a flow is drawn only when both its ends are;
+ * a flow whose end is a boundary is drawn into the boundary's box ({@code compound = true}, {@code lhead});
  * long boundary and Lambda names break lines with {@code <br/>} (pytm wrote a literal {@code \n} there).
  */
 public final class DfdDiagram {

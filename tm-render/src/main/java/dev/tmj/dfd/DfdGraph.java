@@ -57,6 +57,8 @@ final class DfdGraph {
     private final Set<Element> shownNodes = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> shownFlows = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> shownBoundaries = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Boundaries that a drawn flow starts or ends at (a modelling error that pytm accepts). */
+    private final Set<Element> flowEnds = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, Element> merged = new IdentityHashMap<>();
     private final Set<Element> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Item> items = new ArrayList<>();
@@ -157,8 +159,8 @@ final class DfdGraph {
             // pytm's rule, and (unlike pytm, which let Graphviz invent a bare node) both ends must be drawn.
             boolean onLevel = onLevels(flow.levels())
                     || onLevels(flow.source().levels()) && onLevels(flow.sink().levels());
-            if (!suppressed.contains(flow) && onLevel && shownNodes.contains(flow.source())
-                    && shownNodes.contains(flow.sink())) {
+            if (!suppressed.contains(flow) && onLevel && isDrawnEnd(flow.source(), roots)
+                    && isDrawnEnd(flow.sink(), roots)) {
                 candidates.add(flow);
             }
         }
@@ -167,8 +169,13 @@ final class DfdGraph {
             shownNodes.retainAll(neighbourhood(centres, candidates));
         }
         for (Element flow : candidates) {
-            if (shownNodes.contains(flow.source()) && shownNodes.contains(flow.sink())) {
+            if (isDrawnEnd(flow.source(), roots) && isDrawnEnd(flow.sink(), roots)) {
                 shownFlows.add(flow);
+                for (Element end : List.of(flow.source(), flow.sink())) {
+                    if (end.isBoundary()) {
+                        flowEnds.add(end);
+                    }
+                }
             }
         }
         if (centres == null) {
@@ -189,6 +196,28 @@ final class DfdGraph {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a flow's end is drawn: a node that is shown, or a boundary whose cluster is drawn (outside a
+     * neighbourhood); a flow to a boundary then points into the boundary's box, as the sequence diagram
+     * draws the boundary as a participant.
+     */
+    private boolean isDrawnEnd(Element end, Set<Element> roots) {
+        if (end.isBoundary()) {
+            return options.centre() == null && (roots == null || roots.contains(end) || inScope(end, roots));
+        }
+        return shownNodes.contains(end);
+    }
+
+    /** Whether a drawn flow starts or ends at this boundary. */
+    boolean isFlowEnd(Element boundary) {
+        return flowEnds.contains(boundary);
+    }
+
+    /** Whether any drawn flow starts or ends at a boundary. */
+    boolean hasFlowEnds() {
+        return !flowEnds.isEmpty();
     }
 
     /** The boundaries {@link DfdOptions#onlyBoundary()} names, or null when it names none. */

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * @param levels pytm's {@code --levels}: an element is drawn when it is on one of these levels; empty draws
- *     every level. pytm's command line draws level 0 by default, and so do the {@link #defaults()}.
+ *     every level. Without {@code --levels} pytm 1.4.0 passes an empty set and draws every level, and so do the
+ *     {@link #defaults()}.
  * @param colormap pytm's {@code --colormap}: colour elements and flows by the highest severity of their findings
  * @param linked add {@code URL="#element-N"} and a tooltip to every node, edge and cluster, where N is the
  *     element's index in {@code CheckedModel.elements()} (see {@link DfdDiagram#anchor(int)})
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public record DfdOptions(Set<Integer> levels, boolean colormap, boolean linked, String boundary, String centre,
         int radius) {
-    private static final DfdOptions DEFAULTS = new DfdOptions(Set.of(0), false, false, null, null, 0);
+    private static final DfdOptions DEFAULTS = new DfdOptions(Set.of(), false, false, null, null, 0);
 
     public DfdOptions {
         levels = Set.copyOf(new TreeSet<>(levels));
@@ -35,7 +36,7 @@ public record DfdOptions(Set<Integer> levels, boolean colormap, boolean linked, 
         }
     }
 
-    /** pytm's defaults: level 0, no colours, no links, the whole model. */
+    /** pytm's defaults: every level, no colours, no links, the whole model. */
     public static DfdOptions defaults() {
         return DEFAULTS;
     }

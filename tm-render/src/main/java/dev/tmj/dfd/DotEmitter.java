@@ -46,7 +46,10 @@ final class DotEmitter {
 
     static String write(DfdGraph graph) {
         DotEmitter emitter = new DotEmitter(graph);
-        return HEADER + indent(emitter.all(graph.items())) + "\n}\n";
+        // A flow to a boundary ends at the boundary's box, which needs Graphviz's compound edges.
+        String header = graph.hasFlowEnds() ? HEADER.replace("    nodesep = 1;\n", "    nodesep = 1;\n    compound = true;\n")
+                : HEADER;
+        return header + indent(emitter.all(graph.items())) + "\n}\n";
     }
 
     private String all(List<Item> items) {
@@ -75,6 +78,11 @@ final class DotEmitter {
         attribute(out, 2, "label", "<<i>" + Escaping.html(cluster.lines()) + "</i>>");
         link(out, 2, cluster.index(), b.name());
         out.append("    ]\n\n");
+        if (graph.isFlowEnd(b)) {
+            // The invisible point that a flow to this boundary is drawn to, clipped at the box (lhead/ltail).
+            out.append("    ").append(cluster.id().substring("cluster_".length()))
+                    .append(" [shape = point; style = invis; width = 0; height = 0; label = \"\"]\n\n");
+        }
         out.append(indent(all(cluster.children())));
         return out.append("\n}\n").toString();
     }
@@ -117,6 +125,12 @@ final class DotEmitter {
             attribute(out, 1, "style", "dashed");
         }
         attribute(out, 1, "dir", edge.merged() ? "both" : "forward");
+        if (flow.source().isBoundary()) {
+            attribute(out, 1, "ltail", "cluster_" + edge.source());
+        }
+        if (flow.sink().isBoundary()) {
+            attribute(out, 1, "lhead", "cluster_" + edge.sink());
+        }
         attribute(out, 1, "label", Escaping.quoted(edge.lines()));
         String tooltip = flow.source().name() + " -> " + flow.sink().name() + ": " + DfdGraph.displayName(flow);
         if (edge.merged()) {

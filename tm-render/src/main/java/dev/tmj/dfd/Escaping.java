@@ -80,8 +80,13 @@ final class Escaping {
     /**
      * The lines as the content of a Graphviz HTML-like label, joined by {@code <br/>}: XML's special
      * characters become entities, and a backslash is doubled because Graphviz also reads {@code \\} there.
+     * No text at all (a name of only whitespace, which wraps to no line) becomes one space: Graphviz rejects
+     * an empty {@code <i></i>} or {@code <b></b>}, which pytm writes for {@code Boundary(" ")}.
      */
     static String html(List<String> lines) {
+        if (lines.stream().allMatch(String::isEmpty) && lines.size() <= 1) {
+            return " ";
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {

@@ -94,8 +94,10 @@ final class SmetanaEmitter {
         Element flow = edge.flow();
         Style.Colour colour = Style.of(flow, colormap);
         String arrow = "-[#" + colour(colour.line()) + (flow.inScope() ? "" : ",dashed") + "]->";
-        indent(depth).append("n_").append(index(edge.source())).append(' ')
-                .append(edge.merged() ? "<" + arrow : arrow).append(" n_").append(index(edge.sink()));
+        // A flow to a boundary points at the boundary's rectangle (c_N).
+        indent(depth).append(flow.source().isBoundary() ? "c_" : "n_").append(index(edge.source())).append(' ')
+                .append(edge.merged() ? "<" + arrow : arrow).append(flow.sink().isBoundary() ? " c_" : " n_")
+                .append(index(edge.sink()));
         if (!edge.lines().isEmpty()) {
             out.append(" : ").append(text(edge.lines()));
         }
@@ -125,8 +127,14 @@ final class SmetanaEmitter {
         return COLOURS.getOrDefault(name, name);
     }
 
-    /** The lines joined by PlantUML's {@code \n}, every character but letters, digits and spaces as an entity. */
+    /**
+     * The lines joined by PlantUML's {@code \n}, every character but letters, digits and spaces as an entity; no
+     * text at all (a name of only whitespace) is a no-break space, since PlantUML rejects an empty label.
+     */
     static String text(List<String> lines) {
+        if (lines.stream().allMatch(String::isEmpty) && lines.size() <= 1) {
+            return "&#160;";
+        }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {

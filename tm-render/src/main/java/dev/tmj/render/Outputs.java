@@ -1,5 +1,6 @@
 package dev.tmj.render;
 
+import dev.tmj.dfd.DfdDiagram;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.format.json.PytmJsonWriter;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +30,9 @@ import java.util.Set;
  * Outputs.standard().only(EnumSet.of(Kind.DFD_SVG, Kind.REPORT_HTML)).writeTo(findings, Path.of("out"));
  * }</pre>
  *
- * {@link #writeTo(Findings, Path)} renders everything in memory first and writes only when all of it succeeded,
- * each file completely or not at all.
+ * {@link #writeTo(Findings, Path)} first checks the diagram options against the model (an unknown boundary or
+ * element writes nothing), then renders every output in memory and writes each file completely or not at all;
+ * one output that fails does not stop the others.
  */
 public final class Outputs {
     /** The files tmj writes for a model. */
@@ -48,10 +51,20 @@ public final class Outputs {
         }
     }
 
-    private final Map<Kind, Renderer> renderers;
+    /** The kinds drawn with the diagram options of {@link #of}. */
+    private static final Set<Kind> DIAGRAM_KINDS = EnumSet.of(Kind.DFD_DOT, Kind.DFD_SVG, Kind.DFD_PNG,
+            Kind.REPORT_HTML);
 
-    private Outputs(Map<Kind, Renderer> renderers) {
+    private final Map<Kind, Renderer> renderers;
+    /** The diagram options of the kinds that draw with them, checked before anything is written. */
+    private final DfdOptions dfdOptions;
+    private final Set<Kind> diagramKinds;
+
+    private Outputs(Map<Kind, Renderer> renderers, DfdOptions dfdOptions, Set<Kind> diagramKinds) {
         this.renderers = Collections.unmodifiableMap(renderers);
+        this.dfdOptions = dfdOptions;
+        this.diagramKinds = diagramKinds.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(diagramKinds);
+        this.diagramKinds.retainAll(renderers.keySet());
     }
 
     /** Every kind, with pytm's default diagram options and the bundled report templates. */
@@ -73,7 +86,18 @@ public final class Outputs {
         renderers.put(Kind.REPORT_HTML, html.withDiagram(DfdRenderer.svg(dfdOptions.linked(true))));
         renderers.put(Kind.REPORT_MD, markdown);
         renderers.put(Kind.FINDINGS_JSON, new PytmJsonWriter());
-        return new Outputs(renderers);
+        return new Outputs(renderers, dfdOptions, DIAGRAM_KINDS);
+    }
+
+    /** These outputs with the renderer of one kind replaced (or added). */
+    public Outputs with(Kind kind, Renderer renderer) {
+        Map<Kind, Renderer> changed = new EnumMap<>(Kind.class);
+        changed.putAll(renderers);
+        changed.put(kind, java.util.Objects.requireNonNull(renderer, "renderer"));
+        Set<Kind> drawn = EnumSet.noneOf(Kind.class);
+        drawn.addAll(diagramKinds);
+        drawn.remove(kind);
+        return new Outputs(changed, dfdOptions, drawn);
     }
 
     /** These outputs of the given kinds only. */
@@ -84,7 +108,7 @@ public final class Outputs {
                 chosen.put(kind, renderer);
             }
         });
-        return new Outputs(chosen);
+        return new Outputs(chosen, dfdOptions, diagramKinds);
     }
 
     /** The renderer of each kind, in {@link Kind} order. */
@@ -100,19 +124,42 @@ public final class Outputs {
     }
 
     /**
-     * Renders every output in memory, then creates the folder if needed and writes each file atomically; when a
-     * renderer fails, no file is written.
+     * Checks the diagram options, renders every output in memory, then creates the folder if needed and writes
+     * each file atomically. An output whose renderer or file fails is left out and the others are still written;
+     * {@link OutputsException} then names each failure and the files written.
      *
      * @return the paths written, in {@link Kind} order
+     * @throws dev.tmj.dfd.UnknownDiagramElementException when the diagram options name a boundary or element the
+     *     model lacks; nothing is written
+     * @throws IOException when the folder cannot be created; nothing is written
+     * @throws OutputsException when some outputs failed; the others were written
      */
     public List<Path> writeTo(Findings findings, Path dir) throws IOException {
-        Map<String, byte[]> files = render(findings);
+        if (!diagramKinds.isEmpty()) {
+            DfdDiagram.of(findings.checkedModel(), dfdOptions);
+        }
+        Map<Kind, byte[]> files = new EnumMap<>(Kind.class);
+        Map<Kind, Exception> failures = new EnumMap<>(Kind.class);
+        renderers.forEach((kind, renderer) -> {
+            try {
+                files.put(kind, renderer.render(findings));
+            } catch (RuntimeException e) {
+                failures.put(kind, e);
+            }
+        });
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            Path target = dir.resolve(file.getKey());
-            AtomicFiles.writeBytes(target, out -> out.write(file.getValue()));
-            written.add(target);
+        for (Map.Entry<Kind, byte[]> file : files.entrySet()) {
+            Path target = dir.resolve(file.getKey().fileName());
+            try {
+                AtomicFiles.writeBytes(target, out -> out.write(file.getValue()));
+                written.add(target);
+            } catch (IOException e) {
+                failures.put(file.getKey(), e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new OutputsException(written, failures);
         }
         return written;
     }

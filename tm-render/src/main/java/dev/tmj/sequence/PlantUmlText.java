@@ -8,9 +8,15 @@ package dev.tmj.sequence;
  * variables and functions ({@code $x}, {@code %date()}), directives at the start of a line ({@code !include},
  * {@code @enduml}), comments ({@code '}, {@code /'}) and, inside a note, a line that reads {@code end note}.
  *
- * <p>Every ASCII character other than a letter, a digit, a space and {@code ( ) , . : ?} is therefore written as
- * an HTML numeric entity ({@code &#42;}), which PlantUML decodes only when it draws the text, after markup and
- * the preprocessor have run. Letters and marks outside ASCII stay as they are; characters that have no place in
+ * <p>Only what PlantUML would read is written as an HTML numeric entity ({@code &#42;}), which PlantUML decodes
+ * only when it draws the text, after markup and the preprocessor have run; everything else is written as pytm
+ * writes it, so that {@code (*)}, {@code a/b}, {@code R&D}, {@code Web-App} or {@code a < b} read the same in
+ * tmj's and pytm's text. Always an entity: {@code " \ ~ $ %} (quotes, line-break and creole escapes, the
+ * preprocessor). An entity when they would start markup: {@code &} before {@code #} or a letter (an entity of
+ * its own), {@code <} before anything but a space, a digit, {@code -}, {@code =} or the end (tags, icons,
+ * {@code <U+0041>}), and {@code * / - _ = ' [ ] { }} next to their own kind ({@code **}, {@code //}, {@code --},
+ * {@code __}, {@code ==}, {@code [[}, {@code {{}) or, for {@code /} and {@code '}, next to each other (comments).
+ * Letters and marks outside ASCII stay as they are; characters that have no place in
  * an SVG text (controls, lone surrogates, non-characters) and the bidirectional overrides that could reorder what
  * a reader sees become U+FFFD. A line break in a name becomes PlantUML's {@code \n}; in a note it stays a line
  * break, and a note line whose first letter is an {@code e} has that letter written as an entity, so that no
@@ -37,7 +43,11 @@ final class PlantUmlText {
             } else if (cp == '\n' || cp == '\u2028' || cp == '\u2029' || cp == '\u0085') {
                 out.append("\\n");
             } else {
-                appendChar(out, cp);
+                if (i == Character.charCount(cp) && cp < 0x80 && cp > ' ' && cp != '(' && !Character.isLetterOrDigit(cp)) {
+                    entity(out, cp); // = heading, * list, | table ... at the start of a label
+                } else {
+                    appendChar(out, cp, text, i - Character.charCount(cp), i);
+                }
             }
         }
         if (text.isBlank()) {
@@ -63,35 +73,62 @@ final class PlantUmlText {
                 i += Character.charCount(cp);
                 if (first && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
                     first = false;
-                    if (cp == 'e' || cp == 'E') {
-                        entity(out, cp); // "end note", "endnote", "END NOTE" ... can no longer end the note
+                    // "end note", "endnote", "END NOTE" ... can no longer end the note; and what PlantUML reads at
+                    // the start of a line (!include, @enduml, ' comments, lists, tables, headings) is text.
+                    if (cp == 'e' || cp == 'E' || cp < 0x80 && !Character.isLetterOrDigit(cp) && cp >= 0x20) {
+                        entity(out, cp);
                         continue;
                     }
                 }
-                appendChar(out, cp);
+                appendChar(out, cp, line, i - Character.charCount(cp), i);
             }
         }
         return out.toString();
     }
 
-    private static void appendChar(StringBuilder out, int cp) {
+    /** The code point {@code cp} of {@code text}, from index {@code start} to {@code end}. */
+    private static void appendChar(StringBuilder out, int cp, String text, int start, int end) {
         if (cp == '\t') {
             out.append(' ');
+        } else if (cp < 0x80 && cp >= 0x20 && cp != 0x7F) {
+            int previous = start > 0 ? text.codePointBefore(start) : -1;
+            int next = end < text.length() ? text.codePointAt(end) : -1;
+            if (startsMarkup(cp, previous, next) || cp == '&' && isEntity(text, end)) {
+                entity(out, cp);
+            } else {
+                out.appendCodePoint(cp);
+            }
         } else if (isSafe(cp)) {
             out.appendCodePoint(cp);
-        } else if (cp < 0x80 && cp >= 0x20 && cp != 0x7F) {
-            entity(out, cp);
         } else {
             out.append(REPLACEMENT);
         }
     }
 
-    /** Characters written as themselves. */
-    private static boolean isSafe(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9'
-                    || cp == ' ' || cp == '(' || cp == ')' || cp == ',' || cp == '.' || cp == ':' || cp == '?';
+    /** Whether a printable ASCII character, between these two, would be read by PlantUML rather than shown. */
+    private static boolean startsMarkup(int cp, int previous, int next) {
+        return switch (cp) {
+            case '"', '\\', '~', '$', '%' -> true;
+            case '&' -> next == '#';
+            case '<' -> !(next == -1 || next == ' ' || next == '-' || next == '=' || next >= '0' && next <= '9');
+            case '/' -> previous == '/' || next == '/' || previous == '\'' || next == '\'';
+            case '\'' -> previous == '/' || next == '/' || previous == '\'' || next == '\'';
+            case '*', '-', '_', '=', '[', ']', '{', '}' -> previous == cp || next == cp;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code &} followed by the text from {@code from} would be read as an entity ({@code &amp;}). */
+    private static boolean isEntity(String text, int from) {
+        int i = from;
+        while (i < text.length() && i - from < 32 && text.charAt(i) < 0x80 && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
         }
+        return i > from && i < text.length() && text.charAt(i) == ';';
+    }
+
+    /** Characters outside ASCII written as themselves. */
+    private static boolean isSafe(int cp) {
         if (cp <= 0x9F || cp >= 0xD800 && cp <= 0xDFFF) {
             return false; // C1 controls, lone surrogates
         }

@@ -249,7 +249,7 @@ class DfdDiagramTest {
     // Levels
 
     @Test
-    void should_draw_level_0_by_default_and_every_level_on_request() {
+    void should_draw_every_level_by_default_as_pytm_and_only_the_levels_asked_for() {
         var tm = ThreatModel.named("Levels");
         var zone = tm.boundary("Zone");
         var a = tm.server("Both").in(zone).levels(0, 1);
@@ -259,8 +259,13 @@ class DfdDiagramTest {
         tm.dataflow(a, b, "a-b");
         tm.dataflow(a, c, "a-c");
         tm.dataflow(c, d, "c-d");
-        assertThat(parse(tm, DfdOptions.defaults()).nodeKinds()).containsOnlyKeys("Both", "Zero");
-        assertThat(parse(tm, DfdOptions.defaults()).edgeTexts()).containsExactly("Both -> Zero [forward] a-b");
+        // Without --levels pytm 1.4.0 passes an empty set, which draws every element and flow.
+        assertThat(parse(tm, DfdOptions.defaults()).nodeKinds()).containsOnlyKeys("Both", "Zero", "One", "Two");
+        assertThat(parse(tm, DfdOptions.defaults()).edgeTexts()).containsExactly("Both -> Zero [forward] a-b",
+                "Both -> One [forward] a-c", "One -> Two [forward] c-d");
+        assertThat(parse(tm, DfdOptions.defaults().levels(0)).nodeKinds()).containsOnlyKeys("Both", "Zero");
+        assertThat(parse(tm, DfdOptions.defaults().levels(0)).edgeTexts())
+                .containsExactly("Both -> Zero [forward] a-b");
         assertThat(parse(tm, DfdOptions.defaults().levels(1)).nodeKinds()).containsOnlyKeys("Both", "One");
         assertThat(parse(tm, DfdOptions.defaults().levels(1)).edgeTexts())
                 .containsExactly("Both -> One [forward] a-c");
@@ -280,11 +285,12 @@ class DfdDiagramTest {
         // The ends share no level, so the flow keeps level 0: pytm draws it at level 0 between two nodes it
         // never declared, and Graphviz invents bare ellipses named by the internal ids. tmj leaves it out.
         tm.dataflow(one, two, "Orphan");
-        DfdDiagram diagram = DfdDiagram.of(CheckedModel.of(tm.model()), DfdOptions.defaults());
+        DfdDiagram diagram = DfdDiagram.of(CheckedModel.of(tm.model()), DfdOptions.defaults().levels(0));
         assertThat(diagram.nodeCount()).isZero();
         assertThat(diagram.edgeCount()).isZero();
         assertThat(DfdDiagram.of(CheckedModel.of(tm.model()), DfdOptions.defaults().allLevels()).edgeCount())
                 .isEqualTo(1);
+        assertThat(DfdDiagram.of(CheckedModel.of(tm.model()), DfdOptions.defaults()).edgeCount()).isEqualTo(1);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -386,7 +392,8 @@ class DfdDiagramTest {
         DfdOptions changed = defaults.levels(Set.of(1)).colormap(true).onlyBoundary("Cloud VPC")
                 .neighbourhoodOf("Web server", 1).linked(true);
         assertThat(defaults).isEqualTo(DfdOptions.defaults());
-        assertThat(defaults.levels()).containsExactly(0);
+        assertThat(defaults.levels()).isEmpty();
+        assertThat(defaults.drawsAllLevels()).isTrue();
         assertThat(changed.levels()).containsExactly(1);
         assertThat(changed.colormap()).isTrue();
         assertThat(changed.linked()).isTrue();

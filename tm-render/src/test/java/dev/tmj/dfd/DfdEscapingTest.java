@@ -83,4 +83,24 @@ class DfdEscapingTest {
         }
         assertThat(all).contains("(3) back\\slash", "\"quoted\"");
     }
+
+    @Test
+    void should_give_a_whitespace_boundary_and_lambda_name_a_label_graphviz_accepts() {
+        // pytm writes label = <<i></i>> for Boundary(" "), and Graphviz rejects the whole file.
+        var tm = dev.tmj.dsl.ThreatModel.named("Blank");
+        var blank = tm.boundary(" ");
+        var web = tm.server("Web").in(blank);
+        var fn = tm.lambda("\t ").in(blank);
+        tm.dataflow(web, fn, "Call");
+        DfdDiagram diagram = DfdDiagram.of(CheckedModel.of(tm.model()), DfdOptions.defaults());
+
+        assertThat(diagram.dot()).contains("label = <<i> </i>>", "<tr><td><b> </b></td></tr>")
+                .doesNotContain("<i></i>", "<b></b>");
+        assertThat(DotStructure.parse(diagram.dot()).clusterTree()).hasSize(1);
+        DiagramImages images = DiagramImages.defaults();
+        assumeTrue(images.dot().isPresent(), "Graphviz's dot is not installed");
+        assertThat(Svg.parse(images.svg(diagram)).texts()).contains("Web", "Call");
+        DiagramImages smetana = DiagramImages.defaults().dotExecutable(Path.of("/nonexistent/graphviz/dot"));
+        assertThat(Svg.parse(smetana.svg(diagram)).texts()).contains("Web", "Call");
+    }
 }

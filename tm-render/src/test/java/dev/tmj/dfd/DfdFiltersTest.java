@@ -75,7 +75,7 @@ class DfdFiltersTest {
         var tm = PytmModels.webapp();
         tm.model().elements().stream().filter(e -> e.name().equals("Cleanup function")).findFirst().orElseThrow()
                 .set("levels", java.util.Set.of(1));
-        DotStructure level0 = parse(tm, DfdOptions.defaults().neighbourhoodOf("Comments DB", 1));
+        DotStructure level0 = parse(tm, DfdOptions.defaults().levels(0).neighbourhoodOf("Comments DB", 1));
         assertThat(level0.nodeKinds()).containsOnlyKeys("Comments DB", "Web server");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.UnknownDiagramElementException;
 import dev.tmj.dsl.PytmModels;
+import dev.tmj.output.Renderer;
 import dev.tmj.render.Outputs.Kind;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
@@ -54,5 +55,57 @@ class OutputsTest {
         assertThatThrownBy(() -> outputs.writeTo(webapp(), dir.resolve("out")))
                 .isInstanceOf(UnknownDiagramElementException.class);
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void should_write_every_other_output_when_one_renderer_throws() {
+        Renderer broken = (findings, out) -> {
+            throw new IllegalStateException("broken on purpose");
+        };
+        Path out = dir.resolve("out");
+        Outputs outputs = Outputs.standard().only(EnumSet.of(Kind.SEQ_PLANTUML, Kind.REPORT_MD, Kind.FINDINGS_JSON))
+                .with(Kind.REPORT_MD, broken);
+
+        assertThatThrownBy(() -> outputs.writeTo(webapp(), out)).isInstanceOfSatisfying(OutputsException.class, e -> {
+            assertThat(e.failures()).containsOnlyKeys(Kind.REPORT_MD);
+            assertThat(e.written()).containsExactly(out.resolve("seq.plantuml"), out.resolve("findings.json"));
+            assertThat(e.getMessage()).contains("could not write report.md: broken on purpose", "wrote the 2 other");
+            assertThat(e.getCause()).hasMessage("broken on purpose");
+        });
+        assertThat(out.resolve("seq.plantuml")).isNotEmptyFile();
+        assertThat(out.resolve("findings.json")).isNotEmptyFile();
+        assertThat(out.resolve("report.md")).doesNotExist();
+    }
+
+    @Test
+    void should_write_every_other_output_when_one_file_cannot_be_written() throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("report.md"));
+        Files.writeString(out.resolve("report.md/in-the-way.txt"), "x");
+        Outputs outputs = Outputs.standard().only(EnumSet.of(Kind.SEQ_PLANTUML, Kind.REPORT_MD, Kind.FINDINGS_JSON));
+
+        assertThatThrownBy(() -> outputs.writeTo(webapp(), out)).isInstanceOfSatisfying(OutputsException.class, e -> {
+            assertThat(e.failures()).containsOnlyKeys(Kind.REPORT_MD);
+            assertThat(e.failures().get(Kind.REPORT_MD)).isInstanceOf(IOException.class);
+            assertThat(e.written()).containsExactly(out.resolve("seq.plantuml"), out.resolve("findings.json"));
+        });
+        assertThat(out.resolve("findings.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void should_name_every_failure_and_keep_the_others_suppressed() {
+        Renderer broken = (findings, out) -> {
+            throw new IllegalStateException("broken");
+        };
+        Outputs outputs = Outputs.standard().only(EnumSet.of(Kind.SEQ_PLANTUML, Kind.REPORT_MD, Kind.FINDINGS_JSON))
+                .with(Kind.SEQ_PLANTUML, broken).with(Kind.FINDINGS_JSON, broken);
+
+        assertThatThrownBy(() -> outputs.writeTo(webapp(), dir.resolve("out")))
+                .isInstanceOfSatisfying(OutputsException.class, e -> {
+                    assertThat(e.failures()).containsOnlyKeys(Kind.SEQ_PLANTUML, Kind.FINDINGS_JSON);
+                    assertThat(e.getMessage()).contains("seq.plantuml", "findings.json", "wrote the 1 other");
+                    assertThat(e.getSuppressed()).hasSize(1);
+                });
+        assertThat(dir.resolve("out/report.md")).isNotEmptyFile();
     }
 }

@@ -246,9 +246,18 @@ class SequenceDiagramTest {
     }
 
     @Test
-    void should_escape_every_markup_character() {
-        assertThat(PlantUmlText.label("a\"b<c>*d/e\\n%f$g")).isEqualTo(
-                "a&#34;b&#60;c&#62;&#42;d&#47;e&#92;n&#37;f&#36;g");
+    void should_escape_every_markup_character_and_nothing_else() {
+        assertThat(PlantUmlText.label("a\"b<c>*d/e\\n%f$g")).isEqualTo("a&#34;b&#60;c>*d/e&#92;n&#37;f&#36;g");
+        // What pytm writes plainly, tmj writes plainly too: only markup is escaped.
+        assertThat(PlantUmlText.label("User enters comments (*)")).isEqualTo("User enters comments (*)");
+        assertThat(PlantUmlText.label("R&D a/b Web-App a < b > c 1<2 x - y * z"))
+                .isEqualTo("R&D a/b Web-App a < b > c 1<2 x - y * z");
+        assertThat(PlantUmlText.label("**b** //i// --s-- __u__ ==h== [[l]] {{e}} /'c'/ &#65; &amp; <b> <&x>"))
+                .isEqualTo("&#42;&#42;b&#42;&#42; &#47;&#47;i&#47;&#47; &#45;&#45;s&#45;&#45; &#95;&#95;u&#95;&#95; "
+                        + "&#61;&#61;h&#61;&#61; &#91;&#91;l&#93;&#93; &#123;&#123;e&#125;&#125; &#47;&#39;c&#39;&#47; "
+                        + "&#38;#65; &#38;amp; &#60;b> &#60;&x>");
+        assertThat(PlantUmlText.noteBody("!include x\n@enduml\n' c\n* item\nplain a-b")).isEqualTo(
+                "&#33;include x\n&#64;enduml\n&#39; c\n&#42; item\nplain a-b");
         assertThat(PlantUmlText.label("(1) Post comment, ok.")).isEqualTo("(1) Post comment, ok.");
         assertThat(PlantUmlText.noteBody("end note\n x\n  EndNote")).isEqualTo("&#101;nd note\n x\n  &#69;ndNote");
         assertThat(PlantUmlText.decode(PlantUmlText.label("x\"<b>\ny"))).isEqualTo("x\"<b>\ny");

@@ -205,10 +205,10 @@ final class PytmJsonDocumentWriter {
                 }
             }
             case DATA_SET -> {
-                // pytm's DataSet is a set; pytm writes its names sorted.
+                // pytm writes one name per item of its DataSet, so two data of one name give the name twice. It
+                // writes them in the set's hash order, which changes from run to run; tmj sorts them by name.
                 g.writeStartArray();
-                for (String name : new TreeSet<>(((Collection<?>) value).stream().map(d -> ((Data) d).name())
-                        .toList())) {
+                for (String name : ((Collection<?>) value).stream().map(d -> ((Data) d).name()).sorted().toList()) {
                     cached(name);
                 }
                 g.writeEndArray();

@@ -271,6 +271,21 @@ class PytmJsonWriterTest {
     }
 
     @Test
+    void should_write_one_name_per_data_item_as_pytm_does_even_when_two_share_a_name() throws IOException {
+        // pytm's DataSet keeps Data("token") twice when the two differ (here in classification), and its JSON
+        // writes one name per item: ["token", "token"]. It writes them in hash order; tmj sorts them by name.
+        ThreatModel tm = ThreatModel.named("m");
+        var secret = tm.data("token").classification(Classification.SECRET);
+        var open = tm.data("token").classification(Classification.PUBLIC);
+        var cookie = tm.data("cookie");
+        tm.dataflow(tm.actor("User"), tm.server("Web"), "Login").data(secret, open, cookie);
+        JsonNode out = MAPPER.readTree(JSON.renderText(tm.resolve(library())));
+
+        assertThat(out.get("flows").get(0).get("data").toString()).isEqualTo("[\"cookie\",\"token\",\"token\"]");
+        assertThat(out.get("data")).hasSize(3);
+    }
+
+    @Test
     void should_list_the_threats_excluded_by_the_resolve_options() throws IOException {
         ThreatModel tm = ThreatModel.named("m");
         tm.server("Web");

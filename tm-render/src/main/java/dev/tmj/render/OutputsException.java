@@ -1,0 +1,42 @@
+package dev.tmj.render;
+
+import dev.tmj.render.Outputs.Kind;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Some outputs of {@link Outputs#writeTo} failed; every other output was written. The first failure is the
+ * cause, the others are suppressed.
+ */
+public final class OutputsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Path> written;
+    private final transient Map<Kind, Exception> failures;
+
+    OutputsException(List<Path> written, Map<Kind, Exception> failures) {
+        super(message(written, failures), failures.values().iterator().next());
+        this.written = List.copyOf(written);
+        this.failures = Collections.unmodifiableMap(failures);
+        failures.values().stream().skip(1).forEach(this::addSuppressed);
+    }
+
+    private static String message(List<Path> written, Map<Kind, Exception> failures) {
+        return failures.entrySet().stream()
+                .map(f -> "could not write " + f.getKey().fileName() + ": " + f.getValue().getMessage())
+                .collect(Collectors.joining("; ")) + " (wrote the " + written.size() + " other outputs)";
+    }
+
+    /** The files that were written, in {@link Kind} order. */
+    public List<Path> written() {
+        return written;
+    }
+
+    /** Each output that failed, in {@link Kind} order, with its exception. */
+    public Map<Kind, Exception> failures() {
+        return failures;
+    }
+}
