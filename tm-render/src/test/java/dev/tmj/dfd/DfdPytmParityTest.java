@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
+import dev.tmj.format.ModelFiles;
+import dev.tmj.model.Model;
+import dev.tmj.pipeline.Pipeline;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Findings;
 import dev.tmj.testing.SharedData;
@@ -53,6 +56,15 @@ class DfdPytmParityTest {
                 "Visitor -> Web server [both] (1) Post comment / (2) Render page",
                 "Web server -> Comments DB [both] (3) Insert comment / (4) Return rows",
                 "Cleanup function -> Comments DB [forward] (5) Purge old / comments");
+    }
+
+    /** pytm's own tm.py, read unchanged: its DFD has nodes on levels 0, 1 and 2, all drawn without --levels. */
+    @Test
+    void should_draw_pytms_own_tm_py_as_pytm_does() throws IOException {
+        Model model = ModelFiles.read(SharedData.pytm().resolve("upstream").resolve("tm.py"));
+        Findings findings = Pipeline.of(model).threats(library()).run().findings();
+
+        assertSameStructure(PYTM_DEFAULTS.renderText(findings), pytm("upstream/tm.dfd.dot"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.tmj.dsl.AbstractElementSpec;
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
+import dev.tmj.format.ModelFiles;
+import dev.tmj.model.Model;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Findings;
 import dev.tmj.testing.SharedData;
@@ -88,6 +90,16 @@ class SequenceDiagramTest {
     void should_draw_the_same_participants_messages_and_notes_as_pytm_for_pipeline() throws IOException {
         String mine = diagram(PytmModels.pipeline()).toPlantUml();
         assertThat(structure(mine, true)).isEqualTo(pytm("pipeline.seq.plantuml"));
+    }
+
+    /** pytm's own tm.py, read unchanged, against its {@code --seq} output. */
+    @Test
+    void should_draw_pytms_own_tm_py_as_pytm_does() throws IOException {
+        Model model = ModelFiles.read(SharedData.pytm().resolve("upstream").resolve("tm.py"));
+
+        String mine = SequenceDiagram.of(CheckedModel.of(model)).toPlantUml();
+
+        assertThat(structure(mine, true)).isEqualTo(upstream("tm.seq.plantuml"));
     }
 
     /** pytm's tests/seq.plantuml: test_seq's model. */
