@@ -166,7 +166,14 @@ class PytmScriptErrorsTest {
 
     @Test
     void should_refuse_a_call_of_an_unknown_function() {
-        assertError("print(\"hello\")\n", "webapp.py:3:1: calls to 'print' are not supported" + SUPPORTED);
+        assertError("open(\"secrets.txt\")\n", "webapp.py:3:1: calls to 'open' are not supported" + SUPPORTED);
+    }
+
+    @Test
+    void should_refuse_a_print_keyword_other_than_sep_and_end() {
+        assertError("import sys\n", "webapp.py:3:8: importing module 'sys' is not supported" + SUPPORTED);
+        assertErrorOf(HEADER + "print(\"x\", file=None)\n",
+                "webapp.py:3:12: 'file' is an invalid keyword argument for print(): tmj supports sep= and end=");
     }
 
     @Test
