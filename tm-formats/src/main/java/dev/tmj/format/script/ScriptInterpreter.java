@@ -12,6 +12,8 @@ import dev.tmj.model.SourceLocation;
 import dev.tmj.model.Suggestions;
 import dev.tmj.model.TmjException;
 import dev.tmj.python.Expr;
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -275,7 +277,35 @@ final class ScriptInterpreter {
         if (expr instanceof Expr.UnaryOp unary) {
             return unary(unary);
         }
+        if (expr instanceof Expr.JoinedStr joined) {
+            return joined(joined);
+        }
         throw error(expr, unsupported(describeUnsupported(expr) + " not supported"));
+    }
+
+    /** An f-string: str(), repr() or ascii() of each field, formatted by its spec as Python's format() does. */
+    private String joined(Expr.JoinedStr joined) {
+        StringBuilder text = new StringBuilder();
+        for (Expr part : joined.values()) {
+            if (!(part instanceof Expr.FormattedValue field)) {
+                text.append((String) evaluate(part));
+                continue;
+            }
+            Object value = evaluate(field.value());
+            String spec = field.formatSpec() == null ? "" : joined((Expr.JoinedStr) field.formatSpec());
+            try {
+                Object converted = switch (field.conversion()) {
+                    case 'r' -> Py.repr(value);
+                    case 'a' -> Py.ascii(value);
+                    case 's' -> Py.str(value);
+                    default -> value;
+                };
+                text.append(Py.format(converted, spec));
+            } catch (PyError e) {
+                throw error(field.value(), e.getMessage());
+            }
+        }
+        return text.toString();
     }
 
     private List<Object> evaluateAll(List<Expr> elements) {

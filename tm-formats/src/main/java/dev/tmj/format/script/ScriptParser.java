@@ -73,7 +73,7 @@ final class ScriptParser {
      * @throws PythonSyntaxException for a syntax error or a statement outside the subset
      */
     static List<Stmt> parse(String source) {
-        List<Token> tokens = Lexer.tokenize(source);
+        List<Token> tokens = Lexer.tokenize(source, true);
         checkBrackets(tokens);
         return new ScriptParser(tokens).file();
     }

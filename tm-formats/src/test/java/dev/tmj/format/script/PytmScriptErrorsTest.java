@@ -106,9 +106,11 @@ class PytmScriptErrorsTest {
     }
 
     @Test
-    void should_refuse_an_f_string() {
-        assertError("web = Server(f\"Web {tm}\")\n",
-                "webapp.py:3:14: f-strings are not supported; use a plain string");
+    void should_refuse_an_f_string_inside_an_f_string_and_a_bytes_literal() {
+        assertError("web = Server(f\"Web {f'{tm}'}\")\n",
+                "webapp.py:3:14: f-string: f-strings are not supported; use a plain string");
+        assertError("web = Server(b\"Web\")\n",
+                "webapp.py:3:14: bytes literals are not supported; use a plain string");
     }
 
     @Test
@@ -174,6 +176,16 @@ class PytmScriptErrorsTest {
         assertError("import sys\n", "webapp.py:3:8: importing module 'sys' is not supported" + SUPPORTED);
         assertErrorOf(HEADER + "print(\"x\", file=None)\n",
                 "webapp.py:3:12: 'file' is an invalid keyword argument for print(): tmj supports sep= and end=");
+    }
+
+    @Test
+    void should_refuse_a_broken_f_string_at_its_position() {
+        assertError("x = f\"{}\"\n", "webapp.py:3:5: f-string: empty expression not allowed");
+        assertError("x = f\"a}\"\n", "webapp.py:3:5: f-string: single '}' is not allowed");
+        assertError("x = f\"{tm.name!x}\"\n",
+                "webapp.py:3:5: f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        assertError("x = f\"{qq}\"\n", "webapp.py:3:5: name 'qq' is not defined");
+        assertError("x = f\"{tm.name:d}\"\n", "webapp.py:3:5: Unknown format code 'd' for object of type 'str'");
     }
 
     @Test

@@ -25,4 +25,15 @@ class PytmScriptPythonTest {
     void should_keep_printed_text_in_a_copy_of_the_model() {
         assertThat(read("print(\"hi\")\n").copy().printed()).isEqualTo("hi\n");
     }
+
+    @Test
+    void should_format_f_strings_with_conversions_specs_and_braces() {
+        Model model = read("web = Server(\"Web\", port=443)\nwidth = 6\n"
+                + "print(f\"{web.name} listens on {web.port:>{width}}|{web.name!r} {{x}} {tm.name:_^8}\")\n"
+                + "print(\"plain \" f'{3:03d}' \" joined\")\n"
+                + "web.description = f\"{web} is {Classification.SECRET}\"\n");
+
+        assertThat(model.printed()).isEqualTo("Web listens on    443|'Web' {x} __Shop__\nplain 003 joined\n");
+        assertThat(model.elements().get(0).get("description")).isEqualTo("Server(Web) is Classification.SECRET");
+    }
 }
