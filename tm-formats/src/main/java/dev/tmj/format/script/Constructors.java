@@ -48,7 +48,18 @@ final class Constructors {
         if (call.func() instanceof Expr.Name name && name.id().equals("print") && !script.isBound("print")) {
             return print(call);
         }
-        PytmSymbol symbol = callee(call);
+        if (call.func() instanceof Expr.Name name && Builtins.FUNCTIONS.contains(name.id())
+                && !script.isBound(name.id())) {
+            return script.builtins().function(name.id(), call);
+        }
+        Object receiver = null;
+        if (call.func() instanceof Expr.Attribute attribute) {
+            receiver = script.evaluate(attribute.value());
+            if (Builtins.hasMethods(receiver)) {
+                return script.builtins().method(receiver, attribute, call);
+            }
+        }
+        PytmSymbol symbol = callee(call, receiver);
         if (symbol == null) {
             return null;
         }
@@ -65,10 +76,9 @@ final class Constructors {
         };
     }
 
-    private PytmSymbol callee(Expr.Call call) {
+    private PytmSymbol callee(Expr.Call call, Object receiver) {
         Expr func = call.func();
         if (func instanceof Expr.Attribute attribute) {
-            Object receiver = script.evaluate(attribute.value());
             if (receiver instanceof PytmSymbol.Module module) {
                 if (script.moduleAttribute(module, attribute) instanceof PytmSymbol symbol) {
                     return symbol;

@@ -89,8 +89,71 @@ final class ScriptInterpreter {
         }
     }
 
+    /** The most statements and loop iterations a script may run. */
+    static final int MAX_STEPS = 1_000_000;
+
+    /** The most items of a list, tuple or dict, or characters of a string, that a script may build. */
+    static final int MAX_SIZE = 10_000_000;
+
+    /** Ends a loop's iteration early; no stack trace, it is control flow. */
+    private static final class LoopSignal extends RuntimeException {
+        private final boolean isBreak;
+
+        LoopSignal(boolean isBreak) {
+            super(null, null, false, false);
+            this.isBreak = isBreak;
+        }
+    }
+
+    private static final LoopSignal BREAK = new LoopSignal(true);
+    private static final LoopSignal CONTINUE = new LoopSignal(false);
+
+    private final Builtins builtins = new Builtins(this);
+    private long steps;
+
+    Builtins builtins() {
+        return builtins;
+    }
+
+    private void step(int line, int column) {
+        if (++steps > MAX_STEPS) {
+            throw error(line, column, "the script ran more than " + MAX_STEPS + " steps; is there an endless loop?");
+        }
+    }
+
+    /** A size the script is about to build, refused beyond {@link #MAX_SIZE}. */
+    void checkSize(long size, Expr at) {
+        if (size > MAX_SIZE) {
+            throw error(at, "the script built a value of more than " + MAX_SIZE + " items or characters");
+        }
+    }
+
     private void execute(Stmt statement) {
-        if (statement instanceof Stmt.Import imp) {
+        step(statement.line(), statement.column());
+        if (statement instanceof Stmt.If branch) {
+            execute(truthy(evaluate(branch.test())) ? branch.body() : branch.orElse());
+        } else if (statement instanceof Stmt.For loop) {
+            forLoop(loop);
+        } else if (statement instanceof Stmt.While loop) {
+            while (truthy(evaluate(loop.test()))) {
+                step(loop.line(), loop.column());
+                try {
+                    execute(loop.body());
+                } catch (LoopSignal signal) {
+                    if (signal.isBreak) {
+                        break;
+                    }
+                }
+            }
+        } else if (statement instanceof Stmt.Break) {
+            throw BREAK;
+        } else if (statement instanceof Stmt.Continue) {
+            throw CONTINUE;
+        } else if (statement instanceof Stmt.AugAssign aug) {
+            Object current = evaluate(aug.target());
+            Object operand = evaluate(aug.value());
+            assignTo(aug.target(), builtins.binary(aug.op(), current, operand, aug.value()));
+        } else if (statement instanceof Stmt.Import imp) {
             importModule(imp);
         } else if (statement instanceof Stmt.FromImport from) {
             importNames(from);
@@ -102,6 +165,33 @@ final class ScriptInterpreter {
             execute(block.body());
         }
         // pass: nothing to do
+    }
+
+    private void forLoop(Stmt.For loop) {
+        Iterable<?> items = builtins.iterate(evaluate(loop.iterable()), loop.iterable());
+        for (Object item : items) {
+            step(loop.line(), loop.column());
+            if (loop.targets().size() == 1) {
+                scope.put(loop.targets().get(0), item);
+            } else {
+                Expr at = loop.iterable();
+                List<?> values = unpack(item, loop.targets().size(), at);
+                for (int i = 0; i < values.size(); i++) {
+                    scope.put(loop.targets().get(i), values.get(i));
+                }
+            }
+            try {
+                execute(loop.body());
+            } catch (LoopSignal signal) {
+                if (signal.isBreak) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean truthy(Object value) {
+        return Py.truthy(value);
     }
 
     /** {@code import pytm}, {@code import pytm.flows} (binds {@code pytm}), {@code import pytm.flows as f}. */
@@ -162,6 +252,8 @@ final class ScriptInterpreter {
         } else if (target instanceof Expr.Attribute attribute) {
             Object owner = evaluate(attribute.value());
             setAttribute(owner, attribute.attr(), value, target.line(), target.column());
+        } else if (target instanceof Expr.Subscript subscript) {
+            builtins.setItem(evaluate(subscript.value()), evaluate(subscript.index()), value, subscript);
         } else {
             List<Expr> targets = target instanceof Expr.TupleExpr tuple ? tuple.elements()
                     : ((Expr.ListExpr) target).elements();
@@ -280,6 +372,48 @@ final class ScriptInterpreter {
         if (expr instanceof Expr.JoinedStr joined) {
             return joined(joined);
         }
+        if (expr instanceof Expr.BinOp binary) {
+            return builtins.binary(binary.op(), evaluate(binary.left()), evaluate(binary.right()), binary);
+        }
+        if (expr instanceof Expr.BoolOp bool) {
+            Object value = null;
+            for (Expr operand : bool.values()) {
+                value = evaluate(operand);
+                if (truthy(value) != bool.isAnd()) {
+                    return value;
+                }
+            }
+            return value;
+        }
+        if (expr instanceof Expr.Compare compare) {
+            Object left = evaluate(compare.left());
+            for (int i = 0; i < compare.ops().size(); i++) {
+                Object right = evaluate(compare.comparators().get(i));
+                if (!builtins.compare(compare.ops().get(i), left, right, compare)) {
+                    return false;
+                }
+                left = right;
+            }
+            return true;
+        }
+        if (expr instanceof Expr.IfExp conditional) {
+            return truthy(evaluate(conditional.test())) ? evaluate(conditional.body())
+                    : evaluate(conditional.orElse());
+        }
+        if (expr instanceof Expr.DictExpr dict) {
+            Map<Object, Object> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < dict.keys().size(); i++) {
+                if (dict.keys().get(i) == null) {
+                    throw error(dict.values().get(i), unsupported("'**' in a dict display is not supported"));
+                }
+                map.put(builtins.hashable(evaluate(dict.keys().get(i)), dict.keys().get(i)),
+                        evaluate(dict.values().get(i)));
+            }
+            return map;
+        }
+        if (expr instanceof Expr.Subscript subscript) {
+            return builtins.getItem(evaluate(subscript.value()), subscript.index(), subscript);
+        }
         throw error(expr, unsupported(describeUnsupported(expr) + " not supported"));
     }
 
@@ -316,8 +450,11 @@ final class ScriptInterpreter {
         return items;
     }
 
-    /** Only a sign on a number: {@code srcPort=-1}. */
+    /** A sign on a number ({@code srcPort=-1}), or {@code not}. */
     private Object unary(Expr.UnaryOp unary) {
+        if (unary.op().equals("not")) {
+            return !truthy(evaluate(unary.operand()));
+        }
         if (unary.op().equals("-") || unary.op().equals("+")) {
             Object operand = evaluate(unary.operand());
             boolean minus = unary.op().equals("-");

@@ -39,4 +39,26 @@ sealed interface Stmt {
 
     record Pass(int line, int column) implements Stmt {
     }
+
+    /** {@code if test: body}, its {@code elif}s as a nested If in {@code orElse}, and {@code else: orElse}. */
+    record If(Expr test, List<Stmt> body, List<Stmt> orElse, int line, int column) implements Stmt {
+    }
+
+    /** {@code for targets in iterable: body}; several targets unpack each item. */
+    record For(List<String> targets, Expr iterable, List<Stmt> body, int line, int column) implements Stmt {
+    }
+
+    /** {@code while test: body}. */
+    record While(Expr test, List<Stmt> body, int line, int column) implements Stmt {
+    }
+
+    /** {@code target op= value}, for a name or an attribute. */
+    record AugAssign(Expr target, String op, Expr value, int line, int column) implements Stmt {
+    }
+
+    record Break(int line, int column) implements Stmt {
+    }
+
+    record Continue(int line, int column) implements Stmt {
+    }
 }

@@ -1,8 +1,12 @@
 package dev.tmj.format.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tmj.model.Element;
 import dev.tmj.model.Model;
+import dev.tmj.model.SourceException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Ordinary Python around the model: print, loops, conditions and builtins, run by tmj's own interpreter. */
@@ -15,7 +19,8 @@ class PytmScriptPythonTest {
 
     @Test
     void should_collect_printed_text_with_sep_and_end_in_order() {
-        Model model = read("web = Server(\"Web\")\nprint(\"model\", tm.name, 3, True, None)\n"
+        Model model = read("if __name__ == \"__main__\":\n    pass\nelse:\n    print(\"never\")\n"
+                + "web = Server(\"Web\")\nprint(\"model\", tm.name, 3, True, None)\n"
                 + "print(\"a\", \"b\", sep=\"-\", end=\"!\\n\")\nprint()\nprint(web.name, end=\"\")\n");
 
         assertThat(model.printed()).isEqualTo("model Shop 3 True None\na-b!\n\nWeb");
@@ -35,5 +40,59 @@ class PytmScriptPythonTest {
 
         assertThat(model.printed()).isEqualTo("Web listens on    443|'Web' {x} __Shop__\nplain 003 joined\n");
         assertThat(model.elements().get(0).get("description")).isEqualTo("Server(Web) is Classification.SECRET");
+    }
+
+    @Test
+    void should_create_elements_in_loops_with_conditions() {
+        Model model = read("""
+                names = ["web", "api", "db", "cache"]
+                servers = {}
+                for i, name in enumerate(names):
+                    if name == "db":
+                        continue
+                    elif name.startswith("ca"):
+                        break
+                    else:
+                        pass
+                    servers[name] = Server(name.upper() + "-" + str(i + 1))
+                total = 0
+                for n in range(5):
+                    total += n
+                count = 0
+                while count < 3:
+                    count += 1
+                labels = sorted(servers.keys(), reverse=True)
+                print(", ".join(labels), total, count, len(servers), int("42") * 2)
+                print("{} of {:>3}".format(len(labels), 10), "a,b".split(","), " x ".strip().replace("x", "y"))
+                for a, b in [(1, 2), (3, 4)]:
+                    print(a + b, end=" ")
+                print(servers["api"].name, [1, 2, 3][-1], "web"[1:], not False and 7 if 1 in [1] else 0)
+                """);
+
+        assertThat(model.elements()).extracting(Element::name).containsExactly("WEB-1", "API-2");
+        assertThat(model.printed()).isEqualTo("web, api 10 3 2 84\n2 of  10 ['a', 'b'] y\n3 7 API-2 3 eb 7\n");
+    }
+
+    @Test
+    void should_stop_an_endless_loop_at_the_step_budget() {
+        assertRefusedQuickly("while True:\n    pass\n",
+                "tm.py:4:5: the script ran more than 1000000 steps; is there an endless loop?");
+        assertRefusedQuickly("x = 0\nfor i in range(100):\n    x += 1\nfor i in range(100000000):\n    x += 1\n",
+                "tm.py:7:5: the script ran more than 1000000 steps; is there an endless loop?");
+    }
+
+    @Test
+    void should_stop_a_huge_allocation_at_the_size_budget() {
+        assertRefusedQuickly("x = [0] * 100000000\n",
+                "tm.py:3:5: the script built a value of more than 10000000 items or characters");
+        assertRefusedQuickly("s = \"ab\"\nwhile True:\n    s = s + s\n",
+                "tm.py:5:9: the script built a value of more than 10000000 items or characters");
+        assertRefusedQuickly("x = [0]\nfor i in range(40):\n    x += x\n",
+                "tm.py:5:10: the script built a value of more than 10000000 items or characters");
+    }
+
+    private static void assertRefusedQuickly(String body, String message) {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                assertThatThrownBy(() -> read(body)).isExactlyInstanceOf(SourceException.class).hasMessage(message));
     }
 }
