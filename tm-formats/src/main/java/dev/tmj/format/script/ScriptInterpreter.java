@@ -190,6 +190,52 @@ final class ScriptInterpreter {
         }
     }
 
+    /**
+     * {@code [x for x in items if c]}, and a generator expression, evaluated as a list; the loop variables are
+     * the comprehension's own, as in Python 3.
+     */
+    private Object comprehension(Expr.Comprehension comprehension) {
+        Map<String, Object> saved = new HashMap<>();
+        for (Expr.For generator : comprehension.generators()) {
+            if (scope.containsKey(generator.variable())) {
+                saved.putIfAbsent(generator.variable(), scope.get(generator.variable()));
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        try {
+            comprehend(comprehension, 0, out);
+        } finally {
+            for (Expr.For generator : comprehension.generators()) {
+                scope.remove(generator.variable());
+            }
+            scope.putAll(saved);
+        }
+        return ScriptValues.list(out);
+    }
+
+    private void comprehend(Expr.Comprehension comprehension, int level, List<Object> out) {
+        if (level == comprehension.generators().size()) {
+            checkSize(out.size() + 1L, comprehension);
+            out.add(evaluate(comprehension.element()));
+            return;
+        }
+        Expr.For generator = comprehension.generators().get(level);
+        for (Object item : builtins.iterate(evaluate(generator.iterable()), generator.iterable())) {
+            step(generator.line(), generator.column());
+            scope.put(generator.variable(), item);
+            boolean kept = true;
+            for (Expr condition : generator.conditions()) {
+                if (!truthy(evaluate(condition))) {
+                    kept = false;
+                    break;
+                }
+            }
+            if (kept) {
+                comprehend(comprehension, level + 1, out);
+            }
+        }
+    }
+
     private boolean truthy(Object value) {
         return Py.truthy(value);
     }
@@ -413,6 +459,9 @@ final class ScriptInterpreter {
         }
         if (expr instanceof Expr.Subscript subscript) {
             return builtins.getItem(evaluate(subscript.value()), subscript.index(), subscript);
+        }
+        if (expr instanceof Expr.Comprehension comprehension) {
+            return comprehension(comprehension);
         }
         throw error(expr, unsupported(describeUnsupported(expr) + " not supported"));
     }

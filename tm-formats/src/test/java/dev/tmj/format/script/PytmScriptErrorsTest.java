@@ -102,9 +102,9 @@ class PytmScriptErrorsTest {
     }
 
     @Test
-    void should_refuse_a_list_comprehension() {
-        assertError("servers = [Server(n) for n in [\"a\", \"b\"]]\n",
-                "webapp.py:3:11: comprehensions and generator expressions are not supported" + SUPPORTED);
+    void should_refuse_a_comprehension_with_tuple_loop_variables() {
+        assertError("servers = [Server(n) for n, m in [(\"a\", 1)]]\n",
+                "webapp.py:3:27: tuple loop variables are not supported; use one name");
     }
 
     @Test

@@ -95,4 +95,17 @@ class PytmScriptPythonTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
                 assertThatThrownBy(() -> read(body)).isExactlyInstanceOf(SourceException.class).hasMessage(message));
     }
+
+    @Test
+    void should_build_lists_with_comprehensions_whose_variables_stay_their_own() {
+        Model model = read("""
+                n = "kept"
+                servers = [Server(n.upper()) for n in ["a", "b", "c"] if n != "b"]
+                pairs = [x * y for x in range(1, 3) for y in range(3)]
+                print(n, len(servers), pairs, ", ".join(s.name for s in servers))
+                """);
+
+        assertThat(model.elements()).extracting(Element::name).containsExactly("A", "C");
+        assertThat(model.printed()).isEqualTo("kept 2 [0, 1, 2, 0, 2, 4] A, C\n");
+    }
 }
