@@ -52,6 +52,10 @@ final class Constructors {
                 && !script.isBound(name.id())) {
             return script.builtins().function(name.id(), call);
         }
+        if (call.func() instanceof Expr.Name name && script.isBound(name.id())
+                && script.bound(name.id()) instanceof ScriptInterpreter.Function function) {
+            return script.call(function, call);
+        }
         Object receiver = null;
         if (call.func() instanceof Expr.Attribute attribute) {
             receiver = script.evaluate(attribute.value());

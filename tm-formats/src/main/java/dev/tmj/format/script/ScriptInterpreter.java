@@ -108,6 +108,31 @@ final class ScriptInterpreter {
     private static final LoopSignal BREAK = new LoopSignal(true);
     private static final LoopSignal CONTINUE = new LoopSignal(false);
 
+    /** The most nested calls of the script's own functions. */
+    static final int MAX_CALL_DEPTH = 100;
+
+    /** Leaves a function with its value. */
+    private static final class ReturnSignal extends RuntimeException {
+        private final Object value;
+
+        ReturnSignal(Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+
+    /** A function the script defined with {@code def}. */
+    record Function(String name, List<String> params, List<Object> defaults, List<Stmt> body) {
+        @Override
+        public String toString() {
+            return "<function " + name + ">";
+        }
+    }
+
+    /** The local names of the function running, or null at the module level. */
+    private Map<String, Object> locals;
+    private int callDepth;
+
     private final Builtins builtins = new Builtins(this);
     private long steps;
 
@@ -145,6 +170,14 @@ final class ScriptInterpreter {
                     }
                 }
             }
+        } else if (statement instanceof Stmt.Def def) {
+            List<Object> defaults = new ArrayList<>();
+            for (Expr value : def.defaults()) {
+                defaults.add(evaluate(value));
+            }
+            frame().put(def.name(), new Function(def.name(), def.params(), defaults, def.body()));
+        } else if (statement instanceof Stmt.Return ret) {
+            throw new ReturnSignal(ret.value() == null ? null : evaluate(ret.value()));
         } else if (statement instanceof Stmt.Break) {
             throw BREAK;
         } else if (statement instanceof Stmt.Continue) {
@@ -172,12 +205,12 @@ final class ScriptInterpreter {
         for (Object item : items) {
             step(loop.line(), loop.column());
             if (loop.targets().size() == 1) {
-                scope.put(loop.targets().get(0), item);
+                frame().put(loop.targets().get(0), item);
             } else {
                 Expr at = loop.iterable();
                 List<?> values = unpack(item, loop.targets().size(), at);
                 for (int i = 0; i < values.size(); i++) {
-                    scope.put(loop.targets().get(i), values.get(i));
+                    frame().put(loop.targets().get(i), values.get(i));
                 }
             }
             try {
@@ -197,8 +230,8 @@ final class ScriptInterpreter {
     private Object comprehension(Expr.Comprehension comprehension) {
         Map<String, Object> saved = new HashMap<>();
         for (Expr.For generator : comprehension.generators()) {
-            if (scope.containsKey(generator.variable())) {
-                saved.putIfAbsent(generator.variable(), scope.get(generator.variable()));
+            if (frame().containsKey(generator.variable())) {
+                saved.putIfAbsent(generator.variable(), frame().get(generator.variable()));
             }
         }
         List<Object> out = new ArrayList<>();
@@ -206,9 +239,9 @@ final class ScriptInterpreter {
             comprehend(comprehension, 0, out);
         } finally {
             for (Expr.For generator : comprehension.generators()) {
-                scope.remove(generator.variable());
+                frame().remove(generator.variable());
             }
-            scope.putAll(saved);
+            frame().putAll(saved);
         }
         return ScriptValues.list(out);
     }
@@ -222,7 +255,7 @@ final class ScriptInterpreter {
         Expr.For generator = comprehension.generators().get(level);
         for (Object item : builtins.iterate(evaluate(generator.iterable()), generator.iterable())) {
             step(generator.line(), generator.column());
-            scope.put(generator.variable(), item);
+            frame().put(generator.variable(), item);
             boolean kept = true;
             for (Expr condition : generator.conditions()) {
                 if (!truthy(evaluate(condition))) {
@@ -233,6 +266,69 @@ final class ScriptInterpreter {
             if (kept) {
                 comprehend(comprehension, level + 1, out);
             }
+        }
+    }
+
+    /** Where assignments go: the function's locals, or the module's names. */
+    private Map<String, Object> frame() {
+        return locals != null ? locals : scope;
+    }
+
+    /** Calls a function the script defined, binding positional and keyword arguments as Python does. */
+    Object call(Function function, Expr.Call call) {
+        String name = function.name();
+        List<String> params = function.params();
+        if (call.args().size() > params.size()) {
+            throw error(call, name + "() takes " + params.size() + " positional argument"
+                    + (params.size() == 1 ? "" : "s") + " but " + call.args().size() + " were given");
+        }
+        Map<String, Object> frame = new HashMap<>();
+        for (int i = 0; i < call.args().size(); i++) {
+            frame.put(params.get(i), evaluate(call.args().get(i)));
+        }
+        for (Expr.Keyword keyword : call.keywords()) {
+            if (keyword.name() == null) {
+                throw error(keyword.line(), keyword.column(), unsupported("'**' arguments are not supported"));
+            }
+            if (!params.contains(keyword.name())) {
+                throw error(keyword.line(), keyword.column(), name + "() got an unexpected keyword argument '"
+                        + keyword.name() + "'");
+            }
+            if (frame.containsKey(keyword.name())) {
+                throw error(keyword.line(), keyword.column(), name + "() got multiple values for argument '"
+                        + keyword.name() + "'");
+            }
+            frame.put(keyword.name(), evaluate(keyword.value()));
+        }
+        int firstDefault = params.size() - function.defaults().size();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            if (!frame.containsKey(params.get(i))) {
+                if (i >= firstDefault) {
+                    frame.put(params.get(i), function.defaults().get(i - firstDefault));
+                } else {
+                    missing.add("'" + params.get(i) + "'");
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw error(call, name + "() missing " + missing.size() + " required argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
+        }
+        if (callDepth >= MAX_CALL_DEPTH) {
+            throw error(call, "maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)");
+        }
+        Map<String, Object> outer = locals;
+        locals = frame;
+        callDepth++;
+        try {
+            execute(function.body());
+            return null;
+        } catch (ReturnSignal signal) {
+            return signal.value;
+        } finally {
+            callDepth--;
+            locals = outer;
         }
     }
 
@@ -294,7 +390,7 @@ final class ScriptInterpreter {
 
     private void assignTo(Expr target, Object value) {
         if (target instanceof Expr.Name name) {
-            scope.put(name.id(), value);
+            frame().put(name.id(), value);
         } else if (target instanceof Expr.Attribute attribute) {
             Object owner = evaluate(attribute.value());
             setAttribute(owner, attribute.attr(), value, target.line(), target.column());
@@ -543,6 +639,9 @@ final class ScriptInterpreter {
     }
 
     private Object lookup(Expr.Name name) {
+        if (locals != null && locals.containsKey(name.id())) {
+            return locals.get(name.id());
+        }
         if (scope.containsKey(name.id())) {
             return scope.get(name.id());
         }
@@ -560,11 +659,11 @@ final class ScriptInterpreter {
     }
 
     boolean isBound(String name) {
-        return scope.containsKey(name);
+        return locals != null && locals.containsKey(name) || scope.containsKey(name);
     }
 
     Object bound(String name) {
-        return scope.get(name);
+        return locals != null && locals.containsKey(name) ? locals.get(name) : scope.get(name);
     }
 
     private Object getAttribute(Object owner, Expr.Attribute expr) {

@@ -29,7 +29,6 @@ final class ScriptParser {
             unsupported("comma-separated values (tuple unpacking or a bare tuple) are not supported");
 
     private static final Map<String, String> UNSUPPORTED_STATEMENTS = Map.ofEntries(
-            Map.entry("def", "function definitions ('def') are not supported"),
             Map.entry("class", "class definitions are not supported"),
             Map.entry("with", "'with' statements are not supported"),
             Map.entry("try", "'try' statements are not supported"),
@@ -37,7 +36,6 @@ final class ScriptParser {
             Map.entry("finally", "'finally' clauses are not supported"),
             Map.entry("async", "'async' statements are not supported"),
             Map.entry("await", "'await' is not supported"),
-            Map.entry("return", "'return' statements are not supported"),
             Map.entry("yield", "'yield' is not supported"),
             Map.entry("raise", "'raise' statements are not supported"),
             Map.entry("assert", "'assert' statements are not supported"),
@@ -59,6 +57,7 @@ final class ScriptParser {
     private final ExpressionParser parser;
     private int blockDepth;
     private int loopDepth;
+    private int functionDepth;
 
     private ScriptParser(List<Token> tokens) {
         this.parser = new ExpressionParser(tokens);
@@ -122,6 +121,8 @@ final class ScriptParser {
             out.add(forStatement());
         } else if (isKeyword(token, "while")) {
             out.add(whileStatement());
+        } else if (isKeyword(token, "def")) {
+            out.add(defStatement());
         } else if (isKeyword(token, "elif") || isKeyword(token, "else")) {
             throw parser.error("'" + token.text() + "' without an 'if' before it", token);
         } else {
@@ -166,6 +167,24 @@ final class ScriptParser {
                     out.add(new Stmt.Pass(token.line(), token.column()));
                     return;
                 }
+                case "return" -> {
+                    parser.next();
+                    if (functionDepth == 0) {
+                        throw parser.error("'return' outside function", token);
+                    }
+                    Expr value = null;
+                    Token next = parser.peek();
+                    if (next.kind() != Kind.NEWLINE && next.kind() != Kind.END && next.kind() != Kind.DEDENT
+                            && !(next.kind() == Kind.OP && next.is(";"))) {
+                        value = parser.expression();
+                        if (isComma(parser.peek())) {
+                            value = tupleRest(value, next);
+                        }
+                    }
+                    out.add(new Stmt.Return(value, token.line(), token.column()));
+                    return;
+                }
+                case "def" -> throw parser.error("a 'def' statement must start its own line", token);
                 case "if", "for", "while" -> throw parser.error("a '" + token.text()
                         + "' statement must start its own line", token);
                 case "elif", "else" -> throw parser.error("'" + token.text() + "' without an 'if' before it", token);
@@ -354,6 +373,55 @@ final class ScriptParser {
         rejectLoopElse();
         Stmt.For loop = new Stmt.For(List.copyOf(targets), iterable, body, forToken.line(), forToken.column());
         return loop;
+    }
+
+    /** {@code def name(a, b=1):}; no *args, **kwargs, annotations or decorators. */
+    private Stmt defStatement() {
+        Token defToken = parser.next();
+        Token name = parser.next();
+        if (name.kind() != Kind.NAME || KEYWORDS.contains(name.text())) {
+            throw parser.error("expected a function name after 'def', found " + name.describe(), name);
+        }
+        parser.expect("(");
+        List<String> params = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        while (!(parser.peek().kind() == Kind.OP && parser.peek().is(")"))) {
+            Token param = parser.next();
+            if (param.kind() == Kind.OP && (param.is("*") || param.is("**") || param.is("/"))) {
+                throw parser.error(unsupported("'" + param.text() + "' parameters are not supported"), param);
+            }
+            if (param.kind() != Kind.NAME || KEYWORDS.contains(param.text())) {
+                throw parser.error("expected a parameter name, found " + param.describe(), param);
+            }
+            if (params.contains(param.text())) {
+                throw parser.error("duplicate argument '" + param.text() + "' in function definition", param);
+            }
+            if (parser.peek().kind() == Kind.OP && parser.peek().is(":")) {
+                throw parser.error(unsupported("parameter annotations are not supported"), parser.peek());
+            }
+            params.add(param.text());
+            if (parser.accept("=")) {
+                defaults.add(parser.expression());
+            } else if (!defaults.isEmpty()) {
+                throw parser.error("non-default argument follows default argument", param);
+            }
+            if (!parser.accept(",")) {
+                break;
+            }
+        }
+        parser.expect(")");
+        if (parser.peek().kind() == Kind.OP && parser.peek().is("->")) {
+            throw parser.error(unsupported("return annotations are not supported"), parser.peek());
+        }
+        parser.expect(":");
+        int outerLoops = loopDepth;
+        loopDepth = 0;
+        functionDepth++;
+        List<Stmt> body = block(defToken, "def");
+        functionDepth--;
+        loopDepth = outerLoops;
+        return new Stmt.Def(name.text(), List.copyOf(params), List.copyOf(defaults), body, defToken.line(),
+                defToken.column());
     }
 
     private Stmt whileStatement() {

@@ -56,6 +56,15 @@ sealed interface Stmt {
     record AugAssign(Expr target, String op, Expr value, int line, int column) implements Stmt {
     }
 
+    /** {@code def name(a, b=default): body}; a default is an expression, evaluated when the def runs. */
+    record Def(String name, List<String> params, List<Expr> defaults, List<Stmt> body, int line, int column)
+            implements Stmt {
+    }
+
+    /** {@code return [value]} inside a def. */
+    record Return(Expr value, int line, int column) implements Stmt {
+    }
+
     record Break(int line, int column) implements Stmt {
     }
 

@@ -29,9 +29,13 @@ class PytmScriptErrorsTest {
     }
 
     @Test
-    void should_refuse_a_function_definition() {
-        assertError("def server(name):\n    return Server(name)\n",
-                "webapp.py:3:1: function definitions ('def') are not supported" + SUPPORTED);
+    void should_refuse_star_parameters_return_outside_a_function_and_bad_calls() {
+        assertError("def server(*names):\n    return Server(names[0])\n",
+                "webapp.py:3:12: '*' parameters are not supported" + SUPPORTED);
+        assertError("return 1\n", "webapp.py:3:1: 'return' outside function");
+        assertError("def f(a, b=1):\n    return a\nf()\n", "webapp.py:5:1: f() missing 1 required argument: 'a'");
+        assertError("def f(n):\n    return f(n + 1)\nf(0)\n",
+                "webapp.py:4:12: maximum recursion depth exceeded (100 nested calls)");
     }
 
     @Test

@@ -108,4 +108,24 @@ class PytmScriptPythonTest {
         assertThat(model.elements()).extracting(Element::name).containsExactly("A", "C");
         assertThat(model.printed()).isEqualTo("kept 2 [0, 1, 2, 0, 2, 4] A, C\n");
     }
+
+    @Test
+    void should_call_functions_the_script_defines_with_defaults_and_keywords() {
+        Model model = read("""
+                def server(name, port=443, hardened=False):
+                    s = Server(name, port=port)
+                    s.controls.isHardened = hardened
+                    return s
+                def label(s):
+                    if s.port == 443:
+                        return f"{s.name} (https)"
+                    return s.name
+                web = server("Web")
+                api = server("Api", 8080, hardened=True)
+                print(label(web), label(api), [label(x) for x in [web, api]])
+                """);
+
+        assertThat(model.elements()).extracting(Element::name).containsExactly("Web", "Api");
+        assertThat(model.printed()).isEqualTo("Web (https) Api ['Web (https)', 'Api']\n");
+    }
 }
