@@ -83,6 +83,7 @@ final class Builtins {
         List<Object> items = new ArrayList<>();
         if (value instanceof Range range) {
             script.checkSize(range.length(), at);
+            script.charge(range.length(), at);
         }
         for (Object item : iterate(value, at)) {
             items.add(item);
@@ -91,11 +92,19 @@ final class Builtins {
     }
 
     Object binary(String op, Object left, Object right, Expr at) {
+        Object result;
         try {
-            return binaryOrThrow(op, left, right, at);
+            result = binaryOrThrow(op, left, right, at);
         } catch (ArithmeticException e) {
-            throw script.error(at, e.getMessage().contains("zero") ? "division by zero" : e.getMessage());
+            throw script.error(at, e.getMessage().contains("zero") ? "division by zero"
+                    : "integer overflow: tmj's integers have 64 bits");
         }
+        if (result instanceof String text) {
+            script.charge(text.length(), at);
+        } else if (result instanceof List<?> || result instanceof PyTuple) {
+            script.charge(ScriptValues.items(result).size(), at);
+        }
+        return result;
     }
 
     private Object binaryOrThrow(String op, Object left, Object right, Expr at) {
@@ -114,6 +123,18 @@ final class Builtins {
                     return (double) a / b;
                 case "//": return Math.floorDiv(a, b);
                 case "%": return Math.floorMod(a, b);
+                case "**":
+                    if (b < 0) {
+                        return Math.pow(a, b);
+                    }
+                    long power = 1;
+                    for (long i = 0; i < b && power != 0; i++) {
+                        power = Math.multiplyExact(power, a);
+                        if (i > 64 && (a == 1 || a == -1)) {
+                            return a == 1 || b % 2 == 0 ? 1L : -1L;
+                        }
+                    }
+                    return power;
                 default: break;
             }
         } else if (Py.isNumber(left) && Py.isNumber(right)) {
@@ -128,6 +149,7 @@ final class Builtins {
                         throw script.error(at, "float division by zero");
                     }
                     return a / b;
+                case "**": return Math.pow(a, b);
                 default: break;
             }
         } else if (op.equals("+") && left instanceof String a && right instanceof String b) {
@@ -262,10 +284,25 @@ final class Builtins {
     void setItem(Object container, Object key, Object value, Expr at) {
         if (container instanceof Map<?, ?> map) {
             ((Map<Object, Object>) map).put(hashable(key, at), value);
+            script.charge(1, at);
             return;
         }
-        throw script.error(at, unsupported("item assignment on a " + Py.typeName(container) + " is not supported; "
-                + "only dicts take 'd[key] = value'"));
+        if (container instanceof ScriptValues.ScriptList list) {
+            if (!(key instanceof Long || key instanceof Boolean)) {
+                throw script.error(at, "list indices must be integers, not " + Py.typeName(key));
+            }
+            long i = Py.toLong(key);
+            long position = i < 0 ? i + list.size() : i;
+            if (position < 0 || position >= list.size()) {
+                throw script.error(at, "list assignment index out of range");
+            }
+            list.set((int) position, value);
+            return;
+        }
+        if (container instanceof List<?>) {
+            throw script.error(at, "a list read from the model cannot be changed; copy it with list(...)");
+        }
+        throw script.error(at, "'" + Py.typeName(container) + "' object does not support item assignment");
     }
 
     /** A call of one of {@link #FUNCTIONS}. */
@@ -323,8 +360,9 @@ final class Builtins {
                 }
                 List<Object> pairs = new ArrayList<>();
                 for (Object item : items(args.get(0), call)) {
-                    pairs.add(new PyTuple(List.of(start++, item)));
+                    pairs.add(new PyTuple(java.util.Arrays.asList(start++, item)));
                 }
+                script.charge(pairs.size(), call);
                 return ScriptValues.list(pairs);
             }
             case "str": {
@@ -385,7 +423,7 @@ final class Builtins {
 
     /** Whether {@code receiver.name(...)} is a method tmj runs. */
     static boolean hasMethods(Object receiver) {
-        return receiver instanceof String || receiver instanceof Map<?, ?>;
+        return receiver instanceof String || receiver instanceof Map<?, ?> || receiver instanceof List<?>;
     }
 
     /** A string method ({@code upper lower strip split join replace startswith endswith format}) or a dict's. */
@@ -399,6 +437,21 @@ final class Builtins {
         List<Object> args = new ArrayList<>();
         for (Expr arg : call.args()) {
             args.add(script.evaluate(arg));
+        }
+        if (receiver instanceof List<?> list) {
+            if (!(name.equals("append") || name.equals("extend"))) {
+                throw script.error(attribute, unsupported("the list method '" + name + "' is not supported"));
+            }
+            if (!(list instanceof ScriptValues.ScriptList mine)) {
+                throw script.error(attribute, "a list read from the model cannot be changed; copy it with list(...)");
+            }
+            arity(name, args, 1, 1, call);
+            List<Object> added = name.equals("append") ? java.util.Collections.singletonList(args.get(0))
+                    : items(args.get(0), call);
+            script.checkSize((long) mine.size() + added.size(), call);
+            script.charge(added.size(), call);
+            mine.addAll(added);
+            return null;
         }
         if (receiver instanceof Map<?, ?> map) {
             return switch (name) {
@@ -450,6 +503,7 @@ final class Builtins {
                     script.checkSize(size, call);
                     parts.add(part);
                 }
+                script.charge(size, call);
                 return String.join(text, parts);
             }
             case "replace": {
@@ -462,7 +516,9 @@ final class Builtins {
                 } else {
                     script.checkSize(text.length() + (text.length() + 1L) * replacement.length(), call);
                 }
-                return text.replace(old, replacement);
+                String replaced = text.replace(old, replacement);
+                script.charge(replaced.length(), call);
+                return replaced;
             }
             case "startswith", "endswith": {
                 arity(name, args, 1, 1, call);
@@ -530,6 +586,7 @@ final class Builtins {
             script.checkSize(out.length(), call);
             i = end + 1;
         }
+        script.charge(out.length(), call);
         return out.toString();
     }
 

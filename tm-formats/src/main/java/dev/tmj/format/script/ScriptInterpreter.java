@@ -146,6 +146,19 @@ final class ScriptInterpreter {
         }
     }
 
+    /** The most items and characters a script may build in all. */
+    static final long MAX_BUILT = 100_000_000;
+
+    private long built;
+
+    /** Counts a value the script built towards {@link #MAX_BUILT}. */
+    void charge(long size, Expr at) {
+        built += size;
+        if (built > MAX_BUILT) {
+            throw error(at, "the script built more than " + MAX_BUILT + " items or characters in all");
+        }
+    }
+
     /** A size the script is about to build, refused beyond {@link #MAX_SIZE}. */
     void checkSize(long size, Expr at) {
         if (size > MAX_SIZE) {
@@ -243,6 +256,7 @@ final class ScriptInterpreter {
             }
             frame().putAll(saved);
         }
+        charge(out.size(), comprehension);
         return ScriptValues.list(out);
     }
 

@@ -80,10 +80,11 @@ class PytmScriptErrorsTest {
     }
 
     @Test
-    void should_refuse_assignment_to_an_item_of_a_list() {
-        assertError("names = [\"a\"]\nnames[0] = \"b\"\n",
-                "webapp.py:4:1: item assignment on a list is not supported; only dicts take 'd[key] = value'"
-                        + SUPPORTED);
+    void should_refuse_assignment_to_an_item_of_a_tuple_or_of_a_model_list() {
+        assertError("names = (\"a\",)\nnames[0] = \"b\"\n",
+                "webapp.py:4:1: 'tuple' object does not support item assignment");
+        assertError("web = Server(\"Web\")\nweb.data = [Data(\"d\")]\nweb.data.append(Data(\"e\"))\n",
+                "webapp.py:5:1: a list read from the model cannot be changed; copy it with list(...)");
     }
 
     @Test

@@ -128,4 +128,25 @@ class PytmScriptPythonTest {
         assertThat(model.elements()).extracting(Element::name).containsExactly("Web", "Api");
         assertThat(model.printed()).isEqualTo("Web (https) Api ['Web (https)', 'Api']\n");
     }
+
+    @Test
+    void should_change_lists_the_script_built_and_compute_powers() {
+        Model model = read("""
+                names = ["a"]
+                alias = names
+                names.append("b")
+                names.extend(("c", "d"))
+                names[0] = "z"
+                print(alias, 2 ** 10, 2 ** -1, (-1) ** 1000001)
+                """);
+
+        assertThat(model.printed()).isEqualTo("['z', 'b', 'c', 'd'] 1024 0.5 -1\n");
+    }
+
+    @Test
+    void should_stop_a_script_that_builds_too_much_in_all() {
+        assertRefusedQuickly("kept = []\nfor i in range(20):\n    kept.append([0] * 9000000)\n",
+                "tm.py:5:17: the script built more than 100000000 items or characters in all");
+        assertRefusedQuickly("x = 2 ** 64\n", "tm.py:3:5: integer overflow: tmj's integers have 64 bits");
+    }
 }
