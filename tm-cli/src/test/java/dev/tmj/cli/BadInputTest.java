@@ -96,7 +96,7 @@ class BadInputTest {
     void should_keep_an_existing_output_file_when_the_model_is_bad() throws IOException {
         Path out = Files.writeString(dir.resolve("out.json"), "previous");
 
-        CliRun run = CliRun.of(model("bad.py", HEADER + "def f():\n    pass\n").toString(), "--json", out.toString());
+        CliRun run = CliRun.of(model("bad.py", HEADER + "class F:\n    pass\n").toString(), "--json", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(out).hasContent("previous");
