@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs the statements of a pytm script against a tmj {@link Model}, evaluating only the declarative subset:
- * literals, names, pytm enum members, attribute reads and pytm constructor calls. Nothing of the script is
+ * Runs the statements of a pytm script against a tmj {@link Model}: literals, names, pytm enum members,
+ * attribute reads and pytm constructor calls, and the plain Python around them ({@link Builtins}), within a
+ * budget of {@link #MAX_STEPS} steps and {@link #MAX_SIZE} items per value. Nothing of the script is
  * executed as Python.
  * <p>
  * The model is created lazily: pytm registers elements made before {@code TM(...)} in the same model, so the

@@ -15,12 +15,13 @@ import java.util.Set;
 
 /**
  * Reads the statements of a pytm script on top of tm-core's {@link ExpressionParser}, which it shares for
- * every expression: imports, assignments, expression statements, {@code pass} and the
- * {@code if __name__ == "__main__":} block. Every other statement is refused here, before anything runs.
+ * every expression: imports, assignments (also augmented), expression statements, {@code if}/{@code elif}/
+ * {@code else}, {@code for}, {@code while}, {@code break}, {@code continue}, {@code def} and {@code return},
+ * {@code pass}. Every other statement is refused here, before anything runs.
  */
 final class ScriptParser {
     /** What a script may do; closes every "not supported" message. */
-    static final String SUPPORTED = "a pytm model script may only import pytm, assign, and call pytm constructors";
+    static final String SUPPORTED = "a pytm model script may import only pytm and use only the plain Python tmj supports (docs/pytm-compatibility.md)";
 
     private static final int MAX_BLOCK_DEPTH = 50;
 

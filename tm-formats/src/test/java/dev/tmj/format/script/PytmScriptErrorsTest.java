@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Every refused script gives one line naming file, line and column, and saying what tmj supports. */
 class PytmScriptErrorsTest {
     private static final String SUPPORTED =
-            ": a pytm model script may only import pytm, assign, and call pytm constructors";
+            ": a pytm model script may import only pytm and use only the plain Python tmj supports (docs/pytm-compatibility.md)";
 
     /** The first two lines of every script below; errors are on line 3 or later. */
     private static final String HEADER = "from pytm import *\ntm = TM(\"Shop\")\n";
