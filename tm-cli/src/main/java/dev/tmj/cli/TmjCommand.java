@@ -172,6 +172,7 @@ final class TmjCommand implements Callable<Integer> {
                 : list ? Pipeline.threatLibrary(threats) : null;
         if (resolution != null) {
             Findings findings = resolution.findings();
+            err.print(loaded.printed());
             loaded.warnings().forEach(w -> err.println("tmj: warning: " + w));
             findings.checkedModel().warnings().forEach(w -> err.println("tmj: warning: " + w));
             findings.warnings().forEach(w -> err.println("tmj: warning: " + w));

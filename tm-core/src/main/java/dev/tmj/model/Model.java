@@ -16,6 +16,7 @@ public final class Model extends ModelObject {
     private final List<Element> elements = new ArrayList<>();
     private final List<Data> data = new ArrayList<>();
     private final List<ModelWarning> warnings = new ArrayList<>();
+    private final StringBuilder printed = new StringBuilder();
     private SourceLocation location;
 
     private Model(String name) {
@@ -124,6 +125,20 @@ public final class Model extends ModelObject {
         return this;
     }
 
+    /**
+     * What the model's script printed while it was read ({@code print(...)} in a pytm script), in order; empty
+     * for other formats. A command line writes it to standard error so that standard output stays the report.
+     */
+    public String printed() {
+        return printed.toString();
+    }
+
+    /** Records text the model's script printed. */
+    public Model print(String text) {
+        printed.append(Objects.requireNonNull(text, "text"));
+        return this;
+    }
+
     public java.util.Optional<SourceLocation> location() {
         return java.util.Optional.ofNullable(location);
     }
@@ -143,6 +158,7 @@ public final class Model extends ModelObject {
         copy.copyMaskFrom(this);
         copy.location = location;
         copy.warnings.addAll(warnings);
+        copy.printed.append(printed);
         copy.copyExtrasFrom(this);
         Map<Object, Object> twins = new IdentityHashMap<>();
         for (Element e : elements) {

@@ -59,6 +59,17 @@ public sealed interface Expr {
     record IfExp(Expr test, Expr body, Expr orElse, int line, int column) implements Expr {
     }
 
+    /** An f-string: its text parts ({@link Constant} strings) and {@link FormattedValue}s, in order. */
+    record JoinedStr(List<Expr> values, int line, int column) implements Expr {
+    }
+
+    /**
+     * {@code {value!conversion:spec}} inside an f-string; {@code conversion} is 0 or one of {@code s r a}, the spec
+     * a {@link JoinedStr} or null.
+     */
+    record FormattedValue(Expr value, char conversion, Expr formatSpec, int line, int column) implements Expr {
+    }
+
     record ListExpr(List<Expr> elements, int line, int column) implements Expr {
     }
 

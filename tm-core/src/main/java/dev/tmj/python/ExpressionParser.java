@@ -340,17 +340,50 @@ public final class ExpressionParser {
         return new Slice(lower, upper, step, start.line(), start.column());
     }
 
+    /** Adjacent string literals, joined; with an f-string among them, a {@link Expr.JoinedStr}. */
+    private Expr strings(Token first) {
+        List<Expr> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean formatted = false;
+        Token token = first;
+        while (true) {
+            if (token.kind() == Kind.FSTRING) {
+                formatted = true;
+                for (Expr part : FStrings.split((String) token.value(), token)) {
+                    if (part instanceof Constant constant) {
+                        text.append((String) constant.value());
+                    } else {
+                        if (!text.isEmpty()) {
+                            parts.add(new Constant(text.toString(), first.line(), first.column()));
+                            text.setLength(0);
+                        }
+                        parts.add(part);
+                    }
+                }
+            } else {
+                text.append((String) token.value());
+            }
+            if (peek().kind() != Kind.STRING && peek().kind() != Kind.FSTRING) {
+                break;
+            }
+            token = next();
+        }
+        if (!formatted) {
+            return new Constant(text.toString(), first.line(), first.column());
+        }
+        if (!text.isEmpty()) {
+            parts.add(new Constant(text.toString(), first.line(), first.column()));
+        }
+        return new Expr.JoinedStr(List.copyOf(parts), first.line(), first.column());
+    }
+
     private Expr atom() {
         Token token = next();
         switch (token.kind()) {
             case NUMBER:
                 return new Constant(token.value(), token.line(), token.column());
-            case STRING: {
-                StringBuilder text = new StringBuilder((String) token.value());
-                while (peek().kind() == Kind.STRING) {
-                    text.append((String) next().value());
-                }
-                return new Constant(text.toString(), token.line(), token.column());
+            case STRING, FSTRING: {
+                return strings(token);
             }
             case NAME:
                 return nameAtom(token);

@@ -22,6 +22,7 @@ public final class Lexer {
     private static final Set<String> CLOSERS = Set.of(")", "]", "}");
 
     private final String source;
+    private final boolean fStrings;
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private int pos;
@@ -30,8 +31,9 @@ public final class Lexer {
     private int depth;
     private boolean atLineStart = true;
 
-    private Lexer(String source) {
+    private Lexer(String source, boolean fStrings) {
         this.source = source;
+        this.fStrings = fStrings;
         indents.push(0);
     }
 
@@ -41,7 +43,18 @@ public final class Lexer {
      * @throws PythonSyntaxException with the line and column of the first bad character
      */
     public static List<Token> tokenize(String source) {
-        Lexer lexer = new Lexer(source);
+        return tokenize(source, false);
+    }
+
+    /**
+     * Tokenizes source text; with {@code fStrings}, an f-string is a {@link Token.Kind#FSTRING} token whose value is
+     * its text with the escapes decoded, for {@link ExpressionParser} to split into text and expressions. Without,
+     * an f-string is a syntax error.
+     *
+     * @throws PythonSyntaxException with the line and column of the first bad character
+     */
+    public static List<Token> tokenize(String source, boolean fStrings) {
+        Lexer lexer = new Lexer(source, fStrings);
         lexer.run();
         return lexer.tokens;
     }
@@ -152,13 +165,17 @@ public final class Lexer {
         if (pos < source.length() && (source.charAt(pos) == '"' || source.charAt(pos) == '\'')
                 && word.length() <= 2 && word.chars().allMatch(ch -> "rRbBuUfF".indexOf(ch) >= 0)) {
             String prefix = word.toLowerCase(java.util.Locale.ROOT);
-            if (prefix.contains("f")) {
+            if (prefix.contains("f") && !fStrings) {
                 throw error("f-strings are not supported; use a plain string", start - lineStart + 1);
             }
             if (prefix.contains("b")) {
                 throw error("bytes literals are not supported; use a plain string", start - lineStart + 1);
             }
             string(start, prefix.contains("r"));
+            if (prefix.contains("f")) {
+                Token last = tokens.remove(tokens.size() - 1);
+                tokens.add(new Token(Kind.FSTRING, last.text(), last.value(), last.line(), last.column()));
+            }
             return;
         }
         add(Kind.NAME, word, null, start - lineStart + 1);

@@ -11,7 +11,7 @@ package dev.tmj.python;
  */
 public record Token(Kind kind, String text, Object value, int line, int column) {
     public enum Kind {
-        NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, END
+        NAME, NUMBER, STRING, FSTRING, OP, NEWLINE, INDENT, DEDENT, END
     }
 
     public boolean is(String op) {
@@ -25,7 +25,7 @@ public record Token(Kind kind, String text, Object value, int line, int column) 
             case NEWLINE -> "end of line";
             case INDENT -> "indentation";
             case DEDENT -> "dedent";
-            case STRING -> "string " + text;
+            case STRING, FSTRING -> "string " + text;
             default -> "'" + text + "'";
         };
     }

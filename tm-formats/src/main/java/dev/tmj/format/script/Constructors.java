@@ -45,7 +45,25 @@ final class Constructors {
                 && !script.isBound(name.id())) {
             return collection(name.id(), call);
         }
-        PytmSymbol symbol = callee(call);
+        if (call.func() instanceof Expr.Name name && name.id().equals("print") && !script.isBound("print")) {
+            return print(call);
+        }
+        if (call.func() instanceof Expr.Name name && Builtins.FUNCTIONS.contains(name.id())
+                && !script.isBound(name.id())) {
+            return script.builtins().function(name.id(), call);
+        }
+        if (call.func() instanceof Expr.Name name && script.isBound(name.id())
+                && script.bound(name.id()) instanceof ScriptInterpreter.Function function) {
+            return script.call(function, call);
+        }
+        Object receiver = null;
+        if (call.func() instanceof Expr.Attribute attribute) {
+            receiver = script.evaluate(attribute.value());
+            if (Builtins.hasMethods(receiver)) {
+                return script.builtins().method(receiver, attribute, call);
+            }
+        }
+        PytmSymbol symbol = callee(call, receiver);
         if (symbol == null) {
             return null;
         }
@@ -62,10 +80,9 @@ final class Constructors {
         };
     }
 
-    private PytmSymbol callee(Expr.Call call) {
+    private PytmSymbol callee(Expr.Call call, Object receiver) {
         Expr func = call.func();
         if (func instanceof Expr.Attribute attribute) {
-            Object receiver = script.evaluate(attribute.value());
             if (receiver instanceof PytmSymbol.Module module) {
                 if (script.moduleAttribute(module, attribute) instanceof PytmSymbol symbol) {
                     return symbol;
@@ -126,6 +143,49 @@ final class Constructors {
             case "tuple" -> ScriptValues.tuple(items);
             default -> ScriptValues.set(items);
         };
+    }
+
+    /** The most a script may print, in characters, so that a loop cannot fill the memory with output. */
+    static final int MAX_PRINTED = 10_000_000;
+
+    /**
+     * {@code print(a, b, sep=" ", end="\n")}: the text goes to {@link dev.tmj.model.Model#print}, which a command
+     * line writes to standard error, so standard output stays the report or diagram.
+     */
+    private Object print(Expr.Call call) {
+        String sep = " ";
+        String end = "\n";
+        for (Expr.Keyword keyword : call.keywords()) {
+            if (keyword.name() == null || !(keyword.name().equals("sep") || keyword.name().equals("end"))) {
+                throw script.error(keyword.line(), keyword.column(), keyword.name() == null
+                        ? unsupported("'**' arguments of print() are not supported")
+                        : "'" + keyword.name() + "' is an invalid keyword argument for print(): "
+                                + "tmj supports sep= and end=");
+            }
+            Object value = script.evaluate(keyword.value());
+            if (value != null && !(value instanceof String)) {
+                throw script.error(keyword.value(), keyword.name() + " must be None or a string, not "
+                        + dev.tmj.python.value.Py.typeName(value));
+            }
+            if (keyword.name().equals("sep")) {
+                sep = value == null ? " " : (String) value;
+            } else {
+                end = value == null ? "\n" : (String) value;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < call.args().size(); i++) {
+            if (i > 0) {
+                text.append(sep);
+            }
+            text.append(dev.tmj.python.value.Py.str(script.evaluate(call.args().get(i))));
+        }
+        text.append(end);
+        if (script.model().printed().length() + (long) text.length() > MAX_PRINTED) {
+            throw script.error(call, "the script printed more than " + MAX_PRINTED + " characters");
+        }
+        script.model().print(text.toString());
+        return null;
     }
 
     private Element element(PytmSymbol symbol, Expr.Call call) {

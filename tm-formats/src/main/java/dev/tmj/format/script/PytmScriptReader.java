@@ -27,7 +27,10 @@ import java.util.Objects;
  * {@code req_reply} and {@code reply}, whose tuples an unpacking assignment ({@code req, resp = ...}) takes apart;
  * {@code tm.process()} (ignored: tmj's command line does the processing); {@code if __name__ == "__main__":};
  * {@code pass}; docstrings. Values are strings, numbers, True/False/None, lists, tuples, sets, names bound
- * earlier, pytm enum members and attributes read from model objects. Anything else is refused with a
+ * earlier, pytm enum members and attributes read from model objects. Around the model, plain Python runs in
+ * tmj's own interpreter: {@code print} (kept in {@link Model#printed()}), f-strings, {@code if}, {@code for},
+ * {@code while}, {@code def}, operators, comprehensions and a few builtins and string methods, within a budget
+ * of steps and sizes. Anything else is refused with a
  * {@link SourceException} naming the file, line and column.
  *
  * <p>Elements may be created before {@code TM(...)}, as pytm allows; a script must call {@code TM(...)}

@@ -12,6 +12,8 @@ import dev.tmj.model.SourceLocation;
 import dev.tmj.model.Suggestions;
 import dev.tmj.model.TmjException;
 import dev.tmj.python.Expr;
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs the statements of a pytm script against a tmj {@link Model}, evaluating only the declarative subset:
- * literals, names, pytm enum members, attribute reads and pytm constructor calls. Nothing of the script is
+ * Runs the statements of a pytm script against a tmj {@link Model}: literals, names, pytm enum members,
+ * attribute reads and pytm constructor calls, and the plain Python around them ({@link Builtins}), within a
+ * budget of {@link #MAX_STEPS} steps and {@link #MAX_SIZE} items per value. Nothing of the script is
  * executed as Python.
  * <p>
  * The model is created lazily: pytm registers elements made before {@code TM(...)} in the same model, so the
@@ -87,8 +90,117 @@ final class ScriptInterpreter {
         }
     }
 
+    /** The most statements and loop iterations a script may run. */
+    static final int MAX_STEPS = 1_000_000;
+
+    /** The most items of a list, tuple or dict, or characters of a string, that a script may build. */
+    static final int MAX_SIZE = 10_000_000;
+
+    /** Ends a loop's iteration early; no stack trace, it is control flow. */
+    private static final class LoopSignal extends RuntimeException {
+        private final boolean isBreak;
+
+        LoopSignal(boolean isBreak) {
+            super(null, null, false, false);
+            this.isBreak = isBreak;
+        }
+    }
+
+    private static final LoopSignal BREAK = new LoopSignal(true);
+    private static final LoopSignal CONTINUE = new LoopSignal(false);
+
+    /** The most nested calls of the script's own functions. */
+    static final int MAX_CALL_DEPTH = 100;
+
+    /** Leaves a function with its value. */
+    private static final class ReturnSignal extends RuntimeException {
+        private final Object value;
+
+        ReturnSignal(Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+
+    /** A function the script defined with {@code def}. */
+    record Function(String name, List<String> params, List<Object> defaults, List<Stmt> body) {
+        @Override
+        public String toString() {
+            return "<function " + name + ">";
+        }
+    }
+
+    /** The local names of the function running, or null at the module level. */
+    private Map<String, Object> locals;
+    private int callDepth;
+
+    private final Builtins builtins = new Builtins(this);
+    private long steps;
+
+    Builtins builtins() {
+        return builtins;
+    }
+
+    private void step(int line, int column) {
+        if (++steps > MAX_STEPS) {
+            throw error(line, column, "the script ran more than " + MAX_STEPS + " steps; is there an endless loop?");
+        }
+    }
+
+    /** The most items and characters a script may build in all. */
+    static final long MAX_BUILT = 100_000_000;
+
+    private long built;
+
+    /** Counts a value the script built towards {@link #MAX_BUILT}. */
+    void charge(long size, Expr at) {
+        built += size;
+        if (built > MAX_BUILT) {
+            throw error(at, "the script built more than " + MAX_BUILT + " items or characters in all");
+        }
+    }
+
+    /** A size the script is about to build, refused beyond {@link #MAX_SIZE}. */
+    void checkSize(long size, Expr at) {
+        if (size > MAX_SIZE) {
+            throw error(at, "the script built a value of more than " + MAX_SIZE + " items or characters");
+        }
+    }
+
     private void execute(Stmt statement) {
-        if (statement instanceof Stmt.Import imp) {
+        step(statement.line(), statement.column());
+        if (statement instanceof Stmt.If branch) {
+            execute(truthy(evaluate(branch.test())) ? branch.body() : branch.orElse());
+        } else if (statement instanceof Stmt.For loop) {
+            forLoop(loop);
+        } else if (statement instanceof Stmt.While loop) {
+            while (truthy(evaluate(loop.test()))) {
+                step(loop.line(), loop.column());
+                try {
+                    execute(loop.body());
+                } catch (LoopSignal signal) {
+                    if (signal.isBreak) {
+                        break;
+                    }
+                }
+            }
+        } else if (statement instanceof Stmt.Def def) {
+            List<Object> defaults = new ArrayList<>();
+            for (Expr value : def.defaults()) {
+                defaults.add(evaluate(value));
+            }
+            frame().put(def.name(), new Function(def.name(), def.params(), defaults, def.body()));
+        } else if (statement instanceof Stmt.Return ret) {
+            throw new ReturnSignal(ret.value() == null ? null : evaluate(ret.value()));
+        } else if (statement instanceof Stmt.Break) {
+            throw BREAK;
+        } else if (statement instanceof Stmt.Continue) {
+            throw CONTINUE;
+        } else if (statement instanceof Stmt.AugAssign aug) {
+            Object current = evaluate(aug.target());
+            Object operand = evaluate(aug.value());
+            assignTo(aug.target(), builtins.binary(aug.op(), current, operand, aug.value()));
+        } else if (statement instanceof Stmt.Import imp) {
             importModule(imp);
         } else if (statement instanceof Stmt.FromImport from) {
             importNames(from);
@@ -100,6 +212,143 @@ final class ScriptInterpreter {
             execute(block.body());
         }
         // pass: nothing to do
+    }
+
+    private void forLoop(Stmt.For loop) {
+        Iterable<?> items = builtins.iterate(evaluate(loop.iterable()), loop.iterable());
+        for (Object item : items) {
+            step(loop.line(), loop.column());
+            if (loop.targets().size() == 1) {
+                frame().put(loop.targets().get(0), item);
+            } else {
+                Expr at = loop.iterable();
+                List<?> values = unpack(item, loop.targets().size(), at);
+                for (int i = 0; i < values.size(); i++) {
+                    frame().put(loop.targets().get(i), values.get(i));
+                }
+            }
+            try {
+                execute(loop.body());
+            } catch (LoopSignal signal) {
+                if (signal.isBreak) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code [x for x in items if c]}, and a generator expression, evaluated as a list; the loop variables are
+     * the comprehension's own, as in Python 3.
+     */
+    private Object comprehension(Expr.Comprehension comprehension) {
+        Map<String, Object> saved = new HashMap<>();
+        for (Expr.For generator : comprehension.generators()) {
+            if (frame().containsKey(generator.variable())) {
+                saved.putIfAbsent(generator.variable(), frame().get(generator.variable()));
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        try {
+            comprehend(comprehension, 0, out);
+        } finally {
+            for (Expr.For generator : comprehension.generators()) {
+                frame().remove(generator.variable());
+            }
+            frame().putAll(saved);
+        }
+        charge(out.size(), comprehension);
+        return ScriptValues.list(out);
+    }
+
+    private void comprehend(Expr.Comprehension comprehension, int level, List<Object> out) {
+        if (level == comprehension.generators().size()) {
+            checkSize(out.size() + 1L, comprehension);
+            out.add(evaluate(comprehension.element()));
+            return;
+        }
+        Expr.For generator = comprehension.generators().get(level);
+        for (Object item : builtins.iterate(evaluate(generator.iterable()), generator.iterable())) {
+            step(generator.line(), generator.column());
+            frame().put(generator.variable(), item);
+            boolean kept = true;
+            for (Expr condition : generator.conditions()) {
+                if (!truthy(evaluate(condition))) {
+                    kept = false;
+                    break;
+                }
+            }
+            if (kept) {
+                comprehend(comprehension, level + 1, out);
+            }
+        }
+    }
+
+    /** Where assignments go: the function's locals, or the module's names. */
+    private Map<String, Object> frame() {
+        return locals != null ? locals : scope;
+    }
+
+    /** Calls a function the script defined, binding positional and keyword arguments as Python does. */
+    Object call(Function function, Expr.Call call) {
+        String name = function.name();
+        List<String> params = function.params();
+        if (call.args().size() > params.size()) {
+            throw error(call, name + "() takes " + params.size() + " positional argument"
+                    + (params.size() == 1 ? "" : "s") + " but " + call.args().size() + " were given");
+        }
+        Map<String, Object> frame = new HashMap<>();
+        for (int i = 0; i < call.args().size(); i++) {
+            frame.put(params.get(i), evaluate(call.args().get(i)));
+        }
+        for (Expr.Keyword keyword : call.keywords()) {
+            if (keyword.name() == null) {
+                throw error(keyword.line(), keyword.column(), unsupported("'**' arguments are not supported"));
+            }
+            if (!params.contains(keyword.name())) {
+                throw error(keyword.line(), keyword.column(), name + "() got an unexpected keyword argument '"
+                        + keyword.name() + "'");
+            }
+            if (frame.containsKey(keyword.name())) {
+                throw error(keyword.line(), keyword.column(), name + "() got multiple values for argument '"
+                        + keyword.name() + "'");
+            }
+            frame.put(keyword.name(), evaluate(keyword.value()));
+        }
+        int firstDefault = params.size() - function.defaults().size();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            if (!frame.containsKey(params.get(i))) {
+                if (i >= firstDefault) {
+                    frame.put(params.get(i), function.defaults().get(i - firstDefault));
+                } else {
+                    missing.add("'" + params.get(i) + "'");
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw error(call, name + "() missing " + missing.size() + " required argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
+        }
+        if (callDepth >= MAX_CALL_DEPTH) {
+            throw error(call, "maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)");
+        }
+        Map<String, Object> outer = locals;
+        locals = frame;
+        callDepth++;
+        try {
+            execute(function.body());
+            return null;
+        } catch (ReturnSignal signal) {
+            return signal.value;
+        } finally {
+            callDepth--;
+            locals = outer;
+        }
+    }
+
+    private boolean truthy(Object value) {
+        return Py.truthy(value);
     }
 
     /** {@code import pytm}, {@code import pytm.flows} (binds {@code pytm}), {@code import pytm.flows as f}. */
@@ -156,10 +405,12 @@ final class ScriptInterpreter {
 
     private void assignTo(Expr target, Object value) {
         if (target instanceof Expr.Name name) {
-            scope.put(name.id(), value);
+            frame().put(name.id(), value);
         } else if (target instanceof Expr.Attribute attribute) {
             Object owner = evaluate(attribute.value());
             setAttribute(owner, attribute.attr(), value, target.line(), target.column());
+        } else if (target instanceof Expr.Subscript subscript) {
+            builtins.setItem(evaluate(subscript.value()), evaluate(subscript.index()), value, subscript);
         } else {
             List<Expr> targets = target instanceof Expr.TupleExpr tuple ? tuple.elements()
                     : ((Expr.ListExpr) target).elements();
@@ -275,7 +526,80 @@ final class ScriptInterpreter {
         if (expr instanceof Expr.UnaryOp unary) {
             return unary(unary);
         }
+        if (expr instanceof Expr.JoinedStr joined) {
+            return joined(joined);
+        }
+        if (expr instanceof Expr.BinOp binary) {
+            return builtins.binary(binary.op(), evaluate(binary.left()), evaluate(binary.right()), binary);
+        }
+        if (expr instanceof Expr.BoolOp bool) {
+            Object value = null;
+            for (Expr operand : bool.values()) {
+                value = evaluate(operand);
+                if (truthy(value) != bool.isAnd()) {
+                    return value;
+                }
+            }
+            return value;
+        }
+        if (expr instanceof Expr.Compare compare) {
+            Object left = evaluate(compare.left());
+            for (int i = 0; i < compare.ops().size(); i++) {
+                Object right = evaluate(compare.comparators().get(i));
+                if (!builtins.compare(compare.ops().get(i), left, right, compare)) {
+                    return false;
+                }
+                left = right;
+            }
+            return true;
+        }
+        if (expr instanceof Expr.IfExp conditional) {
+            return truthy(evaluate(conditional.test())) ? evaluate(conditional.body())
+                    : evaluate(conditional.orElse());
+        }
+        if (expr instanceof Expr.DictExpr dict) {
+            Map<Object, Object> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < dict.keys().size(); i++) {
+                if (dict.keys().get(i) == null) {
+                    throw error(dict.values().get(i), unsupported("'**' in a dict display is not supported"));
+                }
+                map.put(builtins.hashable(evaluate(dict.keys().get(i)), dict.keys().get(i)),
+                        evaluate(dict.values().get(i)));
+            }
+            return map;
+        }
+        if (expr instanceof Expr.Subscript subscript) {
+            return builtins.getItem(evaluate(subscript.value()), subscript.index(), subscript);
+        }
+        if (expr instanceof Expr.Comprehension comprehension) {
+            return comprehension(comprehension);
+        }
         throw error(expr, unsupported(describeUnsupported(expr) + " not supported"));
+    }
+
+    /** An f-string: str(), repr() or ascii() of each field, formatted by its spec as Python's format() does. */
+    private String joined(Expr.JoinedStr joined) {
+        StringBuilder text = new StringBuilder();
+        for (Expr part : joined.values()) {
+            if (!(part instanceof Expr.FormattedValue field)) {
+                text.append((String) evaluate(part));
+                continue;
+            }
+            Object value = evaluate(field.value());
+            String spec = field.formatSpec() == null ? "" : joined((Expr.JoinedStr) field.formatSpec());
+            try {
+                Object converted = switch (field.conversion()) {
+                    case 'r' -> Py.repr(value);
+                    case 'a' -> Py.ascii(value);
+                    case 's' -> Py.str(value);
+                    default -> value;
+                };
+                text.append(Py.format(converted, spec));
+            } catch (PyError e) {
+                throw error(field.value(), e.getMessage());
+            }
+        }
+        return text.toString();
     }
 
     private List<Object> evaluateAll(List<Expr> elements) {
@@ -286,8 +610,11 @@ final class ScriptInterpreter {
         return items;
     }
 
-    /** Only a sign on a number: {@code srcPort=-1}. */
+    /** A sign on a number ({@code srcPort=-1}), or {@code not}. */
     private Object unary(Expr.UnaryOp unary) {
+        if (unary.op().equals("not")) {
+            return !truthy(evaluate(unary.operand()));
+        }
         if (unary.op().equals("-") || unary.op().equals("+")) {
             Object operand = evaluate(unary.operand());
             boolean minus = unary.op().equals("-");
@@ -327,6 +654,9 @@ final class ScriptInterpreter {
     }
 
     private Object lookup(Expr.Name name) {
+        if (locals != null && locals.containsKey(name.id())) {
+            return locals.get(name.id());
+        }
         if (scope.containsKey(name.id())) {
             return scope.get(name.id());
         }
@@ -344,11 +674,11 @@ final class ScriptInterpreter {
     }
 
     boolean isBound(String name) {
-        return scope.containsKey(name);
+        return locals != null && locals.containsKey(name) || scope.containsKey(name);
     }
 
     Object bound(String name) {
-        return scope.get(name);
+        return locals != null && locals.containsKey(name) ? locals.get(name) : scope.get(name);
     }
 
     private Object getAttribute(Object owner, Expr.Attribute expr) {

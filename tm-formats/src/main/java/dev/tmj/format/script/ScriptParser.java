@@ -15,12 +15,13 @@ import java.util.Set;
 
 /**
  * Reads the statements of a pytm script on top of tm-core's {@link ExpressionParser}, which it shares for
- * every expression: imports, assignments, expression statements, {@code pass} and the
- * {@code if __name__ == "__main__":} block. Every other statement is refused here, before anything runs.
+ * every expression: imports, assignments (also augmented), expression statements, {@code if}/{@code elif}/
+ * {@code else}, {@code for}, {@code while}, {@code break}, {@code continue}, {@code def} and {@code return},
+ * {@code pass}. Every other statement is refused here, before anything runs.
  */
 final class ScriptParser {
     /** What a script may do; closes every "not supported" message. */
-    static final String SUPPORTED = "a pytm model script may only import pytm, assign, and call pytm constructors";
+    static final String SUPPORTED = "a pytm model script may import only pytm and use only the plain Python tmj supports (docs/pytm-compatibility.md)";
 
     private static final int MAX_BLOCK_DEPTH = 50;
 
@@ -29,27 +30,19 @@ final class ScriptParser {
             unsupported("comma-separated values (tuple unpacking or a bare tuple) are not supported");
 
     private static final Map<String, String> UNSUPPORTED_STATEMENTS = Map.ofEntries(
-            Map.entry("for", "'for' loops are not supported"),
-            Map.entry("while", "'while' loops are not supported"),
-            Map.entry("def", "function definitions ('def') are not supported"),
             Map.entry("class", "class definitions are not supported"),
             Map.entry("with", "'with' statements are not supported"),
             Map.entry("try", "'try' statements are not supported"),
             Map.entry("except", "'except' clauses are not supported"),
             Map.entry("finally", "'finally' clauses are not supported"),
-            Map.entry("elif", "'elif' branches are not supported"),
-            Map.entry("else", "'else' branches are not supported"),
             Map.entry("async", "'async' statements are not supported"),
             Map.entry("await", "'await' is not supported"),
-            Map.entry("return", "'return' statements are not supported"),
             Map.entry("yield", "'yield' is not supported"),
             Map.entry("raise", "'raise' statements are not supported"),
             Map.entry("assert", "'assert' statements are not supported"),
             Map.entry("del", "'del' statements are not supported"),
             Map.entry("global", "'global' statements are not supported"),
             Map.entry("nonlocal", "'nonlocal' statements are not supported"),
-            Map.entry("break", "'break' statements are not supported"),
-            Map.entry("continue", "'continue' statements are not supported"),
             Map.entry("lambda", "lambda expressions are not supported"));
 
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
@@ -60,8 +53,12 @@ final class ScriptParser {
     private static final Set<String> AUGMENTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=",
             "&=", "|=", "^=", "@=");
 
+    private static final Set<String> AUGMENTED_SUPPORTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=");
+
     private final ExpressionParser parser;
     private int blockDepth;
+    private int loopDepth;
+    private int functionDepth;
 
     private ScriptParser(List<Token> tokens) {
         this.parser = new ExpressionParser(tokens);
@@ -73,7 +70,7 @@ final class ScriptParser {
      * @throws PythonSyntaxException for a syntax error or a statement outside the subset
      */
     static List<Stmt> parse(String source) {
-        List<Token> tokens = Lexer.tokenize(source);
+        List<Token> tokens = Lexer.tokenize(source, true);
         checkBrackets(tokens);
         return new ScriptParser(tokens).file();
     }
@@ -120,7 +117,15 @@ final class ScriptParser {
             throw parser.error("unexpected indent", parser.peek());
         }
         if (isKeyword(token, "if")) {
-            out.add(ifMain());
+            out.add(ifStatement());
+        } else if (isKeyword(token, "for")) {
+            out.add(forStatement());
+        } else if (isKeyword(token, "while")) {
+            out.add(whileStatement());
+        } else if (isKeyword(token, "def")) {
+            out.add(defStatement());
+        } else if (isKeyword(token, "elif") || isKeyword(token, "else")) {
+            throw parser.error("'" + token.text() + "' without an 'if' before it", token);
         } else {
             simpleStatements(out);
         }
@@ -163,7 +168,36 @@ final class ScriptParser {
                     out.add(new Stmt.Pass(token.line(), token.column()));
                     return;
                 }
-                case "if" -> throw parser.error("an 'if' statement must start its own line", token);
+                case "return" -> {
+                    parser.next();
+                    if (functionDepth == 0) {
+                        throw parser.error("'return' outside function", token);
+                    }
+                    Expr value = null;
+                    Token next = parser.peek();
+                    if (next.kind() != Kind.NEWLINE && next.kind() != Kind.END && next.kind() != Kind.DEDENT
+                            && !(next.kind() == Kind.OP && next.is(";"))) {
+                        value = parser.expression();
+                        if (isComma(parser.peek())) {
+                            value = tupleRest(value, next);
+                        }
+                    }
+                    out.add(new Stmt.Return(value, token.line(), token.column()));
+                    return;
+                }
+                case "def" -> throw parser.error("a 'def' statement must start its own line", token);
+                case "if", "for", "while" -> throw parser.error("a '" + token.text()
+                        + "' statement must start its own line", token);
+                case "elif", "else" -> throw parser.error("'" + token.text() + "' without an 'if' before it", token);
+                case "break", "continue" -> {
+                    parser.next();
+                    if (loopDepth == 0) {
+                        throw parser.error("'" + token.text() + "' outside loop", token);
+                    }
+                    out.add(token.text().equals("break") ? new Stmt.Break(token.line(), token.column())
+                            : new Stmt.Continue(token.line(), token.column()));
+                    return;
+                }
                 default -> {
                     // an assignment or an expression statement
                 }
@@ -191,8 +225,22 @@ final class ScriptParser {
                 throw parser.error(COMMA_SEPARATED, firstComma == null ? token : firstComma);
             }
             if (AUGMENTED.contains(token.text())) {
-                throw parser.error(unsupported("augmented assignment ('" + token.text() + "') is not supported"),
-                        token);
+                if (!targets.isEmpty() || firstComma != null || !AUGMENTED_SUPPORTED.contains(token.text())) {
+                    throw parser.error(unsupported("augmented assignment ('" + token.text() + "') is not "
+                            + "supported here"), token);
+                }
+                if (!(value instanceof Expr.Name || value instanceof Expr.Attribute
+                        || value instanceof Expr.Subscript)) {
+                    throw parser.error("'" + token.text() + "' needs a name, an attribute or a subscript on its "
+                            + "left", token);
+                }
+                parser.next();
+                Expr operand = parser.expression();
+                if (isComma(parser.peek())) {
+                    operand = tupleRest(operand, start);
+                }
+                return new Stmt.AugAssign(value, token.text().substring(0, token.text().length() - 1), operand,
+                        start.line(), start.column());
             }
             if (token.is(":")) {
                 throw parser.error(unsupported("annotated assignments ('name: type = value') are not supported"),
@@ -252,8 +300,11 @@ final class ScriptParser {
             return;
         }
         String reason;
+        if (target instanceof Expr.Subscript subscript && !(subscript.index() instanceof Expr.Slice)) {
+            return;
+        }
         if (target instanceof Expr.Subscript) {
-            reason = unsupported("assignment to a subscript ('x[...] = ...') is not supported");
+            reason = unsupported("assignment to a slice ('x[a:b] = ...') is not supported");
         } else if (target instanceof Expr.Call) {
             reason = "cannot assign to a function call: assign to a name or an attribute";
         } else if (target instanceof Expr.Constant) {
@@ -264,27 +315,149 @@ final class ScriptParser {
         throw new PythonSyntaxException(reason, target.line(), target.column());
     }
 
-    private Stmt ifMain() {
+    /**
+     * {@code if}, {@code elif} and {@code else}; {@code if __name__ == "__main__":} stays a {@link Stmt.MainBlock}
+     * when it has no other branch.
+     */
+    private Stmt ifStatement() {
         Token ifToken = parser.next();
         Expr test = parser.expression();
-        if (!isMainGuard(test)) {
-            throw parser.error(unsupported("'if' statements other than 'if __name__ == \"__main__\":' "
-                    + "are not supported"), ifToken);
+        parser.expect(":");
+        List<Stmt> body = block(ifToken, "if");
+        List<Stmt> orElse = List.of();
+        parser.skipNewlines();
+        Token next = parser.peek();
+        if (isKeyword(next, "elif")) {
+            orElse = List.of(ifStatement());
+        } else if (isKeyword(next, "else")) {
+            parser.next();
+            parser.expect(":");
+            orElse = block(next, "else");
+        }
+        if (orElse.isEmpty() && isMainGuard(test)) {
+            return new Stmt.MainBlock(body, ifToken.line(), ifToken.column());
+        }
+        return new Stmt.If(test, body, orElse, ifToken.line(), ifToken.column());
+    }
+
+    /** {@code for a in items:} or {@code for a, b in pairs:}. */
+    private Stmt forStatement() {
+        Token forToken = parser.next();
+        List<String> targets = new ArrayList<>();
+        boolean parenthesized = parser.accept("(");
+        do {
+            Token name = parser.next();
+            if (name.kind() != Kind.NAME || KEYWORDS.contains(name.text())) {
+                throw parser.error(unsupported("'for' targets other than names are not supported"), name);
+            }
+            if (parser.peek().kind() == Kind.OP && (parser.peek().is(".") || parser.peek().is("["))) {
+                throw parser.error(unsupported("'for' targets other than names are not supported"), name);
+            }
+            targets.add(name.text());
+        } while (parser.accept(",") && !(parser.peek().is("in") || parser.peek().is(")")));
+        if (parenthesized) {
+            parser.expect(")");
+        }
+        Token in = parser.peek();
+        if (!isKeyword(in, "in")) {
+            throw parser.error("expected 'in', found " + in.describe(), in);
+        }
+        parser.next();
+        Expr iterable = parser.expression();
+        if (isComma(parser.peek())) {
+            iterable = tupleRest(iterable, in);
         }
         parser.expect(":");
+        loopDepth++;
+        List<Stmt> body = block(forToken, "for");
+        loopDepth--;
+        rejectLoopElse();
+        Stmt.For loop = new Stmt.For(List.copyOf(targets), iterable, body, forToken.line(), forToken.column());
+        return loop;
+    }
+
+    /** {@code def name(a, b=1):}; no *args, **kwargs, annotations or decorators. */
+    private Stmt defStatement() {
+        Token defToken = parser.next();
+        Token name = parser.next();
+        if (name.kind() != Kind.NAME || KEYWORDS.contains(name.text())) {
+            throw parser.error("expected a function name after 'def', found " + name.describe(), name);
+        }
+        parser.expect("(");
+        List<String> params = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        while (!(parser.peek().kind() == Kind.OP && parser.peek().is(")"))) {
+            Token param = parser.next();
+            if (param.kind() == Kind.OP && (param.is("*") || param.is("**") || param.is("/"))) {
+                throw parser.error(unsupported("'" + param.text() + "' parameters are not supported"), param);
+            }
+            if (param.kind() != Kind.NAME || KEYWORDS.contains(param.text())) {
+                throw parser.error("expected a parameter name, found " + param.describe(), param);
+            }
+            if (params.contains(param.text())) {
+                throw parser.error("duplicate argument '" + param.text() + "' in function definition", param);
+            }
+            if (parser.peek().kind() == Kind.OP && parser.peek().is(":")) {
+                throw parser.error(unsupported("parameter annotations are not supported"), parser.peek());
+            }
+            params.add(param.text());
+            if (parser.accept("=")) {
+                defaults.add(parser.expression());
+            } else if (!defaults.isEmpty()) {
+                throw parser.error("non-default argument follows default argument", param);
+            }
+            if (!parser.accept(",")) {
+                break;
+            }
+        }
+        parser.expect(")");
+        if (parser.peek().kind() == Kind.OP && parser.peek().is("->")) {
+            throw parser.error(unsupported("return annotations are not supported"), parser.peek());
+        }
+        parser.expect(":");
+        int outerLoops = loopDepth;
+        loopDepth = 0;
+        functionDepth++;
+        List<Stmt> body = block(defToken, "def");
+        functionDepth--;
+        loopDepth = outerLoops;
+        return new Stmt.Def(name.text(), List.copyOf(params), List.copyOf(defaults), body, defToken.line(),
+                defToken.column());
+    }
+
+    private Stmt whileStatement() {
+        Token whileToken = parser.next();
+        Expr test = parser.expression();
+        parser.expect(":");
+        loopDepth++;
+        List<Stmt> body = block(whileToken, "while");
+        loopDepth--;
+        rejectLoopElse();
+        return new Stmt.While(test, body, whileToken.line(), whileToken.column());
+    }
+
+    private void rejectLoopElse() {
+        parser.skipNewlines();
+        if (isKeyword(parser.peek(), "else")) {
+            throw parser.error(unsupported("'else' after a loop is not supported"), parser.peek());
+        }
+    }
+
+    /** The block after a ':' of {@code what}: statements on the same line, or an indented block. */
+    private List<Stmt> block(Token header, String what) {
         List<Stmt> body = new ArrayList<>();
         if (parser.peek().kind() != Kind.NEWLINE) {
             simpleStatements(body);
-            return new Stmt.MainBlock(List.copyOf(body), ifToken.line(), ifToken.column());
+            return List.copyOf(body);
         }
         parser.next();
         if (parser.peek().kind() != Kind.INDENT) {
-            throw parser.error("expected an indented block after the 'if' statement on line " + ifToken.line(),
-                    parser.peek());
+            throw parser.error("expected an indented block after the '" + what + "' statement on line "
+                    + header.line(), parser.peek());
         }
         parser.next();
         if (++blockDepth > MAX_BLOCK_DEPTH) {
-            throw parser.error("blocks nested too deeply (more than " + MAX_BLOCK_DEPTH + " levels)", ifToken);
+            throw parser.error("blocks nested too deeply (more than " + MAX_BLOCK_DEPTH + " levels)", header);
         }
         while (true) {
             parser.skipNewlines();
@@ -298,7 +471,7 @@ final class ScriptParser {
             parser.next();
         }
         blockDepth--;
-        return new Stmt.MainBlock(List.copyOf(body), ifToken.line(), ifToken.column());
+        return List.copyOf(body);
     }
 
     /** {@code __name__ == "__main__"}, either way round. */

@@ -24,12 +24,21 @@ final class ScriptValues {
 
     /** A list display's value: a Python list, whose items may be None. */
     static List<Object> list(List<Object> items) {
-        return Collections.unmodifiableList(new ArrayList<>(items));
+        return new ScriptList(items);
+    }
+
+    /** A list the script built, which it may change ({@code append}, {@code extend}, {@code x[i] = v}). */
+    static final class ScriptList extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
+
+        ScriptList(Collection<?> items) {
+            super(items);
+        }
     }
 
     /** A tuple display's value. */
     static PyTuple tuple(List<Object> items) {
-        return new PyTuple(list(items));
+        return new PyTuple(Collections.unmodifiableList(new ArrayList<>(items)));
     }
 
     /** A set display's value: the distinct items in the order written. */

@@ -39,4 +39,35 @@ sealed interface Stmt {
 
     record Pass(int line, int column) implements Stmt {
     }
+
+    /** {@code if test: body}, its {@code elif}s as a nested If in {@code orElse}, and {@code else: orElse}. */
+    record If(Expr test, List<Stmt> body, List<Stmt> orElse, int line, int column) implements Stmt {
+    }
+
+    /** {@code for targets in iterable: body}; several targets unpack each item. */
+    record For(List<String> targets, Expr iterable, List<Stmt> body, int line, int column) implements Stmt {
+    }
+
+    /** {@code while test: body}. */
+    record While(Expr test, List<Stmt> body, int line, int column) implements Stmt {
+    }
+
+    /** {@code target op= value}, for a name or an attribute. */
+    record AugAssign(Expr target, String op, Expr value, int line, int column) implements Stmt {
+    }
+
+    /** {@code def name(a, b=default): body}; a default is an expression, evaluated when the def runs. */
+    record Def(String name, List<String> params, List<Expr> defaults, List<Stmt> body, int line, int column)
+            implements Stmt {
+    }
+
+    /** {@code return [value]} inside a def. */
+    record Return(Expr value, int line, int column) implements Stmt {
+    }
+
+    record Break(int line, int column) implements Stmt {
+    }
+
+    record Continue(int line, int column) implements Stmt {
+    }
 }

@@ -64,9 +64,9 @@ class PytmScriptImportsTest {
     @Test
     void should_refuse_a_module_pytm_does_not_have() {
         assertError("from pytm.server import Server\n", "webapp.py:1:6: importing module 'pytm.server' is not "
-                + "supported: a pytm model script may only import pytm, assign, and call pytm constructors");
+                + "supported: a pytm model script may import only pytm and use only the plain Python tmj supports (docs/pytm-compatibility.md)");
         assertError("import pytm.os\n", "webapp.py:1:8: importing module 'pytm.os' is not "
-                + "supported: a pytm model script may only import pytm, assign, and call pytm constructors");
+                + "supported: a pytm model script may import only pytm and use only the plain Python tmj supports (docs/pytm-compatibility.md)");
     }
 
     @Test
