@@ -281,7 +281,6 @@ final class TmjCommand implements Callable<Integer> {
         return json != null || saveModel != null || outDir != null || dfd || seq || report != null || list || describe != null || listElements || staleDays != null;
     }
 
-    /** The model file through tmj's one pipeline, with {@code --threats} and {@code --exclude}. */
     /** The model file; with --strict, the first warning of the reader is an error instead. */
     private Model readModel(Path file) {
         Model read = ModelFiles.read(file);
@@ -293,6 +292,7 @@ final class TmjCommand implements Callable<Integer> {
         return read;
     }
 
+    /** The model file through tmj's one pipeline, with {@code --threats} and {@code --exclude}. */
     private Pipeline pipeline() {
         Pipeline pipeline = Pipeline.fromFile(model, this::readModel).threatFiles(threats);
         if (exclude != null && !exclude.isBlank()) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * with the same labels and directions. Ids differ on purpose (pytm hashes random UUIDs).
  */
 class DfdPytmParityTest {
-    /** pytm's {@code --dfd}: level 0, no colours. */
+    /** pytm's {@code --dfd}: every level, no colours. */
     private static final DfdRenderer PYTM_DEFAULTS = DfdRenderer.dot(DfdOptions.defaults());
 
     private static ThreatLibrary library() {
