@@ -165,6 +165,74 @@ class PytmCorpusConstructsTest {
     }
 
     @Test
+    void should_set_flows_in_a_loop_over_joined_tuples_told_apart_by_identity_and_membership() {
+        Model model = read("""
+                clerk = Actor("Clerk")
+                gate = Server("Gate")
+                ledger = Datastore("Ledger")
+                scan = Dataflow(clerk, gate, "Scan")
+                book = Dataflow(gate, ledger, "Book")
+                audit = Dataflow(ledger, clerk, "Audit")
+                outside = (scan,)
+                inside = (book, audit)
+                for flow in outside + inside:
+                    if flow is scan:
+                        flow.protocol = "NFC"
+                    elif flow in (book, audit):
+                        flow.protocol = "SQL"
+                    print(flow.name, flow.protocol, flow is not scan)
+                """);
+
+        assertThat(model.printed()).isEqualTo("Scan NFC False\nBook SQL True\nAudit SQL True\n");
+        assertThat(element(model, "Audit").get("protocol")).isEqualTo("SQL");
+    }
+
+    @Test
+    void should_give_a_flow_the_lower_classification_of_its_ends_read_through_source_and_sink() {
+        Model model = read("""
+                clerk = Actor("Clerk", maxClassification=Classification.SECRET)
+                gate = Server("Gate", maxClassification=Classification.RESTRICTED)
+                scan = Dataflow(clerk, gate, "Scan")
+                low = scan.source.maxClassification
+                if scan.sink.maxClassification < low:
+                    low = scan.sink.maxClassification
+                scan.maxClassification = low
+                print(scan.maxClassification)
+                """);
+
+        assertThat(model.printed()).isEqualTo("Classification.RESTRICTED\n");
+    }
+
+    @Test
+    void should_loop_over_a_tuple_of_strings_and_over_the_items_of_a_dict_literal() {
+        Model model = read("""
+                for tid in ("AA01", "AC01"):
+                    print(tid, end=" ")
+                for tid, why in {"DE03": "tls", "AC22": "vault"}.items():
+                    print(tid + "=" + why, end=" ")
+                """);
+
+        assertThat(model.printed()).isEqualTo("AA01 AC01 DE03=tls AC22=vault ");
+    }
+
+    @Test
+    void should_test_an_empty_overrides_list_as_false_inside_a_helper_function() {
+        Model model = read("""
+                def respond(element, threat_id, response, level=Classification.PUBLIC):
+                    if element.overrides:
+                        print("kept", len(element.overrides), level)
+                    else:
+                        element.overrides = [Finding(threat_id=threat_id, response=response)]
+                gate = Server("Gate")
+                respond(gate, "DE03", "mitigated")
+                respond(gate, "AC22", "accepted")
+                """);
+
+        assertThat(model.printed()).isEqualTo("kept 1 Classification.PUBLIC\n");
+        assertThat(element(model, "Gate").overrides()).hasSize(1);
+    }
+
+    @Test
     void should_refuse_a_fourth_positional_dataflow_argument_as_pytm_does() {
         assertThatThrownBy(() -> read("crane = Process(\"Crane\")\ngate = Server(\"Gate\")\n"
                 + "Dataflow(crane, gate, \"Lift\", [\"weight\"])\n"))
