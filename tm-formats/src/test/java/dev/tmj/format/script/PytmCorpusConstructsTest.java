@@ -233,6 +233,17 @@ class PytmCorpusConstructsTest {
     }
 
     @Test
+    void should_read_trailing_spaces_lines_of_spaces_and_a_comment_inside_a_call_without_a_final_newline() {
+        Model model = PytmScriptReader.read("from pytm import TM, Process, Datastore, Dataflow \n  \ntm = TM(\"Depot\") \n"
+                + "crane = Process(\"Crane\")   # added later \nledger = Datastore(\"Ledger\") \n  \n"
+                + "lift = Dataflow(crane, ledger,   # the crane books each lift \n    \"Record lift\") \n"
+                + "if __name__ == \"__main__\": \n    tm.process()", "depot.py");
+
+        assertThat(model.dataflows()).extracting(Element::label).containsExactly("Dataflow(Record lift)");
+        assertThat(element(model, "Record lift").location()).map(l -> l.line()).contains(7);
+    }
+
+    @Test
     void should_refuse_a_fourth_positional_dataflow_argument_as_pytm_does() {
         assertThatThrownBy(() -> read("crane = Process(\"Crane\")\ngate = Server(\"Gate\")\n"
                 + "Dataflow(crane, gate, \"Lift\", [\"weight\"])\n"))
