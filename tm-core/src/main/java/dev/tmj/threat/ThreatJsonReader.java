@@ -48,7 +48,8 @@ final class ThreatJsonReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ThreatLibraryException(source, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "malformed JSON: " + JsonProblems.describe(e.getOriginalMessage()));
+                    at == null ? 0 : at.getColumnNr(),
+                    "malformed JSON: " + Excerpt.parserMessage(e.getOriginalMessage()));
         }
     }
 

@@ -48,20 +48,10 @@ class UntrustedLibraryTest {
 
     @Test
     void should_name_a_duplicate_key_in_an_excerpt() {
-        String key = "description".repeat(10);
         assertThatThrownBy(() -> ThreatLibrary.fromJson("[{\"SID\": \"T\", \"description\": \"a\","
                 + " \"description\": \"b\"}]", "lib.json"))
-                .hasMessageStartingWith("lib.json:1:").hasMessageEndingWith("malformed JSON: duplicate key \"description\"");
-        assertThat(JsonProblems.describe("Duplicate field '" + key + "'"))
-                .isEqualTo("duplicate key \"" + key.substring(0, 40) + "…\"");
-    }
-
-    @Test
-    void should_cut_any_other_quoted_input_out_of_jacksons_messages() {
-        assertThat(JsonProblems.describe("Unexpected character ('S' (code 83)): was expecting comma"))
-                .isEqualTo("Unexpected character ('S' (code 83)): was expecting comma");
-        assertThat(JsonProblems.describe("Something about '" + SECRET + "' here"))
-                .isEqualTo("Something about '…' here");
+                .hasMessageStartingWith("lib.json:1:")
+                .hasMessageEndingWith("malformed JSON: duplicate key \"description\"");
     }
 
     @Test
