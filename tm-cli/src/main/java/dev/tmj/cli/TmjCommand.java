@@ -9,6 +9,7 @@ import dev.tmj.model.Model;
 import dev.tmj.model.PositionedException;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
+import dev.tmj.pipeline.ModelThreatsFile;
 import dev.tmj.pipeline.Pipeline;
 import dev.tmj.pipeline.Resolution;
 import dev.tmj.render.Outputs;
@@ -119,6 +120,10 @@ final class TmjCommand implements Callable<Integer> {
             description = "A pytm-format threat library to use instead of the built-in one (repeatable: "
                     + "libraries combine; a SID in two of them is an error).")
     private List<Path> threats = new ArrayList<>();
+
+    @Option(names = "--no-model-threats", description = "Refuse a model that names its own threat library "
+            + "(threatsFile); without this, a model may name one only inside its own folder.")
+    private boolean noModelThreats;
 
     @Option(names = "--strict", description = "Refuse attributes that pytm does not define (pytm ignores them; "
             + "tmj warns).")
@@ -305,7 +310,8 @@ final class TmjCommand implements Callable<Integer> {
 
     /** The model file through tmj's one pipeline, with {@code --threats} and {@code --exclude}. */
     private Pipeline pipeline() {
-        Pipeline pipeline = Pipeline.fromFile(model, this::readModel).threatFiles(threats);
+        Pipeline pipeline = Pipeline.fromFile(model, this::readModel).threatFiles(threats)
+                .modelThreatsFile(noModelThreats ? ModelThreatsFile.FORBID : ModelThreatsFile.INSIDE_MODEL_FOLDER);
         if (exclude != null && !exclude.isBlank()) {
             pipeline = pipeline.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
                     .filter(sid -> !sid.isEmpty()).toList());

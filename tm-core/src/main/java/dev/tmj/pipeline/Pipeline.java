@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  *
  * <p>The threat library is, in this order: the one given with {@link #threats}, the files given with
  * {@link #threatFiles} (combined; a SID in two of them is an error), the model's own {@code threatsFile}
- * (relative to the model file's folder), tmj's built-in library. The model's overrides and assumptions apply
+ * (relative to the model file's folder, and only inside it: see {@link ModelThreatsFile}; a model built in memory
+ * has no folder, so its setting is ignored), tmj's built-in library. The model's overrides and assumptions apply
  * as the resolver defines them.
  */
 public final class Pipeline {
@@ -38,28 +39,32 @@ public final class Pipeline {
     private final List<Path> threatFiles;
     private final ResolveOptions options;
     private final Function<Finding, List<Evidence>> evidence;
+    private final ModelThreatsFile modelThreats;
 
     private Pipeline(Supplier<Model> load, Path modelFile, ThreatLibrary library, List<Path> threatFiles,
-            ResolveOptions options, Function<Finding, List<Evidence>> evidence) {
+            ResolveOptions options, Function<Finding, List<Evidence>> evidence, ModelThreatsFile modelThreats) {
         this.load = load;
         this.modelFile = modelFile;
         this.library = library;
         this.threatFiles = List.copyOf(threatFiles);
         this.options = options;
         this.evidence = evidence;
+        this.modelThreats = modelThreats;
     }
 
     /** A pipeline over a model built in memory (the Java DSL, a test). */
     public static Pipeline of(Model model) {
         Objects.requireNonNull(model, "model");
-        return new Pipeline(() -> model, null, null, List.of(), ResolveOptions.DEFAULTS, null);
+        return new Pipeline(() -> model, null, null, List.of(), ResolveOptions.DEFAULTS, null,
+                ModelThreatsFile.INSIDE_MODEL_FOLDER);
     }
 
     /** A pipeline that reads its model from this file with this reader when it runs. */
     public static Pipeline fromFile(Path file, ModelReader reader) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(reader, "reader");
-        return new Pipeline(() -> reader.read(file), file, null, List.of(), ResolveOptions.DEFAULTS, null);
+        return new Pipeline(() -> reader.read(file), file, null, List.of(), ResolveOptions.DEFAULTS, null,
+                ModelThreatsFile.INSIDE_MODEL_FOLDER);
     }
 
     /**
@@ -81,28 +86,38 @@ public final class Pipeline {
     /** Resolves against this library, whatever the model or other options name. */
     public Pipeline threats(ThreatLibrary threats) {
         return new Pipeline(load, modelFile, Objects.requireNonNull(threats, "threats"), threatFiles, options,
-                evidence);
+                evidence, modelThreats);
     }
 
     /** Resolves against these pytm-format libraries combined (none: the model's own or the built-in one). */
     public Pipeline threatFiles(List<Path> files) {
-        return new Pipeline(load, modelFile, library, files, options, evidence);
+        return new Pipeline(load, modelFile, library, files, options, evidence, modelThreats);
     }
 
     /** Leaves these threat SIDs out everywhere (pytm's {@code --exclude}). */
     public Pipeline excluding(Collection<String> sids) {
         return new Pipeline(load, modelFile, library, threatFiles,
-                options.excluding(sids.toArray(String[]::new)), evidence);
+                options.excluding(sids.toArray(String[]::new)), evidence, modelThreats);
     }
 
     /** Judges expiry dates of accepted risks as of this day instead of the day the status is asked for. */
     public Pipeline asOf(LocalDate day) {
-        return new Pipeline(load, modelFile, library, threatFiles, options.asOf(day), evidence);
+        return new Pipeline(load, modelFile, library, threatFiles, options.asOf(day), evidence, modelThreats);
     }
 
     /** Attaches the test outcomes that {@code evidenceOf} names for each finding (tm-test's {@code @Mitigates}). */
     public Pipeline evidence(Function<Finding, List<Evidence>> evidenceOf) {
-        return new Pipeline(load, modelFile, library, threatFiles, options, evidenceOf);
+        return new Pipeline(load, modelFile, library, threatFiles, options, evidenceOf, modelThreats);
+    }
+
+    /**
+     * Whether the model may choose its own threat library with {@code threatsFile}: only inside its folder (the
+     * default), or not at all ({@link ModelThreatsFile#FORBID}, for a CI gate). A library given to this pipeline
+     * always wins over the model's.
+     */
+    public Pipeline modelThreatsFile(ModelThreatsFile policy) {
+        return new Pipeline(load, modelFile, library, threatFiles, options, evidence,
+                Objects.requireNonNull(policy, "policy"));
     }
 
     /**
@@ -121,9 +136,9 @@ public final class Pipeline {
         if (library != null) {
             return library;
         }
-        if (threatFiles.isEmpty() && modelFile != null && !((String) model.get("threatsFile")).isEmpty()) {
-            Path dir = modelFile.toAbsolutePath().getParent();
-            return threatLibrary(List.of(dir.resolve((String) model.get("threatsFile"))));
+        String named = (String) model.get("threatsFile");
+        if (threatFiles.isEmpty() && modelFile != null && !named.isEmpty()) {
+            return threatLibrary(List.of(ModelLibrary.locate(modelFile, named, modelThreats)));
         }
         return threatLibrary(threatFiles);
     }
@@ -133,6 +148,7 @@ public final class Pipeline {
         return "Pipeline[" + (modelFile == null ? "model in memory" : modelFile) + ", excluding "
                 + options.excludedThreats() + (options.today() == null ? "" : ", as of " + options.today())
                 + (library == null ? threatFiles.isEmpty() ? "" : ", threats " + threatFiles
-                        : ", threats " + library.name()) + "]";
+                        : ", threats " + library.name())
+                + (modelThreats == ModelThreatsFile.FORBID ? ", model's threatsFile forbidden" : "") + "]";
     }
 }

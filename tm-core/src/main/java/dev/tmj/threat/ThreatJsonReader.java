@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.tmj.condition.Condition;
 import dev.tmj.condition.ConditionException;
 import dev.tmj.model.ElementType;
+import dev.tmj.model.Excerpt;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.model.Suggestions;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.Set;
 
 /**
  * Reads pytm's threats.json with Jackson's streaming parser, so that every error can name the line and
- * column of the entry or field at fault.
+ * column of the entry or field at fault. Errors quote the input only as a short {@link Excerpt}: a library may be
+ * any file (a secret, if a model could choose it), and a CI log must not receive it.
  */
 final class ThreatJsonReader {
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -46,7 +48,8 @@ final class ThreatJsonReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ThreatLibraryException(source, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "malformed JSON: " + e.getOriginalMessage());
+                    at == null ? 0 : at.getColumnNr(),
+                    "malformed JSON: " + Excerpt.parserMessage(e.getOriginalMessage()));
         }
     }
 
@@ -78,7 +81,7 @@ final class ThreatJsonReader {
             String key = parser.currentName();
             JsonLocation keyAt = parser.currentTokenLocation();
             if (!KEYS.contains(key)) {
-                throw error(keyAt, "unknown key \"" + key + "\" in threat"
+                throw error(keyAt, "unknown key " + Excerpt.quoted(key) + " in threat"
                         + Suggestions.closest(key, KEYS).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
             }
             parser.nextToken();
@@ -100,7 +103,7 @@ final class ThreatJsonReader {
         } catch (ConditionException e) {
             JsonLocation at = locations.get("condition");
             throw new ThreatLibraryException(source, at.getLineNr(), at.getColumnNr(),
-                    e.forThreat(id).getMessage());
+                    e.forThreat(Excerpt.of(id)).getMessage());
         }
         Threat.Texts texts = new Threat.Texts(text(fields, "description"), text(fields, "details"),
                 fields.containsKey("likelihood") ? text(fields, "likelihood") : text(fields, "Likelihood Of Attack"),
@@ -139,8 +142,8 @@ final class ThreatJsonReader {
                 : target instanceof String s ? List.of(s) : castList(target);
         Set<ElementType> types = EnumSet.noneOf(ElementType.class);
         for (String name : names) {
-            ElementType type = ElementType.byPytmName(name).orElseThrow(() -> error(at, "threat " + sid
-                    + " targets unknown class \"" + name + "\""
+            ElementType type = ElementType.byPytmName(name).orElseThrow(() -> error(at, "threat " + Excerpt.of(sid)
+                    + " targets unknown class " + Excerpt.quoted(name)
                     + Suggestions.closest(name, Arrays.stream(ElementType.values()).map(ElementType::pytmName)
                             .toList()).map(s -> "; did you mean \"" + s + "\"?").orElse("")));
             types.add(type);

@@ -1,6 +1,7 @@
 package dev.tmj.threat;
 
 import dev.tmj.model.ElementType;
+import dev.tmj.model.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ public final class ThreatLibrary {
             Threat previous = index.putIfAbsent(threat.id(), threat);
             if (previous != null) {
                 throw new ThreatLibraryException(name, threat.location().map(l -> l.line()).orElse(0),
-                        threat.location().map(l -> l.column()).orElse(0), "duplicate threat SID " + threat.id()
+                        threat.location().map(l -> l.column()).orElse(0), "duplicate threat SID " + Excerpt.of(threat.id())
                                 + previous.location().map(l -> " (first defined at line " + l.line() + ")")
                                         .orElse(""));
             }
@@ -49,17 +50,40 @@ public final class ThreatLibrary {
     }
 
     /**
-     * Loads a pytm-format threat library; entries marked {@code DEPRECATED} are skipped.
+     * The largest threat library tmj reads: pytm's has about 100 threats in 150 kB; a larger file is not a library
+     * (and an endless one, such as {@code /dev/zero}, must not hold the run).
+     */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    /**
+     * Loads a pytm-format threat library; entries marked {@code DEPRECATED} are skipped. The file must be a regular
+     * file (following symbolic links) of at most {@link #MAX_BYTES}: a FIFO, a device or {@code /dev/stdin} would
+     * block or never end.
      *
      * @throws ThreatLibraryException with file, line and column for unreadable files, malformed JSON, unknown
      *     keys, unknown target classes and invalid conditions
      */
     public static ThreatLibrary fromJson(Path path) {
+        String name = path.toString();
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new ThreatLibraryException(name, 0, 0, "a threat library must be a regular file, not "
+                    + (Files.isDirectory(path) ? "a folder" : "a device, FIFO or socket"));
+        }
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
-            return new ThreatLibrary(path.toString(), ThreatJsonReader.read(in, path.toString()));
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new ThreatLibraryException(path.toString(), 0, 0, "cannot read threat library: "
+            throw new ThreatLibraryException(name, 0, 0, "cannot read threat library: "
                     + e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ThreatLibraryException(name, 0, 0, "the threat library is larger than tmj's limit of "
+                    + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+            return new ThreatLibrary(name, ThreatJsonReader.read(in, name));
+        } catch (IOException e) {
+            throw new ThreatLibraryException(name, 0, 0, "cannot read threat library: " + e.getMessage());
         }
     }
 
@@ -102,7 +126,7 @@ public final class ThreatLibrary {
         for (Threat threat : other.threats) {
             if (bySid.containsKey(threat.id())) {
                 throw new ThreatLibraryException(other.name, threat.location().map(l -> l.line()).orElse(0),
-                        threat.location().map(l -> l.column()).orElse(0), "threat " + threat.id()
+                        threat.location().map(l -> l.column()).orElse(0), "threat " + Excerpt.of(threat.id())
                                 + " is already defined by " + name
                                 + "; declare the library as an override to replace it");
             }

@@ -9,9 +9,14 @@ import java.math.RoundingMode;
  * for the two kinds of values a pytm model holds: text (str, and enumerations, which format their str) and
  * integers (int, and bool, which formats as 0 or 1 once a spec is given). Integers also take the float
  * presentation types ({@code e E f F g G %}), converted to a double first as Python does. Error messages are
- * CPython 3.11's.
+ * CPython 3.11's, except for one limit of tmj's own: a width or precision above {@link #MAX_WIDTH} is refused before
+ * anything is built, since a template or condition from an untrusted model could otherwise ask for gigabytes
+ * ({@code {tm.name:>2000000000}}).
  */
 final class FormatSpec {
+    /** The largest width or precision tmj formats: far beyond any report column, far below a memory problem. */
+    static final int MAX_WIDTH = 100_000;
+
     private char fill = ' ';
     private char align;
     private char sign;
@@ -65,7 +70,7 @@ final class FormatSpec {
             pos++;
         }
         if (pos > start) {
-            f.width = integer(spec.substring(start, pos));
+            f.width = bounded(integer(spec.substring(start, pos)), "width");
         }
         if (pos < n && spec.charAt(pos) == ',') {
             f.grouping = ',';
@@ -90,7 +95,7 @@ final class FormatSpec {
             if (pos == start) {
                 throw PyError.value("Format specifier missing precision");
             }
-            f.precision = integer(spec.substring(start, pos));
+            f.precision = bounded(integer(spec.substring(start, pos)), "precision");
         }
         if (n - pos > 1) {
             throw PyError.value("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
@@ -121,6 +126,13 @@ final class FormatSpec {
         } catch (NumberFormatException e) {
             throw PyError.value("Too many decimal digits in format string");
         }
+    }
+
+    private static int bounded(int value, String what) {
+        if (value > MAX_WIDTH) {
+            throw PyError.value("format " + what + " " + value + " is larger than tmj's limit of " + MAX_WIDTH);
+        }
+        return value;
     }
 
     private static boolean isAlign(char c) {

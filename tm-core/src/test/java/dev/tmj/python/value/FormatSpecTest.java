@@ -55,4 +55,16 @@ class FormatSpecTest {
                 "unsupported format string passed to NoneType.__format__");
         assertThat(Py.format(dev.tmj.model.TLSVersion.TLSv12, ">20")).isEqualTo("   TLSVersion.TLSv12");
     }
+
+    @Test
+    void should_refuse_a_width_or_precision_beyond_tmjs_limit_before_building_anything() {
+        // CPython would build a 2 GB string; tmj refuses before allocating (a JVM would run out of memory).
+        assertThatThrownBy(() -> Py.format("name", ">2000000000")).isInstanceOf(PyError.class)
+                .hasMessage("format width 2000000000 is larger than tmj's limit of 100000");
+        assertThatThrownBy(() -> Py.format(7L, ".200001f"))
+                .hasMessage("format precision 200001 is larger than tmj's limit of 100000");
+        assertThatThrownBy(() -> Py.format(7L, "0200000,d"))
+                .hasMessage("format width 200000 is larger than tmj's limit of 100000");
+        assertThat(Py.format("x", ">100000")).hasSize(FormatSpec.MAX_WIDTH).endsWith(" x");
+    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.tmj.model.Excerpt;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourcePosition;
 import java.io.IOException;
@@ -81,7 +82,8 @@ final class LocatedTreeReader {
             String where = contextPath(e.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null);
             throw new SourceException(SourcePosition.of(file, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr()).at(where),
-                    "malformed " + syntax.label + ": " + oneLine(e.getOriginalMessage()));
+                    "malformed " + syntax.label + ": "
+                            + Excerpt.parserMessage(oneLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new SourceException(file, 0, 0, "cannot read the model: " + e.getMessage());
         }

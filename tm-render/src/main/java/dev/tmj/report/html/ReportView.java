@@ -203,9 +203,10 @@ final class ReportView {
         List<Count> byStride = counts(found, "stride", FindingView::strideKey, STRIDE, strideOrder(), true);
         List<Count> byStatus = counts(found, "status", FindingView::status, STATUSES, statusOrder(), false);
 
+        // Lists handed to templates are immutable, so that no template value can change the report it is in.
         return new View(model.name(), orEmpty(model.description()), findings.library().name(), found.size(),
-                excluded.size(), warnings.size(), elements.size(), bySeverity, byStride, byStatus, found, excluded,
-                elementViews, warnings, options(bySeverity), options(byStatus), options(byStride),
+                excluded.size(), warnings.size(), elements.size(), bySeverity, byStride, byStatus,
+                List.copyOf(found), List.copyOf(excluded), List.copyOf(elementViews), warnings, options(bySeverity), options(byStatus), options(byStride),
                 elementOptions(elementViews), diagram, diagramNote, data(found, elementViews), script, scriptHash);
     }
 
@@ -249,7 +250,7 @@ final class ReportView {
         int level = findings.stream().mapToInt(FindingView::level).max().orElse(-1);
         return new ElementView(index, "element-" + index, e.name(), e.type().pytmName(), String.join(" › ", path),
                 orEmpty((String) e.get("description")), e.location().map(SourceLocation::toString).orElse(""),
-                e.isDataflow(), source, sink, data, findings, findings.size(),
+                e.isDataflow(), source, sink, List.copyOf(data), List.copyOf(findings), findings.size(),
                 filterHref("element", String.valueOf(index)), level < 0 ? "sev-none" : "sev-" + level, e.inScope());
     }
 
@@ -283,7 +284,7 @@ final class ReportView {
         if (at < text.length()) {
             out.add(new Link(text.substring(at), null));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static List<Count> severityCounts(List<FindingView> findings) {

@@ -43,8 +43,12 @@ final class Templates {
         return compile(factory, text, name, name);
     }
 
-    /** {@code name} is what partials are resolved against, {@code shownAs} what errors call the template. */
+    /**
+     * {@code name} is what partials are resolved against, {@code shownAs} what errors call the template. The
+     * template sees only the report view's values ({@link ViewObjectHandler}).
+     */
     private static Mustache compile(DefaultMustacheFactory factory, String text, String name, String shownAs) {
+        factory.setObjectHandler(new ViewObjectHandler());
         try {
             return factory.compile(new StringReader(text), name);
         } catch (MustacheException e) {

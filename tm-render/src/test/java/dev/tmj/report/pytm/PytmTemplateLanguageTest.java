@@ -150,6 +150,13 @@ class PytmTemplateLanguageTest {
     // ------------------------------------------------------------------ errors
 
     @Test
+    void should_refuse_a_huge_field_width_at_the_field_before_building_it() {
+        failsAt("Name:\n  {n:>2000000000}", 2, 3, "ValueError: format width 2000000000 is larger than tmj's"
+                + " limit of 100000", "n", "m");
+        failsAt("{xs:repeat:{{item:.999999}}}", 1, 12, "format precision 999999", "xs", XS);
+    }
+
+    @Test
     void should_report_syntax_errors_of_the_top_level_when_parsing() {
         assertThatThrownBy(() -> PytmTemplate.parse("a\n  }", "t.md")).isInstanceOf(TemplateException.class)
                 .hasMessage("t.md:2:3: Single '}' encountered in format string (write '}}' for a literal brace)");
