@@ -247,6 +247,10 @@ final class LocatedTreeReader {
                 parts.add(line);
             }
         }
-        return String.join("; ", parts);
+        // Jackson names SnakeYAML's events by their Java class; a user knows them as a mapping or a list
+        return String.join("; ", parts)
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent\\([^>]*\\)>", "a mapping")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent\\([^>]*\\)>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\([^>]*\\)>", "$1");
     }
 }

@@ -19,7 +19,7 @@ public final class ReadLimits {
      * quoted and block scalars and comments are scanned line by line), so bounding lines bounds the whole scan to
      * {@code MAX_FILE_BYTES * MAX_YAML_LINE_CHARS / 2048} copies (docs/performance.md). JSON has no such limit.
      */
-    public static final int MAX_YAML_LINE_CHARS = 32 * 1024;
+    public static final int MAX_YAML_LINE_CHARS = 8 * 1024;
 
     /** How deep objects and lists may nest in a JSON or YAML model (tmj's own format needs 4 levels). */
     public static final int MAX_DEPTH = 100;
