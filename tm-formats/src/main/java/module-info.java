@@ -7,6 +7,8 @@ module dev.tmj.formats {
     // Streaming parsers and generators only (no databind); used by the classes named *Reader and *Writer.
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;
+    // LoaderOptions only: the code point limit of the YAML reader (ReadLimits)
+    requires org.yaml.snakeyaml;
 
     exports dev.tmj.format;
     exports dev.tmj.format.json;

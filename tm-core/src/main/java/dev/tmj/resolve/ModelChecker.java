@@ -79,16 +79,21 @@ final class ModelChecker {
     private static void validateFlows(List<Element> flows) {
         for (Element flow : flows) {
             if (flow.source() == flow.sink()) {
-                throw new ModelException(flow.label() + " goes from " + flow.source().label()
+                throw new ModelException(at(flow) + flow.label() + " goes from " + flow.source().label()
                         + " to itself; a dataflow needs two different elements");
             }
             for (Element end : List.of(flow.source(), flow.sink())) {
                 if (end.isDataflow()) {
-                    throw new ModelException(flow.label() + " connects to another dataflow, " + end.label()
+                    throw new ModelException(at(flow) + flow.label() + " connects to another dataflow, " + end.label()
                             + "; a dataflow must connect two elements that are not dataflows");
                 }
             }
         }
+    }
+
+    /** Where an element was defined, as {@code file:line:column: }, or nothing for an element built in code. */
+    private static String at(Element element) {
+        return element.location().map(l -> l + ": ").orElse("");
     }
 
     /** pytm's {@code _sort(addOrder=True)}: leading unnumbered flows get 1, 2, 3 ... */

@@ -3,13 +3,7 @@ package dev.tmj.format;
 import dev.tmj.format.json.PytmJsonModelReader;
 import dev.tmj.format.json.TmjModelReader;
 import dev.tmj.model.Model;
-import dev.tmj.model.SourceException;
 import dev.tmj.format.script.PytmScriptReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -27,6 +21,11 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
+    /**
+     * Reads a model file, as {@link ModelText} gives its text.
+     *
+     * @throws dev.tmj.model.SourceException naming the file, line and column of the first problem
+     */
     public static Model read(Path file) {
         return read(file, false);
     }
@@ -40,7 +39,7 @@ public final class ModelFiles {
      *     several ({@link dev.tmj.model.SourceException#errors()})
      */
     public static Model read(Path file, boolean strict) {
-        String text = text(file);
+        String text = ModelText.read(file);
         String name = file.toString();
         return switch (kindOf(text)) {
             case TMJ -> TmjModelReader.read(text, name);
@@ -49,27 +48,16 @@ public final class ModelFiles {
         };
     }
 
+    /** The kind of model a text is; a leading byte order mark is skipped. */
     public static Kind kindOf(String text) {
-        String trimmed = text.stripLeading();
+        String body = ModelText.withoutBom(text);
+        String trimmed = body.stripLeading();
         if (trimmed.startsWith("{")) {
             return TMJ_JSON.matcher(trimmed).find() ? Kind.TMJ : Kind.PYTM_JSON;
         }
-        if (TMJ_YAML.matcher(text).find() && !text.contains("from pytm") && !text.contains("import pytm")) {
+        if (TMJ_YAML.matcher(body).find() && !body.contains("from pytm") && !body.contains("import pytm")) {
             return Kind.TMJ;
         }
         return Kind.PYTM_SCRIPT;
-    }
-
-    private static String text(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new SourceException(file.toString(), 0, 0, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new SourceException(file.toString(), 0, 0, "not a UTF-8 text file");
-        } catch (IOException e) {
-            throw new SourceException(file.toString(), 0, 0, "cannot read: " + e.getMessage());
-        }
     }
 }

@@ -6,20 +6,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.tmj.model.Excerpt;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourcePosition;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Parses JSON or YAML with Jackson's streaming parser into a {@link LocatedNode} tree that keeps the line, column
@@ -37,8 +38,15 @@ final class LocatedTreeReader {
         }
     }
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxDocumentLength(ReadLimits.MAX_FILE_BYTES)
+            .maxStringLength(ReadLimits.MAX_FILE_BYTES)
+            // one more than tmj's own check, so that tmj's message (with the path) is the one a user sees
+            .maxNestingDepth(ReadLimits.MAX_DEPTH + 1)
+            .build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS)
+            .loaderOptions(yamlOptions()).build();
 
     private final JsonParser parser;
     private final String file;
@@ -48,16 +56,6 @@ final class LocatedTreeReader {
         this.parser = parser;
         this.file = file;
         this.syntax = syntax;
-    }
-
-    /** The text of a file; an unreadable file is a {@link SourceException} without a position. */
-    static String readText(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SourceException(path.toString(), 0, 0, "cannot read the model: "
-                    + e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage());
-        }
     }
 
     /** JSON when the first non-blank character is '{', otherwise YAML. */
@@ -72,20 +70,66 @@ final class LocatedTreeReader {
         return Syntax.YAML;
     }
 
-    /** Parses one document. */
+    private static LoaderOptions yamlOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(ReadLimits.MAX_FILE_BYTES);
+        return options;
+    }
+
+    /**
+     * Parses one document; a YAML text is first checked against {@link ReadLimits#MAX_YAML_LINE_CHARS} and
+     * {@link ReadLimits#MAX_FILE_BYTES}, in one linear pass, before SnakeYAML scans it.
+     */
     static LocatedNode read(String text, String file, Syntax syntax) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        try (JsonParser parser = (syntax == Syntax.JSON ? JSON : YAML).createParser(body)) {
+        if (syntax == Syntax.YAML) {
+            checkYamlSize(body, file);
+        }
+        JsonParser parser = null;
+        try {
+            parser = (syntax == Syntax.JSON ? JSON : YAML).createParser(body);
             return new LocatedTreeReader(parser, file, syntax).document();
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = contextPath(e.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null);
+            // a StreamConstraintsException has no location of its own: the parser's is where it stopped
+            JsonLocation at = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
+            JsonParser from = e.getProcessor() instanceof JsonParser p ? p : parser;
+            String where = contextPath(from == null ? null : from.getParsingContext());
+            String problem = e instanceof StreamConstraintsException
+                    ? syntax.label + " over a limit: " + oneLine(e.getOriginalMessage())
+                            .replaceAll(", from `[^`]*`\\)", ")")
+                    : "malformed " + syntax.label + ": " + Excerpt.parserMessage(oneLine(e.getOriginalMessage()));
             throw new SourceException(SourcePosition.of(file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr()).at(where),
-                    "malformed " + syntax.label + ": "
-                            + Excerpt.parserMessage(oneLine(e.getOriginalMessage())));
+                    at == null ? 0 : at.getColumnNr()).at(where), problem);
         } catch (IOException e) {
             throw new SourceException(file, 0, 0, "cannot read the model: " + e.getMessage());
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // a parser over a String has nothing to release
+                }
+            }
+        }
+    }
+
+    private static void checkYamlSize(String text, String file) {
+        if (text.length() > ReadLimits.MAX_FILE_BYTES) {
+            throw new SourceException(file, 0, 0, ReadLimits.fileTooLarge());
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ReadLimits.isYamlLineBreak(c)) {
+                if (!(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                    line++;
+                }
+                lineStart = i + 1;
+            } else if (i - lineStart >= ReadLimits.MAX_YAML_LINE_CHARS) {
+                throw new SourceException(file, line, i - lineStart + 1, ReadLimits.yamlLineTooLong());
+            }
         }
     }
 
@@ -94,7 +138,7 @@ final class LocatedTreeReader {
         if (first == null) {
             throw new SourceException(file, 1, 1, "the document is empty; expected a model object");
         }
-        LocatedNode root = value("");
+        LocatedNode root = value("", 1);
         JsonToken after = parser.nextToken();
         if (after != null) {
             JsonLocation at = parser.currentTokenLocation();
@@ -105,11 +149,21 @@ final class LocatedTreeReader {
     }
 
     /** The value at the current token; leaves the parser on its last token. */
-    private LocatedNode value(String path) throws IOException {
+    private LocatedNode value(String path, int depth) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         JsonToken token = parser.currentToken();
+        if (depth > ReadLimits.MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+            throw new SourceException(SourcePosition.of(file, line, column).at(path), "objects and lists nest more"
+                    + " than " + ReadLimits.MAX_DEPTH + " levels deep, more than any model needs");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson gives an alias as a string holding its name; resolving it would invite "billion laughs"
+            throw new SourceException(SourcePosition.of(file, line, column).at(path), "YAML alias *"
+                    + yaml.getText() + " is not supported: tmj models use no anchors and aliases; write the value"
+                    + " out in full");
+        }
         // if-chains, not switches: a switch over a Jackson enum compiles to a synthetic class that uses Jackson.
         if (token == JsonToken.START_OBJECT) {
             List<LocatedNode.Field> fields = new ArrayList<>();
@@ -125,14 +179,14 @@ final class LocatedTreeReader {
                 }
                 parser.nextToken();
                 fields.add(new LocatedNode.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(),
-                        value(LocatedNode.child(path, key))));
+                        value(LocatedNode.child(path, key), depth + 1)));
             }
             return LocatedNode.object(path, line, column, fields);
         }
         if (token == JsonToken.START_ARRAY) {
             List<LocatedNode> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value(LocatedNode.item(path, items.size())));
+                items.add(value(LocatedNode.item(path, items.size()), depth + 1));
             }
             return LocatedNode.array(path, line, column, items);
         }
@@ -194,6 +248,10 @@ final class LocatedTreeReader {
                 parts.add(line);
             }
         }
-        return String.join("; ", parts);
+        // Jackson names SnakeYAML's events by their Java class; a user knows them as a mapping or a list
+        return String.join("; ", parts)
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent\\([^>]*\\)>", "a mapping")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent\\([^>]*\\)>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\([^>]*\\)>", "$1");
     }
 }

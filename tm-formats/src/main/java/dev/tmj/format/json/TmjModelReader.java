@@ -1,5 +1,6 @@
 package dev.tmj.format.json;
 
+import dev.tmj.format.ModelText;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class TmjModelReader {
      * @throws SourceException naming the file, line and column of the first problem
      */
     public static Model read(Path path) {
-        return read(LocatedTreeReader.readText(path), path.toString());
+        return read(ModelText.read(path), path.toString());
     }
 
     /**

@@ -68,9 +68,13 @@ public final class TmjModelWriter {
         assignIds();
     }
 
-    /** Writes the model as pretty-printed JSON (two-space indent, one line per value, a final newline). */
+    /**
+     * Writes the model as pretty-printed JSON (two-space indent, one line per value, a final newline).
+     *
+     * @throws dev.tmj.model.ModelException when the text would exceed {@link ReadLimits#MAX_FILE_BYTES}
+     */
     public static void writeJson(Model model, Appendable out) {
-        Writer writer = AppendableWriter.of(out);
+        Writer writer = LimitedWriter.json(AppendableWriter.of(out));
         try (JsonGenerator g = JSON.createGenerator(writer)) {
             Separators separators = Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -88,9 +92,15 @@ public final class TmjModelWriter {
         }
     }
 
-    /** Writes the model as YAML (block style, strings quoted only where YAML needs it). */
+    /**
+     * Writes the model as YAML (block style, strings quoted only where YAML needs it).
+     *
+     * @throws dev.tmj.model.ModelException when the text would exceed {@link ReadLimits#MAX_FILE_BYTES} or have a
+     *     line longer than {@link ReadLimits#MAX_YAML_LINE_CHARS}, so that {@link TmjModelReader} always reads
+     *     back what this writes
+     */
     public static void writeYaml(Model model, Appendable out) {
-        Writer writer = AppendableWriter.of(out);
+        Writer writer = LimitedWriter.yaml(AppendableWriter.of(out));
         try (JsonGenerator g = YAML.createGenerator(writer)) {
             new TmjModelWriter(model, g).writeModel();
             g.flush();

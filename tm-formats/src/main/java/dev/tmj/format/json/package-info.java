@@ -5,6 +5,6 @@
  * {@code --json} output, escaped by {@link dev.tmj.format.json.EscapingJsonWriter}. Every reading error is a
  * {@link dev.tmj.model.SourceException} with the line, column and path of the value at fault. Jackson is used only
  * by the classes named {@code *Reader} and {@code *Writer}; the binding of a located tree to a model is
- * format-free.
+ * format-free. {@link dev.tmj.format.json.ReadLimits} bounds what every reader reads and what the writer writes.
  */
 package dev.tmj.format.json;

@@ -1,14 +1,10 @@
 package dev.tmj.format.script;
 
+import dev.tmj.format.ModelText;
 import dev.tmj.model.Model;
 import dev.tmj.model.PositionedException;
 import dev.tmj.model.SourceException;
 import dev.tmj.python.PythonSyntaxException;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,18 +63,7 @@ public final class PytmScriptReader {
      * @throws SourceException for a file that cannot be read or a script tmj cannot accept
      */
     public static Model read(Path file, boolean strict) {
-        String name = file.toString();
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new SourceException(name, 0, 0, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new SourceException(name, 0, 0, "the script is not UTF-8 text");
-        } catch (IOException e) {
-            throw new SourceException(name, 0, 0, "cannot read the script: " + e.getMessage());
-        }
-        return read(source, name, strict);
+        return read(ModelText.read(file), file.toString(), strict);
     }
 
     /**

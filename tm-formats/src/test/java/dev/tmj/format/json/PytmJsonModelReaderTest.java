@@ -296,7 +296,7 @@ class PytmJsonModelReaderTest {
     void should_report_an_unreadable_file() {
         assertThatThrownBy(() -> PytmJsonModelReader.read(java.nio.file.Path.of("does/not/exist.json")))
                 .isInstanceOf(SourceException.class)
-                .hasMessageStartingWith("does/not/exist.json: cannot read the model: NoSuchFile");
+                .hasMessage("does/not/exist.json: no such file");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -146,4 +146,14 @@ class TmjModelReaderErrorTest {
                     assertThat(s.column()).as("column").isEqualTo(column);
                 });
     }
+
+    @Test
+    void should_name_a_yaml_key_that_is_a_mapping_or_a_list_in_words_not_parser_classes() {
+        assertThatThrownBy(() -> TmjModelReader.read("tmj: 1\nname: x\n{a: 1}: b\n", "m.yaml"))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("m.yaml:3:2: malformed YAML: Expected a field name (Scalar value in YAML), got this instead:"
+                        + " a mapping");
+        assertThatThrownBy(() -> TmjModelReader.read("tmj: 1\nname: x\n? [a]\n: b\n", "m.yaml"))
+                .isInstanceOf(SourceException.class).hasMessageEndingWith("got this instead: a list");
+    }
 }
