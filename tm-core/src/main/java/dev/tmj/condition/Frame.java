@@ -1,0 +1,99 @@
+package dev.tmj.condition;
+
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyTuple;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The state of one evaluation of a condition: {@code target}, the loop variables, and what the evaluation has
+ * spent of its budgets. A condition comes from a threat library, which may be hostile or simply wrong, so each
+ * evaluation may take at most {@link #MAX_STEPS} steps (loop iterations, and the items or characters compared by
+ * operators on long values) and build at most {@link #MAX_ALLOCATION} items and characters (strings, lists, tuples,
+ * sets, dicts). Counting happens only where loops and operators on collections run, so the common condition
+ * ({@code target.controls.isHardened is False}) pays nothing but the counters' two fields.
+ */
+final class Frame {
+    static final long MAX_STEPS = 10_000_000L;
+    static final long MAX_ALLOCATION = 10_000_000L;
+
+    private final Object target;
+    private final Object[] locals;
+    private final long maxSteps;
+    private final long maxAllocation;
+    private long steps;
+    private long allocated;
+
+    Frame(Object target, int size) {
+        this(target, size, MAX_STEPS, MAX_ALLOCATION);
+    }
+
+    /** A frame with other budgets: tests use small ones to show that every loop and operator is counted. */
+    Frame(Object target, int size, long maxSteps, long maxAllocation) {
+        this.target = target;
+        this.maxSteps = maxSteps;
+        this.maxAllocation = maxAllocation;
+        // Most conditions have no loop variables: one allocation per evaluation, as a bare array would be.
+        this.locals = size > 1 ? new Object[size] : null;
+    }
+
+    Object target() {
+        return target;
+    }
+
+    Object get(int slot) {
+        return slot == 0 ? target : locals[slot];
+    }
+
+    void set(int slot, Object value) {
+        locals[slot] = value;
+    }
+
+    /** One iteration of a loop. */
+    void step() {
+        if (++steps > maxSteps) {
+            throw ConditionBudgetException.steps(maxSteps);
+        }
+    }
+
+    /** Work proportional to {@code amount}: comparing or searching that many items or characters. */
+    void work(long amount) {
+        steps += amount;
+        if (steps > maxSteps) {
+            throw ConditionBudgetException.steps(maxSteps);
+        }
+    }
+
+    /** A value of {@code size} items or characters is about to be built. */
+    void allocate(long size) {
+        allocated += size;
+        if (allocated > maxAllocation) {
+            throw ConditionBudgetException.allocation(maxAllocation);
+        }
+    }
+
+    /** Python's {@code iter(x)}, charged: iterating a string builds a list of its characters. */
+    Iterable<?> iterate(Object value) {
+        if (value instanceof String s) {
+            allocate(s.length());
+        }
+        return Py.iterate(value);
+    }
+
+    /** The number of items or characters a value holds at its top level: what comparing it costs at least. */
+    static long size(Object value) {
+        if (value instanceof String s) {
+            return s.length();
+        }
+        if (value instanceof Collection<?> c) {
+            return c.size();
+        }
+        if (value instanceof PyTuple t) {
+            return t.items().size();
+        }
+        if (value instanceof Map<?, ?> m) {
+            return m.size();
+        }
+        return 0;
+    }
+}
