@@ -157,7 +157,8 @@ final class Arithmetic {
                     }
                     yield Math.floorMod(a, b);
                 }
-                case "**" -> b < 0 ? Math.pow(a, b) : power(a, b);
+                // Boxed apart: a conditional of a double and a long would make every power a double.
+                case "**" -> b < 0 ? (Object) negativePower(a, b) : (Object) power(a, b);
                 case "&" -> a & b;
                 case "|" -> a | b;
                 case "^" -> a ^ b;
@@ -181,6 +182,14 @@ final class Arithmetic {
         } catch (ArithmeticException e) {
             throw overflow();
         }
+    }
+
+    /** Python's {@code int ** negative int}: a float, and an error for zero as Python raises. */
+    private static double negativePower(long base, long exponent) {
+        if (base == 0) {
+            throw new EvaluationException("0.0 cannot be raised to a negative power");
+        }
+        return Math.pow(base, exponent);
     }
 
     private static long power(long base, long exponent) {
