@@ -326,4 +326,18 @@ class ResolverTest {
         assertThatThrownBy(() -> Resolver.resolve(model, hostile))
                 .hasMessageStartingWith("the condition of threat BAD01 on Server(Web) exceeded its allocation budget");
     }
+
+    @Test
+    void should_find_nothing_for_a_threat_without_targets_unless_an_override_forces_it() {
+        Model model = Model.named("m");
+        model.add(ElementType.SERVER, "Plain");
+        Element forced = model.add(ElementType.SERVER, "Forced");
+        forced.set("overrides", List.of(FindingOverride.of("NONE")));
+        ThreatLibrary library = ThreatLibrary.of("none", List.of(Threat.of("NONE", Set.of(), "True",
+                Threat.Texts.described("targets nothing"))));
+
+        Findings findings = Resolver.resolve(model, library);
+
+        assertThat(findings.findings()).extracting(Finding::target).containsExactly("Forced");
+    }
 }
