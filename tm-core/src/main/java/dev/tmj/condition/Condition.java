@@ -79,8 +79,8 @@ public final class Condition {
     }
 
     /** {@link #test(Element)} with other budgets, for tests. */
-    boolean test(Element target, long maxSteps, long maxAllocation) {
-        return test(new Frame(target, frameSize, maxSteps, maxAllocation));
+    boolean test(Element target, int maxSteps, int maxAllocation) {
+        return test(new Frame(target, frameSize, new Frame.Limits(maxSteps, maxAllocation)));
     }
 
     private boolean test(Frame frame) {

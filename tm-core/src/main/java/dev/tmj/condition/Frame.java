@@ -14,31 +14,33 @@ import java.util.Map;
  * ({@code target.controls.isHardened is False}) pays nothing but the counters' two fields.
  */
 final class Frame {
-    static final long MAX_STEPS = 10_000_000L;
-    static final long MAX_ALLOCATION = 10_000_000L;
+    static final int MAX_STEPS = 10_000_000;
+    static final int MAX_ALLOCATION = 10_000_000;
+
+    /** The budgets of an evaluation; shared, so that a frame only counts down. */
+    record Limits(int steps, int allocation) {
+        static final Limits DEFAULT = new Limits(MAX_STEPS, MAX_ALLOCATION);
+    }
 
     private final Object target;
     private final Object[] locals;
-    private final long maxSteps;
-    private final long maxAllocation;
-    private long steps;
-    private long allocated;
+    private final Limits limits;
+    // Counting down in ints keeps the frame small: it is allocated for every evaluation.
+    private int stepsLeft;
+    private int allocationLeft;
 
     Frame(Object target, int size) {
-        this(target, size, MAX_STEPS, MAX_ALLOCATION);
+        this(target, size, Limits.DEFAULT);
     }
 
     /** A frame with other budgets: tests use small ones to show that every loop and operator is counted. */
-    Frame(Object target, int size, long maxSteps, long maxAllocation) {
+    Frame(Object target, int size, Limits limits) {
         this.target = target;
-        this.maxSteps = maxSteps;
-        this.maxAllocation = maxAllocation;
+        this.limits = limits;
+        this.stepsLeft = limits.steps();
+        this.allocationLeft = limits.allocation();
         // Most conditions have no loop variables: one allocation per evaluation, as a bare array would be.
         this.locals = size > 1 ? new Object[size] : null;
-    }
-
-    Object target() {
-        return target;
     }
 
     Object get(int slot) {
@@ -51,25 +53,25 @@ final class Frame {
 
     /** One iteration of a loop. */
     void step() {
-        if (++steps > maxSteps) {
-            throw ConditionBudgetException.steps(maxSteps);
+        if (--stepsLeft < 0) {
+            throw ConditionBudgetException.steps(limits.steps());
         }
     }
 
     /** Work proportional to {@code amount}: comparing or searching that many items or characters. */
     void work(long amount) {
-        steps += amount;
-        if (steps > maxSteps) {
-            throw ConditionBudgetException.steps(maxSteps);
+        if (amount > stepsLeft) {
+            throw ConditionBudgetException.steps(limits.steps());
         }
+        stepsLeft -= (int) amount;
     }
 
     /** A value of {@code size} items or characters is about to be built. */
     void allocate(long size) {
-        allocated += size;
-        if (allocated > maxAllocation) {
-            throw ConditionBudgetException.allocation(maxAllocation);
+        if (size > allocationLeft) {
+            throw ConditionBudgetException.allocation(limits.allocation());
         }
+        allocationLeft -= (int) size;
     }
 
     /** Python's {@code iter(x)}, charged: iterating a string builds a list of its characters. */

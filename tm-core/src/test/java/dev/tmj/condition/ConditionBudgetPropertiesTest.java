@@ -28,7 +28,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class ConditionBudgetPropertiesTest {
     private static final Element WEB = webServer();
-    private static final long SMALL_BUDGET = 100_000;
+    private static final int SMALL_BUDGET = 100_000;
 
     private static Element webServer() {
         Model model = Model.named("m");
