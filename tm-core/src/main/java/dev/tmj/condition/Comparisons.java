@@ -16,6 +16,11 @@ import java.util.Set;
 final class Comparisons {
     /** Up to this length a needle is searched with Java's own search; longer ones in linear time. */
     private static final int SHORT_NEEDLE = 16;
+    /**
+     * Work up to this size is not counted: it is bounded by the condition's size outside loops and by the step each
+     * iteration already counts inside them, and the common {@code target.protocol == 'HTTP'} stays free.
+     */
+    private static final int FREE_WORK = 64;
 
     private Comparisons() {
     }
@@ -25,7 +30,7 @@ final class Comparisons {
             return true;
         }
         if (a instanceof String x && b instanceof String y) {
-            frame.work(Math.min(x.length(), y.length()));
+            charge(Math.min(x.length(), y.length()), frame);
             return x.equals(y);
         }
         List<?> left = items(a);
@@ -44,14 +49,14 @@ final class Comparisons {
         }
         if (a instanceof Set<?> || a instanceof Map<?, ?>) {
             // Py compares sets item against item: quadratic in the worst case.
-            frame.work(Frame.size(a) * Math.max(1, Frame.size(b)));
+            charge(Frame.size(a) * Math.max(1, Frame.size(b)), frame);
         }
         return Py.eq(a, b);
     }
 
     static boolean contains(Object container, Object item, Frame frame) {
         if (container instanceof String hay && item instanceof String needle) {
-            frame.work(hay.length() + (long) needle.length());
+            charge(hay.length() + (long) needle.length(), frame);
             return needle.length() <= SHORT_NEEDLE ? hay.contains(needle) : indexOf(hay, needle) >= 0;
         }
         if (container instanceof Collection<?> || container instanceof PyTuple) {
@@ -67,7 +72,7 @@ final class Comparisons {
             return false;
         }
         if (container instanceof Map<?, ?> map) {
-            frame.work(map.size());
+            charge(map.size(), frame);
         }
         return Py.contains(container, item);
     }
@@ -85,7 +90,7 @@ final class Comparisons {
 
     private static int compare(String op, Object a, Object b, Frame frame) {
         if (a instanceof String x && b instanceof String y) {
-            frame.work(Math.min(x.length(), y.length()));
+            charge(Math.min(x.length(), y.length()), frame);
         }
         List<?> left = items(a);
         List<?> right = items(b);
@@ -99,6 +104,12 @@ final class Comparisons {
             return Integer.compare(left.size(), right.size());
         }
         return Py.compare(op, a, b);
+    }
+
+    private static void charge(long work, Frame frame) {
+        if (work > FREE_WORK) {
+            frame.work(work);
+        }
     }
 
     /** The items of a list or tuple, or null. */

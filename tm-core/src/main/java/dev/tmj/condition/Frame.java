@@ -24,23 +24,21 @@ final class Frame {
 
     private final Object target;
     private final Object[] locals;
-    private final Limits limits;
-    // Counting down in ints keeps the frame small: it is allocated for every evaluation.
-    private int stepsLeft;
-    private int allocationLeft;
+    /**
+     * What is left of the budgets, made on first use: most conditions never loop, nor compare or build long
+     * values, so their frame stays as small as the bare array it replaced (one allocation of 24 bytes).
+     */
+    private Budget budget;
 
     Frame(Object target, int size) {
-        this(target, size, Limits.DEFAULT);
+        this.target = target;
+        this.locals = size > 1 ? new Object[size] : null;
     }
 
     /** A frame with other budgets: tests use small ones to show that every loop and operator is counted. */
     Frame(Object target, int size, Limits limits) {
-        this.target = target;
-        this.limits = limits;
-        this.stepsLeft = limits.steps();
-        this.allocationLeft = limits.allocation();
-        // Most conditions have no loop variables: one allocation per evaluation, as a bare array would be.
-        this.locals = size > 1 ? new Object[size] : null;
+        this(target, size);
+        this.budget = new Budget(limits);
     }
 
     Object get(int slot) {
@@ -53,25 +51,63 @@ final class Frame {
 
     /** One iteration of a loop. */
     void step() {
-        if (--stepsLeft < 0) {
-            throw ConditionBudgetException.steps(limits.steps());
-        }
+        budget().work(1);
     }
 
     /** Work proportional to {@code amount}: comparing or searching that many items or characters. */
     void work(long amount) {
-        if (amount > stepsLeft) {
-            throw ConditionBudgetException.steps(limits.steps());
-        }
-        stepsLeft -= (int) amount;
+        budget().work(amount);
     }
 
     /** A value of {@code size} items or characters is about to be built. */
     void allocate(long size) {
-        if (size > allocationLeft) {
-            throw ConditionBudgetException.allocation(limits.allocation());
+        budget().allocate(size);
+    }
+
+    /**
+     * Charges a value whose size the condition's text fixes (a display such as {@code (1, 2)}) only once the
+     * evaluation is counting, that is inside a loop: outside loops such values are bounded by the text.
+     */
+    void allocateFixed(int size) {
+        if (budget != null) {
+            budget.allocate(size);
         }
-        allocationLeft -= (int) size;
+    }
+
+    private Budget budget() {
+        Budget b = budget;
+        if (b == null) {
+            b = new Budget(Limits.DEFAULT);
+            budget = b;
+        }
+        return b;
+    }
+
+    /** Counts down in ints: an evaluation's budgets fit them. */
+    private static final class Budget {
+        private final Limits limits;
+        private int stepsLeft;
+        private int allocationLeft;
+
+        Budget(Limits limits) {
+            this.limits = limits;
+            this.stepsLeft = limits.steps();
+            this.allocationLeft = limits.allocation();
+        }
+
+        void work(long amount) {
+            if (amount > stepsLeft) {
+                throw ConditionBudgetException.steps(limits.steps());
+            }
+            stepsLeft -= (int) amount;
+        }
+
+        void allocate(long size) {
+            if (size > allocationLeft) {
+                throw ConditionBudgetException.allocation(limits.allocation());
+            }
+            allocationLeft -= (int) size;
+        }
     }
 
     /** Python's {@code iter(x)}, charged: iterating a string builds a list of its characters. */

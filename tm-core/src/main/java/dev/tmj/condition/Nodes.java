@@ -280,7 +280,7 @@ final class Nodes {
 
         @Override
         Object eval(Frame frame) {
-            frame.allocate(items.length);
+            frame.allocateFixed(items.length);
             if (kind == Kind.DICT) {
                 Map<Object, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < items.length; i++) {
