@@ -17,7 +17,8 @@ final class Arithmetic {
     private Arithmetic() {
     }
 
-    static Object binary(String op, Object a, Object b) {
+    /** {@code a op b}; what it builds is charged to the frame's allocation budget. */
+    static Object binary(String op, Object a, Object b, Frame frame) {
         if (isInt(a) && isInt(b)) {
             if (a instanceof Boolean x && b instanceof Boolean y && (op.equals("&") || op.equals("|")
                     || op.equals("^"))) {
@@ -34,16 +35,20 @@ final class Arithmetic {
         }
         if (op.equals("+")) {
             if (a instanceof String x && b instanceof String y) {
-                return checkedLength(x.length() + (long) y.length()) ? x + y : null;
+                checkedLength(x.length() + (long) y.length());
+                frame.allocate(x.length() + (long) y.length());
+                return x + y;
             }
             if (a instanceof List<?> x && b instanceof List<?> y) {
                 checkedLength(x.size() + (long) y.size());
+                frame.allocate(x.size() + (long) y.size());
                 List<Object> joined = new ArrayList<>(x);
                 joined.addAll(y);
                 return joined;
             }
             if (a instanceof PyTuple x && b instanceof PyTuple y) {
                 checkedLength(x.items().size() + (long) y.items().size());
+                frame.allocate(x.items().size() + (long) y.items().size());
                 List<Object> joined = new ArrayList<>(x.items());
                 joined.addAll(y.items());
                 return new PyTuple(joined);
@@ -52,7 +57,7 @@ final class Arithmetic {
         if (op.equals("*") && (isInt(a) || isInt(b))) {
             Object sequence = isInt(a) ? b : a;
             long times = Math.max(0, Py.toLong(isInt(a) ? a : b));
-            Object repeated = repeat(sequence, times);
+            Object repeated = repeat(sequence, times, frame);
             if (repeated != null) {
                 return repeated;
             }
@@ -61,22 +66,30 @@ final class Arithmetic {
             throw new EvaluationException("string formatting with '%' is not supported in conditions");
         }
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
+            frame.allocate(x.size() + (long) y.size());
             return sets(op, x, y);
         }
         throw unsupported(op, a, b);
     }
 
-    private static Object repeat(Object sequence, long times) {
+    private static Object repeat(Object sequence, long times, Frame frame) {
         if (sequence instanceof String s) {
-            return s.repeat(repeatCount(s.length(), times));
+            return s.repeat(charged(s.length(), repeatCount(s.length(), times), frame));
         }
         if (sequence instanceof List<?> l) {
-            return repeatItems(l, repeatCount(l.size(), times));
+            return repeatItems(l, charged(l.size(), repeatCount(l.size(), times), frame));
         }
         if (sequence instanceof PyTuple t) {
-            return new PyTuple(repeatItems(t.items(), repeatCount(t.items().size(), times)));
+            int size = t.items().size();
+            return new PyTuple(repeatItems(t.items(), charged(size, repeatCount(size, times), frame)));
         }
         return null;
+    }
+
+    /** Charges {@code size * times} (already checked to be at most {@link #MAX_SEQUENCE}); returns times. */
+    private static int charged(int size, int times, Frame frame) {
+        frame.allocate((long) size * times);
+        return times;
     }
 
     /** How often to repeat a sequence of this size: 0 when the result is empty, refused when it is too large. */
@@ -97,11 +110,10 @@ final class Arithmetic {
         return out;
     }
 
-    private static boolean checkedLength(long length) {
+    private static void checkedLength(long length) {
         if (length > MAX_SEQUENCE) {
             throw new EvaluationException("result too large (more than " + MAX_SEQUENCE + " items)");
         }
-        return true;
     }
 
     private static Object sets(String op, Set<?> x, Set<?> y) {
@@ -145,7 +157,8 @@ final class Arithmetic {
                     }
                     yield Math.floorMod(a, b);
                 }
-                case "**" -> b < 0 ? Math.pow(a, b) : power(a, b);
+                // Boxed apart: a conditional of a double and a long would make every power a double.
+                case "**" -> b < 0 ? (Object) negativePower(a, b) : (Object) power(a, b);
                 case "&" -> a & b;
                 case "|" -> a | b;
                 case "^" -> a ^ b;
@@ -169,6 +182,14 @@ final class Arithmetic {
         } catch (ArithmeticException e) {
             throw overflow();
         }
+    }
+
+    /** Python's {@code int ** negative int}: a float, and an error for zero as Python raises. */
+    private static double negativePower(long base, long exponent) {
+        if (base == 0) {
+            throw new EvaluationException("0.0 cannot be raised to a negative power");
+        }
+        return Math.pow(base, exponent);
     }
 
     private static long power(long base, long exponent) {
@@ -251,7 +272,7 @@ final class Arithmetic {
         throw new EvaluationException("bad operand type for unary " + op + ": '" + Py.typeName(value) + "'");
     }
 
-    static Object subscript(Object container, Object index) {
+    static Object subscript(Object container, Object index, Frame frame) {
         if (container instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (Py.eq(entry.getKey(), index)) {
@@ -260,7 +281,7 @@ final class Arithmetic {
             }
             throw new EvaluationException("KeyError: " + Py.repr(index));
         }
-        List<?> items = sequence(container);
+        List<?> items = sequence(container, frame);
         if (!isInt(index)) {
             throw new EvaluationException(Py.typeName(container) + " indices must be integers, not "
                     + Py.typeName(index));
@@ -273,8 +294,8 @@ final class Arithmetic {
         return items.get((int) at);
     }
 
-    static Object slice(Object container, Object lower, Object upper, Object step) {
-        List<?> items = sequence(container);
+    static Object slice(Object container, Object lower, Object upper, Object step, Frame frame) {
+        List<?> items = sequence(container, frame);
         int size = items.size();
         long stride = step == null ? 1 : sliceIndex(step);
         if (stride == 0) {
@@ -296,6 +317,7 @@ final class Arithmetic {
                 out.add(items.get((int) i));
             }
         }
+        frame.allocate(out.size());
         if (container instanceof String) {
             StringBuilder joined = new StringBuilder();
             out.forEach(joined::append);
@@ -319,7 +341,7 @@ final class Arithmetic {
         return Py.toLong(value);
     }
 
-    private static List<?> sequence(Object container) {
+    private static List<?> sequence(Object container, Frame frame) {
         if (container instanceof List<?> l) {
             return l;
         }
@@ -328,7 +350,7 @@ final class Arithmetic {
         }
         if (container instanceof String s) {
             List<Object> chars = new ArrayList<>();
-            Py.iterate(s).forEach(chars::add);
+            frame.iterate(s).forEach(chars::add);
             return chars;
         }
         if (container instanceof Collection<?>) {

@@ -71,10 +71,19 @@ public final class Condition {
      * Whether the condition holds for this element, with Python's truthiness.
      *
      * @throws EvaluationException where Python would raise (an attribute of None, an invalid comparison ...)
+     * @throws ConditionBudgetException when this evaluation exceeds its step or allocation budget: a defect of the
+     *     threat library, not a "no match"
      */
     public boolean test(Element target) {
-        Object[] frame = new Object[frameSize];
-        frame[0] = target;
+        return test(new Frame(target, frameSize));
+    }
+
+    /** {@link #test(Element)} with other budgets, for tests. */
+    boolean test(Element target, int maxSteps, int maxAllocation) {
+        return test(new Frame(target, frameSize, new Frame.Limits(maxSteps, maxAllocation)));
+    }
+
+    private boolean test(Frame frame) {
         try {
             return root.test(frame);
         } catch (PyError e) {

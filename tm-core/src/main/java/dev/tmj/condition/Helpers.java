@@ -33,12 +33,12 @@ final class Helpers {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             return test(frame);
         }
 
         @Override
-        boolean test(Object[] frame) {
+        boolean test(Frame frame) {
             Object owner = receiver.eval(frame);
             if (!(owner instanceof Element self)) {
                 throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + method
@@ -54,7 +54,7 @@ final class Helpers {
                 case "enters" -> self.isDataflow() && boundary(self.source()) == null && inside(self.sink(), args);
                 case "exits" -> self.isDataflow() && inside(self.source(), args) && boundary(self.sink()) == null;
                 case "inside" -> inside(self, args);
-                case "checkTLSVersion" -> checkTLSVersion(self, args);
+                case "checkTLSVersion" -> checkTLSVersion(self, args, frame);
                 case "hasDataLeaks" -> hasDataLeaks(self);
                 default -> throw new IllegalStateException(method);
             };
@@ -106,12 +106,13 @@ final class Helpers {
         return (Element) element.get("inBoundary");
     }
 
-    static boolean checkTLSVersion(Element self, Object[] args) {
+    static boolean checkTLSVersion(Element self, Object[] args, Frame frame) {
         if (args.length != 1) {
             throw new EvaluationException("checkTLSVersion() takes 1 argument (" + args.length + " given)");
         }
         TLSVersion minimum = (TLSVersion) self.get("minTLSVersion");
-        for (Object flow : Py.iterate(args[0])) {
+        for (Object flow : frame.iterate(args[0])) {
+            frame.step();
             if (!(flow instanceof Element f) || !f.isDataflow()) {
                 throw new EvaluationException("checkTLSVersion() expects dataflows, got " + Py.typeName(flow));
             }

@@ -26,9 +26,10 @@ final class Iteration {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             List<Object> out = new ArrayList<>();
             forEach(frame, value -> {
+                frame.allocate(1);
                 out.add(value);
                 return true;
             });
@@ -36,14 +37,15 @@ final class Iteration {
         }
 
         /** Feeds each produced value to {@code visitor} until it returns false; returns false if stopped. */
-        boolean forEach(Object[] frame, Predicate<Object> visitor) {
+        boolean forEach(Frame frame, Predicate<Object> visitor) {
             return loop(0, frame, visitor);
         }
 
-        private boolean loop(int level, Object[] frame, Predicate<Object> visitor) {
+        private boolean loop(int level, Frame frame, Predicate<Object> visitor) {
             Clause clause = clauses[level];
-            for (Object item : Py.iterate(clause.iterable().eval(frame))) {
-                frame[clause.slot()] = item;
+            for (Object item : frame.iterate(clause.iterable().eval(frame))) {
+                frame.step();
+                frame.set(clause.slot(), item);
                 if (!passes(clause, frame)) {
                     continue;
                 }
@@ -56,7 +58,7 @@ final class Iteration {
             return true;
         }
 
-        private static boolean passes(Clause clause, Object[] frame) {
+        private static boolean passes(Clause clause, Frame frame) {
             for (Node condition : clause.conditions()) {
                 if (!condition.test(frame)) {
                     return false;
@@ -77,12 +79,12 @@ final class Iteration {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             return test(frame);
         }
 
         @Override
-        boolean test(Object[] frame) {
+        boolean test(Frame frame) {
             if (argument instanceof Comprehension generator) {
                 boolean[] found = {!any};
                 generator.forEach(frame, value -> {
@@ -94,7 +96,8 @@ final class Iteration {
                 });
                 return found[0];
             }
-            for (Object value : Py.iterate(argument.eval(frame))) {
+            for (Object value : frame.iterate(argument.eval(frame))) {
+                frame.step();
                 if (Py.truthy(value) == any) {
                     return any;
                 }
@@ -111,7 +114,7 @@ final class Iteration {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             Object value = argument.eval(frame);
             if (value instanceof String s) {
                 return (long) s.codePointCount(0, s.length());
@@ -140,10 +143,14 @@ final class Iteration {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             List<Object> values = new ArrayList<>();
             if (arguments.length == 1) {
-                Py.iterate(arguments[0].eval(frame)).forEach(values::add);
+                for (Object value : frame.iterate(arguments[0].eval(frame))) {
+                    frame.step();
+                    frame.allocate(1);
+                    values.add(value);
+                }
             } else {
                 for (Node argument : arguments) {
                     values.add(argument.eval(frame));
@@ -154,7 +161,8 @@ final class Iteration {
             }
             Object best = values.get(0);
             for (Object candidate : values.subList(1, values.size())) {
-                if (max ? Py.order(">", candidate, best) : Py.order("<", candidate, best)) {
+                if (max ? Comparisons.order(">", candidate, best, frame) : Comparisons.order("<", candidate, best,
+                        frame)) {
                     best = candidate;
                 }
             }
@@ -172,13 +180,14 @@ final class Iteration {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             Object total = start == null ? (Object) 0L : start.eval(frame);
             if (total instanceof String) {
                 throw new EvaluationException("sum() can't sum strings [use ''.join(seq) instead]");
             }
-            for (Object value : Py.iterate(iterable.eval(frame))) {
-                total = Arithmetic.binary("+", total, value);
+            for (Object value : frame.iterate(iterable.eval(frame))) {
+                frame.step();
+                total = Arithmetic.binary("+", total, value, frame);
             }
             return total;
         }

@@ -7,10 +7,10 @@ import dev.tmj.python.value.Py;
  * condition walks these nodes with a frame of local values (slot 0 is {@code target}), never the text.
  */
 abstract class Node {
-    abstract Object eval(Object[] frame);
+    abstract Object eval(Frame frame);
 
     /** {@code bool(eval(frame))}, overridden where a node can answer without boxing. */
-    boolean test(Object[] frame) {
+    boolean test(Frame frame) {
         return Py.truthy(eval(frame));
     }
 }

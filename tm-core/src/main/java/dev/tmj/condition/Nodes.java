@@ -22,7 +22,7 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             return value;
         }
     }
@@ -35,8 +35,8 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
-            return frame[slot];
+        Object eval(Frame frame) {
+            return frame.get(slot);
         }
     }
 
@@ -53,7 +53,7 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             Object owner = receiver.eval(frame);
             if (owner instanceof ModelObject object) {
                 Object value = object.valueOf(nameId);
@@ -79,7 +79,7 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             Object value = null;
             for (Node operand : operands) {
                 value = operand.eval(frame);
@@ -91,7 +91,7 @@ final class Nodes {
         }
 
         @Override
-        boolean test(Object[] frame) {
+        boolean test(Frame frame) {
             for (Node operand : operands) {
                 if (!operand.test(frame)) {
                     return false;
@@ -109,7 +109,7 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             Object value = null;
             for (Node operand : operands) {
                 value = operand.eval(frame);
@@ -121,7 +121,7 @@ final class Nodes {
         }
 
         @Override
-        boolean test(Object[] frame) {
+        boolean test(Frame frame) {
             for (Node operand : operands) {
                 if (operand.test(frame)) {
                     return true;
@@ -139,12 +139,12 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             return !operand.test(frame);
         }
 
         @Override
-        boolean test(Object[] frame) {
+        boolean test(Frame frame) {
             return !operand.test(frame);
         }
     }
@@ -162,12 +162,12 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             return test(frame);
         }
 
         @Override
-        boolean test(Object[] frame) {
+        boolean test(Frame frame) {
             return (operand.eval(frame) == singleton) != negated;
         }
     }
@@ -185,16 +185,16 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             return test(frame);
         }
 
         @Override
-        boolean test(Object[] frame) {
+        boolean test(Frame frame) {
             Object a = left.eval(frame);
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(frame);
-                if (!compare(ops[i], a, b)) {
+                if (!compare(ops[i], a, b, frame)) {
                     return false;
                 }
                 a = b;
@@ -202,15 +202,15 @@ final class Nodes {
             return true;
         }
 
-        private static boolean compare(String op, Object a, Object b) {
+        private static boolean compare(String op, Object a, Object b, Frame frame) {
             return switch (op) {
-                case "==" -> Py.eq(a, b);
-                case "!=" -> !Py.eq(a, b);
+                case "==" -> Comparisons.eq(a, b, frame);
+                case "!=" -> !Comparisons.eq(a, b, frame);
                 case "is" -> Py.is(a, b);
                 case "is not" -> !Py.is(a, b);
-                case "in" -> Py.contains(b, a);
-                case "not in" -> !Py.contains(b, a);
-                default -> Py.order(op, a, b);
+                case "in" -> Comparisons.contains(b, a, frame);
+                case "not in" -> !Comparisons.contains(b, a, frame);
+                default -> Comparisons.order(op, a, b, frame);
             };
         }
     }
@@ -227,8 +227,8 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
-            return Arithmetic.binary(op, left.eval(frame), right.eval(frame));
+        Object eval(Frame frame) {
+            return Arithmetic.binary(op, left.eval(frame), right.eval(frame), frame);
         }
     }
 
@@ -242,7 +242,7 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             return Arithmetic.unary(op, operand.eval(frame));
         }
     }
@@ -259,7 +259,7 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             return test.test(frame) ? body.eval(frame) : orElse.eval(frame);
         }
     }
@@ -279,7 +279,8 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
+            frame.allocateFixed(items.length);
             if (kind == Kind.DICT) {
                 Map<Object, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < items.length; i++) {
@@ -309,8 +310,8 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
-            return Arithmetic.subscript(container.eval(frame), index.eval(frame));
+        Object eval(Frame frame) {
+            return Arithmetic.subscript(container.eval(frame), index.eval(frame), frame);
         }
     }
 
@@ -328,12 +329,12 @@ final class Nodes {
         }
 
         @Override
-        Object eval(Object[] frame) {
+        Object eval(Frame frame) {
             return Arithmetic.slice(container.eval(frame), value(lower, frame), value(upper, frame),
-                    value(step, frame));
+                    value(step, frame), frame);
         }
 
-        private static Object value(Node node, Object[] frame) {
+        private static Object value(Node node, Frame frame) {
             return node == null ? null : node.eval(frame);
         }
     }

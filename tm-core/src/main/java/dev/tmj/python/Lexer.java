@@ -25,6 +25,8 @@ public final class Lexer {
     private final boolean fStrings;
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
+    /** The same indentation levels measured with a tab as one column, to detect CPython's TabError. */
+    private final Deque<Integer> altIndents = new ArrayDeque<>();
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -35,6 +37,7 @@ public final class Lexer {
         this.source = source;
         this.fStrings = fStrings;
         indents.push(0);
+        altIndents.push(0);
     }
 
     /**
@@ -104,9 +107,11 @@ public final class Lexer {
     /** Measures the indentation of a logical line; returns true if the line was blank or a comment. */
     private boolean indentation() {
         int width = 0;
+        int altWidth = 0;
         int p = pos;
         while (p < source.length() && (source.charAt(p) == ' ' || source.charAt(p) == '\t')) {
             width += source.charAt(p) == '\t' ? 8 - width % 8 : 1;
+            altWidth++;
             p++;
         }
         if (p >= source.length()) {
@@ -127,18 +132,34 @@ public final class Lexer {
         pos = p;
         atLineStart = false;
         if (width > indents.peek()) {
+            if (altWidth <= altIndents.peek()) {
+                throw inconsistentTabs();
+            }
             indents.push(width);
+            altIndents.push(altWidth);
             add(Kind.INDENT, "", null, 1);
         } else {
             while (width < indents.peek()) {
                 indents.pop();
+                altIndents.pop();
                 add(Kind.DEDENT, "", null, 1);
             }
             if (width != indents.peek()) {
                 throw error("unindent does not match any outer indentation level", column());
             }
+            if (altWidth != altIndents.peek()) {
+                throw inconsistentTabs();
+            }
         }
         return false;
+    }
+
+    /**
+     * CPython's TabError: the line's indentation compares differently with its outer levels when a tab counts as
+     * one column instead of eight, so its block would depend on the reader's tab width.
+     */
+    private PythonSyntaxException inconsistentTabs() {
+        return error("inconsistent use of tabs and spaces in indentation", column());
     }
 
     private void skipComment() {

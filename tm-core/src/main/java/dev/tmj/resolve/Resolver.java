@@ -2,6 +2,7 @@ package dev.tmj.resolve;
 
 import static dev.tmj.model.internal.ModelInternals.setComputed;
 
+import dev.tmj.condition.ConditionBudgetException;
 import dev.tmj.condition.EvaluationException;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Element;
@@ -40,6 +41,7 @@ public final class Resolver {
      *
      * @throws dev.tmj.model.ModelException when the model check fails (a flow to itself, duplicates with
      *     RESTRICT, two overrides of one threat on an element)
+     * @throws ConditionBudgetException naming the threat and the element when a condition exceeds its budget
      */
     public static Findings resolve(Model model, ThreatLibrary library, ResolveOptions options) {
         return resolve(CheckedModel.of(model), library, options);
@@ -112,6 +114,9 @@ public final class Resolver {
         } catch (EvaluationException e) {
             warnings.add(new EvaluationWarning(threat.id(), element.label(), e.getMessage()));
             return false;
+        } catch (ConditionBudgetException e) {
+            // Not a warning: skipping the threat would silently miss a finding, so the run fails (bad input).
+            throw e.on(threat.id(), element.label(), element.location().orElse(null));
         }
     }
 

@@ -58,7 +58,8 @@ public final class Threat {
 
     Threat(String id, Set<ElementType> targets, Condition condition, Texts texts, SourceLocation location) {
         this.id = Objects.requireNonNull(id, "id");
-        this.targets = targets.isEmpty() ? EnumSet.allOf(ElementType.class) : EnumSet.copyOf(targets);
+        // No targets is Python's isinstance(x, ()): no element is one (pytm 1.4.0 differs, see pytm-compatibility.md).
+        this.targets = targets.isEmpty() ? EnumSet.noneOf(ElementType.class) : EnumSet.copyOf(targets);
         this.condition = condition;
         this.texts = texts;
         this.severityLevel = Severity.level(texts.severity());
@@ -69,7 +70,8 @@ public final class Threat {
     }
 
     /**
-     * A threat whose condition is compiled now.
+     * A threat whose condition is compiled now. Empty {@code targets} make a threat that applies to no element, as
+     * Python's {@code isinstance(x, ())} (a {@code threats.json} entry without {@code target} is every element).
      *
      * @throws dev.tmj.condition.ConditionException naming this threat's SID if the condition is invalid
      */
@@ -90,7 +92,7 @@ public final class Threat {
         return id;
     }
 
-    /** The element classes named as targets; subclasses match too. */
+    /** The element classes named as targets; subclasses match too; empty when the threat targets nothing. */
     public Set<ElementType> targets() {
         return targets;
     }

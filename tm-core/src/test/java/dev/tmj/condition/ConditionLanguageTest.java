@@ -546,6 +546,10 @@ class ConditionLanguageTest {
                 row("1 + 2 * 3 == 7", true), row("(1 + 2) * 3 == 9", true), row("10 - 3 - 2 == 5", true),
                 row("2 ** 3 ** 2 == 512", true), row("-2 ** 2 == -4", true), row("2 ** -1 == 0.5", true),
                 row("2 ** 62 == 4611686018427387904", true),
+                // int ** non-negative int is an int, as in Python: usable as a repeat count, and exact past 2**53
+                row("'a' * 2 ** 3 == 'aaaaaaaa'", true), row("[0] * 2 ** 2 == [0, 0, 0, 0]", true),
+                row("(2 ** 0) * 'x' == 'x'", true), row("0 ** 0 == 1", true),
+                row("3 ** 39 - 4052555153018976266 == 1", true), row("(-2) ** -1 == -0.5", true),
                 row("7 // 2 == 3", true), row("-7 // 2 == -4", true), row("-7 % 3 == 2", true),
                 row("7 % -3 == -2", true), row("7 / 2 == 3.5", true), row("4 / 2 == 2.0", true),
                 row("7.5 // 2 == 3.0", true), row("-7.5 % 2 == 0.5", true), row("0.1 + 0.2 != 0.3", true),
@@ -730,6 +734,8 @@ class ConditionLanguageTest {
                 arguments("any(1 if True else [])", "Web", "'int' object is not iterable"),
                 // arithmetic
                 arguments("1 / 0", "Web", "division by zero"),
+                arguments("0 ** -1", "Web", "0.0 cannot be raised to a negative power"),
+                arguments("'a' * 2 ** -1", "Web", "'str' and 'float'"),
                 arguments("1 // 0", "Web", "division or modulo by zero"),
                 arguments("1 % 0", "Web", "division or modulo by zero"),
                 arguments("1.0 / 0", "Web", "float division by zero"),

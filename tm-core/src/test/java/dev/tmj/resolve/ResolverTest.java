@@ -10,12 +10,15 @@ import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelException;
+import dev.tmj.model.SourceLocation;
+import dev.tmj.model.TmjException;
 import dev.tmj.threat.Severity;
 import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ResolverTest {
     private static final ThreatLibrary LIBRARY = ThreatLibrary.of("test", List.of(
@@ -295,5 +298,46 @@ class ResolverTest {
         assertThat(Resolver.resolve(two, LIBRARY).findings()).extracting(Finding::target).containsOnly("Worker");
         assertThatThrownBy(() -> one.dataflow(one.elements().get(0), two.elements().get(0), "x"))
                 .isInstanceOf(ModelException.class).hasMessageContaining("of another model");
+    }
+
+    @Test
+    @Timeout(30)
+    void should_fail_the_run_naming_threat_and_element_when_a_condition_exceeds_its_budget() {
+        Model model = Model.named("m");
+        model.add(ElementType.SERVER, "Web").locatedAt(SourceLocation.of("model.py", 12));
+        ThreatLibrary hostile = ThreatLibrary.of("hostile", List.of(
+                threat("SRV01", ElementType.SERVER, "target.controls.isHardened is False", "High"),
+                threat("BAD01", ElementType.SERVER, "any(False for a in 'x'*1000000 for b in 'x'*1000000)", "Low")));
+
+        assertThatThrownBy(() -> Resolver.resolve(model, hostile))
+                .isInstanceOf(TmjException.class)
+                .hasMessageStartingWith("the condition of threat BAD01 on Server(Web) (model.py:12) exceeded its ")
+                .hasMessageContaining("budget");
+    }
+
+    @Test
+    @Timeout(30)
+    void should_name_the_element_without_a_location_when_it_has_none() {
+        Model model = Model.named("m");
+        model.add(ElementType.SERVER, "Web");
+        ThreatLibrary hostile = ThreatLibrary.of("hostile", List.of(
+                threat("BAD01", ElementType.SERVER, "sum([[a] for a in 'x' * 1000000], []) == []", "Low")));
+
+        assertThatThrownBy(() -> Resolver.resolve(model, hostile))
+                .hasMessageStartingWith("the condition of threat BAD01 on Server(Web) exceeded its allocation budget");
+    }
+
+    @Test
+    void should_find_nothing_for_a_threat_without_targets_unless_an_override_forces_it() {
+        Model model = Model.named("m");
+        model.add(ElementType.SERVER, "Plain");
+        Element forced = model.add(ElementType.SERVER, "Forced");
+        forced.set("overrides", List.of(FindingOverride.of("NONE")));
+        ThreatLibrary library = ThreatLibrary.of("none", List.of(Threat.of("NONE", Set.of(), "True",
+                Threat.Texts.described("targets nothing"))));
+
+        Findings findings = Resolver.resolve(model, library);
+
+        assertThat(findings.findings()).extracting(Finding::target).containsExactly("Forced");
     }
 }

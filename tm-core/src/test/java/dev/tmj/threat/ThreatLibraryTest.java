@@ -41,6 +41,18 @@ class ThreatLibraryTest {
     }
 
     @Test
+    void should_target_no_element_when_the_target_list_is_empty_as_pythons_isinstance_of_an_empty_tuple() {
+        ThreatLibrary library = ThreatLibrary.fromJson("[{\"SID\": \"NONE\", \"target\": []}]", "x.json");
+
+        Threat none = library.find("NONE").orElseThrow();
+        assertThat(none.targets()).isEmpty();
+        for (ElementType type : ElementType.values()) {
+            assertThat(none.targets(type)).as("targets %s", type).isFalse();
+            assertThat(library.threatsFor(type)).as("threats for %s", type).isEmpty();
+        }
+    }
+
+    @Test
     void should_combine_libraries_and_reject_a_sid_defined_twice() {
         ThreatLibrary base = ThreatLibrary.fromJson(BASE, "base.json");
         ThreatLibrary extra = ThreatLibrary.fromJson("[{\"SID\": \"X1\", \"condition\": \"True\"}]", "extra.json");
