@@ -2,9 +2,8 @@
  * Renderers of resolved models: data-flow and sequence diagrams, pytm's report templates, tmj's HTML and Markdown
  * reports, and {@code Outputs}, which renders any set of them. Every package is API.
  */
-// graphviz-java (guru.nidi.graphviz), PlantUML (net.sourceforge.plantuml) and mustache.java
-// (com.github.mustachejava) have no module descriptor: they are automatic modules named by their manifests'
-// Automatic-Module-Name, and their own dependencies (commons-exec, SLF4J, svgSalamander) stay unnamed.
+// PlantUML (net.sourceforge.plantuml) and mustache.java (com.github.mustachejava) have no module descriptor: they
+// are automatic modules named by their manifests' Automatic-Module-Name.
 @SuppressWarnings("requires-automatic")
 module dev.tmj.render {
     requires transitive dev.tmj.core;
@@ -13,8 +12,7 @@ module dev.tmj.render {
     requires java.xml;
     // The HTML report embeds its data as JSON, written with Jackson's generator (ScriptJsonWriter).
     requires com.fasterxml.jackson.core;
-    // Diagrams: Graphviz's dot through graphviz-java, PlantUML for sequence diagrams and the Smetana fallback.
-    requires guru.nidi.graphviz;
+    // Diagrams: PlantUML for sequence diagrams and the Smetana fallback (Graphviz's dot runs as a child process).
     requires net.sourceforge.plantuml;
     // tmj's reports: mustache.java, which reads the report views reflectively (see the opens below).
     requires com.github.mustachejava;

@@ -1,7 +1,11 @@
 package dev.tmj.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -37,10 +41,12 @@ class LibraryUseTest {
             .because("the command line is the only picocli application");
 
     @ArchTest
-    static final ArchRule graphviz_only_in_the_data_flow_diagrams = noClasses()
+    static final ArchRule only_the_data_flow_diagrams_start_a_program = noClasses()
             .that().resideOutsideOfPackage("dev.tmj.dfd..")
-            .should().dependOnClassesThat().resideInAPackage("guru.nidi..")
-            .because("only the data-flow diagram renders through Graphviz");
+            .should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class)
+            .orShould().callMethodWhere(target(owner(assignableTo(Runtime.class))).and(target(name("exec"))))
+            .because("the only program tmj runs is Graphviz's dot, to lay the data-flow diagram out (DotProcess);"
+                    + " nothing is executed because an input says so");
 
     @ArchTest
     static final ArchRule plantuml_only_in_the_diagrams = noClasses()

@@ -1,6 +1,10 @@
 package dev.tmj.sequence;
 
-/** Breaks the rules on purpose (see EveryRuleCanFailTest): the sequence diagram uses Graphviz. */
+import java.io.IOException;
+
+/** Breaks the rules on purpose (see EveryRuleCanFailTest): the sequence diagram starts a program. */
 class BrokenSequence {
-    guru.nidi.graphviz.engine.Graphviz graphviz;
+    Process graphviz() throws IOException {
+        return Runtime.getRuntime().exec(new String[] {"dot", "-Tsvg"});
+    }
 }

@@ -16,7 +16,10 @@ import dev.tmj.resolve.CheckedModel;
  * pointed at a PNG file in its install folder); every text is escaped; out-of-scope elements are grey and
  * dashed (as in pytm 1.3); hidden duplicate flows are not drawn; a flow is drawn only when both its ends are;
  * a flow whose end is a boundary is drawn into the boundary's box ({@code compound = true}, {@code lhead});
- * long boundary and Lambda names break lines with {@code <br/>} (pytm wrote a literal {@code \n} there).
+ * long boundary and Lambda names break lines with {@code <br/>} (pytm wrote a literal {@code \n} there); a name
+ * longer than 200 code points is cut with an ellipsis in its label and shown whole in a tooltip, and ids keep at
+ * most 64 of its letters (dot rejects a quoted string over 16,384 bytes); beyond 32 levels of nested boundaries
+ * the text is indented no further.
  */
 public final class DfdDiagram {
     private final DfdGraph graph;

@@ -25,6 +25,13 @@ import java.util.TreeMap;
 final class DfdGraph {
     /** pytm wraps every label at 18 columns. */
     static final int WRAP = 18;
+    /**
+     * The longest text a label shows, in code points: 12 lines of 18 columns, readable in a diagram; a name of
+     * thousands of characters made an unreadable diagram (and beyond 16,384 bytes a DOT file dot rejects).
+     */
+    static final int MAX_LABEL = 200;
+    /** The most letters of a name in a node or cluster id. */
+    static final int ID_LETTERS = 64;
 
     /** Something drawn: a node, an edge or a cluster. */
     sealed interface Item permits Node, Edge, Cluster {
@@ -62,6 +69,8 @@ final class DfdGraph {
     private final Map<Element, Element> merged = new IdentityHashMap<>();
     private final Set<Element> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Item> items = new ArrayList<>();
+    /** The elements whose {@code inBoundary} each boundary is, in element order; made when first needed. */
+    private Map<Element, List<Element>> inside;
     private int nodeCount;
     private int edgeCount;
     private int clusterCount;
@@ -109,10 +118,13 @@ final class DfdGraph {
         return clusterCount;
     }
 
-    /** {@code <class lower>_<letters of the name>_<index in CheckedModel.elements()>}. */
+    /**
+     * {@code <class lower>_<letters of the name>_<index in CheckedModel.elements()>}, at most {@value #ID_LETTERS}
+     * letters of the name (the index keeps ids unique; a name's 16,000 letters made an id dot could not read).
+     */
     private static String id(Element e, int i) {
         StringBuilder id = new StringBuilder(e.type().pytmName().toLowerCase(Locale.ROOT)).append('_');
-        e.name().codePoints().filter(Character::isLetter).forEach(id::appendCodePoint);
+        e.name().codePoints().filter(Character::isLetter).limit(ID_LETTERS).forEach(id::appendCodePoint);
         return id.append('_').append(i).toString();
     }
 
@@ -373,21 +385,64 @@ final class DfdGraph {
         return parent != null && shownBoundaries.contains(parent) ? parent : null;
     }
 
+    /**
+     * The boundary's cluster, the clusters inside it nested, each holding its elements in element order. Iterative
+     * (a stack of open clusters), so that any depth of nesting draws, in time linear in the elements.
+     */
     private Cluster cluster(Element boundary) {
-        drawn.add(boundary);
-        clusterCount++;
-        List<Item> children = new ArrayList<>();
-        for (Element e : elements) {
-            if (drawn.contains(e) || e.inBoundary().orElse(null) != boundary) {
-                continue;
-            }
-            Item item = e.isBoundary() ? shownBoundaries.contains(e) ? cluster(e) : null : item(e);
-            if (item != null) {
-                children.add(item);
+        if (inside == null) {
+            inside = new IdentityHashMap<>();
+            for (Element e : elements) {
+                e.inBoundary().ifPresent(b -> inside.computeIfAbsent(b, k -> new ArrayList<>()).add(e));
             }
         }
-        return new Cluster(boundary, index.get(boundary), "cluster_" + ids.get(boundary), label(boundary.name()),
-                List.copyOf(children));
+        Deque<OpenCluster> open = new ArrayDeque<>();
+        open.push(open(boundary));
+        while (true) {
+            OpenCluster top = open.peek();
+            if (top.next < top.inside.size()) {
+                Element e = top.inside.get(top.next++);
+                if (drawn.contains(e)) {
+                    continue;
+                }
+                if (!e.isBoundary()) {
+                    Item item = item(e);
+                    if (item != null) {
+                        top.children.add(item);
+                    }
+                } else if (shownBoundaries.contains(e)) {
+                    open.push(open(e));
+                }
+                continue;
+            }
+            open.pop();
+            Element b = top.boundary;
+            Cluster done = new Cluster(b, index.get(b), "cluster_" + ids.get(b), label(b.name()),
+                    List.copyOf(top.children));
+            if (open.isEmpty()) {
+                return done;
+            }
+            open.peek().children.add(done);
+        }
+    }
+
+    private OpenCluster open(Element boundary) {
+        drawn.add(boundary);
+        clusterCount++;
+        return new OpenCluster(boundary, inside.getOrDefault(boundary, List.of()));
+    }
+
+    /** A cluster being filled: its boundary, the elements inside it, how many were looked at, its items. */
+    private static final class OpenCluster {
+        final Element boundary;
+        final List<Element> inside;
+        final List<Item> children = new ArrayList<>();
+        int next;
+
+        OpenCluster(Element boundary, List<Element> inside) {
+            this.boundary = boundary;
+            this.inside = inside;
+        }
     }
 
     private Item item(Element e) {
@@ -422,9 +477,25 @@ final class DfdGraph {
         return e.name();
     }
 
-    /** pytm's {@code _label()}: the text wrapped at 18 columns, control characters made visible. */
+    /**
+     * pytm's {@code _label()}: the text wrapped at 18 columns, control characters made visible; a text longer
+     * than {@value #MAX_LABEL} code points is cut there, ending with an ellipsis (the tooltip shows it whole).
+     */
     static List<String> label(String text) {
-        return TextWrap.wrap(Escaping.visible(text), WRAP);
+        return TextWrap.wrap(Escaping.visible(shortened(text)), WRAP);
+    }
+
+    /** The text, or its first {@value #MAX_LABEL} code points ending with an ellipsis when it is longer. */
+    static String shortened(String text) {
+        if (!isTooLong(text)) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_LABEL - 1)) + "\u2026";
+    }
+
+    /** Whether a label shows only the beginning of this text. */
+    static boolean isTooLong(String text) {
+        return text.length() > MAX_LABEL && text.codePointCount(0, text.length()) > MAX_LABEL;
     }
 
     /** The element's severity after resolution (0 when it has no findings). */

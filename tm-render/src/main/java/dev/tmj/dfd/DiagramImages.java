@@ -1,49 +1,53 @@
 package dev.tmj.dfd;
 
-import guru.nidi.graphviz.engine.Format;
-import guru.nidi.graphviz.engine.Graphviz;
-import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
-import guru.nidi.graphviz.engine.GraphvizException;
-import guru.nidi.graphviz.engine.Rasterizer;
+import dev.tmj.io.XmlText;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
 import net.sourceforge.plantuml.SourceStringReader;
 import net.sourceforge.plantuml.core.DiagramDescription;
 
 /**
- * How {@link DfdRenderer} lays data-flow diagrams out as SVG or PNG, in process. With Graphviz's {@code dot}
- * installed, through graphviz-java's command-line engine (no JavaScript engine); without it, through PlantUML's
- * pure-Java Smetana layout for diagrams of at most {@link #smetanaLimit()} nodes; larger diagrams then fail with a
- * {@link DiagramException} that says to install Graphviz.
+ * How {@link DfdRenderer} lays data-flow diagrams out as SVG or PNG. With Graphviz's {@code dot} installed, by
+ * running it as a child process (the DOT text on its standard input, the image on its standard output: no shell,
+ * no files, so any number of renderings run at once); without it, through PlantUML's pure-Java Smetana layout for
+ * diagrams of at most {@link #smetanaLimit()} nodes; larger diagrams then fail with a {@link DiagramException}
+ * that says to install Graphviz.
  *
  * <pre>{@code
- * DiagramImages graphviz = DiagramImages.defaults().dotExecutable(Path.of("/opt/graphviz/bin/dot"));
+ * DiagramImages graphviz = DiagramImages.defaults().dotExecutable(Path.of("/opt/graphviz/bin/dot"))
+ *         .dotTimeout(Duration.ofMinutes(5));
  * byte[] png = DfdRenderer.png(DfdOptions.defaults(), graphviz).render(findings);
  * }</pre>
  *
- * The same diagram gives the same SVG bytes every time: {@code dot}'s SVG has no time stamps or random ids,
- * and PlantUML's ids are derived from the diagram text. graphviz-java's engine is process-wide state, so
- * renderings through {@code dot} are serialised.
+ * <p>{@code dot} gets {@link #dotTimeout()} to lay a diagram out ({@value #DEFAULT_DOT_TIMEOUT_SECONDS} s unless
+ * the system property {@value #DOT_TIMEOUT_PROPERTY} gives another number of seconds); after that it is killed,
+ * with every process it started, and the rendering fails with a {@link DiagramTimeoutException}.
+ *
+ * <p>The same diagram gives the same SVG bytes every time: {@code dot}'s SVG has no time stamps or random ids,
+ * and PlantUML's ids are derived from the diagram text.
  */
 public final class DiagramImages {
     /** The largest diagram, in nodes, that the Smetana fallback lays out (it is much slower than dot). */
     public static final int DEFAULT_SMETANA_LIMIT = 200;
+    /** The time {@code dot} gets by default, in seconds. */
+    public static final int DEFAULT_DOT_TIMEOUT_SECONDS = 60;
+    /** The system property that sets the default time {@code dot} gets, in seconds ({@code -Dtmj.dot.timeout=300}). */
+    public static final String DOT_TIMEOUT_PROPERTY = "tmj.dot.timeout";
+    /** The longest timeout the system property may give: a day. */
+    private static final BigDecimal MAX_TIMEOUT_SECONDS = BigDecimal.valueOf(86_400);
 
-    private static final Object GRAPHVIZ = new Object();
-    private static final DiagramImages DEFAULTS = new DiagramImages(null, DEFAULT_SMETANA_LIMIT);
+    private static final DiagramImages DEFAULTS = new DiagramImages(null, DEFAULT_SMETANA_LIMIT, null);
 
     /** What lays a diagram out. */
     public enum Engine {
@@ -55,15 +59,66 @@ public final class DiagramImages {
 
     private final Path dotExecutable;
     private final int smetanaLimit;
+    /** The time dot gets, or null for the system property's or the default. */
+    private final Duration dotTimeout;
 
-    private DiagramImages(Path dotExecutable, int smetanaLimit) {
+    private DiagramImages(Path dotExecutable, int smetanaLimit, Duration dotTimeout) {
         this.dotExecutable = dotExecutable;
         this.smetanaLimit = smetanaLimit;
+        this.dotTimeout = dotTimeout;
     }
 
-    /** {@code dot} from the {@code PATH}, Smetana for up to {@value #DEFAULT_SMETANA_LIMIT} nodes without it. */
+    /**
+     * {@code dot} from the {@code PATH} with the default timeout, Smetana for up to
+     * {@value #DEFAULT_SMETANA_LIMIT} nodes without it.
+     */
     public static DiagramImages defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * Gives {@code dot} this long to lay a diagram out; then it is killed and the rendering fails with a
+     * {@link DiagramTimeoutException}.
+     */
+    public DiagramImages dotTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.toMillis() <= 0) {
+            throw new IllegalArgumentException("the dot timeout must be at least 1 ms, not " + timeout);
+        }
+        return new DiagramImages(dotExecutable, smetanaLimit, timeout);
+    }
+
+    /**
+     * The time {@code dot} gets: the one set with {@link #dotTimeout(Duration)}, else the system property
+     * {@value #DOT_TIMEOUT_PROPERTY} (seconds, a decimal number above 0, at most a day), else
+     * {@value #DEFAULT_DOT_TIMEOUT_SECONDS} s.
+     *
+     * @throws DiagramException when the system property is not such a number
+     */
+    public Duration dotTimeout() {
+        if (dotTimeout != null) {
+            return dotTimeout;
+        }
+        String property = System.getProperty(DOT_TIMEOUT_PROPERTY);
+        if (property == null || property.isBlank()) {
+            return Duration.ofSeconds(DEFAULT_DOT_TIMEOUT_SECONDS);
+        }
+        try {
+            BigDecimal seconds = new BigDecimal(property.strip());
+            if (seconds.compareTo(MAX_TIMEOUT_SECONDS) <= 0 && seconds.movePointRight(3).longValue() > 0) {
+                return Duration.ofMillis(seconds.movePointRight(3).longValue());
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DiagramException("The system property " + DOT_TIMEOUT_PROPERTY + " must be a number of seconds"
+                + " from 0.001 to 86400, not \"" + Escaping.oneLine(property.length() > 40
+                        ? property.substring(0, 40) + "..." : property) + "\"");
+    }
+
+    /** A duration as seconds, as the messages write it: {@code 60 s}, {@code 0.001 s}. */
+    static String seconds(Duration duration) {
+        return BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
     }
 
     /**
@@ -71,7 +126,7 @@ public final class DiagramImages {
      * file counts as Graphviz not being installed.
      */
     public DiagramImages dotExecutable(Path executable) {
-        return new DiagramImages(Objects.requireNonNull(executable, "executable"), smetanaLimit);
+        return new DiagramImages(Objects.requireNonNull(executable, "executable"), smetanaLimit, dotTimeout);
     }
 
     /** The largest number of nodes that the Smetana fallback lays out; 0 turns the fallback off. */
@@ -79,7 +134,7 @@ public final class DiagramImages {
         if (nodes < 0) {
             throw new IllegalArgumentException("the Smetana limit must be 0 or more, not " + nodes);
         }
-        return new DiagramImages(dotExecutable, nodes);
+        return new DiagramImages(dotExecutable, nodes, dotTimeout);
     }
 
     public int smetanaLimit() {
@@ -145,7 +200,16 @@ public final class DiagramImages {
     /** The diagram as a PNG image or the UTF-8 bytes of an SVG document, laid out by {@link #engineFor}. */
     byte[] image(DfdDiagram diagram, boolean png) {
         if (engineFor(diagram) == Engine.DOT) {
-            return withDot(diagram.dot(), png);
+            try {
+                return withDot(diagram.dot(), png);
+            } catch (DiagramTimeoutException e) {
+                throw new DiagramTimeoutException(e.timeout(), "Graphviz's dot did not lay the data-flow diagram ("
+                        + diagram.nodeCount() + " nodes, " + diagram.edgeCount() + " flows, " + diagram.clusterCount()
+                        + " boundaries) out within " + seconds(e.timeout()) + " and was stopped. Its DOT text (tmj"
+                        + " --dfd, or dfd.dot of --out) can be rendered with more time: give dot longer with -D"
+                        + DOT_TIMEOUT_PROPERTY + "=SECONDS (TMJ_JAVA_OPTS for ./tmj), or draw a part of the model"
+                        + " (--boundary, --around, --levels).");
+            }
         }
         return smetana(diagram, png ? FileFormat.PNG : FileFormat.SVG);
     }
@@ -172,58 +236,7 @@ public final class DiagramImages {
         Path executable = dot().orElseThrow(() -> new DiagramException("Graphviz's dot program was not found"
                 + (dotExecutable != null ? " at " + dotExecutable : " on the PATH")
                 + "; install Graphviz (Debian or Ubuntu: apt-get install graphviz)"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        synchronized (GRAPHVIZ) {
-            Set<Path> before = engineDirectories();
-            try {
-                Graphviz.useEngine(new GraphvizCmdLineEngine(executable.toString()));
-                Graphviz graphviz = Graphviz.fromString(dot);
-                if (png) {
-                    graphviz.rasterize(Rasterizer.builtIn("png")).toOutputStream(out);
-                } else {
-                    graphviz.render(Format.SVG_STANDALONE).toOutputStream(out);
-                }
-            } catch (GraphvizException | IOException e) {
-                throw new DiagramException("Graphviz could not render the diagram: " + e.getMessage(), e);
-            } finally {
-                removeOwnDirectories(before, dot);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    /** graphviz-java's engine leaves a folder per rendering in {@code $TMPDIR/GraphvizJava} (for 3 days). */
-    private static Path engineFolder() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "GraphvizJava");
-    }
-
-    private static Set<Path> engineDirectories() {
-        try (Stream<Path> list = Files.list(engineFolder())) {
-            return list.collect(Collectors.toSet());
-        } catch (IOException e) {
-            return Set.of();
-        }
-    }
-
-    /** Deletes the folders this rendering left: new since it started, holding exactly its DOT text. */
-    private static void removeOwnDirectories(Set<Path> before, String dot) {
-        for (Path dir : engineDirectories()) {
-            Path source = dir.resolve("dotfile.dot");
-            try {
-                if (before.contains(dir) || !dir.getFileName().toString().startsWith("DotEngine")
-                        || !Files.isRegularFile(source) || !Files.readString(source).equals(dot)) {
-                    continue;
-                }
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path file : files.toList()) {
-                        Files.deleteIfExists(file);
-                    }
-                }
-                Files.deleteIfExists(dir);
-            } catch (IOException | UncheckedIOException e) {
-                // Left for graphviz-java's own clean-up.
-            }
-        }
+        return DotProcess.run(executable, png ? "png" : "svg", dot, dotTimeout());
     }
 
     private static byte[] smetana(DfdDiagram diagram, FileFormat format) {
@@ -238,6 +251,10 @@ public final class DiagramImages {
             }
         } catch (IOException e) {
             throw new DiagramException("PlantUML's Smetana layout could not render the diagram: " + e.getMessage(), e);
+        }
+        if (format == FileFormat.SVG) {
+            // PlantUML writes a name's ">" as it is, and "]]>" is not allowed in XML text.
+            return XmlText.escapeCdataEnds(out.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         return out.toByteArray();
     }

@@ -6,7 +6,8 @@ import dev.tmj.dfd.DfdGraph.Item;
 import dev.tmj.dfd.DfdGraph.Node;
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /** Writes a {@link DfdGraph} as pytm's DOT text: pytm's templates, indentation and blank lines. */
@@ -34,9 +35,16 @@ final class DotEmitter {
 
             """;
 
+    /**
+     * Indentation grows with nesting as in pytm up to this many levels, and no further: pytm's indentation made
+     * the text of n nested boundaries grow with n squared (1,000 levels gave 18 MB); DOT ignores it.
+     */
+    static final int MAX_INDENT = 32;
+
     private final DfdGraph graph;
     private final boolean colormap;
     private final boolean linked;
+    private final StringBuilder out = new StringBuilder(4096);
 
     private DotEmitter(DfdGraph graph) {
         this.graph = graph;
@@ -47,44 +55,78 @@ final class DotEmitter {
     static String write(DfdGraph graph) {
         DotEmitter emitter = new DotEmitter(graph);
         // A flow to a boundary ends at the boundary's box, which needs Graphviz's compound edges.
-        String header = graph.hasFlowEnds() ? HEADER.replace("    nodesep = 1;\n", "    nodesep = 1;\n    compound = true;\n")
-                : HEADER;
-        return header + indent(emitter.all(graph.items())) + "\n}\n";
+        emitter.out.append(graph.hasFlowEnds()
+                ? HEADER.replace("    nodesep = 1;\n", "    nodesep = 1;\n    compound = true;\n") : HEADER);
+        emitter.items(graph.items());
+        return emitter.out.append("\n}\n").toString();
     }
 
-    private String all(List<Item> items) {
-        List<String> texts = new ArrayList<>();
-        for (Item item : items) {
+    /**
+     * Writes the items as pytm lays them out: each item's text, items separated by a blank line, a cluster's
+     * items inside its braces, every line that is not blank indented by four spaces per level. Iterative (a stack
+     * of open clusters), so that any depth of nesting writes in time linear in the text.
+     */
+    private void items(List<Item> top) {
+        Deque<Open> open = new ArrayDeque<>();
+        open.push(new Open(null, top, 1));
+        while (!open.isEmpty()) {
+            Open level = open.peek();
+            if (level.next == level.items.size()) {
+                open.pop();
+                if (level.cluster != null) {
+                    indented("\n}\n", level.depth - 1);
+                }
+                continue;
+            }
+            if (level.next > 0) {
+                out.append('\n');
+            }
+            Item item = level.items.get(level.next++);
             if (item instanceof Node node) {
-                texts.add(node(node));
+                indented(node(node), level.depth);
             } else if (item instanceof Edge edge) {
-                texts.add(edge(edge));
+                indented(edge(edge), level.depth);
             } else {
-                texts.add(cluster((Cluster) item));
+                Cluster cluster = (Cluster) item;
+                indented(clusterHead(cluster), level.depth);
+                open.push(new Open(cluster, cluster.children(), level.depth + 1));
             }
         }
-        return String.join("\n", texts);
     }
 
-    private String cluster(Cluster cluster) {
+    /** A list of items being written, at a depth of indentation. */
+    private static final class Open {
+        final Cluster cluster;
+        final List<Item> items;
+        final int depth;
+        int next;
+
+        Open(Cluster cluster, List<Item> items, int depth) {
+            this.cluster = cluster;
+            this.items = items;
+            this.depth = depth;
+        }
+    }
+
+    /** The cluster's text up to its items: {@code subgraph}, its attributes, the point a flow to it ends at. */
+    private String clusterHead(Cluster cluster) {
         Element b = cluster.boundary();
         String colour = !b.inScope() ? Style.OUT_OF_SCOPE : colormap ? "black" : Style.BOUNDARY;
-        StringBuilder out = new StringBuilder("subgraph ").append(cluster.id()).append(" {\n");
-        out.append("    graph [\n");
-        attribute(out, 2, "fontsize", "10");
-        attribute(out, 2, "fontcolor", b.inScope() ? "black" : Style.OUT_OF_SCOPE);
-        attribute(out, 2, "style", "dashed");
-        attribute(out, 2, "color", colour);
-        attribute(out, 2, "label", "<<i>" + Escaping.html(cluster.lines()) + "</i>>");
-        link(out, 2, cluster.index(), b.name());
-        out.append("    ]\n\n");
+        StringBuilder head = new StringBuilder("subgraph ").append(cluster.id()).append(" {\n");
+        head.append("    graph [\n");
+        attribute(head, 2, "fontsize", "10");
+        attribute(head, 2, "fontcolor", b.inScope() ? "black" : Style.OUT_OF_SCOPE);
+        attribute(head, 2, "style", "dashed");
+        attribute(head, 2, "color", colour);
+        attribute(head, 2, "label", "<<i>" + Escaping.html(cluster.lines()) + "</i>>");
+        link(head, 2, cluster.index(), b.name(), DfdGraph.isTooLong(b.name()));
+        head.append("    ]\n\n");
         if (graph.isFlowEnd(b)) {
             // The invisible point that a flow to this boundary is drawn to, clipped at the box (lhead/ltail).
-            out.append("    ").append(cluster.id().substring("cluster_".length()))
+            head.append("    ").append(cluster.id().substring("cluster_".length()))
                     .append(" [shape = point; style = invis; width = 0; height = 0; label = \"\"]\n\n");
         }
-        out.append(indent(all(cluster.children())));
-        return out.append("\n}\n").toString();
+        return head.toString();
     }
 
     private String node(Node node) {
@@ -111,7 +153,7 @@ final class DotEmitter {
             attribute(out, 1, "label", Escaping.quoted(node.lines()));
             attribute(out, 1, "margin", "0.02");
         }
-        link(out, 1, node.index(), e.name());
+        link(out, 1, node.index(), e.name(), DfdGraph.isTooLong(e.name()));
         return out.append("]\n").toString();
     }
 
@@ -133,16 +175,21 @@ final class DotEmitter {
         }
         attribute(out, 1, "label", Escaping.quoted(edge.lines()));
         String tooltip = flow.source().name() + " -> " + flow.sink().name() + ": " + DfdGraph.displayName(flow);
+        boolean cut = DfdGraph.isTooLong(DfdGraph.displayName(flow));
         if (edge.merged()) {
             tooltip += " / " + DfdGraph.displayName(edge.response());
+            cut |= DfdGraph.isTooLong(DfdGraph.displayName(edge.response()));
         }
-        link(out, 1, edge.index(), tooltip);
+        link(out, 1, edge.index(), tooltip, cut);
         return out.append("]\n").toString();
     }
 
-    private void link(StringBuilder out, int depth, int index, String tooltip) {
+    /** The link of a linked diagram, and the tooltip, which also shows in full a name that the label cut. */
+    private void link(StringBuilder out, int depth, int index, String tooltip, boolean labelCut) {
         if (linked) {
             attribute(out, depth, "URL", "\"#" + DfdDiagram.anchor(index) + "\"");
+        }
+        if (linked || labelCut) {
             attribute(out, depth, "tooltip", Escaping.quoted(tooltip));
         }
     }
@@ -151,20 +198,21 @@ final class DotEmitter {
         out.append("    ".repeat(depth)).append(name).append(" = ").append(value).append(";\n");
     }
 
-    /** Python's {@code textwrap.indent(text, "    ")}: every line that is not blank gets four spaces. */
-    static String indent(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 64);
+    /**
+     * Appends the text, Python's {@code textwrap.indent} applied {@code depth} times (at most {@link #MAX_INDENT}):
+     * every line that is not blank gets four spaces per level.
+     */
+    private void indented(String text, int depth) {
+        String prefix = "    ".repeat(Math.min(depth, MAX_INDENT));
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end + 1;
-            String line = text.substring(start, end);
-            if (!line.isBlank()) {
-                out.append("    ");
+            if (!text.substring(start, end).isBlank()) {
+                out.append(prefix);
             }
-            out.append(line);
+            out.append(text, start, end);
             start = end;
         }
-        return out.toString();
     }
 }

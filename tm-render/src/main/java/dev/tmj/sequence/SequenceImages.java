@@ -1,8 +1,10 @@
 package dev.tmj.sequence;
 
+import dev.tmj.io.XmlText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
 import net.sourceforge.plantuml.SourceStringReader;
@@ -30,6 +32,10 @@ final class SequenceImages {
         if (description == null || "(Error)".equals(description.getDescription())) {
             throw new IllegalArgumentException("PlantUML could not read the diagram"
                     + (description == null ? " (no @startuml block)" : " (syntax error)"));
+        }
+        if (format == FileFormat.SVG) {
+            // PlantUML writes a name's ">" as it is, and "]]>" is not allowed in XML text.
+            return XmlText.escapeCdataEnds(out.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         return out.toByteArray();
     }

@@ -12,12 +12,18 @@ import dev.tmj.resolve.CheckedModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** SVG and PNG through Graphviz's dot (graphviz-java's command-line engine) and through PlantUML's Smetana. */
+/** SVG and PNG through Graphviz's dot (run as a child process) and through PlantUML's Smetana. */
 class DiagramImagesTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     /** A dot that is not there: how the tests simulate a machine without Graphviz. */
@@ -100,25 +106,62 @@ class DiagramImagesTest {
     void should_report_dot_text_that_dot_rejects() {
         DiagramImages images = withDot();
         assertThatThrownBy(() -> images.svg("digraph { a -> [ }")).isInstanceOf(DiagramException.class)
-                .isInstanceOf(TmjException.class).hasMessageStartingWith("Graphviz could not render the diagram");
+                .isInstanceOf(TmjException.class).hasMessageStartingWith("Graphviz could not render the diagram")
+                .hasMessageContaining("syntax error").hasMessageNotContaining("dotfile");
     }
 
     @Test
-    void should_leave_no_temporary_files_behind() throws IOException {
+    void should_use_no_shared_temporary_folder() throws IOException {
+        // graphviz-java wrote each diagram to $TMPDIR/GraphvizJava/DotEngine.../dotfile.dot, a folder that runs at
+        // the same time shared and emptied under each other; tmj gives dot its input on a pipe (DotProcessTest).
         DiagramImages images = withDot();
         Path folder = Path.of(System.getProperty("java.io.tmpdir"), "GraphvizJava");
         String marker = "digraph tmj_leftover_check { a -> b }";
         images.svg(marker);
         images.png(marker);
         if (Files.isDirectory(folder)) {
-            try (Stream<Path> dirs = Files.list(folder)) {
-                for (Path dir : dirs.toList()) {
-                    Path source = dir.resolve("dotfile.dot");
-                    if (Files.isRegularFile(source)) {
-                        assertThat(Files.readString(source)).isNotEqualTo(marker);
-                    }
+            try (Stream<Path> dirs = Files.walk(folder)) {
+                for (Path file : dirs.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(file)).as(file.toString()).doesNotContain("tmj_leftover_check");
                 }
             }
+        }
+    }
+
+    @Test
+    @Timeout(300)
+    void should_render_different_models_at_once() throws Exception {
+        DiagramImages images = withDot();
+        int threads = 8;
+        List<DfdDiagram> diagrams = new ArrayList<>();
+        List<String> alone = new ArrayList<>();
+        for (int n = 0; n < threads; n++) {
+            diagrams.add(draw(TestModels.large(n + 1, 3), DfdOptions.defaults().linked(n % 2 == 0)));
+            alone.add(images.svg(diagrams.get(n)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<String>> svgs = new ArrayList<>();
+            List<Future<byte[]>> pngs = new ArrayList<>();
+            for (DfdDiagram diagram : diagrams) {
+                svgs.add(pool.submit(() -> {
+                    start.await();
+                    return images.svg(diagram);
+                }));
+            }
+            for (DfdDiagram diagram : diagrams) {
+                pngs.add(pool.submit(() -> images.png(diagram)));
+            }
+            for (int n = 0; n < threads; n++) {
+                String svg = svgs.get(n).get();
+                assertThat(svg).as("diagram %d", n).isEqualTo(alone.get(n));
+                assertThat(Svg.parse(svg).texts()).contains("Zone " + n, "Server " + n + "-2")
+                        .doesNotContain("Zone " + (n + 1));
+                assertPng(pngs.get(n).get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

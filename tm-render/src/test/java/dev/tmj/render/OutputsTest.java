@@ -2,8 +2,12 @@ package dev.tmj.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tmj.dfd.DfdOptions;
+import dev.tmj.dfd.DfdRenderer;
+import dev.tmj.dfd.DiagramImages;
+import dev.tmj.dfd.DiagramTimeoutException;
 import dev.tmj.dfd.UnknownDiagramElementException;
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.output.Renderer;
@@ -15,6 +19,7 @@ import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,5 +112,32 @@ class OutputsTest {
                     assertThat(e.getSuppressed()).hasSize(1);
                 });
         assertThat(dir.resolve("out/report.md")).isNotEmptyFile();
+    }
+
+    @Test
+    void should_write_every_other_output_and_note_the_diagram_in_the_report_when_dot_runs_out_of_time()
+            throws IOException {
+        DiagramImages noTime = DiagramImages.defaults().dotTimeout(Duration.ofMillis(1));
+        assumeTrue(noTime.dot().isPresent(), "Graphviz's dot is not installed");
+        DfdOptions options = DfdOptions.defaults();
+        Outputs outputs = Outputs.standard()
+                .with(Kind.DFD_SVG, DfdRenderer.svg(options, noTime))
+                .with(Kind.DFD_PNG, DfdRenderer.png(options, noTime))
+                .with(Kind.REPORT_HTML, HtmlReport.standard().withDiagram(DfdRenderer.svg(options.linked(true), noTime)));
+        Path out = dir.resolve("out");
+
+        assertThatThrownBy(() -> outputs.writeTo(webapp(), out)).isInstanceOfSatisfying(OutputsException.class, e -> {
+            assertThat(e.failures()).containsOnlyKeys(Kind.DFD_SVG, Kind.DFD_PNG);
+            assertThat(e.failures().get(Kind.DFD_SVG)).isInstanceOf(DiagramTimeoutException.class)
+                    .hasMessageContaining("within 0.001 s");
+            assertThat(e.written()).hasSize(6);
+        });
+        for (Kind kind : EnumSet.complementOf(EnumSet.of(Kind.DFD_SVG, Kind.DFD_PNG))) {
+            assertThat(out.resolve(kind.fileName())).isNotEmptyFile();
+        }
+        assertThat(out.resolve("dfd.svg")).doesNotExist();
+        assertThat(Files.readString(out.resolve("report.html")))
+                .contains("The diagram could not be drawn: Graphviz")
+                .contains("did not lay the data-flow diagram (4 nodes, 3 flows, 3 boundaries) out within 0.001 s");
     }
 }

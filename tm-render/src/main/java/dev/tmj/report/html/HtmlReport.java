@@ -4,6 +4,8 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdRenderer;
+import dev.tmj.dfd.DiagramException;
+import dev.tmj.dfd.UnknownDiagramElementException;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.ByteArrayOutputStream;
@@ -103,16 +105,30 @@ public final class HtmlReport implements Renderer {
     /**
      * Renders the diagram and writes the report, UTF-8.
      *
+     * A diagram that cannot be laid out (dot ran out of time, or is missing and the diagram is too large for the
+     * built-in layout) is replaced by a note that says why.
+     *
      * @throws ReportTemplateException if a custom template fails while rendering
-     * @throws dev.tmj.dfd.DiagramException if the data-flow diagram cannot be laid out
+     * @throws UnknownDiagramElementException if the diagram's options name a boundary or element the model lacks
      */
     @Override
     public void writeTo(Findings findings, OutputStream out) throws IOException {
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(out, "out");
-        String drawn = diagram == null ? null : drawDiagram(findings);
+        String drawn;
+        String failure = null;
+        try {
+            drawn = diagram == null ? null : drawDiagram(findings);
+        } catch (UnknownDiagramElementException e) {
+            throw e;
+        } catch (DiagramException e) {
+            // Too large for the time dot gets, or no dot and too large for Smetana: the rest of the report stands.
+            drawn = null;
+            failure = "The diagram could not be drawn: " + e.getMessage();
+        }
         Optional<String> svg = drawn == null || drawn.isBlank() ? Optional.empty() : SvgSanitizer.sanitize(drawn);
-        String note = drawn == null || drawn.isBlank() ? "No diagram is available for this report."
+        String note = failure != null ? failure
+                : drawn == null || drawn.isBlank() ? "No diagram is available for this report."
                 : svg.isEmpty() ? "The diagram could not be embedded: it is not a well-formed SVG document." : "";
         Templates.execute(template, ReportView.of(findings, svg.orElse(""), note, SCRIPT, SCRIPT_HASH), out);
     }
