@@ -311,7 +311,7 @@ final class TmjCommand implements Callable<Integer> {
     /** The model file through tmj's one pipeline, with {@code --threats} and {@code --exclude}. */
     private Pipeline pipeline() {
         Pipeline pipeline = Pipeline.fromFile(model, this::readModel).threatFiles(threats)
-                .modelThreatsFile(noModelThreats ? ModelThreatsFile.FORBID : ModelThreatsFile.INSIDE_MODEL_FOLDER);
+                .modelThreatsFile(noModelThreats ? ModelThreatsFile.FORBID : ModelThreatsFile.INSIDE_REPOSITORY);
         if (exclude != null && !exclude.isBlank()) {
             pipeline = pipeline.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
                     .filter(sid -> !sid.isEmpty()).toList());

@@ -32,7 +32,7 @@ class UntrustedModelTest {
     }
 
     @Test
-    void should_refuse_a_threats_file_outside_the_models_folder_without_printing_what_it_holds() throws IOException {
+    void should_refuse_a_threats_file_outside_the_models_repository_or_folder_without_printing_what_it_holds() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET + "\n");
         Path model = model(secret.toString());
 
@@ -40,8 +40,8 @@ class UntrustedModelTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.errLines()).singleElement().asString()
-                .startsWith("tmj: " + model + ": threatsFile: threat library \"" + secret + "\" is outside the"
-                        + " model's folder")
+                .startsWith("tmj: " + model + ": threatsFile: threat library \"" + secret + "\" is outside " + model.getParent()
+                        + ", the model's repository or, outside any repository, its folder")
                 .doesNotContain(SECRET);
         assertThat(run.out()).doesNotContain(SECRET);
     }

@@ -4,7 +4,9 @@ import dev.tmj.model.Excerpt;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourcePosition;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -23,8 +25,8 @@ final class ModelLibrary {
     /**
      * The library file, resolved against the model file's folder, with symbolic links resolved.
      *
-     * @throws SourceException if the policy forbids a model's library, or the path is outside the model's folder
-     *     or does not exist
+     * @throws SourceException if the policy forbids a model's library, or the path is outside the model's
+     *     {@linkplain #root(Path) root} or does not exist
      */
     static Path locate(Path modelFile, String named, ModelThreatsFile policy) {
         if (policy == ModelThreatsFile.FORBID) {
@@ -32,6 +34,7 @@ final class ModelLibrary {
                     + " does not allow; name the library with --threats (or in the project's configuration)");
         }
         Path folder = modelFile.toAbsolutePath().normalize().getParent();
+        Path root = root(folder);
         Path candidate;
         try {
             candidate = folder.resolve(named).normalize();
@@ -39,13 +42,13 @@ final class ModelLibrary {
             throw error(modelFile, "threat library " + quoted(named) + " is not a valid path");
         }
         // Checked before the file system is asked, so that nothing outside (not even whether a file exists) is read.
-        if (!candidate.startsWith(folder)) {
-            throw outside(modelFile, named, folder);
+        if (!candidate.startsWith(root)) {
+            throw outside(modelFile, named, root);
         }
         Path realFolder;
         Path real;
         try {
-            realFolder = folder.toRealPath();
+            realFolder = root.toRealPath();
             real = candidate.toRealPath();
         } catch (NoSuchFileException e) {
             throw error(modelFile, "threat library " + quoted(named) + " does not exist");
@@ -54,15 +57,30 @@ final class ModelLibrary {
                     + e.getClass().getSimpleName().replace("Exception", ""));
         }
         if (!real.startsWith(realFolder)) {
-            throw outside(modelFile, named, folder);
+            throw outside(modelFile, named, root);
         }
         return real;
     }
 
-    private static SourceException outside(Path modelFile, String named, Path folder) {
-        return error(modelFile, "threat library " + quoted(named) + " is outside the model's folder " + folder
-                + " (after resolving links); a model may name a library only in its own folder or below it;"
-                + " name others with --threats");
+    /**
+     * The folder a model's library must lie in: the model's repository (the nearest folder at or above the
+     * model's that holds a {@code .git} entry, as a checkout or a worktree has), so that models in sub-folders can
+     * share one library, as pytm scripts do with {@code os.path.join(os.path.dirname(__file__), "..", ...)};
+     * the model's own folder when it is in no repository. Only names are looked up on the way up, never content.
+     */
+    static Path root(Path folder) {
+        for (Path at = folder; at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return at;
+            }
+        }
+        return folder;
+    }
+
+    private static SourceException outside(Path modelFile, String named, Path root) {
+        return error(modelFile, "threat library " + quoted(named) + " is outside " + root + ", the model's"
+                + " repository or, outside any repository, its folder (after resolving links); name other"
+                + " libraries with --threats");
     }
 
     private static String quoted(String named) {

@@ -56,7 +56,7 @@ public final class Pipeline {
     public static Pipeline of(Model model) {
         Objects.requireNonNull(model, "model");
         return new Pipeline(() -> model, null, null, List.of(), ResolveOptions.DEFAULTS, null,
-                ModelThreatsFile.INSIDE_MODEL_FOLDER);
+                ModelThreatsFile.INSIDE_REPOSITORY);
     }
 
     /** A pipeline that reads its model from this file with this reader when it runs. */
@@ -64,7 +64,7 @@ public final class Pipeline {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(reader, "reader");
         return new Pipeline(() -> reader.read(file), file, null, List.of(), ResolveOptions.DEFAULTS, null,
-                ModelThreatsFile.INSIDE_MODEL_FOLDER);
+                ModelThreatsFile.INSIDE_REPOSITORY);
     }
 
     /**

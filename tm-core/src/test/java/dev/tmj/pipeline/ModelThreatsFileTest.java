@@ -70,7 +70,8 @@ class ModelThreatsFileTest {
         for (String named : List.of("../secret.txt", root.resolve("secret.txt").toString(), "../outside.json")) {
             assertThatThrownBy(() -> pipeline(named).run()).as(named).isInstanceOf(SourceException.class)
                     .hasMessageStartingWith(modelFile + ": threatsFile: threat library \"" + named
-                            + "\" is outside the model's folder " + project)
+                            + "\" is outside " + project + ", the model's repository or, outside any repository,"
+                            + " its folder (after resolving links); name other libraries with --threats")
                     .hasMessageNotContaining(SECRET);
         }
     }
@@ -82,9 +83,25 @@ class ModelThreatsFileTest {
 
         for (String named : List.of("threats.json", "up/outside.json")) {
             assertThatThrownBy(() -> pipeline(named).run()).as(named)
-                    .hasMessageContaining("threat library \"" + named + "\" is outside the model's folder")
+                    .hasMessageContaining("threat library \"" + named + "\" is outside " + project + ",")
                     .hasMessageNotContaining(SECRET);
         }
+    }
+
+    @Test
+    void should_use_a_library_elsewhere_in_the_models_repository_and_nothing_outside_it() throws IOException {
+        Path repository = Files.createDirectories(root.resolve("repo"));
+        Files.createDirectories(repository.resolve(".git"));
+        Path models = Files.createDirectories(repository.resolve("systems/shop"));
+        Files.writeString(Files.createDirectories(repository.resolve("lib")).resolve("t.json"),
+                THREAT.formatted("REP01"));
+        Path inRepository = models.resolve("tm.py");
+        Model model = naming("../../lib/t.json");
+
+        assertThat(sids(Pipeline.fromFile(inRepository, file -> model))).containsExactly("REP01");
+        Model escaping = naming("../../../outside.json");
+        assertThatThrownBy(() -> Pipeline.fromFile(inRepository, file -> escaping).run())
+                .hasMessageContaining("threat library \"../../../outside.json\" is outside " + repository + ",");
     }
 
     @Test
