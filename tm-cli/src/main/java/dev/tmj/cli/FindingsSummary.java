@@ -1,5 +1,6 @@
 package dev.tmj.cli;
 
+import dev.tmj.io.TerminalText;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import java.io.PrintWriter;
@@ -15,12 +16,13 @@ final class FindingsSummary {
         Map<String, Integer> bySeverity = new TreeMap<>();
         findings.forEach(f -> bySeverity.merge(f.severityText().isEmpty() ? "none" : f.severityText(), 1,
                 Integer::sum));
-        out.printf("%s: %d findings %s, %d excluded by assumptions (threat library: %s)%n",
-                findings.checkedModel().model().name(), findings.size(), bySeverity,
-                findings.excluded().size(), findings.library().name());
+        // Names, descriptions and locations come from the model and the library: one escaped line each.
+        out.println(TerminalText.line(String.format("%s: %d findings %s, %d excluded by assumptions (threat library: "
+                + "%s)", findings.checkedModel().model().name(), findings.size(), bySeverity,
+                findings.excluded().size(), findings.library().name())));
         for (Finding f : findings) {
-            out.printf("%-6s %-10s %-28s %s%s%n", f.threatId(), f.severityText(), f.target(), f.description(),
-                    f.location().map(l -> "  (" + l + ")").orElse(""));
+            out.println(TerminalText.line(String.format("%-6s %-10s %-28s %s%s", f.threatId(), f.severityText(),
+                    f.target(), f.description(), f.location().map(l -> "  (" + l + ")").orElse(""))));
         }
     }
 }

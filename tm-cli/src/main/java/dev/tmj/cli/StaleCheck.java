@@ -1,10 +1,14 @@
 package dev.tmj.cli;
 
+import dev.tmj.io.TerminalText;
 import dev.tmj.model.Element;
 import dev.tmj.model.Model;
+import dev.tmj.model.SourceException;
+import dev.tmj.model.SourceLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,22 +29,33 @@ final class StaleCheck {
             @SuppressWarnings("unchecked")
             List<String> files = (List<String>) element.get("sourceFiles");
             for (String file : files) {
-                Path source = base.resolve(file);
+                Path source = source(base, file, element, modelFile);
                 if (!Files.exists(source)) {
-                    err.println(modelFile.getFileName() + " - " + file + ": no such file");
+                    err.println(TerminalText.line(modelFile.getFileName() + " - " + file + ": no such file"));
                     continue;
                 }
                 // pytm floors timedelta.days, so a model a few seconds newer is "1 days" newer.
                 long age = Math.floorDiv(Files.getLastModifiedTime(source).toMillis() - modelTime,
                         Duration.ofDays(1).toMillis());
                 if (age >= days) {
-                    out.println("This model is " + age + " days older than " + file + ".");
+                    out.println(TerminalText.line("This model is " + age + " days older than " + file + "."));
                 } else if (age <= -days) {
-                    out.println("Model script " + modelFile.getFileName() + " is only " + -age
-                            + " days newer than source code file " + file);
+                    out.println(TerminalText.line("Model script " + modelFile.getFileName() + " is only " + -age
+                            + " days newer than source code file " + file));
                 }
             }
         }
         out.println();
+    }
+
+    /** A {@code sourceFiles} entry as a path; one that is none (a NUL in it, say) is bad input at its element. */
+    private static Path source(Path base, String file, Element element, Path modelFile) {
+        try {
+            return base.resolve(file);
+        } catch (InvalidPathException e) {
+            SourceLocation at = element.location().orElse(new SourceLocation(modelFile.toString(), 0, 0));
+            throw new SourceException(at.file(), at.line(), at.column(), "sourceFiles of " + element.name()
+                    + ": not a file path (" + e.getReason() + ")");
+        }
     }
 }

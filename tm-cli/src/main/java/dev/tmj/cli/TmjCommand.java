@@ -1,20 +1,19 @@
 package dev.tmj.cli;
 
 import dev.tmj.dfd.DfdOptions;
-import dev.tmj.format.ModelFiles;
 import dev.tmj.dfd.DfdRenderer;
-import dev.tmj.io.AtomicFiles;
+import dev.tmj.format.ModelFiles;
+import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.format.json.TmjModelWriter;
+import dev.tmj.io.AtomicFiles;
+import dev.tmj.io.TerminalText;
 import dev.tmj.model.Model;
-import dev.tmj.model.PositionedException;
 import dev.tmj.model.SourceException;
-import dev.tmj.model.TmjException;
 import dev.tmj.pipeline.ModelThreatsFile;
 import dev.tmj.pipeline.Pipeline;
 import dev.tmj.pipeline.Resolution;
 import dev.tmj.render.Outputs;
 import dev.tmj.render.OutputsException;
-import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.report.pytm.PytmTemplate;
@@ -24,18 +23,17 @@ import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code tmj MODEL [pytm's flags]}: what {@code python3 model.py [flags]} does, for pytm scripts, pytm JSON
@@ -135,47 +133,12 @@ final class TmjCommand implements Callable<Integer> {
     /** The command line with tmj's error handling and exit codes. */
     static CommandLine commandLine() {
         TmjCommand command = new TmjCommand();
-        CommandLine line = new CommandLine(command);
-        line.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("tmj: " + e.getMessage() + " (see tmj --help)");
-            return ExitCode.BAD_INPUT;
-        });
-        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            PrintWriter err = cmd.getErr();
-            if (command.debug) {
-                e.printStackTrace(err);
-            }
-            if (isBadInput(e)) {
-                printBadInput(e, err);
-                return ExitCode.BAD_INPUT;
-            }
-            err.println("tmj: internal error: " + e + (command.debug ? "" : " (rerun with --debug for details)"));
-            return ExitCode.INTERNAL;
-        });
-        return line;
-    }
-
-    /**
-     * Bad input on stderr: what the model's script printed before it failed, then each error the reader
-     * collected on a line of its own ({@code tmj: file:line:column: reason}), in the order found.
-     */
-    private static void printBadInput(Exception e, PrintWriter err) {
-        if (e instanceof SourceException source) {
-            err.print(source.printed());
-        }
-        if (e instanceof PositionedException positioned) {
-            positioned.errors().forEach(error -> err.println("tmj: " + error.getMessage()));
-            if (positioned.stoppedEarly()) {
-                err.println("tmj: stopped after " + PositionedException.MAX_ERRORS + " errors");
-            }
-        } else {
-            err.println("tmj: " + e.getMessage());
-        }
+        return ErrorHandling.install(new CommandLine(command), () -> command.debug);
     }
 
     /** Whether a failure is the input's fault (exit code 2) rather than tmj's (3). */
     static boolean isBadInput(Throwable e) {
-        return e instanceof TmjException || e instanceof IOException || e instanceof UncheckedIOException;
+        return ErrorHandling.isBadInput(e);
     }
 
     @Override
@@ -187,6 +150,9 @@ final class TmjCommand implements Callable<Integer> {
             throw new SourceException("tmj", 0, 0, needsModel ? "these options need a MODEL file"
                     : "give a MODEL file, or --list, --describe or --list-elements (see tmj --help)");
         }
+        if (radius < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--radius must be 0 or more, not " + radius);
+        }
         int exitCode = ExitCode.OK;
         Resolution resolution = model == null ? null : pipeline().run();
         Model loaded = resolution == null ? null : resolution.model();
@@ -194,10 +160,10 @@ final class TmjCommand implements Callable<Integer> {
                 : list ? Pipeline.threatLibrary(threats) : null;
         if (resolution != null) {
             Findings findings = resolution.findings();
-            err.print(loaded.printed());
-            loaded.warnings().forEach(w -> err.println("tmj: warning: " + w));
-            findings.checkedModel().warnings().forEach(w -> err.println("tmj: warning: " + w));
-            findings.warnings().forEach(w -> err.println("tmj: warning: " + w));
+            err.print(TerminalText.lines(loaded.printed()));
+            loaded.warnings().forEach(w -> err.println("tmj: warning: " + TerminalText.line(w)));
+            findings.checkedModel().warnings().forEach(w -> err.println("tmj: warning: " + TerminalText.line(w)));
+            findings.warnings().forEach(w -> err.println("tmj: warning: " + TerminalText.line(w)));
             if (seq) {
                 out.print(SequenceRenderer.plantUml().renderText(findings));
             }
@@ -211,17 +177,17 @@ final class TmjCommand implements Callable<Integer> {
                 out.print(PytmTemplate.read(report).renderText(findings));
             }
             if (json != null) {
-                new PytmJsonWriter().writeTo(findings, json);
+                OutputOption.write(json, o -> new PytmJsonWriter().writeTo(findings, o), out);
             }
             if (saveModel != null) {
                 boolean asJson = saveModel.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-                AtomicFiles.write(saveModel, writer -> {
+                OutputOption.write(saveModel, AtomicFiles.text(writer -> {
                     if (asJson) {
                         TmjModelWriter.writeJson(loaded, writer);
                     } else {
                         TmjModelWriter.writeYaml(loaded, writer);
                     }
-                });
+                }), out);
             }
             if (!hasAction()) {
                 FindingsSummary.print(findings, out);
@@ -235,7 +201,7 @@ final class TmjCommand implements Callable<Integer> {
         }
         if (list) {
             for (Threat threat : library.threats()) {
-                out.println(threat.id() + " - " + threat.description());
+                out.println(TerminalText.line(threat.id() + " - " + threat.description()));
             }
         }
         if (staleDays != null) {
@@ -253,10 +219,10 @@ final class TmjCommand implements Callable<Integer> {
     private int writeOutputs(Findings findings, PrintWriter err) throws IOException {
         Outputs outputs = Outputs.of(dfdOptions(), htmlReport(), markdownReport());
         try {
-            outputs.writeTo(findings, outDir).forEach(file -> err.println("tmj: wrote " + file));
+            outputs.writeTo(findings, outDir).forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
             return ExitCode.OK;
         } catch (OutputsException e) {
-            e.written().forEach(file -> err.println("tmj: wrote " + file));
+            e.written().forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
             int code = ExitCode.OK;
             for (var failure : e.failures().entrySet()) {
                 Exception cause = failure.getValue();
@@ -265,10 +231,10 @@ final class TmjCommand implements Callable<Integer> {
                 }
                 Path file = outDir.resolve(failure.getKey().fileName());
                 if (isBadInput(cause)) {
-                    err.println("tmj: could not write " + file + ": " + cause.getMessage());
+                    err.println("tmj: could not write " + TerminalText.line(file + ": " + ErrorHandling.message(cause)));
                     code = Math.max(code, ExitCode.BAD_INPUT);
                 } else {
-                    err.println("tmj: internal error: could not write " + file + ": " + cause
+                    err.println("tmj: internal error: could not write " + TerminalText.line(file + ": " + cause)
                             + (debug ? "" : " (rerun with --debug for details)"));
                     code = Math.max(code, ExitCode.INTERNAL);
                 }

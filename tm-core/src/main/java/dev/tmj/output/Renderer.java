@@ -48,10 +48,11 @@ public interface Renderer {
 
     /**
      * Writes the output to a file, completely or not at all: through a temporary file in the same folder that
-     * replaces the target only when the output is complete.
+     * replaces the target only when the output is complete. A FIFO, a device or {@code /dev/stdout} is written
+     * directly and a symbolic link's target is replaced ({@link AtomicFiles}).
      *
-     * @throws IOException if the file's folder does not exist (it is not created) or writing fails; the file is
-     *     then unchanged
+     * @throws IOException if the file's folder does not exist (it is not created) or writing fails; the message
+     *     names the file, which is then unchanged
      */
     default void writeTo(Findings findings, Path file) throws IOException {
         AtomicFiles.writeBytes(file, out -> writeTo(findings, out));

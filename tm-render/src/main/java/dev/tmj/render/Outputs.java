@@ -11,6 +11,8 @@ import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.resolve.Findings;
 import dev.tmj.sequence.SequenceRenderer;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +127,7 @@ public final class Outputs {
 
     /**
      * Checks the diagram options, renders every output in memory, then creates the folder if needed and writes
-     * each file atomically. An output whose renderer or file fails is left out and the others are still written;
+     * each file atomically: all of them to temporary files first, then each renamed over its target. An output whose renderer or file fails is left out and the others are still written;
      * {@link OutputsException} then names each failure and the files written.
      *
      * @return the paths written, in {@link Kind} order
@@ -147,20 +149,48 @@ public final class Outputs {
                 failures.put(kind, e);
             }
         });
-        Files.createDirectories(dir);
+        createFolder(dir);
+        // Every output first goes to a temporary file beside its target; the renames at the end are quick, so an
+        // interrupted run leaves the old outputs or the new ones, not half of each (and no temporary files: see
+        // AtomicFiles). An output that cannot be written is left out and the others still replace theirs.
+        Map<Kind, AtomicFiles.Pending> pending = new EnumMap<>(Kind.class);
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<Kind, byte[]> file : files.entrySet()) {
-            Path target = dir.resolve(file.getKey().fileName());
-            try {
-                AtomicFiles.writeBytes(target, out -> out.write(file.getValue()));
-                written.add(target);
-            } catch (IOException e) {
-                failures.put(file.getKey(), e);
+        try {
+            for (Map.Entry<Kind, byte[]> file : files.entrySet()) {
+                Path target = dir.resolve(file.getKey().fileName());
+                try {
+                    pending.put(file.getKey(), AtomicFiles.prepare(target, out -> out.write(file.getValue())));
+                } catch (IOException e) {
+                    failures.put(file.getKey(), e);
+                }
             }
+            for (Map.Entry<Kind, AtomicFiles.Pending> file : pending.entrySet()) {
+                try {
+                    file.getValue().commit();
+                    written.add(dir.resolve(file.getKey().fileName()));
+                } catch (IOException e) {
+                    failures.put(file.getKey(), e);
+                }
+            }
+        } finally {
+            pending.values().forEach(AtomicFiles.Pending::close);
         }
         if (!failures.isEmpty()) {
             throw new OutputsException(written, failures);
         }
         return written;
+    }
+
+    /** Creates the output folder; a file in its place is an error that names it. */
+    private static void createFolder(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new FileSystemException(dir.toString(), null, "is a file, not a directory for the outputs");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            // A parent is a file: the exception names the path but says nothing else.
+            throw new FileSystemException(e.getFile(), null, "is a file, not a directory");
+        }
     }
 }

@@ -140,4 +140,31 @@ class OutputsTest {
                 .contains("The diagram could not be drawn: Graphviz")
                 .contains("did not lay the data-flow diagram (4 nodes, 3 flows, 3 boundaries) out within 0.001 s");
     }
+
+    @Test
+    void should_leave_no_temporary_file_and_the_old_output_when_a_renderer_fails_midway() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("report.md"), "old report");
+        Outputs outputs = Outputs.standard().only(EnumSet.of(Kind.SEQ_PLANTUML, Kind.REPORT_MD, Kind.FINDINGS_JSON))
+                .with(Kind.REPORT_MD, (findings, stream) -> {
+                    stream.write(new byte[100_000]);
+                    throw new IllegalStateException("renderer failed midway");
+                });
+
+        assertThatThrownBy(() -> outputs.writeTo(webapp(), out)).isInstanceOfSatisfying(OutputsException.class,
+                e -> assertThat(e.written()).containsExactly(out.resolve("seq.plantuml"), out.resolve("findings.json")));
+
+        assertThat(out.toFile().list()).containsExactlyInAnyOrder("seq.plantuml", "report.md", "findings.json");
+        assertThat(out.resolve("report.md")).hasContent("old report");
+    }
+
+    @Test
+    void should_name_the_file_in_the_way_of_the_folder() throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "mine");
+
+        assertThatThrownBy(() -> Outputs.standard().only(EnumSet.of(Kind.REPORT_MD)).writeTo(webapp(), file))
+                .isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessage(file + ": is a file, not a directory for the outputs");
+        assertThat(file).hasContent("mine");
+    }
 }

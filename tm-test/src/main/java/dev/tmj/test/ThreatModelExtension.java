@@ -9,6 +9,7 @@ import dev.tmj.resolve.Findings;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import dev.tmj.io.TerminalText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -132,8 +133,8 @@ public final class ThreatModelExtension
                 .resolve(Artifacts.safeFileName(run.model().name()));
         Artifacts.write(evidenced, dir);
         long open = evidenced.findings().stream().filter(f -> !f.status().isHandled()).count();
-        System.out.println("tmj: " + evidenced.size() + " findings of \"" + run.model().name() + "\" (" + open
-                + " open) written to " + dir);
+        System.out.println(TerminalText.line("tmj: " + evidenced.size() + " findings of \"" + run.model().name()
+                + "\" (" + open + " open) written to " + dir));
     }
 
     private void record(ExtensionContext context, boolean passed, String detail) {

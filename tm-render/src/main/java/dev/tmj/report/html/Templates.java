@@ -61,6 +61,10 @@ final class Templates {
         String text;
         try {
             text = Files.readString(template, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Bad input with its file named (the decoder's own message says only "Input length = 1").
+            throw new UncheckedIOException(new java.nio.file.FileSystemException(template.toString(), null,
+                    "not a UTF-8 text file"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -108,6 +108,10 @@ public final class PytmTemplate implements dev.tmj.output.Renderer {
     public static PytmTemplate read(Path file) {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Bad input with its file named (the decoder's own message says only "Input length = 1").
+            throw new UncheckedIOException(new java.nio.file.FileSystemException(file.toString(), null,
+                    "not a UTF-8 text file"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

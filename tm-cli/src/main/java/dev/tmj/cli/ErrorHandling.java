@@ -1,0 +1,117 @@
+package dev.tmj.cli;
+
+import dev.tmj.io.TerminalText;
+import dev.tmj.model.PositionedException;
+import dev.tmj.model.SourceException;
+import dev.tmj.model.TmjException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine;
+
+/**
+ * How {@code tmj} ends when something goes wrong: one escaped line on stderr and an exit code. Bad input (a
+ * model, library, template, option or file tmj cannot accept) exits 2; anything else, a Java {@link Error} such as
+ * {@link StackOverflowError} or {@link OutOfMemoryError} included, is tmj's fault and exits 3. A stack trace is
+ * printed only with {@code --debug}. Exit code 1 stays reserved for a failed findings gate.
+ */
+final class ErrorHandling {
+    private ErrorHandling() {
+    }
+
+    /** The command line with these handlers; {@code debug} says whether {@code --debug} was given. */
+    static CommandLine install(CommandLine line, BooleanSupplier debug) {
+        line.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("tmj: " + TerminalText.line(e.getMessage()) + " (see tmj --help)");
+            return ExitCode.BAD_INPUT;
+        });
+        line.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (Error e) {
+                // picocli lets Errors through, and the JVM would print a trace and exit 1 ("gate failed").
+                throw new CommandLine.ExecutionException(line, "internal error", e);
+            }
+        });
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() instanceof Error
+                    ? e.getCause() : e;
+            return report(failure, cmd.getErr(), debug.getAsBoolean());
+        });
+        return line;
+    }
+
+    /** Prints the one line for this failure (and its stack trace with {@code --debug}) and returns the exit code. */
+    static int report(Throwable failure, PrintWriter err, boolean debug) {
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        if (isBadInput(failure)) {
+            printBadInput(failure, err);
+            return ExitCode.BAD_INPUT;
+        }
+        err.println("tmj: internal error: " + TerminalText.line(describe(failure))
+                + (debug ? "" : " (rerun with --debug for details)"));
+        return ExitCode.INTERNAL;
+    }
+
+    /**
+     * Bad input on stderr: what the model's script printed before it failed, then each error the reader
+     * collected on a line of its own ({@code tmj: file:line:column: reason}), in the order found.
+     */
+    private static void printBadInput(Throwable failure, PrintWriter err) {
+        if (failure instanceof SourceException source) {
+            err.print(TerminalText.lines(source.printed()));
+        }
+        if (failure instanceof PositionedException positioned) {
+            positioned.errors().forEach(error -> err.println("tmj: " + TerminalText.line(error.getMessage())));
+            if (positioned.stoppedEarly()) {
+                err.println("tmj: stopped after " + PositionedException.MAX_ERRORS + " errors");
+            }
+        } else {
+            err.println("tmj: " + TerminalText.line(message(failure)));
+        }
+    }
+
+    /** Whether a failure is the input's fault (exit code 2) rather than tmj's (3). */
+    static boolean isBadInput(Throwable e) {
+        return e instanceof TmjException || e instanceof IOException || e instanceof UncheckedIOException;
+    }
+
+    /**
+     * What went wrong with the input, naming the file: Java's file exceptions say only the path ("tmj: afile"),
+     * and an {@link UncheckedIOException} repeats its cause's class name.
+     */
+    static String message(Throwable failure) {
+        Throwable e = failure instanceof UncheckedIOException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        if (e instanceof FileSystemException fs && fs.getReason() == null && fs.getFile() != null) {
+            String what = e instanceof NoSuchFileException ? "no such file"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "already exists"
+                    : e instanceof NotDirectoryException ? "not a directory"
+                    : e instanceof DirectoryNotEmptyException ? "a directory that is not empty"
+                    : e.getClass().getSimpleName();
+            return fs.getOtherFile() == null ? fs.getFile() + ": " + what
+                    : fs.getFile() + " -> " + fs.getOtherFile() + ": " + what;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return "ran out of stack, the model may be nested too deeply (" + failure + ")";
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return "ran out of memory (" + failure + "); a larger heap: TMJ_JAVA_OPTS=-Xmx4g";
+        }
+        return failure.toString();
+    }
+}
