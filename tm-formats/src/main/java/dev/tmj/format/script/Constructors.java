@@ -36,36 +36,53 @@ final class Constructors {
         this.script = script;
     }
 
-    /** Python's collection builtins that scripts use for values, such as {@code levels=frozenset([0, 1])}. */
-    private static final Set<String> COLLECTION_BUILTINS = Set.of("set", "frozenset", "list", "tuple");
-
     /** The constructed object, or null for {@code tm.process()}. */
     Object call(Expr.Call call, boolean findingAllowed) {
-        if (call.func() instanceof Expr.Name name && COLLECTION_BUILTINS.contains(name.id())
-                && !script.isBound(name.id())) {
-            return collection(name.id(), call);
+        Expr func = call.func();
+        if (func instanceof Expr.Name name && !script.isBound(name.id())) {
+            if (Builtins.isFunction(name.id())) {
+                return script.builtins().function(name.id(), Calls.evaluate(script, call), call);
+            }
+            String forbidden = Builtins.forbidden(name.id());
+            if (forbidden != null) {
+                throw script.error(call, forbidden);
+            }
         }
-        if (call.func() instanceof Expr.Name name && name.id().equals("print") && !script.isBound("print")) {
-            return print(call);
-        }
-        if (call.func() instanceof Expr.Name name && Builtins.FUNCTIONS.contains(name.id())
-                && !script.isBound(name.id())) {
-            return script.builtins().function(name.id(), call);
-        }
-        if (call.func() instanceof Expr.Name name && script.isBound(name.id())
-                && script.bound(name.id()) instanceof ScriptInterpreter.Function function) {
-            return script.call(function, call);
+        if (func instanceof Expr.Name name && isCallable(script.bound(name.id()))) {
+            return script.callValue(script.bound(name.id()), Calls.evaluate(script, call), call);
         }
         Object receiver = null;
-        if (call.func() instanceof Expr.Attribute attribute) {
+        if (func instanceof Expr.Attribute attribute) {
             receiver = script.evaluate(attribute.value());
             if (Builtins.hasMethods(receiver)) {
-                return script.builtins().method(receiver, attribute, call);
+                return script.builtins().method(receiver, attribute, Calls.evaluate(script, call), call);
             }
+            if (receiver instanceof StdModules.StdModule module) {
+                return script.callValue(script.attribute(module, attribute.attr(), attribute),
+                        Calls.evaluate(script, call), call);
+            }
+        } else if (!(func instanceof Expr.Name)) {
+            Object callee = script.evaluate(func);
+            if (!isCallable(callee)) {
+                throw script.error(call, "'" + dev.tmj.python.value.Py.typeName(callee) + "' object is not callable");
+            }
+            return script.callValue(callee, Calls.evaluate(script, call), call);
         }
         PytmSymbol symbol = callee(call, receiver);
         if (symbol == null) {
             return null;
+        }
+        for (Expr arg : call.args()) {
+            if (arg instanceof Expr.Starred starred) {
+                throw script.error(starred, unsupported("argument unpacking ('*') in a call of " + symbol.name()
+                        + "() is not supported"));
+            }
+        }
+        for (Expr.Keyword keyword : call.keywords()) {
+            if (keyword.name() == null) {
+                throw script.error(keyword.line(), keyword.column(), unsupported("argument unpacking ('**') in a "
+                        + "call of " + symbol.name() + "() is not supported"));
+            }
         }
         return switch (symbol.kind()) {
             case ELEMENT -> element(symbol, call);
@@ -78,6 +95,11 @@ final class Constructors {
             default -> throw script.error(call, unsupported("calls to '" + dotted(call.func())
                     + "' are not supported"));
         };
+    }
+
+    /** A function of the script's, a lambda, or a builtin taken as a value. */
+    static boolean isCallable(Object value) {
+        return value instanceof ScriptInterpreter.Function || value instanceof BuiltinFunction;
     }
 
     private PytmSymbol callee(Expr.Call call, Object receiver) {
@@ -106,7 +128,8 @@ final class Constructors {
             if (script.bound(id) instanceof PytmSymbol symbol) {
                 return symbol;
             }
-            throw script.error(call, unsupported("calls to '" + id + "' are not supported"));
+            throw script.error(call, "'" + dev.tmj.python.value.Py.typeName(script.bound(id))
+                    + "' object is not callable");
         }
         if (PytmSymbol.find(id).isPresent()) {
             throw script.error(call, "name '" + id + "' is not defined: import it with 'from pytm import " + id + "'");
@@ -116,76 +139,6 @@ final class Constructors {
             throw script.error(call, "'" + id + "' is not a pytm class" + suggestion);
         }
         throw script.error(call, unsupported("calls to '" + id + "' are not supported"));
-    }
-
-    /** {@code set()}, {@code frozenset(iterable)}, {@code list(...)}, {@code tuple(...)}: a new collection. */
-    private Object collection(String builtin, Expr.Call call) {
-        if (!call.keywords().isEmpty()) {
-            Expr.Keyword keyword = call.keywords().get(0);
-            throw script.error(keyword.line(), keyword.column(), builtin + "() takes no keyword arguments");
-        }
-        if (call.args().size() > 1) {
-            throw script.error(call, builtin + "() takes at most 1 argument (" + call.args().size() + " given)");
-        }
-        List<Object> items = new ArrayList<>();
-        if (!call.args().isEmpty()) {
-            Object iterable = script.evaluate(call.args().get(0));
-            java.util.Collection<?> given = iterable instanceof String text
-                    ? text.codePoints().mapToObj(Character::toString).toList() : ScriptValues.items(iterable);
-            if (given == null) {
-                throw script.error(call.args().get(0), builtin + "() argument must be a list, tuple, set or str, got "
-                        + ScriptValues.describe(iterable));
-            }
-            items.addAll(given);
-        }
-        return switch (builtin) {
-            case "list" -> ScriptValues.list(items);
-            case "tuple" -> ScriptValues.tuple(items);
-            default -> ScriptValues.set(items);
-        };
-    }
-
-    /** The most a script may print, in characters, so that a loop cannot fill the memory with output. */
-    static final int MAX_PRINTED = 10_000_000;
-
-    /**
-     * {@code print(a, b, sep=" ", end="\n")}: the text goes to {@link dev.tmj.model.Model#print}, which a command
-     * line writes to standard error, so standard output stays the report or diagram.
-     */
-    private Object print(Expr.Call call) {
-        String sep = " ";
-        String end = "\n";
-        for (Expr.Keyword keyword : call.keywords()) {
-            if (keyword.name() == null || !(keyword.name().equals("sep") || keyword.name().equals("end"))) {
-                throw script.error(keyword.line(), keyword.column(), keyword.name() == null
-                        ? unsupported("'**' arguments of print() are not supported")
-                        : "'" + keyword.name() + "' is an invalid keyword argument for print(): "
-                                + "tmj supports sep= and end=");
-            }
-            Object value = script.evaluate(keyword.value());
-            if (value != null && !(value instanceof String)) {
-                throw script.error(keyword.value(), keyword.name() + " must be None or a string, not "
-                        + dev.tmj.python.value.Py.typeName(value));
-            }
-            if (keyword.name().equals("sep")) {
-                sep = value == null ? " " : (String) value;
-            } else {
-                end = value == null ? "\n" : (String) value;
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < call.args().size(); i++) {
-            if (i > 0) {
-                text.append(sep);
-            }
-            text.append(dev.tmj.python.value.Py.str(script.evaluate(call.args().get(i))));
-        }
-        text.append(end);
-        if (script.model().printed().length() + (long) text.length() > MAX_PRINTED) {
-            throw script.error(call, "the script printed more than " + MAX_PRINTED + " characters");
-        }
-        script.model().print(text.toString());
-        return null;
     }
 
     private Element element(PytmSymbol symbol, Expr.Call call) {

@@ -43,6 +43,16 @@ final class ScriptInterpreter {
         this.file = file;
         this.extras = new ExtraAttributes(this, strict);
         scope.put("__name__", "__main__");
+        scope.put("__file__", absolute(file));
+    }
+
+    /** The script's absolute path, as Python gives {@code __file__}; a name that is no path stays as it is. */
+    private static String absolute(String file) {
+        try {
+            return java.nio.file.Path.of(file).toAbsolutePath().normalize().toString().replace('\\', '/');
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
     }
 
     ExtraAttributes extras() {
@@ -122,19 +132,35 @@ final class ScriptInterpreter {
         }
     }
 
-    /** A function the script defined with {@code def}. */
-    record Function(String name, List<String> params, List<Object> defaults, List<Stmt> body) {
+    /**
+     * A function the script defined with {@code def} or {@code lambda}; {@code closure} is the frame of the
+     * function it was defined in (null at the module level), whose names it reads.
+     */
+    record Function(String name, List<String> params, List<Object> defaults, String varargs, String kwargs,
+            List<Stmt> body, Frame closure) {
         @Override
         public String toString() {
             return "<function " + name + ">";
         }
     }
 
-    /** The local names of the function running, or null at the module level. */
-    private Map<String, Object> locals;
+    /** The names of one running function, the frame it was defined in, and its {@code global} names. */
+    static final class Frame {
+        private final Map<String, Object> names = new HashMap<>();
+        private final Frame enclosing;
+        private final java.util.Set<String> globals = new java.util.HashSet<>();
+
+        Frame(Frame enclosing) {
+            this.enclosing = enclosing;
+        }
+    }
+
+    /** The frame of the function running, or null at the module level. */
+    private Frame locals;
     private int callDepth;
 
     private final Builtins builtins = new Builtins(this);
+    private final StdModules stdModules = new StdModules(this);
     private long steps;
 
     Builtins builtins() {
@@ -174,22 +200,21 @@ final class ScriptInterpreter {
         } else if (statement instanceof Stmt.For loop) {
             forLoop(loop);
         } else if (statement instanceof Stmt.While loop) {
-            while (truthy(evaluate(loop.test()))) {
-                step(loop.line(), loop.column());
-                try {
-                    execute(loop.body());
-                } catch (LoopSignal signal) {
-                    if (signal.isBreak) {
-                        break;
-                    }
-                }
-            }
+            whileLoop(loop);
         } else if (statement instanceof Stmt.Def def) {
-            List<Object> defaults = new ArrayList<>();
-            for (Expr value : def.defaults()) {
-                defaults.add(evaluate(value));
+            bind(def.name(), new Function(def.name(), def.params(), evaluateAll(def.defaults()), def.varargs(),
+                    def.kwargs(), def.body(), locals));
+        } else if (statement instanceof Stmt.Assert check) {
+            if (!truthy(evaluate(check.test()))) {
+                throw error(check.line(), check.column(), "AssertionError" + (check.message() == null ? ""
+                        : ": " + Py.str(evaluate(check.message()))));
             }
-            frame().put(def.name(), new Function(def.name(), def.params(), defaults, def.body()));
+        } else if (statement instanceof Stmt.Del del) {
+            del.targets().forEach(this::delete);
+        } else if (statement instanceof Stmt.Global global) {
+            if (locals != null) {
+                locals.globals.addAll(global.names());
+            }
         } else if (statement instanceof Stmt.Return ret) {
             throw new ReturnSignal(ret.value() == null ? null : evaluate(ret.value()));
         } else if (statement instanceof Stmt.Break) {
@@ -219,22 +244,53 @@ final class ScriptInterpreter {
         for (Object item : items) {
             step(loop.line(), loop.column());
             if (loop.targets().size() == 1) {
-                frame().put(loop.targets().get(0), item);
+                bind(loop.targets().get(0), item);
             } else {
                 Expr at = loop.iterable();
                 List<?> values = unpack(item, loop.targets().size(), at);
                 for (int i = 0; i < values.size(); i++) {
-                    frame().put(loop.targets().get(i), values.get(i));
+                    bind(loop.targets().get(i), values.get(i));
                 }
             }
-            try {
-                execute(loop.body());
-            } catch (LoopSignal signal) {
-                if (signal.isBreak) {
-                    break;
-                }
+            if (broke(loop.body())) {
+                return;
             }
         }
+        execute(loop.orElse());
+    }
+
+    private void whileLoop(Stmt.While loop) {
+        while (truthy(evaluate(loop.test()))) {
+            step(loop.line(), loop.column());
+            if (broke(loop.body())) {
+                return;
+            }
+        }
+        execute(loop.orElse());
+    }
+
+    /** Runs a loop's body once; true when it ended with {@code break}. */
+    private boolean broke(List<Stmt> body) {
+        try {
+            execute(body);
+            return false;
+        } catch (LoopSignal signal) {
+            return signal.isBreak;
+        }
+    }
+
+    /** {@code del name} or {@code del container[key]}. */
+    private void delete(Expr target) {
+        if (target instanceof Expr.Name name) {
+            Map<String, Object> names = locals == null || locals.globals.contains(name.id()) ? scope : locals.names;
+            if (!names.containsKey(name.id())) {
+                throw error(name, "name '" + name.id() + "' is not defined");
+            }
+            names.remove(name.id());
+            return;
+        }
+        Expr.Subscript item = (Expr.Subscript) target;
+        builtins.deleteItem(evaluate(item.value()), evaluate(item.index()), item);
     }
 
     /**
@@ -286,54 +342,26 @@ final class ScriptInterpreter {
 
     /** Where assignments go: the function's locals, or the module's names. */
     private Map<String, Object> frame() {
-        return locals != null ? locals : scope;
+        return locals != null ? locals.names : scope;
+    }
+
+    /** Assigns a name where Python would: a local, or a module name at the top level or after {@code global}. */
+    private void bind(String name, Object value) {
+        if (locals != null && locals.globals.contains(name)) {
+            scope.put(name, value);
+        } else {
+            frame().put(name, value);
+        }
     }
 
     /** Calls a function the script defined, binding positional and keyword arguments as Python does. */
-    Object call(Function function, Expr.Call call) {
-        String name = function.name();
-        List<String> params = function.params();
-        if (call.args().size() > params.size()) {
-            throw error(call, name + "() takes " + params.size() + " positional argument"
-                    + (params.size() == 1 ? "" : "s") + " but " + call.args().size() + " were given");
-        }
-        Map<String, Object> frame = new HashMap<>();
-        for (int i = 0; i < call.args().size(); i++) {
-            frame.put(params.get(i), evaluate(call.args().get(i)));
-        }
-        for (Expr.Keyword keyword : call.keywords()) {
-            if (keyword.name() == null) {
-                throw error(keyword.line(), keyword.column(), unsupported("'**' arguments are not supported"));
-            }
-            if (!params.contains(keyword.name())) {
-                throw error(keyword.line(), keyword.column(), name + "() got an unexpected keyword argument '"
-                        + keyword.name() + "'");
-            }
-            if (frame.containsKey(keyword.name())) {
-                throw error(keyword.line(), keyword.column(), name + "() got multiple values for argument '"
-                        + keyword.name() + "'");
-            }
-            frame.put(keyword.name(), evaluate(keyword.value()));
-        }
-        int firstDefault = params.size() - function.defaults().size();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) {
-            if (!frame.containsKey(params.get(i))) {
-                if (i >= firstDefault) {
-                    frame.put(params.get(i), function.defaults().get(i - firstDefault));
-                } else {
-                    missing.add("'" + params.get(i) + "'");
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw error(call, name + "() missing " + missing.size() + " required argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
-        }
+    Object call(Function function, Args args, Expr at) {
+        Frame frame = new Frame(function.closure());
+        frame.names.putAll(Calls.bind(this, function, args, at));
         if (callDepth >= MAX_CALL_DEPTH) {
-            throw error(call, "maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)");
+            throw error(at, "maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)");
         }
-        Map<String, Object> outer = locals;
+        Frame outer = locals;
         locals = frame;
         callDepth++;
         try {
@@ -347,12 +375,29 @@ final class ScriptInterpreter {
         }
     }
 
+    /** Calls a function value: the script's own function or lambda, or a builtin. */
+    Object callValue(Object callee, Args args, Expr at) {
+        if (callee instanceof Function function) {
+            return call(function, args, at);
+        }
+        if (callee instanceof BuiltinFunction builtin) {
+            return builtins.function(builtin.name(), args, at);
+        }
+        throw error(at, "'" + Py.typeName(callee) + "' object is not callable");
+    }
+
     private boolean truthy(Object value) {
         return Py.truthy(value);
     }
 
     /** {@code import pytm}, {@code import pytm.flows} (binds {@code pytm}), {@code import pytm.flows as f}. */
     private void importModule(Stmt.Import imp) {
+        if (StdModules.exists(imp.module())) {
+            // import os.path binds os, as Python does; import os.path as p binds the submodule.
+            String bound = imp.alias() == null ? imp.module().split("\\.")[0] : imp.module();
+            scope.put(imp.alias() == null ? bound : imp.alias(), new StdModules.StdModule(bound));
+            return;
+        }
         if (!PytmModules.exists(imp.module())) {
             throw error(imp.line(), imp.column(),
                     unsupported("importing module '" + imp.module() + "' is not supported"));
@@ -369,6 +414,10 @@ final class ScriptInterpreter {
         if (module.equals("__future__")) {
             return;
         }
+        if (StdModules.exists(module)) {
+            importStandardNames(from);
+            return;
+        }
         if (!PytmModules.exists(module)) {
             throw error(from.moduleLine(), from.moduleColumn(),
                     unsupported("importing module '" + module + "' is not supported"));
@@ -382,6 +431,20 @@ final class ScriptInterpreter {
                     .or(() -> PytmModules.find(module, name.name()))
                     .orElseThrow(() -> error(name.line(), name.column(), "cannot import name '" + name.name()
                             + "' from '" + module + "'" + elsewhere(name.name(), module)));
+            scope.put(name.alias() == null ? name.name() : name.alias(), value);
+        }
+    }
+
+    /** {@code from os import path}, {@code from os.path import join}, {@code from sys import argv}. */
+    private void importStandardNames(Stmt.FromImport from) {
+        StdModules.StdModule module = new StdModules.StdModule(from.module());
+        if (from.star()) {
+            throw error(from.moduleLine(), from.moduleColumn(), unsupported("'from " + from.module()
+                    + " import *' is not supported: import the names you use"));
+        }
+        for (Stmt.ImportedName name : from.names()) {
+            Object value = stdModules.attribute(module, name.name())
+                    .orElseThrow(() -> error(name.line(), name.column(), StdModules.refusal(module, name.name())));
             scope.put(name.alias() == null ? name.name() : name.alias(), value);
         }
     }
@@ -405,7 +468,7 @@ final class ScriptInterpreter {
 
     private void assignTo(Expr target, Object value) {
         if (target instanceof Expr.Name name) {
-            frame().put(name.id(), value);
+            bind(name.id(), value);
         } else if (target instanceof Expr.Attribute attribute) {
             Object owner = evaluate(attribute.value());
             setAttribute(owner, attribute.attr(), value, target.line(), target.column());
@@ -454,6 +517,7 @@ final class ScriptInterpreter {
      * object and are reported at {@code line:column}.
      */
     void setAttribute(Object owner, String name, Object value, int line, int column) {
+        refuseDunder(name, line, column);
         if (!(owner instanceof ModelObject object)) {
             throw error(line, column, "cannot set attribute '" + name + "' on " + ScriptValues.describe(owner)
                     + ": attributes can be set only on the TM, elements, Data and controls");
@@ -574,6 +638,11 @@ final class ScriptInterpreter {
         if (expr instanceof Expr.Comprehension comprehension) {
             return comprehension(comprehension);
         }
+        if (expr instanceof Expr.Lambda lambda) {
+            List<Stmt> body = List.of(new Stmt.Return(lambda.body(), lambda.body().line(), lambda.body().column()));
+            return new Function("<lambda>", lambda.params(), evaluateAll(lambda.defaults()), null, null, body,
+                    locals);
+        }
         throw error(expr, unsupported(describeUnsupported(expr) + " not supported"));
     }
 
@@ -653,12 +722,29 @@ final class ScriptInterpreter {
         return "this expression is";
     }
 
-    private Object lookup(Expr.Name name) {
-        if (locals != null && locals.containsKey(name.id())) {
-            return locals.get(name.id());
+    /** The names map that binds {@code name}: the running function's, an enclosing one's, or the module's. */
+    private Map<String, Object> binding(String name) {
+        if (locals != null && !locals.globals.contains(name)) {
+            for (Frame frame = locals; frame != null; frame = frame.enclosing) {
+                if (frame.names.containsKey(name)) {
+                    return frame.names;
+                }
+            }
         }
-        if (scope.containsKey(name.id())) {
-            return scope.get(name.id());
+        return scope.containsKey(name) ? scope : null;
+    }
+
+    private Object lookup(Expr.Name name) {
+        Map<String, Object> names = binding(name.id());
+        if (names != null) {
+            return names.get(name.id());
+        }
+        if (Builtins.isFunction(name.id())) {
+            return new BuiltinFunction(name.id());
+        }
+        String forbidden = Builtins.forbidden(name.id());
+        if (forbidden != null) {
+            throw error(name, forbidden);
         }
         if (PytmSymbol.find(name.id()).isPresent()) {
             throw error(name, "name '" + name.id() + "' is not defined: import it with 'from pytm import "
@@ -669,22 +755,37 @@ final class ScriptInterpreter {
         }
         List<String> candidates = new ArrayList<>(scope.keySet());
         candidates.remove("__name__");
+        candidates.remove("__file__");
         candidates.addAll(PytmSymbol.exported().keySet());
         throw error(name, "name '" + name.id() + "' is not defined" + didYouMean(name.id(), candidates));
     }
 
     boolean isBound(String name) {
-        return locals != null && locals.containsKey(name) || scope.containsKey(name);
+        return binding(name) != null;
     }
 
     Object bound(String name) {
-        return locals != null && locals.containsKey(name) ? locals.get(name) : scope.get(name);
+        Map<String, Object> names = binding(name);
+        return names == null ? null : names.get(name);
     }
 
     private Object getAttribute(Object owner, Expr.Attribute expr) {
-        String name = expr.attr();
+        return attribute(owner, expr.attr(), expr);
+    }
+
+    /** {@code owner.name}, reported at {@code expr}; also for getattr(). */
+    Object attribute(Object owner, String name, Expr expr) {
+        refuseDunder(name, expr.line(), expr.column());
         if (owner instanceof PytmSymbol.Module module) {
-            return moduleAttribute(module, expr);
+            return moduleAttribute(module, name, expr);
+        }
+        if (owner instanceof StdModules.StdModule module) {
+            return stdModules.attribute(module, name)
+                    .orElseThrow(() -> error(expr, StdModules.refusal(module, name)));
+        }
+        if (owner instanceof ModelObject && name.equals("findings")) {
+            throw error(expr, "reading 'findings' in the script is not supported: tmj finds the threats after the "
+                    + "script has run and writes the findings itself (--json, --report, ...)");
         }
         if (owner instanceof PytmSymbol symbol && symbol.kind() == PytmSymbol.Kind.ENUM) {
             return symbol.member(name).orElseThrow(() -> error(expr, symbol.name() + " has no member '" + name + "'"
@@ -706,11 +807,27 @@ final class ScriptInterpreter {
 
     /** {@code pytm.Server} after {@code import pytm}, a submodule such as {@code pytm.flows}, or its names. */
     Object moduleAttribute(PytmSymbol.Module module, Expr.Attribute expr) {
+        return moduleAttribute(module, expr.attr(), expr);
+    }
+
+    private Object moduleAttribute(PytmSymbol.Module module, String attr, Expr expr) {
         String name = module.name();
-        return PytmModules.submodule(name, expr.attr()).<Object>map(PytmSymbol.Module::new)
-                .or(() -> PytmModules.find(name, expr.attr()))
-                .orElseThrow(() -> error(expr, "module '" + name + "' has no attribute '" + expr.attr() + "'"
-                        + didYouMean(expr.attr(), PytmModules.names(name).keySet())));
+        return PytmModules.submodule(name, attr).<Object>map(PytmSymbol.Module::new)
+                .or(() -> PytmModules.find(name, attr))
+                .orElseThrow(() -> error(expr, "module '" + name + "' has no attribute '" + attr + "'"
+                        + didYouMean(attr, PytmModules.names(name).keySet())));
+    }
+
+    /** Python's internals ({@code __class__}, {@code __dict__} ...) stay out of a script's reach. */
+    void refuseDunder(String name, int line, int column) {
+        if (name.startsWith("__") && name.endsWith("__")) {
+            throw error(line, column, "the attribute '" + name + "' is not supported: a model script cannot reach "
+                    + "Python's internals");
+        }
+    }
+
+    StdModules stdModules() {
+        return stdModules;
     }
 
     /**

@@ -15,9 +15,11 @@ import java.util.Set;
 
 /**
  * Reads the statements of a pytm script on top of tm-core's {@link ExpressionParser}, which it shares for
- * every expression: imports, assignments (also augmented), expression statements, {@code if}/{@code elif}/
- * {@code else}, {@code for}, {@code while}, {@code break}, {@code continue}, {@code def} and {@code return},
- * {@code pass}. Every other statement is refused here, before anything runs.
+ * every expression (with lambdas and {@code *}/{@code **} arguments): imports, assignments (also augmented),
+ * expression statements, {@code if}/{@code elif}/{@code else}, {@code for} and {@code while} (with {@code else}),
+ * {@code break}, {@code continue}, {@code def} (with {@code *args}/{@code **kwargs}) and {@code return},
+ * {@code global}, {@code assert}, {@code del}, {@code pass}. Every other statement is refused here, before
+ * anything runs.
  */
 final class ScriptParser {
     /** What a script may do; closes every "not supported" message. */
@@ -39,11 +41,7 @@ final class ScriptParser {
             Map.entry("await", "'await' is not supported"),
             Map.entry("yield", "'yield' is not supported"),
             Map.entry("raise", "'raise' statements are not supported"),
-            Map.entry("assert", "'assert' statements are not supported"),
-            Map.entry("del", "'del' statements are not supported"),
-            Map.entry("global", "'global' statements are not supported"),
-            Map.entry("nonlocal", "'nonlocal' statements are not supported"),
-            Map.entry("lambda", "lambda expressions are not supported"));
+            Map.entry("nonlocal", "'nonlocal' statements are not supported"));
 
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
@@ -61,7 +59,7 @@ final class ScriptParser {
     private int functionDepth;
 
     private ScriptParser(List<Token> tokens) {
-        this.parser = new ExpressionParser(tokens);
+        this.parser = new ExpressionParser(tokens, true);
     }
 
     /**
@@ -185,6 +183,26 @@ final class ScriptParser {
                     out.add(new Stmt.Return(value, token.line(), token.column()));
                     return;
                 }
+                case "assert" -> {
+                    parser.next();
+                    Expr test = parser.expression();
+                    Expr message = parser.accept(",") ? parser.expression() : null;
+                    out.add(new Stmt.Assert(test, message, token.line(), token.column()));
+                    return;
+                }
+                case "del" -> {
+                    out.add(delStatement());
+                    return;
+                }
+                case "global" -> {
+                    parser.next();
+                    List<String> names = new ArrayList<>();
+                    do {
+                        names.add(name("a name after 'global'"));
+                    } while (parser.accept(","));
+                    out.add(new Stmt.Global(List.copyOf(names), token.line(), token.column()));
+                    return;
+                }
                 case "def" -> throw parser.error("a 'def' statement must start its own line", token);
                 case "if", "for", "while" -> throw parser.error("a '" + token.text()
                         + "' statement must start its own line", token);
@@ -264,6 +282,22 @@ final class ScriptParser {
             return new Stmt.ExprStmt(value, start.line(), start.column());
         }
         return new Stmt.Assign(List.copyOf(targets), value, start.line(), start.column());
+    }
+
+    /** {@code del a, b[k]}: names and items; attributes and slices stay refused. */
+    private Stmt delStatement() {
+        Token del = parser.next();
+        List<Expr> targets = new ArrayList<>();
+        do {
+            Expr target = parser.expression();
+            boolean item = target instanceof Expr.Subscript subscript && !(subscript.index() instanceof Expr.Slice);
+            if (!(target instanceof Expr.Name) && !item) {
+                throw new PythonSyntaxException(unsupported("'del' of anything but a name or an item ('x[k]') is "
+                        + "not supported"), target.line(), target.column());
+            }
+            targets.add(target);
+        } while (parser.accept(","));
+        return new Stmt.Del(List.copyOf(targets), del.line(), del.column());
     }
 
     private static boolean isComma(Token token) {
@@ -371,12 +405,10 @@ final class ScriptParser {
         loopDepth++;
         List<Stmt> body = block(forToken, "for");
         loopDepth--;
-        rejectLoopElse();
-        Stmt.For loop = new Stmt.For(List.copyOf(targets), iterable, body, forToken.line(), forToken.column());
-        return loop;
+        return new Stmt.For(List.copyOf(targets), iterable, body, loopElse(), forToken.line(), forToken.column());
     }
 
-    /** {@code def name(a, b=1):}; no *args, **kwargs, annotations or decorators. */
+    /** {@code def name(a, b=1, *args, **kwargs):}; no keyword-only parameters, annotations or decorators. */
     private Stmt defStatement() {
         Token defToken = parser.next();
         Token name = parser.next();
@@ -386,10 +418,41 @@ final class ScriptParser {
         parser.expect("(");
         List<String> params = new ArrayList<>();
         List<Expr> defaults = new ArrayList<>();
+        String varargs = null;
+        String kwargs = null;
         while (!(parser.peek().kind() == Kind.OP && parser.peek().is(")"))) {
             Token param = parser.next();
-            if (param.kind() == Kind.OP && (param.is("*") || param.is("**") || param.is("/"))) {
-                throw parser.error(unsupported("'" + param.text() + "' parameters are not supported"), param);
+            if (kwargs != null) {
+                throw parser.error("no parameter may follow '**" + kwargs + "'", param);
+            }
+            if (param.kind() == Kind.OP && (param.is("*") || param.is("**"))) {
+                Token starred = parser.peek();
+                if (starred.kind() != Kind.NAME || KEYWORDS.contains(starred.text())) {
+                    throw parser.error(unsupported("keyword-only parameters (a bare '*') are not supported"), param);
+                }
+                parser.next();
+                if (params.contains(starred.text()) || starred.text().equals(varargs)) {
+                    throw parser.error("duplicate argument '" + starred.text() + "' in function definition", starred);
+                }
+                if (param.is("*")) {
+                    if (varargs != null) {
+                        throw parser.error("only one '*' parameter is allowed", param);
+                    }
+                    varargs = starred.text();
+                } else {
+                    kwargs = starred.text();
+                }
+                if (!parser.accept(",")) {
+                    break;
+                }
+                continue;
+            }
+            if (varargs != null) {
+                throw parser.error(unsupported("keyword-only parameters (after '*" + varargs + "') are not "
+                        + "supported"), param);
+            }
+            if (param.kind() == Kind.OP && param.is("/")) {
+                throw parser.error(unsupported("'/' parameters are not supported"), param);
             }
             if (param.kind() != Kind.NAME || KEYWORDS.contains(param.text())) {
                 throw parser.error("expected a parameter name, found " + param.describe(), param);
@@ -421,8 +484,8 @@ final class ScriptParser {
         List<Stmt> body = block(defToken, "def");
         functionDepth--;
         loopDepth = outerLoops;
-        return new Stmt.Def(name.text(), List.copyOf(params), List.copyOf(defaults), body, defToken.line(),
-                defToken.column());
+        return new Stmt.Def(name.text(), List.copyOf(params), List.copyOf(defaults), varargs, kwargs, body,
+                defToken.line(), defToken.column());
     }
 
     private Stmt whileStatement() {
@@ -432,15 +495,19 @@ final class ScriptParser {
         loopDepth++;
         List<Stmt> body = block(whileToken, "while");
         loopDepth--;
-        rejectLoopElse();
-        return new Stmt.While(test, body, whileToken.line(), whileToken.column());
+        return new Stmt.While(test, body, loopElse(), whileToken.line(), whileToken.column());
     }
 
-    private void rejectLoopElse() {
+    /** The {@code else:} block of a loop, run when the loop ends without {@code break}; empty when absent. */
+    private List<Stmt> loopElse() {
         parser.skipNewlines();
-        if (isKeyword(parser.peek(), "else")) {
-            throw parser.error(unsupported("'else' after a loop is not supported"), parser.peek());
+        Token next = parser.peek();
+        if (!isKeyword(next, "else")) {
+            return List.of();
         }
+        parser.next();
+        parser.expect(":");
+        return block(next, "else");
     }
 
     /** The block after a ':' of {@code what}: statements on the same line, or an indented block. */
