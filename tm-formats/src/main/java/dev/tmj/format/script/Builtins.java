@@ -8,10 +8,8 @@ import dev.tmj.python.value.PyError;
 import dev.tmj.python.value.PyTuple;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
