@@ -6,8 +6,7 @@ import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.io.AtomicFiles;
 import dev.tmj.format.json.TmjModelWriter;
 import dev.tmj.model.Model;
-import dev.tmj.model.ModelWarning;
-import dev.tmj.model.SourceLocation;
+import dev.tmj.model.PositionedException;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
 import dev.tmj.pipeline.Pipeline;
@@ -142,13 +141,31 @@ final class TmjCommand implements Callable<Integer> {
                 e.printStackTrace(err);
             }
             if (isBadInput(e)) {
-                err.println("tmj: " + e.getMessage());
+                printBadInput(e, err);
                 return ExitCode.BAD_INPUT;
             }
             err.println("tmj: internal error: " + e + (command.debug ? "" : " (rerun with --debug for details)"));
             return ExitCode.INTERNAL;
         });
         return line;
+    }
+
+    /**
+     * Bad input on stderr: what the model's script printed before it failed, then each error the reader
+     * collected on a line of its own ({@code tmj: file:line:column: reason}), in the order found.
+     */
+    private static void printBadInput(Exception e, PrintWriter err) {
+        if (e instanceof SourceException source) {
+            err.print(source.printed());
+        }
+        if (e instanceof PositionedException positioned) {
+            positioned.errors().forEach(error -> err.println("tmj: " + error.getMessage()));
+            if (positioned.stoppedEarly()) {
+                err.println("tmj: stopped after " + PositionedException.MAX_ERRORS + " errors");
+            }
+        } else {
+            err.println("tmj: " + e.getMessage());
+        }
     }
 
     /** Whether a failure is the input's fault (exit code 2) rather than tmj's (3). */
@@ -281,15 +298,9 @@ final class TmjCommand implements Callable<Integer> {
         return json != null || saveModel != null || outDir != null || dfd || seq || report != null || list || describe != null || listElements || staleDays != null;
     }
 
-    /** The model file; with --strict, the first warning of the reader is an error instead. */
+    /** The model file; with --strict, the reader refuses what it would warn about. */
     private Model readModel(Path file) {
-        Model read = ModelFiles.read(file);
-        if (strict && !read.warnings().isEmpty()) {
-            ModelWarning first = read.warnings().get(0);
-            SourceLocation at = first.location();
-            throw new SourceException(at.file(), at.line(), at.column(), first.message() + " (--strict)");
-        }
-        return read;
+        return ModelFiles.read(file, strict);
     }
 
     /** The model file through tmj's one pipeline, with {@code --threats} and {@code --exclude}. */

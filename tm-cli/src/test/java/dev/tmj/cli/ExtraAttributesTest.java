@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Attributes pytm does not define: a warning per class and attribute on stderr, or with --strict an error. */
+/** Attributes pytm does not define: a warning per class and attribute on stderr, or with --strict an error at each. */
 class ExtraAttributesTest {
     private static final String MODEL = "from pytm import TM, Server, Actor, Dataflow\ntm = TM(\"m\")\n"
             + "web = Server(\"Web\")\nweb.isHardened = True\napi = Server(\"API\")\napi.isHardened = True\n"
@@ -38,8 +38,13 @@ class ExtraAttributesTest {
         CliRun run = CliRun.of(model.toString(), "--strict", "--json", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).containsExactly("tmj: " + model + ":4:1: Server has no attribute 'isHardened'; "
-                + "pytm ignores it; did you mean 'controls.isHardened'? (--strict)");
+        // Each place is an error of its own, all reported at once (a warning is printed once per attribute).
+        assertThat(run.errLines()).containsExactly(
+                "tmj: " + model + ":4:1: Server has no attribute 'isHardened'; "
+                        + "pytm ignores it; did you mean 'controls.isHardened'? (--strict)",
+                "tmj: " + model + ":6:1: Server has no attribute 'isHardened'; "
+                        + "pytm ignores it; did you mean 'controls.isHardened'? (--strict)",
+                "tmj: " + model + ":7:1: Server has no attribute 'deployment'; pytm ignores it (--strict)");
         assertThat(out).doesNotExist();
     }
 

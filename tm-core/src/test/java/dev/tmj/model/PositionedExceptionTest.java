@@ -1,10 +1,13 @@
 package dev.tmj.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tmj.condition.ConditionException;
 import dev.tmj.python.PythonSyntaxException;
 import dev.tmj.threat.ThreatLibraryException;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** One position type and one message layout for every error that knows where in the input it is. */
@@ -78,5 +81,32 @@ class PositionedExceptionTest {
         assertThat(oneLine.forThreat("INP02"))
                 .hasMessage("Invalid condition of threat INP02 at column 13: expected an expression")
                 .satisfies(e -> assertThat(e.position()).isEqualTo(oneLine.position()));
+    }
+
+    @Test
+    void should_carry_the_other_errors_of_an_input_behind_the_first_in_order() {
+        SourceException first = new SourceException("tm.py", 3, 1, "first");
+        SourceException second = new SourceException("tm.py", 5, 2, "second");
+        SourceException third = new SourceException("tm.py", 9, 4, "third");
+        PositionedException.collect(List.of(second, third), false);
+
+        SourceException thrown = PositionedException.collect(List.of(first, second), true);
+
+        assertThat(thrown).isSameAs(first).hasMessage("tm.py:3:1: first");
+        assertThat(thrown.errors()).containsExactly(first, second, third);
+        assertThat(thrown.stoppedEarly()).isTrue();
+        assertThat(new SourceException("tm.py", 1, 1, "alone").errors()).extracting(Throwable::getMessage)
+                .containsExactly("tm.py:1:1: alone");
+    }
+
+    @Test
+    void should_refuse_to_collect_no_error_or_more_than_the_limit() {
+        List<SourceException> many = IntStream.rangeClosed(1, PositionedException.MAX_ERRORS + 1)
+                .mapToObj(i -> new SourceException("tm.py", i, 1, "error " + i)).toList();
+
+        assertThatThrownBy(() -> PositionedException.collect(List.of(), false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PositionedException.collect(many, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("between 1 and 20 errors expected, got 21");
     }
 }

@@ -28,12 +28,24 @@ public final class ModelFiles {
     }
 
     public static Model read(Path file) {
+        return read(file, false);
+    }
+
+    /**
+     * Reads a model file; with {@code strict} (the command line's {@code --strict}), what a reader would warn
+     * about an attribute pytm does not define is an error instead. Only pytm scripts can set such attributes:
+     * tmj's and pytm's JSON readers refuse unknown keys in any mode.
+     *
+     * @throws dev.tmj.model.SourceException the first error, carrying all of them when the reader collects
+     *     several ({@link dev.tmj.model.SourceException#errors()})
+     */
+    public static Model read(Path file, boolean strict) {
         String text = text(file);
         String name = file.toString();
         return switch (kindOf(text)) {
             case TMJ -> TmjModelReader.read(text, name);
             case PYTM_JSON -> PytmJsonModelReader.read(text, name);
-            case PYTM_SCRIPT -> PytmScriptReader.read(text, name);
+            case PYTM_SCRIPT -> PytmScriptReader.read(text, name, strict);
         };
     }
 

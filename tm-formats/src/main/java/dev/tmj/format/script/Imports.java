@@ -50,10 +50,13 @@ final class Imports {
             return;
         }
         for (Stmt.ImportedName name : from.names()) {
+            // A wrong name is reported and marked failed, and the statement's other names are still imported.
             Object value = PytmModules.submodule(module, name.name()).<Object>map(PytmSymbol.Module::new)
-                    .or(() -> PytmModules.find(module, name.name()))
-                    .orElseThrow(() -> script.error(name.line(), name.column(), "cannot import name '" + name.name()
-                            + "' from '" + module + "'" + elsewhere(name.name(), module)));
+                    .or(() -> PytmModules.find(module, name.name())).orElse(ScriptInterpreter.FAILED);
+            if (value == ScriptInterpreter.FAILED) {
+                script.report(script.error(name.line(), name.column(), "cannot import name '" + name.name()
+                        + "' from '" + module + "'" + elsewhere(name.name(), module)));
+            }
             script.scope().put(name.alias() == null ? name.name() : name.alias(), value);
         }
     }

@@ -1,6 +1,7 @@
 package dev.tmj.format.script;
 
 import dev.tmj.model.Model;
+import dev.tmj.model.PositionedException;
 import dev.tmj.model.SourceException;
 import dev.tmj.python.PythonSyntaxException;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +35,13 @@ import java.util.Objects;
  * {@code while}, {@code def}, operators, comprehensions and a few builtins and string methods, within a budget
  * of steps and sizes. Anything else is refused with a
  * {@link SourceException} naming the file, line and column.
+ *
+ * <p>Errors are collected, not just the first: every syntax error of the script (the parser goes on at the next
+ * statement), or, for a script without syntax errors, the error of each top-level statement that fails (the
+ * interpreter goes on with the next one; a name that such a statement failed to bind is not reported again
+ * where it is used: the statements that use it are skipped). The exception thrown is the first error, carrying
+ * all of them in {@link SourceException#errors()} (at most {@link PositionedException#MAX_ERRORS}) and what the
+ * script printed before it in {@link SourceException#printed()}. A budget error (steps, sizes) stops at once.
  *
  * <p>Elements may be created before {@code TM(...)}, as pytm allows; a script must call {@code TM(...)}
  * exactly once. Every element and data item records the line and column of the call that created it.
@@ -91,17 +101,25 @@ public final class PytmScriptReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fileName, "fileName");
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-        java.util.List<Stmt> statements;
+        List<Stmt> statements;
         try {
             statements = ScriptParser.parse(text);
         } catch (PythonSyntaxException e) {
-            // A token quoted in the reason may be a multi-line string; the error stays on one line.
-            String reason = e.reason().replace("\r", "\\r").replace("\n", "\\n");
-            if (reason.endsWith("not supported")) {
-                reason = ScriptParser.unsupported(reason);
+            List<SourceException> errors = new ArrayList<>();
+            for (PositionedException error : e.errors()) {
+                errors.add(syntaxError(fileName, error));
             }
-            throw new SourceException(fileName, e.line(), e.column(), reason);
+            throw PositionedException.collect(errors, e.stoppedEarly());
         }
         return new ScriptInterpreter(fileName, strict).run(statements);
+    }
+
+    private static SourceException syntaxError(String fileName, PositionedException e) {
+        // A token quoted in the reason may be a multi-line string; the error stays on one line.
+        String reason = e.reason().replace("\r", "\\r").replace("\n", "\\n");
+        if (reason.endsWith("not supported")) {
+            reason = ScriptParser.unsupported(reason);
+        }
+        return new SourceException(fileName, e.line(), e.column(), reason);
     }
 }

@@ -2,6 +2,7 @@ package dev.tmj.format.script;
 
 import dev.tmj.model.Attribute;
 import dev.tmj.model.Model;
+import dev.tmj.model.PositionedException;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.model.Suggestions;
@@ -56,12 +57,106 @@ final class ScriptInterpreter {
         return extras;
     }
 
+    /**
+     * Runs the script. An error in a top-level statement is recorded and the run goes on with the next one, so
+     * that one run reports the script's errors together; the names the statement failed to bind are marked
+     * {@link #FAILED}, and a later statement that uses one is skipped without an error of its own (its error
+     * would only repeat the first). A budget error stops the run at once, and so does a
+     * {@link PositionedException#MAX_ERRORS}+1st error.
+     *
+     * @throws SourceException the first error, carrying every one ({@link SourceException#errors()}) and what the
+     *     script printed before ({@link SourceException#printed()})
+     */
     Model run(List<Stmt> statements) {
-        execute(statements);
-        if (tmLocation == null) {
-            throw error(1, 1, "the script never creates its model: a pytm model script must call TM(\"name\")");
+        try {
+            for (Stmt statement : statements) {
+                Map<String, Object> before = snapshot(statement);
+                try {
+                    execute(List.of(statement));
+                } catch (UsesFailedName skipped) {
+                    markFailed(before);
+                } catch (SourceException e) {
+                    report(e);
+                    if (budgetExceeded) {
+                        break;
+                    }
+                    markFailed(before);
+                }
+            }
+        } catch (TooManyErrors stop) {
+            stoppedEarly = true;
+        }
+        if (tmLocation == null && errors.isEmpty()) {
+            report(error(1, 1, "the script never creates its model: a pytm model script must call TM(\"name\")"));
+        }
+        if (!errors.isEmpty()) {
+            throw PositionedException.collect(errors, stoppedEarly).withPrinted(model == null ? "" : model.printed());
         }
         return model;
+    }
+
+    /** The value of a name whose binding statement failed: using it skips the statement ({@link #run}). */
+    static final Object FAILED = new Object() {
+        @Override
+        public String toString() {
+            return "<failed>";
+        }
+    };
+
+    /** A statement uses a name whose binding failed; not an error of its own. */
+    private static final class UsesFailedName extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsesFailedName() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** More errors than a run reports. */
+    private static final class TooManyErrors extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyErrors() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final List<SourceException> errors = new ArrayList<>();
+    private boolean stoppedEarly;
+    private boolean budgetExceeded;
+
+    /**
+     * Records an error and goes on; the same message twice (a function that fails the same way for two callers)
+     * is reported once.
+     *
+     * @throws TooManyErrors past {@link PositionedException#MAX_ERRORS}
+     */
+    void report(SourceException error) {
+        if (errors.stream().anyMatch(e -> e.getMessage().equals(error.getMessage()))) {
+            return;
+        }
+        if (errors.size() == PositionedException.MAX_ERRORS) {
+            throw new TooManyErrors();
+        }
+        errors.add(error);
+    }
+
+    /** The current values of the names a top-level statement binds, {@link #FAILED} for those not bound. */
+    private Map<String, Object> snapshot(Stmt statement) {
+        Map<String, Object> values = new HashMap<>();
+        for (String name : BoundNames.of(statement)) {
+            values.put(name, scope.getOrDefault(name, FAILED));
+        }
+        return values;
+    }
+
+    /** Marks the names that a failed statement did not bind: those whose value it left as it was. */
+    private void markFailed(Map<String, Object> before) {
+        for (Map.Entry<String, Object> name : before.entrySet()) {
+            if (scope.getOrDefault(name.getKey(), FAILED) == name.getValue()) {
+                scope.put(name.getKey(), FAILED);
+            }
+        }
     }
 
     String file() {
@@ -144,6 +239,7 @@ final class ScriptInterpreter {
 
     void step(int line, int column) {
         if (++steps > MAX_STEPS) {
+            budgetExceeded = true;
             throw error(line, column, "the script ran more than " + MAX_STEPS + " steps; is there an endless loop?");
         }
     }
@@ -157,6 +253,7 @@ final class ScriptInterpreter {
     void charge(long size, Expr at) {
         built += size;
         if (built > MAX_BUILT) {
+            budgetExceeded = true;
             throw error(at, "the script built more than " + MAX_BUILT + " items or characters in all");
         }
     }
@@ -164,6 +261,7 @@ final class ScriptInterpreter {
     /** A size the script is about to build, refused beyond {@link #MAX_SIZE}. */
     void checkSize(long size, Expr at) {
         if (size > MAX_SIZE) {
+            budgetExceeded = true;
             throw error(at, "the script built a value of more than " + MAX_SIZE + " items or characters");
         }
     }
@@ -231,9 +329,8 @@ final class ScriptInterpreter {
     }
 
     Object lookup(Expr.Name name) {
-        Map<String, Object> names = binding(name.id());
-        if (names != null) {
-            return names.get(name.id());
+        if (binding(name.id()) != null) {
+            return bound(name.id());
         }
         if (Builtins.isFunction(name.id())) {
             return new BuiltinFunction(name.id());
@@ -260,9 +357,14 @@ final class ScriptInterpreter {
         return binding(name) != null;
     }
 
+    /** The value of a bound name; a name whose binding failed skips the statement ({@link #run}). */
     Object bound(String name) {
         Map<String, Object> names = binding(name);
-        return names == null ? null : names.get(name);
+        Object value = names == null ? null : names.get(name);
+        if (value == FAILED) {
+            throw new UsesFailedName();
+        }
+        return value;
     }
 
     StdModules stdModules() {

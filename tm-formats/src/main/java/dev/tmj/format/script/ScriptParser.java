@@ -1,5 +1,6 @@
 package dev.tmj.format.script;
 
+import dev.tmj.model.PositionedException;
 import dev.tmj.python.Expr;
 import dev.tmj.python.ExpressionParser;
 import dev.tmj.python.Lexer;
@@ -20,6 +21,12 @@ import java.util.Set;
  * {@code break}, {@code continue}, {@code def} (with {@code *args}/{@code **kwargs}) and {@code return},
  * {@code global}, {@code assert}, {@code del}, {@code pass}. Every other statement is refused here, before
  * anything runs.
+ * <p>
+ * A syntax error does not end the parse: it is recorded, the parser skips to the next statement at the same or
+ * a lower indentation (the rest of the line, the indented block a broken header opened, and its {@code elif}
+ * and {@code else} clauses), and goes on, so that one run reports every syntax error of the script, up to
+ * {@link PositionedException#MAX_ERRORS}. Errors of the lexer (a bad character, an unclosed string or bracket)
+ * leave no statements to go on with and are reported alone, as is a block nested too deeply.
  */
 final class ScriptParser {
     /** What a script may do; closes every "not supported" message. */
@@ -54,23 +61,138 @@ final class ScriptParser {
     private static final Set<String> AUGMENTED_SUPPORTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=");
 
     private final ExpressionParser parser;
+    private final List<PythonSyntaxException> errors = new ArrayList<>();
+    private boolean stoppedEarly;
+    /** Blocks the statement that failed had opened when it failed, for {@link #recover}. */
+    private int openedBlocks;
     private int blockDepth;
     private int loopDepth;
     private int functionDepth;
 
+    private final List<Token> tokens;
+
     private ScriptParser(List<Token> tokens) {
+        this.tokens = tokens;
         this.parser = new ExpressionParser(tokens, true);
     }
 
     /**
      * Parses a whole script.
      *
-     * @throws PythonSyntaxException for a syntax error or a statement outside the subset
+     * @throws PythonSyntaxException for a syntax error or a statement outside the subset: the first one, carrying
+     *     every other one of the script ({@link PositionedException#errors()})
      */
     static List<Stmt> parse(String source) {
         List<Token> tokens = Lexer.tokenize(source, true);
         checkBrackets(tokens);
-        return new ScriptParser(tokens).file();
+        ScriptParser script = new ScriptParser(tokens);
+        List<Stmt> statements;
+        try {
+            statements = script.file();
+        } catch (StopParsing stop) {
+            statements = List.of();
+        }
+        if (!script.errors.isEmpty()) {
+            throw PositionedException.collect(script.errors, script.stoppedEarly);
+        }
+        return statements;
+    }
+
+    /** Ends the parse after an error that leaves nothing sound to go on with, or after too many errors. */
+    private static final class StopParsing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StopParsing() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A statement, or on a syntax error: the error recorded and the parser past the statement. */
+    private void statementOrSkip(List<Stmt> out) {
+        int blocks = blockDepth;
+        int loops = loopDepth;
+        int functions = functionDepth;
+        Token start = parser.peek();
+        openedBlocks = 0;
+        try {
+            statement(out);
+        } catch (PythonSyntaxException e) {
+            record(e);
+            int opened = openedBlocks;
+            openedBlocks = 0;
+            blockDepth = blocks;
+            loopDepth = loops;
+            functionDepth = functions;
+            if (parser.peek() != start && opened == 0 && afterNewline(parser.peek())) {
+                // The statement failed past the end of its line (at its end of line, or where its block was
+                // expected): what comes next starts a statement, unless it is the block or clause of this one.
+                if (parser.peek().kind() != Kind.INDENT && !isClause(parser.peek())) {
+                    return;
+                }
+            }
+            recover(opened);
+            if (parser.peek() == start && start.kind() != Kind.END) {
+                parser.next(); // a stray token that starts no statement: never fail on it twice
+            }
+        }
+    }
+
+    private void record(PythonSyntaxException error) {
+        if (errors.size() == PositionedException.MAX_ERRORS) {
+            stoppedEarly = true;
+            throw new StopParsing();
+        }
+        errors.add(error);
+    }
+
+    /**
+     * Skips to the start of the next statement at the indentation of the one that failed: the rest of its line,
+     * then any block it opened (with {@code depth} blocks already entered) and its {@code elif}/{@code else}.
+     */
+    private void recover(int depth) {
+        while (true) {
+            Token token = parser.peek();
+            switch (token.kind()) {
+                case END -> {
+                    return;
+                }
+                case INDENT -> {
+                    parser.next();
+                    depth++;
+                }
+                case DEDENT -> {
+                    if (depth == 0) {
+                        return;
+                    }
+                    parser.next();
+                    depth--;
+                    if (depth == 0 && !isClause(parser.peek())) {
+                        return;
+                    }
+                }
+                case NEWLINE -> {
+                    parser.next();
+                    if (depth == 0 && parser.peek().kind() != Kind.INDENT && !isClause(parser.peek())) {
+                        return;
+                    }
+                }
+                default -> parser.next();
+            }
+        }
+    }
+
+    /** Whether the token just before {@code token} ended a line. */
+    private boolean afterNewline(Token token) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i) == token) {
+                return tokens.get(i - 1).kind() == Kind.NEWLINE;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClause(Token token) {
+        return isKeyword(token, "elif") || isKeyword(token, "else");
     }
 
     /** "Never closed" at the bracket that opened it, rather than a confusing error at the end of the file. */
@@ -104,7 +226,7 @@ final class ScriptParser {
             if (parser.peek().kind() == Kind.END) {
                 return body;
             }
-            statement(body);
+            statementOrSkip(body);
         }
     }
 
@@ -112,6 +234,7 @@ final class ScriptParser {
         Token token = parser.peek();
         if (token.kind() == Kind.INDENT) {
             parser.next();
+            openedBlocks = 1;
             throw parser.error("unexpected indent", parser.peek());
         }
         if (isKeyword(token, "if")) {
@@ -524,7 +647,8 @@ final class ScriptParser {
         }
         parser.next();
         if (++blockDepth > MAX_BLOCK_DEPTH) {
-            throw parser.error("blocks nested too deeply (more than " + MAX_BLOCK_DEPTH + " levels)", header);
+            record(parser.error("blocks nested too deeply (more than " + MAX_BLOCK_DEPTH + " levels)", header));
+            throw new StopParsing();
         }
         while (true) {
             parser.skipNewlines();
@@ -532,7 +656,7 @@ final class ScriptParser {
             if (kind == Kind.DEDENT || kind == Kind.END) {
                 break;
             }
-            statement(body);
+            statementOrSkip(body);
         }
         if (parser.peek().kind() == Kind.DEDENT) {
             parser.next();

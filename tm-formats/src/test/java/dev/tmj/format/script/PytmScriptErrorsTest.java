@@ -300,19 +300,19 @@ class PytmScriptErrorsTest {
     @Test
     void should_suggest_the_closest_attribute_for_an_unknown_attribute() {
         assertStrictError("web = Server(\"Web\")\nweb.usesSessionToken = True\n",
-                "webapp.py:4:1: Server has no attribute 'usesSessionToken'; did you mean 'usesSessionTokens'?");
+                "webapp.py:4:1: Server has no attribute 'usesSessionToken'; pytm ignores it; did you mean 'usesSessionTokens'? (--strict)");
     }
 
     @Test
     void should_suggest_the_closest_attribute_for_an_unknown_keyword() {
         assertStrictError("web = Server(\"Web\", protocl=\"HTTPS\")\n",
-                "webapp.py:3:21: Server has no attribute 'protocl'; did you mean 'protocol'?");
+                "webapp.py:3:21: Server has no attribute 'protocl'; pytm ignores it; did you mean 'protocol'? (--strict)");
     }
 
     @Test
     void should_suggest_the_closest_control_for_an_unknown_control() {
         assertStrictError("web = Server(\"Web\")\nweb.controls.isHardend = True\n",
-                "webapp.py:4:1: Controls has no attribute 'isHardend'; did you mean 'isHardened'?");
+                "webapp.py:4:1: Controls has no attribute 'isHardend'; pytm ignores it; did you mean 'isHardened'? (--strict)");
     }
 
     @Test

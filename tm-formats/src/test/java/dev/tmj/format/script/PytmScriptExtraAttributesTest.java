@@ -92,7 +92,8 @@ class PytmScriptExtraAttributesTest {
     void should_refuse_an_attribute_pytm_does_not_define_when_strict() {
         assertThatThrownBy(() -> PytmScriptReader.read(HEADER + "web = Server(\"Web\")\nweb.isHardened = True\n",
                 "webapp.py", true)).isExactlyInstanceOf(SourceException.class)
-                .hasMessage("webapp.py:4:1: Server has no attribute 'isHardened'; did you mean 'controls.isHardened'?");
+                .hasMessage("webapp.py:4:1: Server has no attribute 'isHardened'; pytm ignores it; "
+                        + "did you mean 'controls.isHardened'? (--strict)");
     }
 
     @Test
