@@ -82,7 +82,7 @@ final class Attributes {
         }
         if (owner instanceof PytmSymbol symbol && symbol.kind() == PytmSymbol.Kind.ENUM) {
             return symbol.member(name).orElseThrow(() -> script.error(expr, symbol.name() + " has no member '" + name + "'"
-                    + ScriptInterpreter.didYouMean(name, symbol.memberNames())));
+                    + ScriptValues.didYouMean(name, symbol.memberNames())));
         }
         if (owner instanceof ModelObject object) {
             if (object.schema().find(name).isEmpty() && object.extraValue(name) != ModelObject.MISSING) {
@@ -108,7 +108,7 @@ final class Attributes {
         return PytmModules.submodule(name, attr).<Object>map(PytmSymbol.Module::new)
                 .or(() -> PytmModules.find(name, attr))
                 .orElseThrow(() -> script.error(expr, "module '" + name + "' has no attribute '" + attr + "'"
-                        + ScriptInterpreter.didYouMean(attr, PytmModules.names(name).keySet())));
+                        + ScriptValues.didYouMean(attr, PytmModules.names(name).keySet())));
     }
 
     /** Python's internals ({@code __class__}, {@code __dict__} ...) stay out of a script's reach. */

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The ordinary Python a pytm script may use around its model: operators on numbers, strings and containers,
  * subscripts, the builtins {@code len range enumerate str int sorted}, and the common string and dict methods.
- * Every size the script builds is checked against {@link ScriptInterpreter#MAX_SIZE} before it is built.
+ * Every size the script builds is checked against {@link Budget#MAX_SIZE} before it is built.
  */
 final class Builtins {
     private final ScriptInterpreter script;
@@ -126,12 +126,12 @@ final class Builtins {
             Object sequence = left instanceof Long ? right : left;
             long times = Math.max(0, Py.toLong(left instanceof Long ? left : right));
             if (sequence instanceof String text) {
-                script.checkSize(text.length() * Math.min(times, ScriptInterpreter.MAX_SIZE + 1L), at);
+                script.checkSize(text.length() * Math.min(times, Budget.MAX_SIZE + 1L), at);
                 return text.repeat((int) times);
             }
             if (sequence instanceof List<?> || sequence instanceof PyTuple) {
                 Collection<?> items = ScriptValues.items(sequence);
-                script.checkSize(items.size() * Math.min(times, ScriptInterpreter.MAX_SIZE + 1L), at);
+                script.checkSize(items.size() * Math.min(times, Budget.MAX_SIZE + 1L), at);
                 // Built in one copy: growing and copying a list of millions is slow on a loaded machine.
                 List<Object> repeated = items.size() == 1
                         ? java.util.Collections.nCopies((int) times, items.iterator().next()) : repeat(items, times);

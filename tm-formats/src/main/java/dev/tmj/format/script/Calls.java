@@ -64,11 +64,11 @@ final class Calls {
     }
 
     private static String dotted(Expr.Call call) {
-        return ScriptInterpreter.dotted(call.func());
+        return ScriptValues.dotted(call.func());
     }
 
     /** The function's parameters bound to the arguments, with defaults, {@code *args} and {@code **kwargs}. */
-    static Map<String, Object> bind(ScriptInterpreter script, ScriptInterpreter.Function function, Args args,
+    static Map<String, Object> bind(ScriptInterpreter script, ScriptFunction function, Args args,
             Expr at) {
         String name = function.name();
         List<String> params = function.params();

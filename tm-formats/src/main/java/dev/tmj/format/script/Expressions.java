@@ -158,7 +158,7 @@ final class Expressions {
         }
         if (expr instanceof Expr.Lambda lambda) {
             List<Stmt> body = List.of(new Stmt.Return(lambda.body(), lambda.body().line(), lambda.body().column()));
-            return new ScriptInterpreter.Function("<lambda>", lambda.params(), evaluateAll(lambda.defaults()), null, null, body,
+            return new ScriptFunction("<lambda>", lambda.params(), evaluateAll(lambda.defaults()), null, null, body,
                     script.locals());
         }
         throw script.error(expr, unsupported(describeUnsupported(expr) + " not supported"));

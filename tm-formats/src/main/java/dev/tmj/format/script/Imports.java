@@ -80,6 +80,6 @@ final class Imports {
         if (PytmSymbol.find(name).isPresent()) {
             return "; import it from 'pytm'";
         }
-        return ScriptInterpreter.didYouMean(name, PytmModules.names(module).keySet());
+        return ScriptValues.didYouMean(name, PytmModules.names(module).keySet());
     }
 }

@@ -5,7 +5,6 @@ import dev.tmj.model.Model;
 import dev.tmj.model.PositionedException;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourceLocation;
-import dev.tmj.model.Suggestions;
 import dev.tmj.model.TmjException;
 import dev.tmj.python.Expr;
 import dev.tmj.python.value.Py;
@@ -13,12 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs the statements of a pytm script against a tmj {@link Model}: literals, names, pytm enum members,
  * attribute reads and pytm constructor calls, and the plain Python around them ({@link Builtins}), within a
- * budget of {@link #MAX_STEPS} steps and {@link #MAX_SIZE} items per value. Nothing of the script is
+ * budget of steps and sizes ({@link Budget}). Nothing of the script is
  * executed as Python.
  * <p>
  * The model is created lazily: pytm registers elements made before {@code TM(...)} in the same model, so the
@@ -41,16 +39,7 @@ final class ScriptInterpreter {
         this.file = file;
         this.extras = new ExtraAttributes(this, strict);
         scope.put("__name__", "__main__");
-        scope.put("__file__", absolute(file));
-    }
-
-    /** The script's absolute path, as Python gives {@code __file__}; a name that is no path stays as it is. */
-    private static String absolute(String file) {
-        try {
-            return java.nio.file.Path.of(file).toAbsolutePath().normalize().toString().replace('\\', '/');
-        } catch (java.nio.file.InvalidPathException e) {
-            return file;
-        }
+        scope.put("__file__", StdModules.absolute(file));
     }
 
     ExtraAttributes extras() {
@@ -77,7 +66,7 @@ final class ScriptInterpreter {
                     markFailed(before);
                 } catch (SourceException e) {
                     report(e);
-                    if (budgetExceeded) {
+                    if (budget.exceeded()) {
                         break;
                     }
                     markFailed(before);
@@ -123,7 +112,6 @@ final class ScriptInterpreter {
 
     private final List<SourceException> errors = new ArrayList<>();
     private boolean stoppedEarly;
-    private boolean budgetExceeded;
 
     /**
      * Records an error and goes on; the same message twice (a function that fails the same way for two callers)
@@ -193,37 +181,8 @@ final class ScriptInterpreter {
         }
     }
 
-    /** The most statements and loop iterations a script may run. */
-    static final int MAX_STEPS = 1_000_000;
-
-    /** The most items of a list, tuple or dict, or characters of a string, that a script may build. */
-    static final int MAX_SIZE = 10_000_000;
-
     /** The most nested calls of the script's own functions. */
     static final int MAX_CALL_DEPTH = 100;
-
-    /**
-     * A function the script defined with {@code def} or {@code lambda}; {@code closure} is the frame of the
-     * function it was defined in (null at the module level), whose names it reads.
-     */
-    record Function(String name, List<String> params, List<Object> defaults, String varargs, String kwargs,
-            List<Stmt> body, Frame closure) {
-        @Override
-        public String toString() {
-            return "<function " + name + ">";
-        }
-    }
-
-    /** The names of one running function, the frame it was defined in, and its {@code global} names. */
-    static final class Frame {
-        private final Map<String, Object> names = new HashMap<>();
-        private final Frame enclosing;
-        private final java.util.Set<String> globals = new java.util.HashSet<>();
-
-        Frame(Frame enclosing) {
-            this.enclosing = enclosing;
-        }
-    }
 
     /** The frame of the function running, or null at the module level. */
     private Frame locals;
@@ -231,39 +190,25 @@ final class ScriptInterpreter {
 
     private final Builtins builtins = new Builtins(this);
     private final StdModules stdModules = new StdModules(this);
-    private long steps;
+    private final Budget budget = new Budget(this);
 
     Builtins builtins() {
         return builtins;
     }
 
+    /** Counts a statement or loop iteration ({@link Budget#step}). */
     void step(int line, int column) {
-        if (++steps > MAX_STEPS) {
-            budgetExceeded = true;
-            throw error(line, column, "the script ran more than " + MAX_STEPS + " steps; is there an endless loop?");
-        }
+        budget.step(line, column);
     }
 
-    /** The most items and characters a script may build in all. */
-    static final long MAX_BUILT = 100_000_000;
-
-    private long built;
-
-    /** Counts a value the script built towards {@link #MAX_BUILT}. */
+    /** Counts a value the script built ({@link Budget#charge}). */
     void charge(long size, Expr at) {
-        built += size;
-        if (built > MAX_BUILT) {
-            budgetExceeded = true;
-            throw error(at, "the script built more than " + MAX_BUILT + " items or characters in all");
-        }
+        budget.charge(size, at);
     }
 
-    /** A size the script is about to build, refused beyond {@link #MAX_SIZE}. */
+    /** Refuses a value too large to build ({@link Budget#checkSize}). */
     void checkSize(long size, Expr at) {
-        if (size > MAX_SIZE) {
-            budgetExceeded = true;
-            throw error(at, "the script built a value of more than " + MAX_SIZE + " items or characters");
-        }
+        budget.checkSize(size, at);
     }
 
     /** Where assignments go: the function's locals, or the module's names. */
@@ -281,7 +226,7 @@ final class ScriptInterpreter {
     }
 
     /** Calls a function the script defined, binding positional and keyword arguments as Python does. */
-    Object call(Function function, Args args, Expr at) {
+    Object call(ScriptFunction function, Args args, Expr at) {
         Frame frame = new Frame(function.closure());
         frame.names.putAll(Calls.bind(this, function, args, at));
         if (callDepth >= MAX_CALL_DEPTH) {
@@ -303,7 +248,7 @@ final class ScriptInterpreter {
 
     /** Calls a function value: the script's own function or lambda, or a builtin. */
     Object callValue(Object callee, Args args, Expr at) {
-        if (callee instanceof Function function) {
+        if (callee instanceof ScriptFunction function) {
             return call(function, args, at);
         }
         if (callee instanceof BuiltinFunction builtin) {
@@ -350,7 +295,7 @@ final class ScriptInterpreter {
         candidates.remove("__name__");
         candidates.remove("__file__");
         candidates.addAll(PytmSymbol.exported().keySet());
-        throw error(name, "name '" + name.id() + "' is not defined" + didYouMean(name.id(), candidates));
+        throw error(name, "name '" + name.id() + "' is not defined" + ScriptValues.didYouMean(name.id(), candidates));
     }
 
     boolean isBound(String name) {
@@ -369,21 +314,6 @@ final class ScriptInterpreter {
 
     StdModules stdModules() {
         return stdModules;
-    }
-
-    /**
-     * "; did you mean 'x'?" when a candidate is close, else "". Stricter than {@link Suggestions#closest} alone,
-     * so that short builtins such as {@code id} or {@code sum} are not taken for {@code TM}.
-     */
-    static String didYouMean(String wrong, java.util.Collection<String> candidates) {
-        Optional<String> closest = Suggestions.closest(wrong, candidates);
-        if (closest.isEmpty()) {
-            return "";
-        }
-        String best = closest.get();
-        boolean plausible = best.equalsIgnoreCase(wrong) || wrong.length() >= 3
-                && (wrong.length() >= 5 || best.substring(0, 1).equalsIgnoreCase(wrong.substring(0, 1)));
-        return plausible ? "; did you mean '" + best + "'?" : "";
     }
 
     /** The module's names. */
@@ -468,14 +398,4 @@ final class ScriptInterpreter {
         return new SourceException(file, line, column, reason);
     }
 
-    /** The dotted text of a name or attribute chain, for messages. */
-    static String dotted(Expr expr) {
-        if (expr instanceof Expr.Name name) {
-            return name.id();
-        }
-        if (expr instanceof Expr.Attribute attribute) {
-            return dotted(attribute.value()) + "." + attribute.attr();
-        }
-        return "(...)";
-    }
 }

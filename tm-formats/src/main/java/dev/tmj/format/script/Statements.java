@@ -55,7 +55,7 @@ final class Statements {
         } else if (statement instanceof Stmt.While loop) {
             whileLoop(loop);
         } else if (statement instanceof Stmt.Def def) {
-            script.bind(def.name(), new ScriptInterpreter.Function(def.name(), def.params(),
+            script.bind(def.name(), new ScriptFunction(def.name(), def.params(),
                     script.evaluateAll(def.defaults()), def.varargs(), def.kwargs(), def.body(), script.locals()));
         } else if (statement instanceof Stmt.Assert check) {
             if (!script.truthy(script.evaluate(check.test()))) {

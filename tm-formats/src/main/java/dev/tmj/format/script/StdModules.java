@@ -92,6 +92,15 @@ final class StdModules {
         return file.substring(0, Math.max(1, file.lastIndexOf('/')));
     }
 
+    /** The script's absolute path, as Python gives {@code __file__}; a name that is no path stays as it is. */
+    static String absolute(String file) {
+        try {
+            return java.nio.file.Path.of(file).toAbsolutePath().normalize().toString().replace('\\', '/');
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
+    }
+
     /** Python's {@code posixpath.normpath} of an absolute path. */
     static String normalize(String path) {
         List<String> parts = new ArrayList<>();
