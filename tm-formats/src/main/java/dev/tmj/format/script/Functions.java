@@ -69,7 +69,7 @@ final class Functions {
             }
             case "list", "tuple", "set", "frozenset" -> collection(name, args, at);
             case "dict" -> dict(args, at);
-            default -> new Iteration(script, builtins).call(name, args, at);
+            default -> new IterableFunctions(script, builtins).call(name, args, at);
         };
     }
 

@@ -92,7 +92,7 @@ final class ListMethods {
             }
             case "sort" -> {
                 args.arity(script, name, 0, 0, call);
-                new Iteration(script, builtins).sort(list, args.keyword("key", null),
+                new IterableFunctions(script, builtins).sort(list, args.keyword("key", null),
                         Py.truthy(args.keyword("reverse", false)), call);
             }
             case "reverse" -> {

@@ -11,11 +11,11 @@ import java.util.List;
  * Their results are lists (pytm scripts only loop over them once), and {@code key=} and the functions given to
  * map and filter may be the script's own functions, lambdas or builtins.
  */
-final class Iteration {
+final class IterableFunctions {
     private final ScriptInterpreter script;
     private final Builtins builtins;
 
-    Iteration(ScriptInterpreter script, Builtins builtins) {
+    IterableFunctions(ScriptInterpreter script, Builtins builtins) {
         this.script = script;
         this.builtins = builtins;
     }
