@@ -27,7 +27,15 @@ public sealed interface Expr {
     record Call(Expr func, List<Expr> args, List<Keyword> keywords, int line, int column) implements Expr {
     }
 
-    /** A keyword argument of a call. */
+    /** {@code *value} as an argument of a call (script forms only). */
+    record Starred(Expr value, int line, int column) implements Expr {
+    }
+
+    /** {@code lambda params: body} (script forms only); defaults belong to the last parameters. */
+    record Lambda(List<String> params, List<Expr> defaults, Expr body, int line, int column) implements Expr {
+    }
+
+    /** A keyword argument of a call; a null name is {@code **value} (script forms only). */
     record Keyword(String name, Expr value, int line, int column) {
     }
 

@@ -39,11 +39,21 @@ public final class ExpressionParser {
     private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
 
     private final List<Token> tokens;
+    private final boolean scriptForms;
     private int index;
     private int depth;
 
     public ExpressionParser(List<Token> tokens) {
+        this(tokens, false);
+    }
+
+    /**
+     * @param scriptForms also read {@code lambda} and argument unpacking ({@code f(*xs, **d)}), which the pytm
+     *     script interpreter runs and a threat condition never needs
+     */
+    public ExpressionParser(List<Token> tokens, boolean scriptForms) {
         this.tokens = tokens;
+        this.scriptForms = scriptForms;
     }
 
     /**
@@ -109,7 +119,10 @@ public final class ExpressionParser {
         try {
             Token start = peek();
             if (start.is("lambda") && start.kind() == Kind.NAME) {
-                throw error("lambda expressions are not supported", start);
+                if (!scriptForms) {
+                    throw error("lambda expressions are not supported", start);
+                }
+                return lambda();
             }
             Expr body = disjunction();
             if (peek().is("if") && peek().kind() == Kind.NAME) {
@@ -290,9 +303,19 @@ public final class ExpressionParser {
             while (!peek().is(")") || peek().kind() != Kind.OP) {
                 Token start = peek();
                 if (start.kind() == Kind.OP && (start.is("*") || start.is("**"))) {
-                    throw error("argument unpacking (*args, **kwargs) is not supported", start);
-                }
-                if (start.kind() == Kind.NAME && tokens.get(index + 1).is("=")
+                    if (!scriptForms) {
+                        throw error("argument unpacking (*args, **kwargs) is not supported", start);
+                    }
+                    next();
+                    Expr value = expression();
+                    if (start.is("**")) {
+                        keywords.add(new Keyword(null, value, start.line(), start.column()));
+                    } else if (!keywords.isEmpty()) {
+                        throw error("iterable argument unpacking follows keyword argument unpacking", start);
+                    } else {
+                        args.add(new Expr.Starred(value, start.line(), start.column()));
+                    }
+                } else if (start.kind() == Kind.NAME && tokens.get(index + 1).is("=")
                         && tokens.get(index + 1).kind() == Kind.OP) {
                     next();
                     next();
@@ -320,6 +343,37 @@ public final class ExpressionParser {
         } finally {
             depth--;
         }
+    }
+
+    /** lambda [name ['=' default], ...]: expression; no star parameters. */
+    private Expr lambda() {
+        Token start = next();
+        List<String> params = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        while (!(peek().kind() == Kind.OP && peek().is(":"))) {
+            Token param = next();
+            if (param.kind() == Kind.OP && (param.is("*") || param.is("**") || param.is("/"))) {
+                throw error("'" + param.text() + "' parameters of a lambda are not supported", param);
+            }
+            if (param.kind() != Kind.NAME || KEYWORDS.contains(param.text())) {
+                throw error("expected a parameter name, found " + param.describe(), param);
+            }
+            if (params.contains(param.text())) {
+                throw error("duplicate argument '" + param.text() + "' in lambda", param);
+            }
+            params.add(param.text());
+            if (accept("=")) {
+                defaults.add(disjunction());
+            } else if (!defaults.isEmpty()) {
+                throw error("non-default argument follows default argument", param);
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(":");
+        Expr body = expression();
+        return new Expr.Lambda(List.copyOf(params), List.copyOf(defaults), body, start.line(), start.column());
     }
 
     private Expr subscript() {

@@ -28,8 +28,10 @@ final class BoundNames {
         } else if (statement instanceof Stmt.For loop) {
             names.addAll(loop.targets());
             addAll(loop.body(), names);
+            addAll(loop.orElse(), names);
         } else if (statement instanceof Stmt.While loop) {
             addAll(loop.body(), names);
+            addAll(loop.orElse(), names);
         } else if (statement instanceof Stmt.If branch) {
             addAll(branch.body(), names);
             addAll(branch.orElse(), names);

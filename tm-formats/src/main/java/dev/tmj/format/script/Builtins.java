@@ -8,64 +8,20 @@ import dev.tmj.python.value.PyError;
 import dev.tmj.python.value.PyTuple;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
  * The ordinary Python a pytm script may use around its model: operators on numbers, strings and containers,
  * subscripts, the builtins {@code len range enumerate str int sorted}, and the common string and dict methods.
- * Every size the script builds is checked against {@link ScriptInterpreter#MAX_SIZE} before it is built.
+ * Every size the script builds is checked against {@link Budget#MAX_SIZE} before it is built.
  */
 final class Builtins {
-    static final Set<String> FUNCTIONS = Set.of("len", "range", "enumerate", "str", "int", "sorted");
-
     private final ScriptInterpreter script;
 
     Builtins(ScriptInterpreter script) {
         this.script = script;
-    }
-
-    /** {@code range(start, stop, step)}, iterated lazily. */
-    record Range(long start, long stop, long step) implements Iterable<Object> {
-        long length() {
-            if (step > 0 && start < stop) {
-                return (stop - start + step - 1) / step;
-            }
-            if (step < 0 && start > stop) {
-                return (start - stop - step - 1) / -step;
-            }
-            return 0;
-        }
-
-        @Override
-        public Iterator<Object> iterator() {
-            return new Iterator<>() {
-                private long next = start;
-
-                @Override
-                public boolean hasNext() {
-                    return step > 0 ? next < stop : next > stop;
-                }
-
-                @Override
-                public Object next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    long value = next;
-                    next += step;
-                    return value;
-                }
-            };
-        }
-
-        @Override
-        public String toString() {
-            return step == 1 ? "range(" + start + ", " + stop + ")" : "range(" + start + ", " + stop + ", " + step + ")";
-        }
     }
 
     Iterable<?> iterate(Object value, Expr at) {
@@ -79,7 +35,8 @@ final class Builtins {
         }
     }
 
-    private List<Object> items(Object value, Expr at) {
+    /** The items of an iterable, as a new list the caller may change. */
+    List<Object> list(Object value, Expr at) {
         List<Object> items = new ArrayList<>();
         if (value instanceof Range range) {
             script.checkSize(range.length(), at);
@@ -169,21 +126,29 @@ final class Builtins {
             Object sequence = left instanceof Long ? right : left;
             long times = Math.max(0, Py.toLong(left instanceof Long ? left : right));
             if (sequence instanceof String text) {
-                script.checkSize(text.length() * Math.min(times, ScriptInterpreter.MAX_SIZE + 1L), at);
+                script.checkSize(text.length() * Math.min(times, Budget.MAX_SIZE + 1L), at);
                 return text.repeat((int) times);
             }
             if (sequence instanceof List<?> || sequence instanceof PyTuple) {
                 Collection<?> items = ScriptValues.items(sequence);
-                script.checkSize(items.size() * Math.min(times, ScriptInterpreter.MAX_SIZE + 1L), at);
-                List<Object> repeated = new ArrayList<>();
-                for (long i = 0; i < times; i++) {
-                    repeated.addAll(items);
-                }
-                return sequence instanceof PyTuple ? ScriptValues.tuple(repeated) : ScriptValues.list(repeated);
+                script.checkSize(items.size() * Math.min(times, Budget.MAX_SIZE + 1L), at);
+                // Built in one copy: growing and copying a list of millions is slow on a loaded machine.
+                List<Object> repeated = items.size() == 1
+                        ? java.util.Collections.nCopies((int) times, items.iterator().next()) : repeat(items, times);
+                return sequence instanceof PyTuple ? ScriptValues.tuple(repeated)
+                        : new ScriptValues.ScriptList(repeated);
             }
         }
         throw script.error(at, "unsupported operand type(s) for " + op + ": '" + Py.typeName(left) + "' and '"
                 + Py.typeName(right) + "'");
+    }
+
+    private static List<Object> repeat(Collection<?> items, long times) {
+        List<Object> repeated = new ArrayList<>((int) (items.size() * times));
+        for (long i = 0; i < times; i++) {
+            repeated.addAll(items);
+        }
+        return repeated;
     }
 
     boolean compare(String op, Object left, Object right, Expr at) {
@@ -253,31 +218,55 @@ final class Builtins {
         throw script.error(at, "'" + Py.typeName(container) + "' object is not subscriptable");
     }
 
+    /** {@code xs[a:b:c]}, with Python's rules for absent, negative and out-of-range bounds. */
     private Object slice(Object container, Expr.Slice slice, Expr at) {
         List<?> items = sequence(container, at);
+        long step = 1;
         if (slice.step() != null) {
-            throw script.error(slice, unsupported("slices with a step are not supported"));
+            Object value = script.evaluate(slice.step());
+            if (value != null) {
+                if (!(value instanceof Long l)) {
+                    throw script.error(slice.step(), "slice indices must be integers or None");
+                }
+                if (l == 0) {
+                    throw script.error(slice.step(), "slice step cannot be zero");
+                }
+                step = l;
+            }
         }
         int size = items.size();
-        int lower = bound(slice.lower(), 0, size);
-        int upper = bound(slice.upper(), size, size);
-        List<Object> part = new ArrayList<>(items.subList(lower, Math.max(lower, upper)));
+        List<Object> part = new ArrayList<>();
+        if (step > 0) {
+            int lower = bound(slice.lower(), 0, 0, size, size);
+            int upper = bound(slice.upper(), size, 0, size, size);
+            for (long i = lower; i < upper; i += step) {
+                part.add(items.get((int) i));
+            }
+        } else {
+            int upper = bound(slice.lower(), size - 1, -1, size - 1, size);
+            int lower = bound(slice.upper(), -1, -1, size - 1, size);
+            for (long i = upper; i > lower; i += step) {
+                part.add(items.get((int) i));
+            }
+        }
+        script.charge(part.size(), at);
         if (container instanceof String) {
             return String.join("", part.stream().map(String.class::cast).toList());
         }
         return container instanceof PyTuple ? ScriptValues.tuple(part) : ScriptValues.list(part);
     }
 
-    private int bound(Expr expr, int absent, int size) {
-        if (expr == null) {
+    /** A slice bound: {@code absent} when not given or None, else clamped to [min, max], a negative one from the end. */
+    private int bound(Expr expr, int absent, int min, int max, int size) {
+        Object value = expr == null ? null : script.evaluate(expr);
+        if (value == null) {
             return absent;
         }
-        Object value = script.evaluate(expr);
         if (!(value instanceof Long l)) {
             throw script.error(expr, "slice indices must be integers or None");
         }
         long i = l < 0 ? l + size : l;
-        return (int) Math.max(0, Math.min(size, i));
+        return (int) Math.max(min, Math.min(max, i));
     }
 
     @SuppressWarnings("unchecked")
@@ -305,120 +294,31 @@ final class Builtins {
         throw script.error(at, "'" + Py.typeName(container) + "' object does not support item assignment");
     }
 
-    /** A call of one of {@link #FUNCTIONS}. */
-    Object function(String name, Expr.Call call) {
-        if (!call.keywords().isEmpty() && !(name.equals("sorted") || name.equals("enumerate"))) {
-            Expr.Keyword keyword = call.keywords().get(0);
-            throw script.error(keyword.line(), keyword.column(), name + "() takes no keyword arguments");
-        }
-        List<Object> args = new ArrayList<>();
-        for (Expr arg : call.args()) {
-            args.add(script.evaluate(arg));
-        }
-        switch (name) {
-            case "len": {
-                arity(name, args, 1, 1, call);
-                Object value = args.get(0);
-                if (value instanceof String text) {
-                    return (long) text.codePointCount(0, text.length());
-                }
-                if (value instanceof Map<?, ?> map) {
-                    return (long) map.size();
-                }
-                if (value instanceof Range range) {
-                    return range.length();
-                }
-                Collection<?> items = ScriptValues.items(value);
-                if (items == null) {
-                    throw script.error(call, "object of type '" + Py.typeName(value) + "' has no len()");
-                }
-                return (long) items.size();
+    /** {@code del container[key]} for the script's own dicts and lists. */
+    void deleteItem(Object container, Object key, Expr at) {
+        if (container instanceof Map<?, ?> map && !(container instanceof ScriptValues.ScriptList)) {
+            if (!map.containsKey(key)) {
+                throw script.error(at, "KeyError: " + Py.repr(key));
             }
-            case "range": {
-                arity(name, args, 1, 3, call);
-                for (Object arg : args) {
-                    if (!(arg instanceof Long)) {
-                        throw script.error(call, "'" + Py.typeName(arg) + "' object cannot be interpreted as an integer");
-                    }
-                }
-                long start = args.size() == 1 ? 0 : (Long) args.get(0);
-                long stop = (Long) args.get(args.size() == 1 ? 0 : 1);
-                long step = args.size() == 3 ? (Long) args.get(2) : 1;
-                if (step == 0) {
-                    throw script.error(call, "range() arg 3 must not be zero");
-                }
-                return new Range(start, stop, step);
-            }
-            case "enumerate": {
-                arity(name, args, 1, 1, call);
-                long start = 0;
-                for (Expr.Keyword keyword : call.keywords()) {
-                    if (!"start".equals(keyword.name()) || !(script.evaluate(keyword.value()) instanceof Long l)) {
-                        throw script.error(keyword.line(), keyword.column(), "enumerate() takes only start=int");
-                    }
-                    start = l;
-                }
-                List<Object> pairs = new ArrayList<>();
-                for (Object item : items(args.get(0), call)) {
-                    pairs.add(new PyTuple(java.util.Arrays.asList(start++, item)));
-                }
-                script.charge(pairs.size(), call);
-                return ScriptValues.list(pairs);
-            }
-            case "str": {
-                arity(name, args, 0, 1, call);
-                return args.isEmpty() ? "" : Py.str(args.get(0));
-            }
-            case "int": {
-                arity(name, args, 0, 1, call);
-                return args.isEmpty() ? 0L : integer(args.get(0), call);
-            }
-            default: {
-                arity(name, args, 1, 1, call);
-                boolean reverse = false;
-                for (Expr.Keyword keyword : call.keywords()) {
-                    if (!"reverse".equals(keyword.name())) {
-                        throw script.error(keyword.line(), keyword.column(),
-                                unsupported("sorted() arguments other than reverse= are not supported"));
-                    }
-                    reverse = Py.truthy(script.evaluate(keyword.value()));
-                }
-                List<Object> items = items(args.get(0), call);
-                try {
-                    items.sort((a, b) -> Py.order("<", a, b) ? -1 : Py.order("<", b, a) ? 1 : 0);
-                } catch (PyError e) {
-                    throw script.error(call, e.getMessage());
-                }
-                if (reverse) {
-                    java.util.Collections.reverse(items);
-                }
-                return ScriptValues.list(items);
-            }
+            map.remove(key);
+            return;
         }
-    }
-
-    private long integer(Object value, Expr.Call call) {
-        if (value instanceof Long || value instanceof Boolean) {
-            return Py.toLong(value);
-        }
-        if (value instanceof Double d) {
-            return (long) (double) d;
-        }
-        if (value instanceof String text) {
-            try {
-                return Long.parseLong(text.strip().replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw script.error(call, "invalid literal for int() with base 10: " + Py.repr(text));
+        if (container instanceof ScriptValues.ScriptList list) {
+            if (!(key instanceof Long || key instanceof Boolean)) {
+                throw script.error(at, "list indices must be integers, not " + Py.typeName(key));
             }
+            long i = Py.toLong(key);
+            long position = i < 0 ? i + list.size() : i;
+            if (position < 0 || position >= list.size()) {
+                throw script.error(at, "list assignment index out of range");
+            }
+            list.remove((int) position);
+            return;
         }
-        throw script.error(call, "int() argument must be a string or a number, not '" + Py.typeName(value) + "'");
-    }
-
-    private void arity(String name, List<Object> args, int min, int max, Expr.Call call) {
-        if (args.size() < min || args.size() > max) {
-            throw script.error(call, name + "() takes " + (min == max ? "exactly " + min : min + " to " + max)
-                    + " argument" + (max == 1 ? "" : "s") + " (" + args.size() + " given)");
+        if (container instanceof List<?>) {
+            throw script.error(at, "a list read from the model cannot be changed; copy it with list(...)");
         }
+        throw script.error(at, "'" + Py.typeName(container) + "' object does not support item deletion");
     }
 
     /** Whether {@code receiver.name(...)} is a method tmj runs. */
@@ -426,174 +326,45 @@ final class Builtins {
         return receiver instanceof String || receiver instanceof Map<?, ?> || receiver instanceof List<?>;
     }
 
-    /** A string method ({@code upper lower strip split join replace startswith endswith format}) or a dict's. */
-    Object method(Object receiver, Expr.Attribute attribute, Expr.Call call) {
-        String name = attribute.attr();
-        if (!call.keywords().isEmpty()) {
-            Expr.Keyword keyword = call.keywords().get(0);
-            throw script.error(keyword.line(), keyword.column(), unsupported("keyword arguments of "
-                    + Py.typeName(receiver) + "." + name + "() are not supported"));
-        }
-        List<Object> args = new ArrayList<>();
-        for (Expr arg : call.args()) {
-            args.add(script.evaluate(arg));
-        }
+    /** A str, list or dict method: {@link StrMethods}, {@link ListMethods}, {@link DictMethods}. */
+    Object method(Object receiver, Expr.Attribute attribute, Args args, Expr.Call call) {
         if (receiver instanceof List<?> list) {
-            if (!(name.equals("append") || name.equals("extend"))) {
-                throw script.error(attribute, unsupported("the list method '" + name + "' is not supported"));
-            }
-            if (!(list instanceof ScriptValues.ScriptList mine)) {
-                throw script.error(attribute, "a list read from the model cannot be changed; copy it with list(...)");
-            }
-            arity(name, args, 1, 1, call);
-            List<Object> added = name.equals("append") ? java.util.Collections.singletonList(args.get(0))
-                    : items(args.get(0), call);
-            script.checkSize((long) mine.size() + added.size(), call);
-            script.charge(added.size(), call);
-            mine.addAll(added);
-            return null;
+            return new ListMethods(script, this).call(list, attribute, args, call);
         }
         if (receiver instanceof Map<?, ?> map) {
-            return switch (name) {
-                case "keys" -> ScriptValues.list(new ArrayList<>(map.keySet()));
-                case "values" -> ScriptValues.list(new ArrayList<>(map.values()));
-                case "items" -> ScriptValues.list(map.entrySet().stream()
-                        .<Object>map(e -> new PyTuple(java.util.Arrays.asList(e.getKey(), e.getValue()))).toList());
-                case "get" -> {
-                    arity("get", args, 1, 2, call);
-                    yield map.containsKey(args.get(0)) ? map.get(args.get(0)) : args.size() == 2 ? args.get(1) : null;
-                }
-                default -> throw script.error(attribute, unsupported("the dict method '" + name
-                        + "' is not supported"));
-            };
+            return new DictMethods(script, this).call(map, attribute, args, call);
         }
-        String text = (String) receiver;
-        switch (name) {
-            case "upper": arity(name, args, 0, 0, call); return text.toUpperCase(java.util.Locale.ROOT);
-            case "lower": arity(name, args, 0, 0, call); return text.toLowerCase(java.util.Locale.ROOT);
-            case "strip": arity(name, args, 0, 0, call); return text.strip();
-            case "split": {
-                arity(name, args, 0, 1, call);
-                List<Object> parts = new ArrayList<>();
-                if (args.isEmpty() || args.get(0) == null) {
-                    for (String part : text.strip().split("\\s+")) {
-                        if (!part.isEmpty()) {
-                            parts.add(part);
-                        }
-                    }
-                } else {
-                    String separator = string(args.get(0), call);
-                    if (separator.isEmpty()) {
-                        throw script.error(call, "empty separator");
-                    }
-                    parts.addAll(List.of(text.split(java.util.regex.Pattern.quote(separator), -1)));
-                }
-                return ScriptValues.list(parts);
-            }
-            case "join": {
-                arity(name, args, 1, 1, call);
-                List<String> parts = new ArrayList<>();
-                long size = 0;
-                for (Object item : items(args.get(0), call)) {
-                    if (!(item instanceof String part)) {
-                        throw script.error(call, "sequence item " + parts.size() + ": expected str instance, "
-                                + Py.typeName(item) + " found");
-                    }
-                    size += part.length() + text.length();
-                    script.checkSize(size, call);
-                    parts.add(part);
-                }
-                script.charge(size, call);
-                return String.join(text, parts);
-            }
-            case "replace": {
-                arity(name, args, 2, 2, call);
-                String old = string(args.get(0), call);
-                String replacement = string(args.get(1), call);
-                if (!old.isEmpty()) {
-                    int count = (text.length() - text.replace(old, "").length()) / old.length();
-                    script.checkSize(text.length() + (long) count * replacement.length(), call);
-                } else {
-                    script.checkSize(text.length() + (text.length() + 1L) * replacement.length(), call);
-                }
-                String replaced = text.replace(old, replacement);
-                script.charge(replaced.length(), call);
-                return replaced;
-            }
-            case "startswith", "endswith": {
-                arity(name, args, 1, 1, call);
-                List<Object> prefixes = args.get(0) instanceof PyTuple tuple ? new ArrayList<>(tuple.items())
-                        : List.of(args.get(0));
-                for (Object prefix : prefixes) {
-                    String p = string(prefix, call);
-                    if (name.equals("startswith") ? text.startsWith(p) : text.endsWith(p)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            case "format":
-                return format(text, args, call);
-            default:
-                throw script.error(attribute, unsupported("the str method '" + name + "' is not supported"));
-        }
+        return new StrMethods(script, this).call((String) receiver, attribute, args, call);
     }
 
-    /** {@code "{} has {0:>5}".format(a, b)}: automatic and numbered fields, with format specs. */
-    private String format(String template, List<Object> args, Expr.Call call) {
-        StringBuilder out = new StringBuilder();
-        int auto = 0;
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c) {
-                out.append(c);
-                i += 2;
-                continue;
-            }
-            if (c == '}') {
-                throw script.error(call, "Single '}' encountered in format string");
-            }
-            if (c != '{') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int end = template.indexOf('}', i);
-            if (end < 0) {
-                throw script.error(call, "Single '{' encountered in format string");
-            }
-            String field = template.substring(i + 1, end);
-            int colon = field.indexOf(':');
-            String key = colon < 0 ? field : field.substring(0, colon);
-            String spec = colon < 0 ? "" : field.substring(colon + 1);
-            int index;
-            if (key.isEmpty()) {
-                index = auto++;
-            } else if (key.chars().allMatch(Character::isDigit) && key.length() < 6) {
-                index = Integer.parseInt(key);
-            } else {
-                throw script.error(call, unsupported("str.format() fields other than {} and {0} are not supported"));
-            }
-            if (index >= args.size()) {
-                throw script.error(call, "Replacement index " + index + " out of range for positional args tuple");
-            }
-            try {
-                out.append(Py.format(args.get(index), spec));
-            } catch (PyError e) {
-                throw script.error(call, e.getMessage());
-            }
-            script.checkSize(out.length(), call);
-            i = end + 1;
-        }
-        script.charge(out.length(), call);
-        return out.toString();
+    /** Whether {@code name} is a builtin function a script may call. */
+    static boolean isFunction(String name) {
+        return Functions.NAMES.contains(name) || Reflection.NAMES.contains(name) || name.equals("print");
     }
 
-    private String string(Object value, Expr.Call call) {
-        if (!(value instanceof String text)) {
-            throw script.error(call, "must be str, not " + Py.typeName(value));
+    /** A call of a builtin function by its name. */
+    Object function(String name, Args args, Expr at) {
+        if (name.startsWith("os.path.")) {
+            return script.stdModules().call(name, args, at);
         }
-        return text;
+        if (Reflection.NAMES.contains(name)) {
+            return new Reflection(script).call(name, args, at);
+        }
+        if (name.equals("print")) {
+            return new Functions(script, this).print(args, at);
+        }
+        return new Functions(script, this).call(name, args, at);
+    }
+
+    /** Python's builtins that reach outside the script, each with why it stays refused; null for others. */
+    static String forbidden(String name) {
+        String why = switch (name) {
+            case "open", "input" -> "a model script cannot read files or input";
+            case "exec", "eval", "compile", "__import__", "globals", "locals", "vars", "breakpoint" ->
+                    "a model script cannot run code it builds or reach Python's internals";
+            case "exit", "quit" -> "a model script cannot stop the program";
+            default -> null;
+        };
+        return why == null ? null : "'" + name + "' is not supported: " + why;
     }
 }

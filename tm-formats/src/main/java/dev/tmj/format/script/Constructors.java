@@ -1,7 +1,6 @@
 package dev.tmj.format.script;
 
-import static dev.tmj.format.script.ScriptInterpreter.didYouMean;
-import static dev.tmj.format.script.ScriptInterpreter.dotted;
+import static dev.tmj.format.script.ScriptValues.dotted;
 import static dev.tmj.format.script.ScriptParser.unsupported;
 
 import dev.tmj.model.Assumption;
@@ -32,40 +31,31 @@ import java.util.Set;
 final class Constructors {
     private final ScriptInterpreter script;
 
+    private final CallDispatch dispatch;
+
     Constructors(ScriptInterpreter script) {
         this.script = script;
+        this.dispatch = new CallDispatch(script, this);
     }
 
-    /** Python's collection builtins that scripts use for values, such as {@code levels=frozenset([0, 1])}. */
-    private static final Set<String> COLLECTION_BUILTINS = Set.of("set", "frozenset", "list", "tuple");
-
-    /** The constructed object, or null for {@code tm.process()}. */
+    /** The constructed object, or null for {@code tm.process()}; see {@link CallDispatch}. */
     Object call(Expr.Call call, boolean findingAllowed) {
-        if (call.func() instanceof Expr.Name name && COLLECTION_BUILTINS.contains(name.id())
-                && !script.isBound(name.id())) {
-            return collection(name.id(), call);
-        }
-        if (call.func() instanceof Expr.Name name && name.id().equals("print") && !script.isBound("print")) {
-            return print(call);
-        }
-        if (call.func() instanceof Expr.Name name && Builtins.FUNCTIONS.contains(name.id())
-                && !script.isBound(name.id())) {
-            return script.builtins().function(name.id(), call);
-        }
-        if (call.func() instanceof Expr.Name name && script.isBound(name.id())
-                && script.bound(name.id()) instanceof ScriptInterpreter.Function function) {
-            return script.call(function, call);
-        }
-        Object receiver = null;
-        if (call.func() instanceof Expr.Attribute attribute) {
-            receiver = script.evaluate(attribute.value());
-            if (Builtins.hasMethods(receiver)) {
-                return script.builtins().method(receiver, attribute, call);
+        return dispatch.call(call, findingAllowed);
+    }
+
+    /** A call of pytm's class, helper or constructor {@code symbol}. */
+    Object construct(PytmSymbol symbol, Expr.Call call, boolean findingAllowed) {
+        for (Expr arg : call.args()) {
+            if (arg instanceof Expr.Starred starred) {
+                throw script.error(starred, unsupported("argument unpacking ('*') in a call of " + symbol.name()
+                        + "() is not supported"));
             }
         }
-        PytmSymbol symbol = callee(call, receiver);
-        if (symbol == null) {
-            return null;
+        for (Expr.Keyword keyword : call.keywords()) {
+            if (keyword.name() == null) {
+                throw script.error(keyword.line(), keyword.column(), unsupported("argument unpacking ('**') in a "
+                        + "call of " + symbol.name() + "() is not supported"));
+            }
         }
         return switch (symbol.kind()) {
             case ELEMENT -> element(symbol, call);
@@ -79,115 +69,6 @@ final class Constructors {
                     + "' are not supported"));
         };
     }
-
-    private PytmSymbol callee(Expr.Call call, Object receiver) {
-        Expr func = call.func();
-        if (func instanceof Expr.Attribute attribute) {
-            if (receiver instanceof PytmSymbol.Module module) {
-                if (script.moduleAttribute(module, attribute) instanceof PytmSymbol symbol) {
-                    return symbol;
-                }
-                throw script.error(call, "'" + dotted(func) + "' is a module, not a pytm class");
-            }
-            if (receiver instanceof Model && attribute.attr().equals("process")) {
-                if (!call.args().isEmpty() || !call.keywords().isEmpty()) {
-                    throw script.error(call, "tm.process() takes no arguments here: tmj's command line does the "
-                            + "processing");
-                }
-                return null;
-            }
-            throw script.error(call, unsupported("calls to '" + dotted(func) + "' are not supported"));
-        }
-        if (!(func instanceof Expr.Name name)) {
-            throw script.error(call, unsupported("calls to this kind of expression are not supported"));
-        }
-        String id = name.id();
-        if (script.isBound(id)) {
-            if (script.bound(id) instanceof PytmSymbol symbol) {
-                return symbol;
-            }
-            throw script.error(call, unsupported("calls to '" + id + "' are not supported"));
-        }
-        if (PytmSymbol.find(id).isPresent()) {
-            throw script.error(call, "name '" + id + "' is not defined: import it with 'from pytm import " + id + "'");
-        }
-        String suggestion = didYouMean(id, PytmSymbol.constructorNames());
-        if (!suggestion.isEmpty()) {
-            throw script.error(call, "'" + id + "' is not a pytm class" + suggestion);
-        }
-        throw script.error(call, unsupported("calls to '" + id + "' are not supported"));
-    }
-
-    /** {@code set()}, {@code frozenset(iterable)}, {@code list(...)}, {@code tuple(...)}: a new collection. */
-    private Object collection(String builtin, Expr.Call call) {
-        if (!call.keywords().isEmpty()) {
-            Expr.Keyword keyword = call.keywords().get(0);
-            throw script.error(keyword.line(), keyword.column(), builtin + "() takes no keyword arguments");
-        }
-        if (call.args().size() > 1) {
-            throw script.error(call, builtin + "() takes at most 1 argument (" + call.args().size() + " given)");
-        }
-        List<Object> items = new ArrayList<>();
-        if (!call.args().isEmpty()) {
-            Object iterable = script.evaluate(call.args().get(0));
-            java.util.Collection<?> given = iterable instanceof String text
-                    ? text.codePoints().mapToObj(Character::toString).toList() : ScriptValues.items(iterable);
-            if (given == null) {
-                throw script.error(call.args().get(0), builtin + "() argument must be a list, tuple, set or str, got "
-                        + ScriptValues.describe(iterable));
-            }
-            items.addAll(given);
-        }
-        return switch (builtin) {
-            case "list" -> ScriptValues.list(items);
-            case "tuple" -> ScriptValues.tuple(items);
-            default -> ScriptValues.set(items);
-        };
-    }
-
-    /** The most a script may print, in characters, so that a loop cannot fill the memory with output. */
-    static final int MAX_PRINTED = 10_000_000;
-
-    /**
-     * {@code print(a, b, sep=" ", end="\n")}: the text goes to {@link dev.tmj.model.Model#print}, which a command
-     * line writes to standard error, so standard output stays the report or diagram.
-     */
-    private Object print(Expr.Call call) {
-        String sep = " ";
-        String end = "\n";
-        for (Expr.Keyword keyword : call.keywords()) {
-            if (keyword.name() == null || !(keyword.name().equals("sep") || keyword.name().equals("end"))) {
-                throw script.error(keyword.line(), keyword.column(), keyword.name() == null
-                        ? unsupported("'**' arguments of print() are not supported")
-                        : "'" + keyword.name() + "' is an invalid keyword argument for print(): "
-                                + "tmj supports sep= and end=");
-            }
-            Object value = script.evaluate(keyword.value());
-            if (value != null && !(value instanceof String)) {
-                throw script.error(keyword.value(), keyword.name() + " must be None or a string, not "
-                        + dev.tmj.python.value.Py.typeName(value));
-            }
-            if (keyword.name().equals("sep")) {
-                sep = value == null ? " " : (String) value;
-            } else {
-                end = value == null ? "\n" : (String) value;
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < call.args().size(); i++) {
-            if (i > 0) {
-                text.append(sep);
-            }
-            text.append(dev.tmj.python.value.Py.str(script.evaluate(call.args().get(i))));
-        }
-        text.append(end);
-        if (script.model().printed().length() + (long) text.length() > MAX_PRINTED) {
-            throw script.error(call, "the script printed more than " + MAX_PRINTED + " characters");
-        }
-        script.model().print(text.toString());
-        return null;
-    }
-
     private Element element(PytmSymbol symbol, Expr.Call call) {
         Bound bound = bind(call, symbol.name(), List.of("name"), 1);
         String name = string(bound, "name", symbol.name());

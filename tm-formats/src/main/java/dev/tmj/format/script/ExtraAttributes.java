@@ -7,7 +7,6 @@ import dev.tmj.model.Schemas;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.model.Suggestions;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;

@@ -1,30 +1,22 @@
 package dev.tmj.format.script;
 
-import static dev.tmj.format.script.ScriptParser.unsupported;
-
 import dev.tmj.model.Attribute;
-import dev.tmj.model.Data;
-import dev.tmj.model.Element;
 import dev.tmj.model.Model;
-import dev.tmj.model.ModelObject;
 import dev.tmj.model.PositionedException;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourceLocation;
-import dev.tmj.model.Suggestions;
 import dev.tmj.model.TmjException;
 import dev.tmj.python.Expr;
 import dev.tmj.python.value.Py;
-import dev.tmj.python.value.PyError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs the statements of a pytm script against a tmj {@link Model}: literals, names, pytm enum members,
  * attribute reads and pytm constructor calls, and the plain Python around them ({@link Builtins}), within a
- * budget of {@link #MAX_STEPS} steps and {@link #MAX_SIZE} items per value. Nothing of the script is
+ * budget of steps and sizes ({@link Budget}). Nothing of the script is
  * executed as Python.
  * <p>
  * The model is created lazily: pytm registers elements made before {@code TM(...)} in the same model, so the
@@ -35,6 +27,9 @@ final class ScriptInterpreter {
     private final String file;
     private final Map<String, Object> scope = new HashMap<>();
     private final Constructors constructors = new Constructors(this);
+    private final Statements statements = new Statements(this);
+    private final Expressions expressions = new Expressions(this);
+    private final Attributes attributes = new Attributes(this);
     private final ExtraAttributes extras;
     private Model model;
     private SourceLocation tmLocation;
@@ -44,6 +39,7 @@ final class ScriptInterpreter {
         this.file = file;
         this.extras = new ExtraAttributes(this, strict);
         scope.put("__name__", "__main__");
+        scope.put("__file__", StdModules.absolute(file));
     }
 
     ExtraAttributes extras() {
@@ -70,7 +66,7 @@ final class ScriptInterpreter {
                     markFailed(before);
                 } catch (SourceException e) {
                     report(e);
-                    if (budgetExceeded) {
+                    if (budget.exceeded()) {
                         break;
                     }
                     markFailed(before);
@@ -89,7 +85,7 @@ final class ScriptInterpreter {
     }
 
     /** The value of a name whose binding statement failed: using it skips the statement ({@link #run}). */
-    private static final Object FAILED = new Object() {
+    static final Object FAILED = new Object() {
         @Override
         public String toString() {
             return "<failed>";
@@ -116,7 +112,6 @@ final class ScriptInterpreter {
 
     private final List<SourceException> errors = new ArrayList<>();
     private boolean stoppedEarly;
-    private boolean budgetExceeded;
 
     /**
      * Records an error and goes on; the same message twice (a function that fails the same way for two callers)
@@ -173,10 +168,11 @@ final class ScriptInterpreter {
         this.tmLocation = location;
     }
 
-    private void execute(List<Stmt> statements) {
-        for (Stmt statement : statements) {
+    /** Runs statements in order; an error of the model layer gets the statement's position. */
+    void execute(List<Stmt> body) {
+        for (Stmt statement : body) {
             try {
-                execute(statement);
+                statements.run(statement);
             } catch (SourceException e) {
                 throw e;
             } catch (TmjException e) {
@@ -185,259 +181,64 @@ final class ScriptInterpreter {
         }
     }
 
-    /** The most statements and loop iterations a script may run. */
-    static final int MAX_STEPS = 1_000_000;
-
-    /** The most items of a list, tuple or dict, or characters of a string, that a script may build. */
-    static final int MAX_SIZE = 10_000_000;
-
-    /** Ends a loop's iteration early; no stack trace, it is control flow. */
-    private static final class LoopSignal extends RuntimeException {
-        private final boolean isBreak;
-
-        LoopSignal(boolean isBreak) {
-            super(null, null, false, false);
-            this.isBreak = isBreak;
-        }
-    }
-
-    private static final LoopSignal BREAK = new LoopSignal(true);
-    private static final LoopSignal CONTINUE = new LoopSignal(false);
-
     /** The most nested calls of the script's own functions. */
     static final int MAX_CALL_DEPTH = 100;
 
-    /** Leaves a function with its value. */
-    private static final class ReturnSignal extends RuntimeException {
-        private final Object value;
-
-        ReturnSignal(Object value) {
-            super(null, null, false, false);
-            this.value = value;
-        }
-    }
-
-    /** A function the script defined with {@code def}. */
-    record Function(String name, List<String> params, List<Object> defaults, List<Stmt> body) {
-        @Override
-        public String toString() {
-            return "<function " + name + ">";
-        }
-    }
-
-    /** The local names of the function running, or null at the module level. */
-    private Map<String, Object> locals;
+    /** The frame of the function running, or null at the module level. */
+    private Frame locals;
     private int callDepth;
 
     private final Builtins builtins = new Builtins(this);
-    private long steps;
+    private final StdModules stdModules = new StdModules(this);
+    private final Budget budget = new Budget(this);
 
     Builtins builtins() {
         return builtins;
     }
 
-    private void step(int line, int column) {
-        if (++steps > MAX_STEPS) {
-            budgetExceeded = true;
-            throw error(line, column, "the script ran more than " + MAX_STEPS + " steps; is there an endless loop?");
-        }
+    /** Counts a statement or loop iteration ({@link Budget#step}). */
+    void step(int line, int column) {
+        budget.step(line, column);
     }
 
-    /** The most items and characters a script may build in all. */
-    static final long MAX_BUILT = 100_000_000;
-
-    private long built;
-
-    /** Counts a value the script built towards {@link #MAX_BUILT}. */
+    /** Counts a value the script built ({@link Budget#charge}). */
     void charge(long size, Expr at) {
-        built += size;
-        if (built > MAX_BUILT) {
-            budgetExceeded = true;
-            throw error(at, "the script built more than " + MAX_BUILT + " items or characters in all");
-        }
+        budget.charge(size, at);
     }
 
-    /** A size the script is about to build, refused beyond {@link #MAX_SIZE}. */
+    /** Refuses a value too large to build ({@link Budget#checkSize}). */
     void checkSize(long size, Expr at) {
-        if (size > MAX_SIZE) {
-            budgetExceeded = true;
-            throw error(at, "the script built a value of more than " + MAX_SIZE + " items or characters");
-        }
-    }
-
-    private void execute(Stmt statement) {
-        step(statement.line(), statement.column());
-        if (statement instanceof Stmt.If branch) {
-            execute(truthy(evaluate(branch.test())) ? branch.body() : branch.orElse());
-        } else if (statement instanceof Stmt.For loop) {
-            forLoop(loop);
-        } else if (statement instanceof Stmt.While loop) {
-            while (truthy(evaluate(loop.test()))) {
-                step(loop.line(), loop.column());
-                try {
-                    execute(loop.body());
-                } catch (LoopSignal signal) {
-                    if (signal.isBreak) {
-                        break;
-                    }
-                }
-            }
-        } else if (statement instanceof Stmt.Def def) {
-            List<Object> defaults = new ArrayList<>();
-            for (Expr value : def.defaults()) {
-                defaults.add(evaluate(value));
-            }
-            frame().put(def.name(), new Function(def.name(), def.params(), defaults, def.body()));
-        } else if (statement instanceof Stmt.Return ret) {
-            throw new ReturnSignal(ret.value() == null ? null : evaluate(ret.value()));
-        } else if (statement instanceof Stmt.Break) {
-            throw BREAK;
-        } else if (statement instanceof Stmt.Continue) {
-            throw CONTINUE;
-        } else if (statement instanceof Stmt.AugAssign aug) {
-            Object current = evaluate(aug.target());
-            Object operand = evaluate(aug.value());
-            assignTo(aug.target(), builtins.binary(aug.op(), current, operand, aug.value()));
-        } else if (statement instanceof Stmt.Import imp) {
-            importModule(imp);
-        } else if (statement instanceof Stmt.FromImport from) {
-            importNames(from);
-        } else if (statement instanceof Stmt.Assign assign) {
-            assign(assign);
-        } else if (statement instanceof Stmt.ExprStmt expression) {
-            expressionStatement(expression);
-        } else if (statement instanceof Stmt.MainBlock block) {
-            execute(block.body());
-        }
-        // pass: nothing to do
-    }
-
-    private void forLoop(Stmt.For loop) {
-        Iterable<?> items = builtins.iterate(evaluate(loop.iterable()), loop.iterable());
-        for (Object item : items) {
-            step(loop.line(), loop.column());
-            if (loop.targets().size() == 1) {
-                frame().put(loop.targets().get(0), item);
-            } else {
-                Expr at = loop.iterable();
-                List<?> values = unpack(item, loop.targets().size(), at);
-                for (int i = 0; i < values.size(); i++) {
-                    frame().put(loop.targets().get(i), values.get(i));
-                }
-            }
-            try {
-                execute(loop.body());
-            } catch (LoopSignal signal) {
-                if (signal.isBreak) {
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * {@code [x for x in items if c]}, and a generator expression, evaluated as a list; the loop variables are
-     * the comprehension's own, as in Python 3.
-     */
-    private Object comprehension(Expr.Comprehension comprehension) {
-        Map<String, Object> saved = new HashMap<>();
-        for (Expr.For generator : comprehension.generators()) {
-            if (frame().containsKey(generator.variable())) {
-                saved.putIfAbsent(generator.variable(), frame().get(generator.variable()));
-            }
-        }
-        List<Object> out = new ArrayList<>();
-        try {
-            comprehend(comprehension, 0, out);
-        } finally {
-            for (Expr.For generator : comprehension.generators()) {
-                frame().remove(generator.variable());
-            }
-            frame().putAll(saved);
-        }
-        charge(out.size(), comprehension);
-        return ScriptValues.list(out);
-    }
-
-    private void comprehend(Expr.Comprehension comprehension, int level, List<Object> out) {
-        if (level == comprehension.generators().size()) {
-            checkSize(out.size() + 1L, comprehension);
-            out.add(evaluate(comprehension.element()));
-            return;
-        }
-        Expr.For generator = comprehension.generators().get(level);
-        for (Object item : builtins.iterate(evaluate(generator.iterable()), generator.iterable())) {
-            step(generator.line(), generator.column());
-            frame().put(generator.variable(), item);
-            boolean kept = true;
-            for (Expr condition : generator.conditions()) {
-                if (!truthy(evaluate(condition))) {
-                    kept = false;
-                    break;
-                }
-            }
-            if (kept) {
-                comprehend(comprehension, level + 1, out);
-            }
-        }
+        budget.checkSize(size, at);
     }
 
     /** Where assignments go: the function's locals, or the module's names. */
-    private Map<String, Object> frame() {
-        return locals != null ? locals : scope;
+    Map<String, Object> frame() {
+        return locals != null ? locals.names : scope;
+    }
+
+    /** Assigns a name where Python would: a local, or a module name at the top level or after {@code global}. */
+    void bind(String name, Object value) {
+        if (locals != null && locals.globals.contains(name)) {
+            scope.put(name, value);
+        } else {
+            frame().put(name, value);
+        }
     }
 
     /** Calls a function the script defined, binding positional and keyword arguments as Python does. */
-    Object call(Function function, Expr.Call call) {
-        String name = function.name();
-        List<String> params = function.params();
-        if (call.args().size() > params.size()) {
-            throw error(call, name + "() takes " + params.size() + " positional argument"
-                    + (params.size() == 1 ? "" : "s") + " but " + call.args().size() + " were given");
-        }
-        Map<String, Object> frame = new HashMap<>();
-        for (int i = 0; i < call.args().size(); i++) {
-            frame.put(params.get(i), evaluate(call.args().get(i)));
-        }
-        for (Expr.Keyword keyword : call.keywords()) {
-            if (keyword.name() == null) {
-                throw error(keyword.line(), keyword.column(), unsupported("'**' arguments are not supported"));
-            }
-            if (!params.contains(keyword.name())) {
-                throw error(keyword.line(), keyword.column(), name + "() got an unexpected keyword argument '"
-                        + keyword.name() + "'");
-            }
-            if (frame.containsKey(keyword.name())) {
-                throw error(keyword.line(), keyword.column(), name + "() got multiple values for argument '"
-                        + keyword.name() + "'");
-            }
-            frame.put(keyword.name(), evaluate(keyword.value()));
-        }
-        int firstDefault = params.size() - function.defaults().size();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) {
-            if (!frame.containsKey(params.get(i))) {
-                if (i >= firstDefault) {
-                    frame.put(params.get(i), function.defaults().get(i - firstDefault));
-                } else {
-                    missing.add("'" + params.get(i) + "'");
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw error(call, name + "() missing " + missing.size() + " required argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + String.join(", ", missing));
-        }
+    Object call(ScriptFunction function, Args args, Expr at) {
+        Frame frame = new Frame(function.closure());
+        frame.names.putAll(Calls.bind(this, function, args, at));
         if (callDepth >= MAX_CALL_DEPTH) {
-            throw error(call, "maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)");
+            throw error(at, "maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)");
         }
-        Map<String, Object> outer = locals;
+        Frame outer = locals;
         locals = frame;
         callDepth++;
         try {
             execute(function.body());
             return null;
-        } catch (ReturnSignal signal) {
+        } catch (Statements.ReturnSignal signal) {
             return signal.value;
         } finally {
             callDepth--;
@@ -445,321 +246,43 @@ final class ScriptInterpreter {
         }
     }
 
-    private boolean truthy(Object value) {
+    /** Calls a function value: the script's own function or lambda, or a builtin. */
+    Object callValue(Object callee, Args args, Expr at) {
+        if (callee instanceof ScriptFunction function) {
+            return call(function, args, at);
+        }
+        if (callee instanceof BuiltinFunction builtin) {
+            return builtins.function(builtin.name(), args, at);
+        }
+        throw error(at, "'" + Py.typeName(callee) + "' object is not callable");
+    }
+
+    boolean truthy(Object value) {
         return Py.truthy(value);
     }
 
-    /** {@code import pytm}, {@code import pytm.flows} (binds {@code pytm}), {@code import pytm.flows as f}. */
-    private void importModule(Stmt.Import imp) {
-        if (!PytmModules.exists(imp.module())) {
-            throw error(imp.line(), imp.column(),
-                    unsupported("importing module '" + imp.module() + "' is not supported"));
-        }
-        if (imp.alias() == null) {
-            scope.put("pytm", new PytmSymbol.Module("pytm"));
-        } else {
-            scope.put(imp.alias(), new PytmSymbol.Module(imp.module()));
-        }
-    }
-
-    private void importNames(Stmt.FromImport from) {
-        String module = from.module();
-        if (module.equals("__future__")) {
-            return;
-        }
-        if (!PytmModules.exists(module)) {
-            throw error(from.moduleLine(), from.moduleColumn(),
-                    unsupported("importing module '" + module + "' is not supported"));
-        }
-        if (from.star()) {
-            scope.putAll(PytmModules.names(module));
-            return;
-        }
-        for (Stmt.ImportedName name : from.names()) {
-            // A wrong name is reported and marked failed, and the statement's other names are still imported.
-            Object value = PytmModules.submodule(module, name.name()).<Object>map(PytmSymbol.Module::new)
-                    .or(() -> PytmModules.find(module, name.name())).orElse(FAILED);
-            if (value == FAILED) {
-                report(error(name.line(), name.column(), "cannot import name '" + name.name()
-                        + "' from '" + module + "'" + elsewhere(name.name(), module)));
-            }
-            scope.put(name.alias() == null ? name.name() : name.alias(), value);
-        }
-    }
-
-    /** Where to import a pytm name that this module does not bind, or the closest name it does bind. */
-    private static String elsewhere(String name, String module) {
-        if (PytmSymbol.find(name).isPresent()) {
-            return "; import it from 'pytm'";
-        }
-        return didYouMean(name, PytmModules.names(module).keySet());
-    }
-
-    private void assign(Stmt.Assign assign) {
-        boolean overrides = assign.targets().stream()
-                .anyMatch(t -> t instanceof Expr.Attribute a && a.attr().equals("overrides"));
-        Object value = evaluateFor(assign.value(), overrides ? "overrides" : "");
-        for (Expr target : assign.targets()) {
-            assignTo(target, value);
-        }
-    }
-
-    private void assignTo(Expr target, Object value) {
-        if (target instanceof Expr.Name name) {
-            frame().put(name.id(), value);
-        } else if (target instanceof Expr.Attribute attribute) {
-            Object owner = evaluate(attribute.value());
-            setAttribute(owner, attribute.attr(), value, target.line(), target.column());
-        } else if (target instanceof Expr.Subscript subscript) {
-            builtins.setItem(evaluate(subscript.value()), evaluate(subscript.index()), value, subscript);
-        } else {
-            List<Expr> targets = target instanceof Expr.TupleExpr tuple ? tuple.elements()
-                    : ((Expr.ListExpr) target).elements();
-            List<?> values = unpack(value, targets.size(), target);
-            for (int i = 0; i < targets.size(); i++) {
-                assignTo(targets.get(i), values.get(i));
-            }
-        }
-    }
-
-    /** The items of a tuple or list, in Python's words when they do not match the targets. */
-    private List<?> unpack(Object value, int expected, Expr target) {
-        java.util.Collection<?> items = value instanceof java.util.Set<?> ? null : ScriptValues.items(value);
-        if (items == null) {
-            throw error(target, "cannot unpack non-iterable " + ScriptValues.describe(value));
-        }
-        if (items.size() > expected) {
-            throw error(target, "too many values to unpack (expected " + expected + ")");
-        }
-        if (items.size() < expected) {
-            throw error(target, "not enough values to unpack (expected " + expected + ", got " + items.size() + ")");
-        }
-        return new ArrayList<>(items);
-    }
-
-    private void expressionStatement(Stmt.ExprStmt statement) {
-        Expr expr = statement.expr();
-        if (expr instanceof Expr.Call call && constructors.isFinding(call)) {
-            constructors.ignoredFinding(call);
-        } else if (expr instanceof Expr.Call call) {
-            constructors.call(call, false);
-        } else if (!(expr instanceof Expr.Constant constant && constant.value() instanceof String)) {
-            // A string on its own is a docstring; anything else would be computed and thrown away.
-            throw error(expr, unsupported("expression statements other than pytm constructor calls and "
-                    + "tm.process() are not supported"));
-        }
-    }
-
-    /**
-     * Sets an attribute of a model object, converting the value by the attribute's type; errors name the
-     * object and are reported at {@code line:column}.
-     */
-    void setAttribute(Object owner, String name, Object value, int line, int column) {
-        if (!(owner instanceof ModelObject object)) {
-            throw error(line, column, "cannot set attribute '" + name + "' on " + ScriptValues.describe(owner)
-                    + ": attributes can be set only on the TM, elements, Data and controls");
-        }
-        try {
-            if (owner instanceof Element element && name.equals("name")) {
-                throw new TmjException("cannot overwrite " + element.type().pytmName() + ".name value");
-            }
-            Optional<Attribute> defined = object.schema().find(name);
-            if (defined.isEmpty()) {
-                extras.set(object, name, value, line, column);
-                return;
-            }
-            Attribute attribute = defined.get();
-            if (name.equals("controls")) {
-                throw new TmjException("assigning to 'controls' is not supported: set single controls, "
-                        + "for example web.controls.isHardened = True");
-            }
-            Coercion.set(object, object.label(), attribute, value, text -> undefinedData(text, line, column));
-        } catch (SourceException e) {
-            throw e;
-        } catch (TmjException e) {
-            throw error(line, column, e.getMessage());
-        }
-    }
-
-    /** pytm turns {@code flow.data = "text"} into a Data named "undefined" described by the text. */
-    private Data undefinedData(String text, int line, int column) {
-        Data data = model().data("undefined").set("description", text);
-        data.locatedAt(location(line, column));
-        return data;
-    }
-
-    /** Evaluates the value of an attribute; {@code Finding(...)} is allowed in a list given to overrides. */
-    Object evaluateFor(Expr value, String attribute) {
-        if (attribute.equals("overrides") && (value instanceof Expr.ListExpr || value instanceof Expr.TupleExpr)) {
-            List<Expr> elements = value instanceof Expr.ListExpr list ? list.elements()
-                    : ((Expr.TupleExpr) value).elements();
-            List<Object> items = new ArrayList<>();
-            for (Expr element : elements) {
-                items.add(element instanceof Expr.Call call ? constructors.call(call, true) : evaluate(element));
-            }
-            return value instanceof Expr.ListExpr ? ScriptValues.list(items) : ScriptValues.tuple(items);
-        }
-        return evaluate(value);
-    }
-
-    Object evaluate(Expr expr) {
-        if (expr instanceof Expr.Constant constant) {
-            return constant.value();
-        }
-        if (expr instanceof Expr.Name name) {
-            return lookup(name);
-        }
-        if (expr instanceof Expr.Attribute attribute) {
-            return getAttribute(evaluate(attribute.value()), attribute);
-        }
-        if (expr instanceof Expr.Call call) {
-            return constructors.call(call, false);
-        }
-        if (expr instanceof Expr.ListExpr list) {
-            return ScriptValues.list(evaluateAll(list.elements()));
-        }
-        if (expr instanceof Expr.TupleExpr tuple) {
-            return ScriptValues.tuple(evaluateAll(tuple.elements()));
-        }
-        if (expr instanceof Expr.SetExpr set) {
-            return ScriptValues.set(evaluateAll(set.elements()));
-        }
-        if (expr instanceof Expr.UnaryOp unary) {
-            return unary(unary);
-        }
-        if (expr instanceof Expr.JoinedStr joined) {
-            return joined(joined);
-        }
-        if (expr instanceof Expr.BinOp binary) {
-            return builtins.binary(binary.op(), evaluate(binary.left()), evaluate(binary.right()), binary);
-        }
-        if (expr instanceof Expr.BoolOp bool) {
-            Object value = null;
-            for (Expr operand : bool.values()) {
-                value = evaluate(operand);
-                if (truthy(value) != bool.isAnd()) {
-                    return value;
+    /** The names map that binds {@code name}: the running function's, an enclosing one's, or the module's. */
+    Map<String, Object> binding(String name) {
+        if (locals != null && !locals.globals.contains(name)) {
+            for (Frame frame = locals; frame != null; frame = frame.enclosing) {
+                if (frame.names.containsKey(name)) {
+                    return frame.names;
                 }
             }
-            return value;
         }
-        if (expr instanceof Expr.Compare compare) {
-            Object left = evaluate(compare.left());
-            for (int i = 0; i < compare.ops().size(); i++) {
-                Object right = evaluate(compare.comparators().get(i));
-                if (!builtins.compare(compare.ops().get(i), left, right, compare)) {
-                    return false;
-                }
-                left = right;
-            }
-            return true;
-        }
-        if (expr instanceof Expr.IfExp conditional) {
-            return truthy(evaluate(conditional.test())) ? evaluate(conditional.body())
-                    : evaluate(conditional.orElse());
-        }
-        if (expr instanceof Expr.DictExpr dict) {
-            Map<Object, Object> map = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < dict.keys().size(); i++) {
-                if (dict.keys().get(i) == null) {
-                    throw error(dict.values().get(i), unsupported("'**' in a dict display is not supported"));
-                }
-                map.put(builtins.hashable(evaluate(dict.keys().get(i)), dict.keys().get(i)),
-                        evaluate(dict.values().get(i)));
-            }
-            return map;
-        }
-        if (expr instanceof Expr.Subscript subscript) {
-            return builtins.getItem(evaluate(subscript.value()), subscript.index(), subscript);
-        }
-        if (expr instanceof Expr.Comprehension comprehension) {
-            return comprehension(comprehension);
-        }
-        throw error(expr, unsupported(describeUnsupported(expr) + " not supported"));
+        return scope.containsKey(name) ? scope : null;
     }
 
-    /** An f-string: str(), repr() or ascii() of each field, formatted by its spec as Python's format() does. */
-    private String joined(Expr.JoinedStr joined) {
-        StringBuilder text = new StringBuilder();
-        for (Expr part : joined.values()) {
-            if (!(part instanceof Expr.FormattedValue field)) {
-                text.append((String) evaluate(part));
-                continue;
-            }
-            Object value = evaluate(field.value());
-            String spec = field.formatSpec() == null ? "" : joined((Expr.JoinedStr) field.formatSpec());
-            try {
-                Object converted = switch (field.conversion()) {
-                    case 'r' -> Py.repr(value);
-                    case 'a' -> Py.ascii(value);
-                    case 's' -> Py.str(value);
-                    default -> value;
-                };
-                text.append(Py.format(converted, spec));
-            } catch (PyError e) {
-                throw error(field.value(), e.getMessage());
-            }
-        }
-        return text.toString();
-    }
-
-    private List<Object> evaluateAll(List<Expr> elements) {
-        List<Object> items = new ArrayList<>(elements.size());
-        for (Expr element : elements) {
-            items.add(evaluate(element));
-        }
-        return items;
-    }
-
-    /** A sign on a number ({@code srcPort=-1}), or {@code not}. */
-    private Object unary(Expr.UnaryOp unary) {
-        if (unary.op().equals("not")) {
-            return !truthy(evaluate(unary.operand()));
-        }
-        if (unary.op().equals("-") || unary.op().equals("+")) {
-            Object operand = evaluate(unary.operand());
-            boolean minus = unary.op().equals("-");
-            if (operand instanceof Long l) {
-                return minus ? -l : l;
-            }
-            if (operand instanceof Double d) {
-                return minus ? -d : d;
-            }
-        }
-        throw error(unary, unsupported("the operator '" + unary.op() + "' is not supported"));
-    }
-
-    private static String describeUnsupported(Expr expr) {
-        if (expr instanceof Expr.BinOp binary) {
-            return "the operator '" + binary.op() + "' is";
-        }
-        if (expr instanceof Expr.BoolOp bool) {
-            return "'" + (bool.isAnd() ? "and" : "or") + "' is";
-        }
-        if (expr instanceof Expr.Compare) {
-            return "comparisons are";
-        }
-        if (expr instanceof Expr.IfExp) {
-            return "conditional expressions ('x if c else y') are";
-        }
-        if (expr instanceof Expr.DictExpr) {
-            return "dictionaries are";
-        }
-        if (expr instanceof Expr.Comprehension) {
-            return "comprehensions and generator expressions are";
-        }
-        if (expr instanceof Expr.Subscript || expr instanceof Expr.Slice) {
-            return "subscripts ('x[...]') are";
-        }
-        return "this expression is";
-    }
-
-    private Object lookup(Expr.Name name) {
-        if (locals != null && locals.containsKey(name.id())) {
-            return locals.get(name.id());
-        }
-        if (scope.containsKey(name.id())) {
+    Object lookup(Expr.Name name) {
+        if (binding(name.id()) != null) {
             return bound(name.id());
+        }
+        if (Builtins.isFunction(name.id())) {
+            return new BuiltinFunction(name.id());
+        }
+        String forbidden = Builtins.forbidden(name.id());
+        if (forbidden != null) {
+            throw error(name, forbidden);
         }
         if (PytmSymbol.find(name.id()).isPresent()) {
             throw error(name, "name '" + name.id() + "' is not defined: import it with 'from pytm import "
@@ -770,68 +293,97 @@ final class ScriptInterpreter {
         }
         List<String> candidates = new ArrayList<>(scope.keySet());
         candidates.remove("__name__");
+        candidates.remove("__file__");
         candidates.addAll(PytmSymbol.exported().keySet());
-        throw error(name, "name '" + name.id() + "' is not defined" + didYouMean(name.id(), candidates));
+        throw error(name, "name '" + name.id() + "' is not defined" + ScriptValues.didYouMean(name.id(), candidates));
     }
 
     boolean isBound(String name) {
-        return locals != null && locals.containsKey(name) || scope.containsKey(name);
+        return binding(name) != null;
     }
 
     /** The value of a bound name; a name whose binding failed skips the statement ({@link #run}). */
     Object bound(String name) {
-        Object value = locals != null && locals.containsKey(name) ? locals.get(name) : scope.get(name);
+        Map<String, Object> names = binding(name);
+        Object value = names == null ? null : names.get(name);
         if (value == FAILED) {
             throw new UsesFailedName();
         }
         return value;
     }
 
-    private Object getAttribute(Object owner, Expr.Attribute expr) {
-        String name = expr.attr();
-        if (owner instanceof PytmSymbol.Module module) {
-            return moduleAttribute(module, expr);
+    StdModules stdModules() {
+        return stdModules;
+    }
+
+    /** The module's names. */
+    Map<String, Object> scope() {
+        return scope;
+    }
+
+    /** The frame of the function running, or null at the module level. */
+    Frame locals() {
+        return locals;
+    }
+
+    Constructors constructors() {
+        return constructors;
+    }
+
+    /** {@code global names} in a function; nothing at the module level, where every name is global. */
+    void declareGlobal(List<String> names) {
+        if (locals != null) {
+            locals.globals.addAll(names);
         }
-        if (owner instanceof PytmSymbol symbol && symbol.kind() == PytmSymbol.Kind.ENUM) {
-            return symbol.member(name).orElseThrow(() -> error(expr, symbol.name() + " has no member '" + name + "'"
-                    + didYouMean(name, symbol.memberNames())));
+    }
+
+    /** {@code del name}: the name where an assignment would have bound it. */
+    void unbind(Expr.Name name) {
+        Map<String, Object> names = locals == null || locals.globals.contains(name.id()) ? scope : locals.names;
+        if (!names.containsKey(name.id())) {
+            throw error(name, "name '" + name.id() + "' is not defined");
         }
-        if (owner instanceof ModelObject object) {
-            if (object.schema().find(name).isEmpty() && object.extraValue(name) != ModelObject.MISSING) {
-                return object.extraValue(name);
-            }
-            try {
-                return object.get(name);
-            } catch (TmjException e) {
-                throw error(expr, e.getMessage());
-            }
-        }
-        throw error(expr, unsupported("reading attribute '" + name + "' of " + ScriptValues.describe(owner)
-                + " is not supported"));
+        names.remove(name.id());
+    }
+
+    Object evaluate(Expr expr) {
+        return expressions.evaluate(expr);
+    }
+
+    /** Evaluates the value of an attribute; {@code Finding(...)} is allowed in a list given to overrides. */
+    Object evaluateFor(Expr value, String attribute) {
+        return expressions.evaluateFor(value, attribute);
+    }
+
+    List<Object> evaluateAll(List<Expr> elements) {
+        return expressions.evaluateAll(elements);
+    }
+
+    /** {@code owner.name}, reported at {@code expr}; also for getattr(). */
+    Object attribute(Object owner, String name, Expr expr) {
+        return attributes.attribute(owner, name, expr);
+    }
+
+    Object getAttribute(Object owner, Expr.Attribute expr) {
+        return attributes.getAttribute(owner, expr);
     }
 
     /** {@code pytm.Server} after {@code import pytm}, a submodule such as {@code pytm.flows}, or its names. */
     Object moduleAttribute(PytmSymbol.Module module, Expr.Attribute expr) {
-        String name = module.name();
-        return PytmModules.submodule(name, expr.attr()).<Object>map(PytmSymbol.Module::new)
-                .or(() -> PytmModules.find(name, expr.attr()))
-                .orElseThrow(() -> error(expr, "module '" + name + "' has no attribute '" + expr.attr() + "'"
-                        + didYouMean(expr.attr(), PytmModules.names(name).keySet())));
+        return attributes.moduleAttribute(module, expr);
+    }
+
+    /** Python's internals ({@code __class__}, {@code __dict__} ...) stay out of a script's reach. */
+    void refuseDunder(String name, int line, int column) {
+        attributes.refuseDunder(name, line, column);
     }
 
     /**
-     * "; did you mean 'x'?" when a candidate is close, else "". Stricter than {@link Suggestions#closest} alone,
-     * so that short builtins such as {@code id} or {@code sum} are not taken for {@code TM}.
+     * Sets an attribute of a model object, converting the value by the attribute's type; errors name the
+     * object and are reported at {@code line:column}.
      */
-    static String didYouMean(String wrong, java.util.Collection<String> candidates) {
-        Optional<String> closest = Suggestions.closest(wrong, candidates);
-        if (closest.isEmpty()) {
-            return "";
-        }
-        String best = closest.get();
-        boolean plausible = best.equalsIgnoreCase(wrong) || wrong.length() >= 3
-                && (wrong.length() >= 5 || best.substring(0, 1).equalsIgnoreCase(wrong.substring(0, 1)));
-        return plausible ? "; did you mean '" + best + "'?" : "";
+    void setAttribute(Object owner, String name, Object value, int line, int column) {
+        attributes.setAttribute(owner, name, value, line, column);
     }
 
     SourceLocation location(int line, int column) {
@@ -846,14 +398,4 @@ final class ScriptInterpreter {
         return new SourceException(file, line, column, reason);
     }
 
-    /** The dotted text of a name or attribute chain, for messages. */
-    static String dotted(Expr expr) {
-        if (expr instanceof Expr.Name name) {
-            return name.id();
-        }
-        if (expr instanceof Expr.Attribute attribute) {
-            return dotted(attribute.value()) + "." + attribute.attr();
-        }
-        return "(...)";
-    }
 }

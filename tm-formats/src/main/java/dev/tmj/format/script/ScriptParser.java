@@ -16,9 +16,11 @@ import java.util.Set;
 
 /**
  * Reads the statements of a pytm script on top of tm-core's {@link ExpressionParser}, which it shares for
- * every expression: imports, assignments (also augmented), expression statements, {@code if}/{@code elif}/
- * {@code else}, {@code for}, {@code while}, {@code break}, {@code continue}, {@code def} and {@code return},
- * {@code pass}. Every other statement is refused here, before anything runs.
+ * every expression (with lambdas and {@code *}/{@code **} arguments): imports, assignments (also augmented),
+ * expression statements, {@code if}/{@code elif}/{@code else}, {@code for} and {@code while} (with {@code else}),
+ * {@code break}, {@code continue}, {@code def} (with {@code *args}/{@code **kwargs}) and {@code return},
+ * {@code global}, {@code assert}, {@code del}, {@code pass}. Every other statement is refused here, before
+ * anything runs.
  * <p>
  * A syntax error does not end the parse: it is recorded, the parser skips to the next statement at the same or
  * a lower indentation (the rest of the line, the indented block a broken header opened, and its {@code elif}
@@ -33,7 +35,7 @@ final class ScriptParser {
     private static final int MAX_BLOCK_DEPTH = 50;
 
     /** Values separated by commas, other than the targets of an unpacking assignment. */
-    private static final String COMMA_SEPARATED =
+    static final String COMMA_SEPARATED =
             unsupported("comma-separated values (tuple unpacking or a bare tuple) are not supported");
 
     private static final Map<String, String> UNSUPPORTED_STATEMENTS = Map.ofEntries(
@@ -46,36 +48,38 @@ final class ScriptParser {
             Map.entry("await", "'await' is not supported"),
             Map.entry("yield", "'yield' is not supported"),
             Map.entry("raise", "'raise' statements are not supported"),
-            Map.entry("assert", "'assert' statements are not supported"),
-            Map.entry("del", "'del' statements are not supported"),
-            Map.entry("global", "'global' statements are not supported"),
-            Map.entry("nonlocal", "'nonlocal' statements are not supported"),
-            Map.entry("lambda", "lambda expressions are not supported"));
+            Map.entry("nonlocal", "'nonlocal' statements are not supported"));
 
-    private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
+    static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
             "try", "while", "with", "yield");
 
-    private static final Set<String> AUGMENTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=",
+    static final Set<String> AUGMENTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=",
             "&=", "|=", "^=", "@=");
 
-    private static final Set<String> AUGMENTED_SUPPORTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=");
+    static final Set<String> AUGMENTED_SUPPORTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=");
 
-    private final ExpressionParser parser;
+    final ExpressionParser parser;
     private final List<PythonSyntaxException> errors = new ArrayList<>();
     private boolean stoppedEarly;
     /** Blocks the statement that failed had opened when it failed, for {@link #recover}. */
     private int openedBlocks;
-    private int blockDepth;
-    private int loopDepth;
-    private int functionDepth;
+    int blockDepth;
+    int loopDepth;
+    int functionDepth;
 
     private final List<Token> tokens;
+    private final CompoundParser compound;
+    final AssignmentParser assignments;
+    private final ImportParser imports;
 
     private ScriptParser(List<Token> tokens) {
         this.tokens = tokens;
-        this.parser = new ExpressionParser(tokens);
+        this.parser = new ExpressionParser(tokens, true);
+        this.compound = new CompoundParser(this);
+        this.assignments = new AssignmentParser(this);
+        this.imports = new ImportParser(this);
     }
 
     /**
@@ -240,13 +244,13 @@ final class ScriptParser {
             throw parser.error("unexpected indent", parser.peek());
         }
         if (isKeyword(token, "if")) {
-            out.add(ifStatement());
+            out.add(compound.ifStatement());
         } else if (isKeyword(token, "for")) {
-            out.add(forStatement());
+            out.add(compound.forStatement());
         } else if (isKeyword(token, "while")) {
-            out.add(whileStatement());
+            out.add(compound.whileStatement());
         } else if (isKeyword(token, "def")) {
-            out.add(defStatement());
+            out.add(compound.defStatement());
         } else if (isKeyword(token, "elif") || isKeyword(token, "else")) {
             throw parser.error("'" + token.text() + "' without an 'if' before it", token);
         } else {
@@ -255,7 +259,7 @@ final class ScriptParser {
     }
 
     /** simple (';' simple)* [';'] NEWLINE. */
-    private void simpleStatements(List<Stmt> out) {
+    void simpleStatements(List<Stmt> out) {
         do {
             simple(out);
         } while (parser.accept(";") && parser.peek().kind() != Kind.NEWLINE && parser.peek().kind() != Kind.END);
@@ -279,11 +283,11 @@ final class ScriptParser {
             }
             switch (token.text()) {
                 case "import" -> {
-                    importStatement(out);
+                    imports.importStatement(out);
                     return;
                 }
                 case "from" -> {
-                    out.add(fromImport());
+                    out.add(imports.fromImport());
                     return;
                 }
                 case "pass" -> {
@@ -302,10 +306,30 @@ final class ScriptParser {
                             && !(next.kind() == Kind.OP && next.is(";"))) {
                         value = parser.expression();
                         if (isComma(parser.peek())) {
-                            value = tupleRest(value, next);
+                            value = assignments.tupleRest(value, next);
                         }
                     }
                     out.add(new Stmt.Return(value, token.line(), token.column()));
+                    return;
+                }
+                case "assert" -> {
+                    parser.next();
+                    Expr test = parser.expression();
+                    Expr message = parser.accept(",") ? parser.expression() : null;
+                    out.add(new Stmt.Assert(test, message, token.line(), token.column()));
+                    return;
+                }
+                case "del" -> {
+                    out.add(assignments.delStatement());
+                    return;
+                }
+                case "global" -> {
+                    parser.next();
+                    List<String> names = new ArrayList<>();
+                    do {
+                        names.add(name("a name after 'global'"));
+                    } while (parser.accept(","));
+                    out.add(new Stmt.Global(List.copyOf(names), token.line(), token.column()));
                     return;
                 }
                 case "def" -> throw parser.error("a 'def' statement must start its own line", token);
@@ -326,248 +350,15 @@ final class ScriptParser {
                 }
             }
         }
-        out.add(assignmentOrExpression(token));
+        out.add(assignments.assignmentOrExpression(token));
     }
 
-    private Stmt assignmentOrExpression(Token start) {
-        List<Expr> targets = new ArrayList<>();
-        Expr value = parser.expression();
-        // Names separated by commas may only be the targets of an unpacking assignment whose value is one
-        // expression: request, response = req_reply(client, api, "Fetch").
-        Token firstComma = null;
-        if (isComma(parser.peek())) {
-            firstComma = parser.peek();
-            value = tupleRest(value, start);
-        }
-        while (true) {
-            Token token = parser.peek();
-            if (token.kind() != Kind.OP) {
-                break;
-            }
-            if (token.is(",")) {
-                throw parser.error(COMMA_SEPARATED, firstComma == null ? token : firstComma);
-            }
-            if (AUGMENTED.contains(token.text())) {
-                if (!targets.isEmpty() || firstComma != null || !AUGMENTED_SUPPORTED.contains(token.text())) {
-                    throw parser.error(unsupported("augmented assignment ('" + token.text() + "') is not "
-                            + "supported here"), token);
-                }
-                if (!(value instanceof Expr.Name || value instanceof Expr.Attribute
-                        || value instanceof Expr.Subscript)) {
-                    throw parser.error("'" + token.text() + "' needs a name, an attribute or a subscript on its "
-                            + "left", token);
-                }
-                parser.next();
-                Expr operand = parser.expression();
-                if (isComma(parser.peek())) {
-                    operand = tupleRest(operand, start);
-                }
-                return new Stmt.AugAssign(value, token.text().substring(0, token.text().length() - 1), operand,
-                        start.line(), start.column());
-            }
-            if (token.is(":")) {
-                throw parser.error(unsupported("annotated assignments ('name: type = value') are not supported"),
-                        token);
-            }
-            if (token.is(":=")) {
-                throw parser.error(unsupported("the ':=' operator is not supported"), token);
-            }
-            if (!token.is("=")) {
-                break;
-            }
-            parser.next();
-            checkTarget(value);
-            targets.add(value);
-            value = parser.expression();
-        }
-        if (targets.isEmpty()) {
-            if (firstComma != null) {
-                throw parser.error(COMMA_SEPARATED, firstComma);
-            }
-            return new Stmt.ExprStmt(value, start.line(), start.column());
-        }
-        return new Stmt.Assign(List.copyOf(targets), value, start.line(), start.column());
-    }
-
-    private static boolean isComma(Token token) {
+    static boolean isComma(Token token) {
         return token.kind() == Kind.OP && token.is(",");
     }
 
-    /** The other items of a tuple written without parentheses, after its first; a trailing comma is allowed. */
-    private Expr tupleRest(Expr first, Token start) {
-        List<Expr> items = new ArrayList<>(List.of(first));
-        while (isComma(parser.peek())) {
-            parser.next();
-            Token next = parser.peek();
-            if (next.kind() == Kind.NEWLINE || next.kind() == Kind.END || next.kind() == Kind.DEDENT
-                    || next.kind() == Kind.OP && (next.is("=") || next.is(";"))) {
-                break;
-            }
-            items.add(parser.expression());
-        }
-        return new Expr.TupleExpr(List.copyOf(items), start.line(), start.column());
-    }
-
-    private static void checkTarget(Expr target) {
-        if (target instanceof Expr.Name || target instanceof Expr.Attribute) {
-            return;
-        }
-        if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
-            List<Expr> items = target instanceof Expr.TupleExpr tuple ? tuple.elements()
-                    : ((Expr.ListExpr) target).elements();
-            if (items.isEmpty()) {
-                throw new PythonSyntaxException("cannot assign to an empty tuple or list", target.line(),
-                        target.column());
-            }
-            items.forEach(ScriptParser::checkTarget);
-            return;
-        }
-        String reason;
-        if (target instanceof Expr.Subscript subscript && !(subscript.index() instanceof Expr.Slice)) {
-            return;
-        }
-        if (target instanceof Expr.Subscript) {
-            reason = unsupported("assignment to a slice ('x[a:b] = ...') is not supported");
-        } else if (target instanceof Expr.Call) {
-            reason = "cannot assign to a function call: assign to a name or an attribute";
-        } else if (target instanceof Expr.Constant) {
-            reason = "cannot assign to a literal: assign to a name or an attribute";
-        } else {
-            reason = "cannot assign to this expression: assign to a name or an attribute";
-        }
-        throw new PythonSyntaxException(reason, target.line(), target.column());
-    }
-
-    /**
-     * {@code if}, {@code elif} and {@code else}; {@code if __name__ == "__main__":} stays a {@link Stmt.MainBlock}
-     * when it has no other branch.
-     */
-    private Stmt ifStatement() {
-        Token ifToken = parser.next();
-        Expr test = parser.expression();
-        parser.expect(":");
-        List<Stmt> body = block(ifToken, "if");
-        List<Stmt> orElse = List.of();
-        parser.skipNewlines();
-        Token next = parser.peek();
-        if (isKeyword(next, "elif")) {
-            orElse = List.of(ifStatement());
-        } else if (isKeyword(next, "else")) {
-            parser.next();
-            parser.expect(":");
-            orElse = block(next, "else");
-        }
-        if (orElse.isEmpty() && isMainGuard(test)) {
-            return new Stmt.MainBlock(body, ifToken.line(), ifToken.column());
-        }
-        return new Stmt.If(test, body, orElse, ifToken.line(), ifToken.column());
-    }
-
-    /** {@code for a in items:} or {@code for a, b in pairs:}. */
-    private Stmt forStatement() {
-        Token forToken = parser.next();
-        List<String> targets = new ArrayList<>();
-        boolean parenthesized = parser.accept("(");
-        do {
-            Token name = parser.next();
-            if (name.kind() != Kind.NAME || KEYWORDS.contains(name.text())) {
-                throw parser.error(unsupported("'for' targets other than names are not supported"), name);
-            }
-            if (parser.peek().kind() == Kind.OP && (parser.peek().is(".") || parser.peek().is("["))) {
-                throw parser.error(unsupported("'for' targets other than names are not supported"), name);
-            }
-            targets.add(name.text());
-        } while (parser.accept(",") && !(parser.peek().is("in") || parser.peek().is(")")));
-        if (parenthesized) {
-            parser.expect(")");
-        }
-        Token in = parser.peek();
-        if (!isKeyword(in, "in")) {
-            throw parser.error("expected 'in', found " + in.describe(), in);
-        }
-        parser.next();
-        Expr iterable = parser.expression();
-        if (isComma(parser.peek())) {
-            iterable = tupleRest(iterable, in);
-        }
-        parser.expect(":");
-        loopDepth++;
-        List<Stmt> body = block(forToken, "for");
-        loopDepth--;
-        rejectLoopElse();
-        Stmt.For loop = new Stmt.For(List.copyOf(targets), iterable, body, forToken.line(), forToken.column());
-        return loop;
-    }
-
-    /** {@code def name(a, b=1):}; no *args, **kwargs, annotations or decorators. */
-    private Stmt defStatement() {
-        Token defToken = parser.next();
-        Token name = parser.next();
-        if (name.kind() != Kind.NAME || KEYWORDS.contains(name.text())) {
-            throw parser.error("expected a function name after 'def', found " + name.describe(), name);
-        }
-        parser.expect("(");
-        List<String> params = new ArrayList<>();
-        List<Expr> defaults = new ArrayList<>();
-        while (!(parser.peek().kind() == Kind.OP && parser.peek().is(")"))) {
-            Token param = parser.next();
-            if (param.kind() == Kind.OP && (param.is("*") || param.is("**") || param.is("/"))) {
-                throw parser.error(unsupported("'" + param.text() + "' parameters are not supported"), param);
-            }
-            if (param.kind() != Kind.NAME || KEYWORDS.contains(param.text())) {
-                throw parser.error("expected a parameter name, found " + param.describe(), param);
-            }
-            if (params.contains(param.text())) {
-                throw parser.error("duplicate argument '" + param.text() + "' in function definition", param);
-            }
-            if (parser.peek().kind() == Kind.OP && parser.peek().is(":")) {
-                throw parser.error(unsupported("parameter annotations are not supported"), parser.peek());
-            }
-            params.add(param.text());
-            if (parser.accept("=")) {
-                defaults.add(parser.expression());
-            } else if (!defaults.isEmpty()) {
-                throw parser.error("non-default argument follows default argument", param);
-            }
-            if (!parser.accept(",")) {
-                break;
-            }
-        }
-        parser.expect(")");
-        if (parser.peek().kind() == Kind.OP && parser.peek().is("->")) {
-            throw parser.error(unsupported("return annotations are not supported"), parser.peek());
-        }
-        parser.expect(":");
-        int outerLoops = loopDepth;
-        loopDepth = 0;
-        functionDepth++;
-        List<Stmt> body = block(defToken, "def");
-        functionDepth--;
-        loopDepth = outerLoops;
-        return new Stmt.Def(name.text(), List.copyOf(params), List.copyOf(defaults), body, defToken.line(),
-                defToken.column());
-    }
-
-    private Stmt whileStatement() {
-        Token whileToken = parser.next();
-        Expr test = parser.expression();
-        parser.expect(":");
-        loopDepth++;
-        List<Stmt> body = block(whileToken, "while");
-        loopDepth--;
-        rejectLoopElse();
-        return new Stmt.While(test, body, whileToken.line(), whileToken.column());
-    }
-
-    private void rejectLoopElse() {
-        parser.skipNewlines();
-        if (isKeyword(parser.peek(), "else")) {
-            throw parser.error(unsupported("'else' after a loop is not supported"), parser.peek());
-        }
-    }
-
     /** The block after a ':' of {@code what}: statements on the same line, or an indented block. */
-    private List<Stmt> block(Token header, String what) {
+    List<Stmt> block(Token header, String what) {
         List<Stmt> body = new ArrayList<>();
         if (parser.peek().kind() != Kind.NEWLINE) {
             simpleStatements(body);
@@ -598,83 +389,7 @@ final class ScriptParser {
         return List.copyOf(body);
     }
 
-    /** {@code __name__ == "__main__"}, either way round. */
-    private static boolean isMainGuard(Expr test) {
-        if (!(test instanceof Expr.Compare compare) || !compare.ops().equals(List.of("=="))) {
-            return false;
-        }
-        Expr left = compare.left();
-        Expr right = compare.comparators().get(0);
-        return isName(left, "__name__") && isConstant(right, "__main__")
-                || isName(right, "__name__") && isConstant(left, "__main__");
-    }
-
-    private static boolean isName(Expr e, String id) {
-        return e instanceof Expr.Name name && name.id().equals(id);
-    }
-
-    private static boolean isConstant(Expr e, String value) {
-        return e instanceof Expr.Constant constant && value.equals(constant.value());
-    }
-
-    /** import a [as b], c ... : one statement per module. */
-    private void importStatement(List<Stmt> out) {
-        parser.next();
-        do {
-            Token first = parser.peek();
-            String module = dottedName();
-            String alias = null;
-            if (isKeyword(parser.peek(), "as")) {
-                parser.next();
-                alias = name("a name after 'as'");
-            }
-            out.add(new Stmt.Import(module, alias, first.line(), first.column()));
-        } while (parser.accept(","));
-    }
-
-    /** from module import * | names | (names). */
-    private Stmt fromImport() {
-        Token from = parser.next();
-        Token moduleToken = parser.peek();
-        if (moduleToken.kind() == Kind.OP && (moduleToken.is(".") || moduleToken.is("..."))) {
-            throw parser.error(unsupported("relative imports are not supported"), moduleToken);
-        }
-        String module = dottedName();
-        parser.expect("import");
-        List<Stmt.ImportedName> names = new ArrayList<>();
-        if (!parser.accept("*")) {
-            boolean parenthesized = parser.accept("(");
-            do {
-                if (parenthesized && !names.isEmpty() && parser.peek().is(")")) {
-                    break;
-                }
-                Token nameToken = parser.peek();
-                String name = name("a name to import");
-                String alias = null;
-                if (isKeyword(parser.peek(), "as")) {
-                    parser.next();
-                    alias = name("a name after 'as'");
-                }
-                names.add(new Stmt.ImportedName(name, alias, nameToken.line(), nameToken.column()));
-            } while (parser.accept(","));
-            if (parenthesized) {
-                parser.expect(")");
-            }
-        }
-        return new Stmt.FromImport(module, List.copyOf(names), from.line(), from.column(), moduleToken.line(),
-                moduleToken.column());
-    }
-
-    private String dottedName() {
-        StringBuilder name = new StringBuilder(name("a module name"));
-        while (parser.peek().kind() == Kind.OP && parser.peek().is(".")) {
-            parser.next();
-            name.append('.').append(name("a name after '.'"));
-        }
-        return name.toString();
-    }
-
-    private String name(String what) {
+    String name(String what) {
         Token token = parser.peek();
         if (token.kind() != Kind.NAME || KEYWORDS.contains(token.text())) {
             throw parser.error("expected " + what + ", found " + token.describe(), token);
@@ -683,7 +398,7 @@ final class ScriptParser {
         return token.text();
     }
 
-    private static boolean isKeyword(Token token, String word) {
+    static boolean isKeyword(Token token, String word) {
         return token.kind() == Kind.NAME && token.text().equals(word);
     }
 }

@@ -1,6 +1,8 @@
 package dev.tmj.format.script;
 
 import dev.tmj.model.Assumption;
+import dev.tmj.model.Suggestions;
+import dev.tmj.python.Expr;
 import dev.tmj.python.value.Py;
 import dev.tmj.python.value.PyTuple;
 import dev.tmj.python.value.Repr;
@@ -9,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,5 +93,31 @@ final class ScriptValues {
             return symbol.toString();
         }
         return Py.str(value);
+    }
+
+    /**
+     * "; did you mean 'x'?" when a candidate is close, else "". Stricter than {@link Suggestions#closest} alone,
+     * so that short builtins such as {@code id} or {@code sum} are not taken for {@code TM}.
+     */
+    static String didYouMean(String wrong, java.util.Collection<String> candidates) {
+        Optional<String> closest = Suggestions.closest(wrong, candidates);
+        if (closest.isEmpty()) {
+            return "";
+        }
+        String best = closest.get();
+        boolean plausible = best.equalsIgnoreCase(wrong) || wrong.length() >= 3
+                && (wrong.length() >= 5 || best.substring(0, 1).equalsIgnoreCase(wrong.substring(0, 1)));
+        return plausible ? "; did you mean '" + best + "'?" : "";
+    }
+
+    /** The dotted text of a name or attribute chain, for messages. */
+    static String dotted(Expr expr) {
+        if (expr instanceof Expr.Name name) {
+            return name.id();
+        }
+        if (expr instanceof Expr.Attribute attribute) {
+            return dotted(attribute.value()) + "." + attribute.attr();
+        }
+        return "(...)";
     }
 }

@@ -44,21 +44,37 @@ sealed interface Stmt {
     record If(Expr test, List<Stmt> body, List<Stmt> orElse, int line, int column) implements Stmt {
     }
 
-    /** {@code for targets in iterable: body}; several targets unpack each item. */
-    record For(List<String> targets, Expr iterable, List<Stmt> body, int line, int column) implements Stmt {
+    /** {@code for targets in iterable: body else: orElse}; several targets unpack each item. */
+    record For(List<String> targets, Expr iterable, List<Stmt> body, List<Stmt> orElse, int line, int column)
+            implements Stmt {
     }
 
-    /** {@code while test: body}. */
-    record While(Expr test, List<Stmt> body, int line, int column) implements Stmt {
+    /** {@code while test: body else: orElse}; the else block runs when the loop ends without break. */
+    record While(Expr test, List<Stmt> body, List<Stmt> orElse, int line, int column) implements Stmt {
+    }
+
+    /** {@code assert test[, message]}. */
+    record Assert(Expr test, Expr message, int line, int column) implements Stmt {
+    }
+
+    /** {@code del a, b[k]}: names and items. */
+    record Del(List<Expr> targets, int line, int column) implements Stmt {
+    }
+
+    /** {@code global a, b} inside a def: assignments to these names go to the module's names. */
+    record Global(List<String> names, int line, int column) implements Stmt {
     }
 
     /** {@code target op= value}, for a name or an attribute. */
     record AugAssign(Expr target, String op, Expr value, int line, int column) implements Stmt {
     }
 
-    /** {@code def name(a, b=default): body}; a default is an expression, evaluated when the def runs. */
-    record Def(String name, List<String> params, List<Expr> defaults, List<Stmt> body, int line, int column)
-            implements Stmt {
+    /**
+     * {@code def name(a, b=default, *args, **kwargs): body}; a default is an expression, evaluated when the def
+     * runs; {@code varargs} and {@code kwargs} are null when absent.
+     */
+    record Def(String name, List<String> params, List<Expr> defaults, String varargs, String kwargs,
+            List<Stmt> body, int line, int column) implements Stmt {
     }
 
     /** {@code return [value]} inside a def. */

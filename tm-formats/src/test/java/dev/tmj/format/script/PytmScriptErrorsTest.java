@@ -23,15 +23,20 @@ class PytmScriptErrorsTest {
     }
 
     @Test
-    void should_refuse_an_else_after_a_loop() {
-        assertError("while False:\n    pass\nelse:\n    pass\n",
-                "webapp.py:5:1: 'else' after a loop is not supported" + SUPPORTED);
+    void should_refuse_try_and_raise_statements() {
+        assertError("try:\n    web = Server(\"Web\")\nexcept NameError:\n    pass\n",
+                "webapp.py:3:1: 'try' statements are not supported" + SUPPORTED);
+        assertError("raise ValueError(\"no\")\n", "webapp.py:3:1: 'raise' statements are not supported" + SUPPORTED);
+        assertError("def f():\n    x = 1\n    def g():\n        nonlocal x\n",
+                "webapp.py:6:9: 'nonlocal' statements are not supported" + SUPPORTED);
     }
 
     @Test
     void should_refuse_star_parameters_return_outside_a_function_and_bad_calls() {
-        assertError("def server(*names):\n    return Server(names[0])\n",
-                "webapp.py:3:12: '*' parameters are not supported" + SUPPORTED);
+        assertError("def server(*, name):\n    return Server(name)\n",
+                "webapp.py:3:12: keyword-only parameters (a bare '*') are not supported" + SUPPORTED);
+        assertError("def server(*names, port):\n    return Server(names[0])\n",
+                "webapp.py:3:20: keyword-only parameters (after '*names') are not supported" + SUPPORTED);
         assertError("return 1\n", "webapp.py:3:1: 'return' outside function");
         assertError("def f(a, b=1):\n    return a\nf()\n", "webapp.py:5:1: f() missing 1 required argument: 'a'");
         assertError("def f(n):\n    return f(n + 1)\nf(0)\n",
@@ -102,8 +107,9 @@ class PytmScriptErrorsTest {
     // Unsupported expressions
     @Test
     void should_refuse_a_lambda() {
-        assertError("f = lambda: Server(\"a\")\n", "webapp.py:3:5: lambda expressions are not supported"
+        assertError("f = lambda *names: names\n", "webapp.py:3:12: '*' parameters of a lambda are not supported"
                 + SUPPORTED);
+        assertError("f = lambda: 1\nf = f()\nf()\n", "webapp.py:5:1: 'int' object is not callable");
     }
 
     @Test
@@ -123,7 +129,15 @@ class PytmScriptErrorsTest {
     @Test
     void should_refuse_star_arguments() {
         assertError("args = [\"Web\"]\nweb = Server(*args)\n",
-                "webapp.py:4:14: argument unpacking (*args, **kwargs) is not supported" + SUPPORTED);
+                "webapp.py:4:14: argument unpacking ('*') in a call of Server() is not supported" + SUPPORTED);
+        assertError("attrs = {\"port\": 1}\nweb = Server(\"Web\", **attrs)\n",
+                "webapp.py:4:21: argument unpacking ('**') in a call of Server() is not supported" + SUPPORTED);
+        assertError("def f(a):\n    return a\nf(*5)\n", "webapp.py:5:3: f() argument after * must be an iterable, not int");
+        assertError("def f(a):\n    return a\nf(**[1])\n",
+                "webapp.py:5:5: f() argument after ** must be a mapping, not list");
+        assertError("def f(a):\n    return a\nf(a=1, **{\"a\": 2})\n",
+                "webapp.py:5:10: f() got multiple values for keyword argument 'a'");
+        assertError("x = *[1]\n", "webapp.py:3:5: expected an expression, found '*'");
     }
 
     @Test
@@ -153,13 +167,16 @@ class PytmScriptErrorsTest {
     // Imports and calls
     @Test
     void should_refuse_an_import_of_another_module() {
-        assertErrorOf("import os\n", "webapp.py:1:8: importing module 'os' is not supported" + SUPPORTED);
+        assertErrorOf("import subprocess\n", "webapp.py:1:8: importing module 'subprocess' is not supported"
+                + SUPPORTED);
+        assertErrorOf("import os.path, shutil\n", "webapp.py:1:17: importing module 'shutil' is not supported"
+                + SUPPORTED);
     }
 
     @Test
     void should_refuse_a_from_import_of_another_module() {
-        assertErrorOf("from os import path\n",
-                "webapp.py:1:6: importing module 'os' is not supported" + SUPPORTED);
+        assertErrorOf("from subprocess import run\n",
+                "webapp.py:1:6: importing module 'subprocess' is not supported" + SUPPORTED);
     }
 
     @Test
@@ -175,12 +192,24 @@ class PytmScriptErrorsTest {
 
     @Test
     void should_refuse_a_call_of_an_unknown_function() {
-        assertError("open(\"secrets.txt\")\n", "webapp.py:3:1: calls to 'open' are not supported" + SUPPORTED);
+        assertError("open(\"secrets.txt\")\n", "webapp.py:3:1: 'open' is not supported: a model script cannot "
+                + "read files or input");
+        assertError("tm.description = eval(\"1\")\n", "webapp.py:3:18: 'eval' is not supported: a model script "
+                + "cannot run code it builds or reach Python's internals");
+        assertError("run = exec\n", "webapp.py:3:7: 'exec' is not supported: a model script cannot run code it "
+                + "builds or reach Python's internals");
+        assertError("m = __import__(\"os\")\n", "webapp.py:3:5: '__import__' is not supported: a model script "
+                + "cannot run code it builds or reach Python's internals");
+        assertError("c = compile(\"1\", \"f\", \"eval\")\n", "webapp.py:3:5: 'compile' is not supported: a model "
+                + "script cannot run code it builds or reach Python's internals");
+        assertError("x = undefined_function(1)\n", "webapp.py:3:5: calls to 'undefined_function' are not supported"
+                + SUPPORTED);
     }
 
     @Test
     void should_refuse_a_print_keyword_other_than_sep_and_end() {
-        assertError("import sys\n", "webapp.py:3:8: importing module 'sys' is not supported" + SUPPORTED);
+        assertError("import sys\nsys.stdout.write(\"x\")\n", "webapp.py:4:1: 'sys.stdout' is not supported: "
+                + "besides pytm, a model script may use only sys.argv");
         assertErrorOf(HEADER + "print(\"x\", file=None)\n",
                 "webapp.py:3:12: 'file' is an invalid keyword argument for print(): tmj supports sep= and end=");
     }

@@ -49,7 +49,7 @@ class PytmScriptValuesTest {
     @Test
     void should_refuse_a_collection_call_that_python_refuses() {
         assertError("web = Server(\"Web\", levels=frozenset(1))\n",
-                "webapp.py:3:38: frozenset() argument must be a list, tuple, set or str, got int 1");
+                "webapp.py:3:38: 'int' object is not iterable");
         assertError("web = Server(\"Web\", levels=set([1], [2]))\n",
                 "webapp.py:3:28: set() takes at most 1 argument (2 given)");
     }

@@ -1,0 +1,242 @@
+package dev.tmj.format.script;
+
+import static dev.tmj.format.script.ScriptParser.unsupported;
+
+import dev.tmj.model.Attribute;
+import dev.tmj.python.Expr;
+import dev.tmj.python.value.Py;
+import dev.tmj.python.value.PyError;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates the expressions of a script: literals, names, attributes, calls ({@link Constructors}), operators
+ * ({@link Builtins}), f-strings, displays, subscripts, comprehensions and lambdas.
+ */
+final class Expressions {
+    private final ScriptInterpreter script;
+
+    Expressions(ScriptInterpreter script) {
+        this.script = script;
+    }
+
+    /**
+     * {@code [x for x in items if c]}, and a generator expression, evaluated as a list; the loop variables are
+     * the comprehension's own, as in Python 3.
+     */
+    private Object comprehension(Expr.Comprehension comprehension) {
+        Map<String, Object> saved = new HashMap<>();
+        for (Expr.For generator : comprehension.generators()) {
+            if (script.frame().containsKey(generator.variable())) {
+                saved.putIfAbsent(generator.variable(), script.frame().get(generator.variable()));
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        try {
+            comprehend(comprehension, 0, out);
+        } finally {
+            for (Expr.For generator : comprehension.generators()) {
+                script.frame().remove(generator.variable());
+            }
+            script.frame().putAll(saved);
+        }
+        script.charge(out.size(), comprehension);
+        return ScriptValues.list(out);
+    }
+
+    private void comprehend(Expr.Comprehension comprehension, int level, List<Object> out) {
+        if (level == comprehension.generators().size()) {
+            script.checkSize(out.size() + 1L, comprehension);
+            out.add(evaluate(comprehension.element()));
+            return;
+        }
+        Expr.For generator = comprehension.generators().get(level);
+        for (Object item : script.builtins().iterate(evaluate(generator.iterable()), generator.iterable())) {
+            script.step(generator.line(), generator.column());
+            script.frame().put(generator.variable(), item);
+            boolean kept = true;
+            for (Expr condition : generator.conditions()) {
+                if (!script.truthy(evaluate(condition))) {
+                    kept = false;
+                    break;
+                }
+            }
+            if (kept) {
+                comprehend(comprehension, level + 1, out);
+            }
+        }
+    }
+
+    /** Evaluates the value of an attribute; {@code Finding(...)} is allowed in a list given to overrides. */
+    Object evaluateFor(Expr value, String attribute) {
+        if (attribute.equals("overrides") && (value instanceof Expr.ListExpr || value instanceof Expr.TupleExpr)) {
+            List<Expr> elements = value instanceof Expr.ListExpr list ? list.elements()
+                    : ((Expr.TupleExpr) value).elements();
+            List<Object> items = new ArrayList<>();
+            for (Expr element : elements) {
+                items.add(element instanceof Expr.Call call ? script.constructors().call(call, true) : evaluate(element));
+            }
+            return value instanceof Expr.ListExpr ? ScriptValues.list(items) : ScriptValues.tuple(items);
+        }
+        return evaluate(value);
+    }
+
+    Object evaluate(Expr expr) {
+        if (expr instanceof Expr.Constant constant) {
+            return constant.value();
+        }
+        if (expr instanceof Expr.Name name) {
+            return script.lookup(name);
+        }
+        if (expr instanceof Expr.Attribute attribute) {
+            return script.getAttribute(evaluate(attribute.value()), attribute);
+        }
+        if (expr instanceof Expr.Call call) {
+            return script.constructors().call(call, false);
+        }
+        if (expr instanceof Expr.ListExpr list) {
+            return ScriptValues.list(evaluateAll(list.elements()));
+        }
+        if (expr instanceof Expr.TupleExpr tuple) {
+            return ScriptValues.tuple(evaluateAll(tuple.elements()));
+        }
+        if (expr instanceof Expr.SetExpr set) {
+            return ScriptValues.set(evaluateAll(set.elements()));
+        }
+        if (expr instanceof Expr.UnaryOp unary) {
+            return unary(unary);
+        }
+        if (expr instanceof Expr.JoinedStr joined) {
+            return joined(joined);
+        }
+        if (expr instanceof Expr.BinOp binary) {
+            return script.builtins().binary(binary.op(), evaluate(binary.left()), evaluate(binary.right()), binary);
+        }
+        if (expr instanceof Expr.BoolOp bool) {
+            Object value = null;
+            for (Expr operand : bool.values()) {
+                value = evaluate(operand);
+                if (script.truthy(value) != bool.isAnd()) {
+                    return value;
+                }
+            }
+            return value;
+        }
+        if (expr instanceof Expr.Compare compare) {
+            Object left = evaluate(compare.left());
+            for (int i = 0; i < compare.ops().size(); i++) {
+                Object right = evaluate(compare.comparators().get(i));
+                if (!script.builtins().compare(compare.ops().get(i), left, right, compare)) {
+                    return false;
+                }
+                left = right;
+            }
+            return true;
+        }
+        if (expr instanceof Expr.IfExp conditional) {
+            return script.truthy(evaluate(conditional.test())) ? evaluate(conditional.body())
+                    : evaluate(conditional.orElse());
+        }
+        if (expr instanceof Expr.DictExpr dict) {
+            Map<Object, Object> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < dict.keys().size(); i++) {
+                if (dict.keys().get(i) == null) {
+                    throw script.error(dict.values().get(i), unsupported("'**' in a dict display is not supported"));
+                }
+                map.put(script.builtins().hashable(evaluate(dict.keys().get(i)), dict.keys().get(i)),
+                        evaluate(dict.values().get(i)));
+            }
+            return map;
+        }
+        if (expr instanceof Expr.Subscript subscript) {
+            return script.builtins().getItem(evaluate(subscript.value()), subscript.index(), subscript);
+        }
+        if (expr instanceof Expr.Comprehension comprehension) {
+            return comprehension(comprehension);
+        }
+        if (expr instanceof Expr.Lambda lambda) {
+            List<Stmt> body = List.of(new Stmt.Return(lambda.body(), lambda.body().line(), lambda.body().column()));
+            return new ScriptFunction("<lambda>", lambda.params(), evaluateAll(lambda.defaults()), null, null, body,
+                    script.locals());
+        }
+        throw script.error(expr, unsupported(describeUnsupported(expr) + " not supported"));
+    }
+
+    /** An f-string: str(), repr() or ascii() of each field, formatted by its spec as Python's format() does. */
+    private String joined(Expr.JoinedStr joined) {
+        StringBuilder text = new StringBuilder();
+        for (Expr part : joined.values()) {
+            if (!(part instanceof Expr.FormattedValue field)) {
+                text.append((String) evaluate(part));
+                continue;
+            }
+            Object value = evaluate(field.value());
+            String spec = field.formatSpec() == null ? "" : joined((Expr.JoinedStr) field.formatSpec());
+            try {
+                Object converted = switch (field.conversion()) {
+                    case 'r' -> Py.repr(value);
+                    case 'a' -> Py.ascii(value);
+                    case 's' -> Py.str(value);
+                    default -> value;
+                };
+                text.append(Py.format(converted, spec));
+            } catch (PyError e) {
+                throw script.error(field.value(), e.getMessage());
+            }
+        }
+        return text.toString();
+    }
+
+    List<Object> evaluateAll(List<Expr> elements) {
+        List<Object> items = new ArrayList<>(elements.size());
+        for (Expr element : elements) {
+            items.add(evaluate(element));
+        }
+        return items;
+    }
+
+    /** A sign on a number ({@code srcPort=-1}), or {@code not}. */
+    private Object unary(Expr.UnaryOp unary) {
+        if (unary.op().equals("not")) {
+            return !script.truthy(evaluate(unary.operand()));
+        }
+        if (unary.op().equals("-") || unary.op().equals("+")) {
+            Object operand = evaluate(unary.operand());
+            boolean minus = unary.op().equals("-");
+            if (operand instanceof Long l) {
+                return minus ? -l : l;
+            }
+            if (operand instanceof Double d) {
+                return minus ? -d : d;
+            }
+        }
+        throw script.error(unary, unsupported("the operator '" + unary.op() + "' is not supported"));
+    }
+
+    private static String describeUnsupported(Expr expr) {
+        if (expr instanceof Expr.BinOp binary) {
+            return "the operator '" + binary.op() + "' is";
+        }
+        if (expr instanceof Expr.BoolOp bool) {
+            return "'" + (bool.isAnd() ? "and" : "or") + "' is";
+        }
+        if (expr instanceof Expr.Compare) {
+            return "comparisons are";
+        }
+        if (expr instanceof Expr.IfExp) {
+            return "conditional expressions ('x if c else y') are";
+        }
+        if (expr instanceof Expr.DictExpr) {
+            return "dictionaries are";
+        }
+        if (expr instanceof Expr.Comprehension) {
+            return "comprehensions and generator expressions are";
+        }
+        if (expr instanceof Expr.Subscript || expr instanceof Expr.Slice) {
+            return "subscripts ('x[...]') are";
+        }
+        return "this expression is";
+    }
+}

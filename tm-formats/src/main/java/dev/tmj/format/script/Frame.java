@@ -1,0 +1,15 @@
+package dev.tmj.format.script;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The names of one running function, the frame it was defined in, and its {@code global} names. */
+final class Frame {
+    final Map<String, Object> names = new HashMap<>();
+    final Frame enclosing;
+    final java.util.Set<String> globals = new java.util.HashSet<>();
+
+    Frame(Frame enclosing) {
+        this.enclosing = enclosing;
+    }
+}
