@@ -8,6 +8,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(TmjCommand.commandLine().execute(args));
+        CommandLine line = TmjCommand.commandLine();
+        int exitCode = line.execute(args);
+        // picocli's writers flush on println only: text printed without a line after it would be lost at exit.
+        line.getOut().flush();
+        line.getErr().flush();
+        System.exit(exitCode);
     }
 }

@@ -3,9 +3,12 @@ package dev.tmj.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a model script prints goes to standard error, so that standard output stays the diagram. */
@@ -30,5 +33,27 @@ class ScriptPrintTest {
         assertThat(dfd.exitCode()).as(dfd.err()).isZero();
         assertThat(dfd.err()).startsWith("building: Printing\n");
         assertThat(dfd.out()).doesNotContain("building").startsWith("digraph");
+    }
+
+    @Test
+    @Timeout(300)
+    void should_print_what_the_script_printed_even_when_the_command_prints_nothing_after_it() throws Exception {
+        Path model = Files.writeString(dir.resolve("quiet.py"), """
+                from pytm import TM, Server
+                tm = TM("Quiet")
+                Server("Web")
+                print("only this")
+                tm.process()
+                """);
+        Path stdout = dir.resolve("stdout.txt");
+
+        Process tmj = ChildTmj.of(model.toString(), "--json", dir.resolve("out.json").toString())
+                .redirectOutput(stdout.toFile()).start();
+        String stderr = new String(tmj.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(tmj.waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(tmj.exitValue()).as(stderr).isZero();
+        assertThat(stderr).isEqualTo("only this\n");
+        assertThat(stdout).isEmptyFile();
     }
 }

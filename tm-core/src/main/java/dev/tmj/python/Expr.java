@@ -94,7 +94,18 @@ public sealed interface Expr {
     record Comprehension(Expr element, List<For> generators, boolean list, int line, int column) implements Expr {
     }
 
-    /** One {@code for name in iter if cond...} clause. */
-    record For(String variable, Expr iterable, List<Expr> conditions, int line, int column) {
+    /** {@code {key: value for x in iter if cond}}, read only in a pytm script. */
+    record DictComprehension(Expr key, Expr value, List<For> generators, int line, int column) implements Expr {
+    }
+
+    /**
+     * One {@code for name in iter if cond...} clause; {@code targets} holds the one loop variable, or the names a
+     * script unpacks each item into ({@code for k, v in d.items()}, {@code unpack} true).
+     */
+    record For(List<String> targets, boolean unpack, Expr iterable, List<Expr> conditions, int line, int column) {
+        /** The loop variable of a clause that does not unpack. */
+        public String variable() {
+            return targets.get(0);
+        }
     }
 }

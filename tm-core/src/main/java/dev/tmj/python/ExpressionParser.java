@@ -7,6 +7,7 @@ import dev.tmj.python.Expr.Call;
 import dev.tmj.python.Expr.Compare;
 import dev.tmj.python.Expr.Comprehension;
 import dev.tmj.python.Expr.Constant;
+import dev.tmj.python.Expr.DictComprehension;
 import dev.tmj.python.Expr.DictExpr;
 import dev.tmj.python.Expr.For;
 import dev.tmj.python.Expr.IfExp;
@@ -540,11 +541,19 @@ public final class ExpressionParser {
             }
             Expr first = expression();
             if (isKeyword("for")) {
-                throw error("set and dict comprehensions are not supported", peek());
+                throw error("set comprehensions are not supported", peek());
             }
             if (accept(":")) {
                 List<Expr> keys = new ArrayList<>(List.of(first));
                 List<Expr> values = new ArrayList<>(List.of(expression()));
+                if (isKeyword("for")) {
+                    if (!scriptForms) {
+                        throw error("dict comprehensions are not supported", peek());
+                    }
+                    List<For> generators = generators();
+                    expect("}");
+                    return new DictComprehension(first, values.get(0), generators, open.line(), open.column());
+                }
                 while (accept(",") && !peek().is("}")) {
                     keys.add(expression());
                     expect(":");
@@ -565,15 +574,29 @@ public final class ExpressionParser {
     }
 
     private Expr comprehension(Expr element, boolean list, Token start) {
+        return new Comprehension(element, generators(), list, start.line(), start.column());
+    }
+
+    private List<For> generators() {
         List<For> generators = new ArrayList<>();
         while (isKeyword("for")) {
             Token forToken = next();
-            Token variable = next();
-            if (variable.kind() != Kind.NAME || KEYWORDS.contains(variable.text())) {
-                throw error("expected a loop variable name after 'for', found " + variable.describe(), variable);
+            boolean parenthesised = scriptForms && accept("(");
+            List<String> targets = new ArrayList<>(List.of(loopVariable()));
+            boolean unpack = parenthesised;
+            while (peek().is(",")) {
+                if (!scriptForms) {
+                    throw error("tuple loop variables are not supported; use one name", peek());
+                }
+                next();
+                unpack = true;
+                if (peek().is(")") || isKeyword("in")) {
+                    break;
+                }
+                targets.add(loopVariable());
             }
-            if (peek().is(",")) {
-                throw error("tuple loop variables are not supported; use one name", peek());
+            if (parenthesised) {
+                expect(")");
             }
             expect("in");
             Expr iterable = disjunction();
@@ -582,10 +605,18 @@ public final class ExpressionParser {
                 next();
                 conditions.add(disjunction());
             }
-            generators.add(new For(variable.text(), iterable, List.copyOf(conditions), forToken.line(),
+            generators.add(new For(List.copyOf(targets), unpack, iterable, List.copyOf(conditions), forToken.line(),
                     forToken.column()));
         }
-        return new Comprehension(element, List.copyOf(generators), list, start.line(), start.column());
+        return List.copyOf(generators);
+    }
+
+    private String loopVariable() {
+        Token variable = next();
+        if (variable.kind() != Kind.NAME || KEYWORDS.contains(variable.text())) {
+            throw error("expected a loop variable name after 'for', found " + variable.describe(), variable);
+        }
+        return variable.text();
     }
 
     private boolean isKeyword(String word) {

@@ -9,6 +9,7 @@ import dev.tmj.model.ModelObject;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.TmjException;
 import dev.tmj.python.Expr;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -76,6 +77,10 @@ final class Attributes {
             return script.stdModules().attribute(module, name)
                     .orElseThrow(() -> script.error(expr, StdModules.refusal(module, name)));
         }
+        if (owner instanceof ScriptPath path) {
+            return script.stdModules().pathAttribute(path, name).orElseThrow(() -> script.error(expr,
+                    "'Path." + name + "' is not supported: a model script's paths are names only"));
+        }
         if (owner instanceof ModelObject && name.equals("findings")) {
             throw script.error(expr, "reading 'findings' in the script is not supported: tmj finds the threats after the "
                     + "script has run and writes the findings itself (--json, --report, ...)");
@@ -89,7 +94,12 @@ final class Attributes {
                 return object.extraValue(name);
             }
             try {
-                return object.get(name);
+                Object value = object.get(name);
+                if (value instanceof List<?> items && object.schema().find(name).isPresent()) {
+                    return new ScriptValues.ModelList(items, changed -> setAttribute(object, name,
+                            ScriptValues.list(changed), expr.line(), expr.column()));
+                }
+                return value;
             } catch (TmjException e) {
                 throw script.error(expr, e.getMessage());
             }

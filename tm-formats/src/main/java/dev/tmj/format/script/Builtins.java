@@ -51,7 +51,9 @@ final class Builtins {
     Object binary(String op, Object left, Object right, Expr at) {
         Object result;
         try {
-            result = binaryOrThrow(op, left, right, at);
+            result = left instanceof ScriptPath path && op.equals("/")
+                    ? path.join(script.stdModules().part(right, at))
+                    : binaryOrThrow(op, left, right, at);
         } catch (ArithmeticException e) {
             throw script.error(at, e.getMessage().contains("zero") ? "division by zero"
                     : "integer overflow: tmj's integers have 64 bits");
@@ -286,6 +288,7 @@ final class Builtins {
                 throw script.error(at, "list assignment index out of range");
             }
             list.set((int) position, value);
+            list.changed();
             return;
         }
         if (container instanceof List<?>) {
@@ -313,6 +316,7 @@ final class Builtins {
                 throw script.error(at, "list assignment index out of range");
             }
             list.remove((int) position);
+            list.changed();
             return;
         }
         if (container instanceof List<?>) {
@@ -323,11 +327,15 @@ final class Builtins {
 
     /** Whether {@code receiver.name(...)} is a method tmj runs. */
     static boolean hasMethods(Object receiver) {
-        return receiver instanceof String || receiver instanceof Map<?, ?> || receiver instanceof List<?>;
+        return receiver instanceof String || receiver instanceof Map<?, ?> || receiver instanceof List<?>
+                || receiver instanceof ScriptPath;
     }
 
     /** A str, list or dict method: {@link StrMethods}, {@link ListMethods}, {@link DictMethods}. */
     Object method(Object receiver, Expr.Attribute attribute, Args args, Expr.Call call) {
+        if (receiver instanceof ScriptPath path) {
+            return script.stdModules().pathMethod(path, attribute, args, call);
+        }
         if (receiver instanceof List<?> list) {
             return new ListMethods(script, this).call(list, attribute, args, call);
         }
@@ -344,7 +352,7 @@ final class Builtins {
 
     /** A call of a builtin function by its name. */
     Object function(String name, Args args, Expr at) {
-        if (name.startsWith("os.path.")) {
+        if (name.startsWith("os.path.") || name.startsWith("pathlib.")) {
             return script.stdModules().call(name, args, at);
         }
         if (Reflection.NAMES.contains(name)) {
@@ -366,5 +374,20 @@ final class Builtins {
             default -> null;
         };
         return why == null ? null : "'" + name + "' is not supported: " + why;
+    }
+
+    /** The items of a tuple or list, in Python's words when they do not match the targets. */
+    List<?> unpack(Object value, int expected, Expr target) {
+        java.util.Collection<?> items = value instanceof java.util.Set<?> ? null : ScriptValues.items(value);
+        if (items == null) {
+            throw script.error(target, "cannot unpack non-iterable " + ScriptValues.describe(value));
+        }
+        if (items.size() > expected) {
+            throw script.error(target, "too many values to unpack (expected " + expected + ")");
+        }
+        if (items.size() < expected) {
+            throw script.error(target, "not enough values to unpack (expected " + expected + ", got " + items.size() + ")");
+        }
+        return new ArrayList<>(items);
     }
 }

@@ -22,7 +22,7 @@ final class CallDispatch {
     }
 
     /** The constructed object, or null for {@code tm.process()}. */
-    Object call(Expr.Call call, boolean findingAllowed) {
+    Object call(Expr.Call call) {
         Expr func = call.func();
         if (func instanceof Expr.Name name && !script.isBound(name.id())) {
             if (Builtins.isFunction(name.id())) {
@@ -57,7 +57,7 @@ final class CallDispatch {
         if (symbol == null) {
             return null;
         }
-        return constructors.construct(symbol, call, findingAllowed);
+        return constructors.construct(symbol, call);
     }
 
     /** A function of the script's, a lambda, or a builtin taken as a value. */

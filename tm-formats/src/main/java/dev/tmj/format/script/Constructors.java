@@ -39,36 +39,77 @@ final class Constructors {
     }
 
     /** The constructed object, or null for {@code tm.process()}; see {@link CallDispatch}. */
-    Object call(Expr.Call call, boolean findingAllowed) {
-        return dispatch.call(call, findingAllowed);
+    Object call(Expr.Call call) {
+        return dispatch.call(call);
     }
 
-    /** A call of pytm's class, helper or constructor {@code symbol}. */
-    Object construct(PytmSymbol symbol, Expr.Call call, boolean findingAllowed) {
-        for (Expr arg : call.args()) {
-            if (arg instanceof Expr.Starred starred) {
-                throw script.error(starred, unsupported("argument unpacking ('*') in a call of " + symbol.name()
-                        + "() is not supported"));
-            }
-        }
-        for (Expr.Keyword keyword : call.keywords()) {
-            if (keyword.name() == null) {
-                throw script.error(keyword.line(), keyword.column(), unsupported("argument unpacking ('**') in a "
-                        + "call of " + symbol.name() + "() is not supported"));
-            }
-        }
+    /**
+     * A call of pytm's class, helper or constructor {@code symbol}; {@code *items} and {@code **settings} are
+     * expanded first into the positional and keyword arguments they hold.
+     */
+    Object construct(PytmSymbol symbol, Expr.Call written) {
+        Expr.Call call = expanded(written, symbol.name());
         return switch (symbol.kind()) {
             case ELEMENT -> element(symbol, call);
             case DATAFLOW -> dataflow(call);
             case DATA -> data(call);
             case TM -> tm(call);
             case ASSUMPTION -> assumption(call);
-            case FINDING -> finding(call, findingAllowed);
+            case FINDING -> finding(call);
             case FLOW_HELPER -> symbol.name().equals("req_reply") ? requestAndReply(call) : reply(call);
             default -> throw script.error(call, unsupported("calls to '" + dotted(call.func())
                     + "' are not supported"));
         };
     }
+    /**
+     * The call with {@code *xs} and {@code **d} replaced by the values they hold, as Python passes them
+     * ({@code Datastore("DB", isSQL=True, **settings)}), every argument evaluated in the order written; each
+     * value keeps the position of its expression, or of its {@code *} or {@code **}.
+     */
+    private Expr.Call expanded(Expr.Call call, String callee) {
+        boolean starred = call.args().stream().anyMatch(Expr.Starred.class::isInstance)
+                || call.keywords().stream().anyMatch(keyword -> keyword.name() == null);
+        if (!starred) {
+            return call;
+        }
+        List<Expr> args = new ArrayList<>();
+        for (Expr arg : call.args()) {
+            if (arg instanceof Expr.Starred star) {
+                for (Object item : script.builtins().iterate(script.evaluate(star.value()), star.value())) {
+                    args.add(new Expr.Constant(item, star.line(), star.column()));
+                }
+            } else {
+                args.add(evaluated(arg));
+            }
+        }
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        for (Expr.Keyword keyword : call.keywords()) {
+            if (keyword.name() != null) {
+                keywords.add(new Expr.Keyword(keyword.name(), evaluated(keyword.value()), keyword.line(),
+                        keyword.column()));
+                continue;
+            }
+            Object settings = script.evaluate(keyword.value());
+            if (!(settings instanceof Map<?, ?> map)) {
+                throw script.error(keyword.value(), callee + "() argument after ** must be a mapping, not "
+                        + dev.tmj.python.value.Py.typeName(settings));
+            }
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String name)) {
+                    throw script.error(keyword.value(), "keywords must be strings");
+                }
+                keywords.add(new Expr.Keyword(name, new Expr.Constant(entry.getValue(), keyword.line(),
+                        keyword.column()), keyword.line(), keyword.column()));
+            }
+        }
+        return new Expr.Call(call.func(), List.copyOf(args), List.copyOf(keywords), call.line(), call.column());
+    }
+
+    /** An argument evaluated now: with {@code *} or {@code **} in a call, Python evaluates every argument in order. */
+    private Expr evaluated(Expr arg) {
+        return new Expr.Constant(script.evaluate(arg), arg.line(), arg.column());
+    }
+
     private Element element(PytmSymbol symbol, Expr.Call call) {
         Bound bound = bind(call, symbol.name(), List.of("name"), 1);
         String name = string(bound, "name", symbol.name());
@@ -236,14 +277,18 @@ final class Constructors {
                 && symbol.kind() == PytmSymbol.Kind.FINDING;
     }
 
-    private FindingOverride finding(Expr.Call call, boolean allowed) {
-        if (!allowed) {
-            throw script.error(call, "Finding(...) is supported only in a list assigned to an element's overrides, "
-                    + "for example web.overrides = [Finding(threat_id=\"INP02\", response=\"mitigated\")]");
+    /**
+     * {@code Finding(element, threat_id="SID", response=...)}: a value a script may keep in a name and put in an
+     * element's {@code overrides} later, as pytm allows; the element given first is evaluated and, as in pytm's
+     * overrides, not used.
+     */
+    private FindingOverride finding(Expr.Call call) {
+        Bound bound = bind(call, "Finding", List.of("element"), 0);
+        if (bound.params().containsKey("element")) {
+            script.evaluate(bound.params().get("element"));
         }
-        Bound bound = bind(call, "Finding", List.of(), 0);
         Expr.Keyword sid = bound.rest().stream().filter(k -> k.name().equals("threat_id")).findFirst()
-                .orElseThrow(() -> script.error(call, "Finding() in overrides needs threat_id=\"SID\""));
+                .orElseThrow(() -> script.error(call, "Finding() needs threat_id=\"SID\" to override a finding"));
         Object id = script.evaluate(sid.value());
         if (!(id instanceof String text)) {
             throw script.error(sid.value(), "Finding() argument 'threat_id' must be a str, got " + ScriptValues.describe(id));
@@ -257,7 +302,7 @@ final class Constructors {
 
     private void keywords(ModelObject target, List<Expr.Keyword> keywords) {
         for (Expr.Keyword keyword : keywords) {
-            Object value = script.evaluateFor(keyword.value(), keyword.name());
+            Object value = script.evaluate(keyword.value());
             script.setAttribute(target, keyword.name(), value, keyword.line(), keyword.column());
         }
     }

@@ -8,8 +8,10 @@ import dev.tmj.python.value.Py;
 import dev.tmj.python.value.PyError;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * Evaluates the expressions of a script: literals, names, attributes, calls ({@link Constructors}), operators
@@ -23,39 +25,63 @@ final class Expressions {
     }
 
     /**
-     * {@code [x for x in items if c]}, and a generator expression, evaluated as a list; the loop variables are
-     * the comprehension's own, as in Python 3.
+     * {@code [x for x in items if c]}, a generator expression (evaluated as a list) and {@code {k: v for ...}};
+     * the loop variables are the comprehension's own, as in Python 3, and may unpack each item
+     * ({@code for k, v in d.items()}).
      */
-    private Object comprehension(Expr.Comprehension comprehension) {
+    private void comprehension(Expr expr, List<Expr.For> generators, Runnable eachItem, IntSupplier size) {
         Map<String, Object> saved = new HashMap<>();
-        for (Expr.For generator : comprehension.generators()) {
-            if (script.frame().containsKey(generator.variable())) {
-                saved.putIfAbsent(generator.variable(), script.frame().get(generator.variable()));
+        for (Expr.For generator : generators) {
+            for (String name : generator.targets()) {
+                if (script.frame().containsKey(name)) {
+                    saved.putIfAbsent(name, script.frame().get(name));
+                }
             }
         }
-        List<Object> out = new ArrayList<>();
         try {
-            comprehend(comprehension, 0, out);
+            comprehend(generators, 0, eachItem, size, expr);
         } finally {
-            for (Expr.For generator : comprehension.generators()) {
-                script.frame().remove(generator.variable());
+            for (Expr.For generator : generators) {
+                generator.targets().forEach(script.frame()::remove);
             }
             script.frame().putAll(saved);
         }
-        script.charge(out.size(), comprehension);
+        script.charge(size.getAsInt(), expr);
+    }
+
+    private Object listComprehension(Expr.Comprehension comprehension) {
+        List<Object> out = new ArrayList<>();
+        comprehension(comprehension, comprehension.generators(), () -> out.add(evaluate(comprehension.element())),
+                out::size);
         return ScriptValues.list(out);
     }
 
-    private void comprehend(Expr.Comprehension comprehension, int level, List<Object> out) {
-        if (level == comprehension.generators().size()) {
-            script.checkSize(out.size() + 1L, comprehension);
-            out.add(evaluate(comprehension.element()));
+    private Object dictComprehension(Expr.DictComprehension comprehension) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        comprehension(comprehension, comprehension.generators(), () -> {
+            Object key = evaluate(comprehension.key());
+            out.put(script.builtins().hashable(key, comprehension.key()), evaluate(comprehension.value()));
+        }, out::size);
+        return out;
+    }
+
+    private void comprehend(List<Expr.For> generators, int level, Runnable eachItem, IntSupplier size, Expr at) {
+        if (level == generators.size()) {
+            script.checkSize(size.getAsInt() + 1L, at);
+            eachItem.run();
             return;
         }
-        Expr.For generator = comprehension.generators().get(level);
+        Expr.For generator = generators.get(level);
         for (Object item : script.builtins().iterate(evaluate(generator.iterable()), generator.iterable())) {
             script.step(generator.line(), generator.column());
-            script.frame().put(generator.variable(), item);
+            if (generator.unpack()) {
+                List<?> values = script.builtins().unpack(item, generator.targets().size(), generator.iterable());
+                for (int i = 0; i < values.size(); i++) {
+                    script.frame().put(generator.targets().get(i), values.get(i));
+                }
+            } else {
+                script.frame().put(generator.variable(), item);
+            }
             boolean kept = true;
             for (Expr condition : generator.conditions()) {
                 if (!script.truthy(evaluate(condition))) {
@@ -64,23 +90,9 @@ final class Expressions {
                 }
             }
             if (kept) {
-                comprehend(comprehension, level + 1, out);
+                comprehend(generators, level + 1, eachItem, size, at);
             }
         }
-    }
-
-    /** Evaluates the value of an attribute; {@code Finding(...)} is allowed in a list given to overrides. */
-    Object evaluateFor(Expr value, String attribute) {
-        if (attribute.equals("overrides") && (value instanceof Expr.ListExpr || value instanceof Expr.TupleExpr)) {
-            List<Expr> elements = value instanceof Expr.ListExpr list ? list.elements()
-                    : ((Expr.TupleExpr) value).elements();
-            List<Object> items = new ArrayList<>();
-            for (Expr element : elements) {
-                items.add(element instanceof Expr.Call call ? script.constructors().call(call, true) : evaluate(element));
-            }
-            return value instanceof Expr.ListExpr ? ScriptValues.list(items) : ScriptValues.tuple(items);
-        }
-        return evaluate(value);
     }
 
     Object evaluate(Expr expr) {
@@ -94,7 +106,7 @@ final class Expressions {
             return script.getAttribute(evaluate(attribute.value()), attribute);
         }
         if (expr instanceof Expr.Call call) {
-            return script.constructors().call(call, false);
+            return script.constructors().call(call);
         }
         if (expr instanceof Expr.ListExpr list) {
             return ScriptValues.list(evaluateAll(list.elements()));
@@ -154,7 +166,10 @@ final class Expressions {
             return script.builtins().getItem(evaluate(subscript.value()), subscript.index(), subscript);
         }
         if (expr instanceof Expr.Comprehension comprehension) {
-            return comprehension(comprehension);
+            return listComprehension(comprehension);
+        }
+        if (expr instanceof Expr.DictComprehension comprehension) {
+            return dictComprehension(comprehension);
         }
         if (expr instanceof Expr.Lambda lambda) {
             List<Stmt> body = List.of(new Stmt.Return(lambda.body(), lambda.body().line(), lambda.body().column()));
@@ -231,7 +246,7 @@ final class Expressions {
         if (expr instanceof Expr.DictExpr) {
             return "dictionaries are";
         }
-        if (expr instanceof Expr.Comprehension) {
+        if (expr instanceof Expr.Comprehension || expr instanceof Expr.DictComprehension) {
             return "comprehensions and generator expressions are";
         }
         if (expr instanceof Expr.Subscript || expr instanceof Expr.Slice) {

@@ -21,7 +21,7 @@ import java.util.Set;
 final class Functions {
     static final Set<String> NAMES = Set.of("len", "range", "enumerate", "str", "int", "float", "bool", "sorted",
             "reversed", "min", "max", "sum", "any", "all", "zip", "map", "filter", "abs", "round", "list", "tuple",
-            "set", "frozenset", "dict");
+            "set", "frozenset", "dict", "repr");
 
     private final ScriptInterpreter script;
     private final Builtins builtins;
@@ -46,6 +46,10 @@ final class Functions {
             case "str" -> {
                 args.arity(script, name, 0, 1, at);
                 yield args.size() == 0 ? "" : Py.str(args.get(0));
+            }
+            case "repr" -> {
+                args.arity(script, name, 1, 1, at);
+                yield Py.repr(args.get(0));
             }
             case "int" -> {
                 args.arity(script, name, 0, 1, at);

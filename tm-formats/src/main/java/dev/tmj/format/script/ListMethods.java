@@ -49,7 +49,9 @@ final class ListMethods {
         if (!(list instanceof ScriptValues.ScriptList mine)) {
             throw script.error(attribute, "a list read from the model cannot be changed; copy it with list(...)");
         }
-        return change(mine, name, args, call);
+        Object result = change(mine, name, args, call);
+        mine.changed();
+        return result;
     }
 
     private Object change(ScriptValues.ScriptList list, String name, Args args, Expr.Call call) {

@@ -350,11 +350,6 @@ final class ScriptInterpreter {
         return expressions.evaluate(expr);
     }
 
-    /** Evaluates the value of an attribute; {@code Finding(...)} is allowed in a list given to overrides. */
-    Object evaluateFor(Expr value, String attribute) {
-        return expressions.evaluateFor(value, attribute);
-    }
-
     List<Object> evaluateAll(List<Expr> elements) {
         return expressions.evaluateAll(elements);
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The values of a pytm script, in the representation of {@link dev.tmj.python.value}: the script's list, tuple and
@@ -31,11 +32,35 @@ final class ScriptValues {
     }
 
     /** A list the script built, which it may change ({@code append}, {@code extend}, {@code x[i] = v}). */
-    static final class ScriptList extends ArrayList<Object> {
+    static class ScriptList extends ArrayList<Object> {
         private static final long serialVersionUID = 1L;
 
         ScriptList(Collection<?> items) {
             super(items);
+        }
+
+        /** Called after each change the script makes. */
+        void changed() {
+        }
+    }
+
+    /**
+     * A list attribute of a model object as the script reads it ({@code web.overrides}, {@code flow.data}): a
+     * change the script makes ({@code web.overrides.append(finding)}) is written back to the object, as a change
+     * of pytm's own list would show there.
+     */
+    static final class ModelList extends ScriptList {
+        private static final long serialVersionUID = 1L;
+        private final transient Consumer<List<Object>> writeBack;
+
+        ModelList(Collection<?> items, Consumer<List<Object>> writeBack) {
+            super(items);
+            this.writeBack = writeBack;
+        }
+
+        @Override
+        void changed() {
+            writeBack.accept(new ArrayList<>(this));
         }
     }
 

@@ -98,7 +98,7 @@ final class Statements {
                 script.bind(loop.targets().get(0), item);
             } else {
                 Expr at = loop.iterable();
-                List<?> values = unpack(item, loop.targets().size(), at);
+                List<?> values = script.builtins().unpack(item, loop.targets().size(), at);
                 for (int i = 0; i < values.size(); i++) {
                     script.bind(loop.targets().get(i), values.get(i));
                 }
@@ -141,9 +141,7 @@ final class Statements {
     }
 
     private void assign(Stmt.Assign assign) {
-        boolean overrides = assign.targets().stream()
-                .anyMatch(t -> t instanceof Expr.Attribute a && a.attr().equals("overrides"));
-        Object value = script.evaluateFor(assign.value(), overrides ? "overrides" : "");
+        Object value = script.evaluate(assign.value());
         for (Expr target : assign.targets()) {
             assignTo(target, value);
         }
@@ -160,26 +158,11 @@ final class Statements {
         } else {
             List<Expr> targets = target instanceof Expr.TupleExpr tuple ? tuple.elements()
                     : ((Expr.ListExpr) target).elements();
-            List<?> values = unpack(value, targets.size(), target);
+            List<?> values = script.builtins().unpack(value, targets.size(), target);
             for (int i = 0; i < targets.size(); i++) {
                 assignTo(targets.get(i), values.get(i));
             }
         }
-    }
-
-    /** The items of a tuple or list, in Python's words when they do not match the targets. */
-    private List<?> unpack(Object value, int expected, Expr target) {
-        java.util.Collection<?> items = value instanceof java.util.Set<?> ? null : ScriptValues.items(value);
-        if (items == null) {
-            throw script.error(target, "cannot unpack non-iterable " + ScriptValues.describe(value));
-        }
-        if (items.size() > expected) {
-            throw script.error(target, "too many values to unpack (expected " + expected + ")");
-        }
-        if (items.size() < expected) {
-            throw script.error(target, "not enough values to unpack (expected " + expected + ", got " + items.size() + ")");
-        }
-        return new ArrayList<>(items);
     }
 
     private void expressionStatement(Stmt.ExprStmt statement) {
@@ -187,7 +170,7 @@ final class Statements {
         if (expr instanceof Expr.Call call && script.constructors().isFinding(call)) {
             script.constructors().ignoredFinding(call);
         } else if (expr instanceof Expr.Call call) {
-            script.constructors().call(call, false);
+            script.constructors().call(call);
         } else if (!(expr instanceof Expr.Constant constant && constant.value() instanceof String)) {
             // A string on its own is a docstring; anything else would be computed and thrown away.
             throw script.error(expr, unsupported("expression statements other than pytm constructor calls and "

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The few standard modules a pytm script may import besides pytm: {@code os} and {@code os.path} for the pure
- * path functions {@code join dirname basename abspath} (scripts use them to name their own {@code threatsFile}),
- * and {@code sys} for {@code sys.argv}. Nothing here touches the file system: paths are strings, with POSIX
+ * path functions {@code join dirname basename abspath} and {@code pathlib} for its {@code Path} ({@link ScriptPath})
+ * (scripts use them to name their own {@code threatsFile}), and {@code sys} for {@code sys.argv}. Nothing here touches the file system: paths are strings, with POSIX
  * rules as Python on Linux has them, and {@code abspath} resolves against the script's own folder.
  */
 final class StdModules {
@@ -21,7 +21,11 @@ final class StdModules {
         }
     }
 
-    private static final Set<String> MODULES = Set.of("os", "os.path", "sys");
+    private static final Set<String> MODULES = Set.of("os", "os.path", "pathlib", "sys");
+
+    static final List<String> PATH_CLASSES = List.of("Path", "PurePath", "PurePosixPath", "PosixPath");
+
+    static final List<String> PATH_METHODS = List.of("resolve", "absolute", "joinpath", "as_posix");
 
     static final List<String> PATH_FUNCTIONS = List.of("join", "dirname", "basename", "abspath");
 
@@ -41,14 +45,19 @@ final class StdModules {
             case "os" -> name.equals("path") ? Optional.of(new StdModule("os.path")) : Optional.empty();
             case "os.path" -> PATH_FUNCTIONS.contains(name) ? Optional.of(new BuiltinFunction("os.path." + name))
                     : Optional.empty();
+            case "pathlib" -> PATH_CLASSES.contains(name) ? Optional.of(new BuiltinFunction("pathlib." + name))
+                    : Optional.empty();
             default -> name.equals("argv") ? Optional.of(argv()) : Optional.empty();
         };
     }
 
     /** Why {@code module.name} is refused. */
     static String refusal(StdModule module, String name) {
-        String offered = module.name().equals("sys") ? "sys.argv"
-                : "os.path.join, os.path.dirname, os.path.basename and os.path.abspath";
+        String offered = switch (module.name()) {
+            case "sys" -> "sys.argv";
+            case "pathlib" -> "pathlib's Path (with / parent parents name stem suffix resolve absolute joinpath)";
+            default -> "os.path.join, os.path.dirname, os.path.basename and os.path.abspath";
+        };
         return "'" + module.name() + "." + name + "' is not supported: besides pytm, a model script may use only "
                 + offered;
     }
@@ -58,8 +67,68 @@ final class StdModules {
         return ScriptValues.list(new ArrayList<>(List.of(script.file())));
     }
 
+    /** {@code Path(a, b ...)}: the parts joined, relative ones against the parts before. */
+    ScriptPath path(Args args, Expr at) {
+        args.onlyKeywords(script, "Path", List.of(), at);
+        ScriptPath path = ScriptPath.of(".");
+        for (int i = 0; i < args.size(); i++) {
+            path = path.join(part(args.get(i), at));
+        }
+        script.charge(path.path().length(), at);
+        return path;
+    }
+
+    /** {@code path.name}, {@code path.parent} ...; empty for an attribute tmj does not offer. */
+    Optional<Object> pathAttribute(ScriptPath path, String name) {
+        return Optional.ofNullable(switch (name) {
+            case "parent" -> path.parent();
+            case "parents" -> ScriptValues.tuple(path.parents());
+            case "name" -> path.name();
+            case "stem" -> path.stem();
+            case "suffix" -> path.suffix();
+            default -> null;
+        });
+    }
+
+    /** {@code path.resolve()}, {@code absolute()}, {@code joinpath(...)}, {@code as_posix()}. */
+    Object pathMethod(ScriptPath path, Expr.Attribute method, Args args, Expr.Call call) {
+        String name = method.attr();
+        if (!PATH_METHODS.contains(name)) {
+            throw script.error(method, "'Path." + name + "' is not supported: a model script's paths are names only;"
+                    + " tmj offers " + String.join(", ", PATH_METHODS) + " and / parent parents name stem suffix");
+        }
+        args.onlyKeywords(script, name, List.of(), call);
+        if (name.equals("joinpath")) {
+            ScriptPath joined = path;
+            for (int i = 0; i < args.size(); i++) {
+                joined = joined.join(part(args.get(i), call));
+            }
+            return joined;
+        }
+        args.arity(script, name, 0, 0, call);
+        if (name.equals("as_posix")) {
+            return path.path();
+        }
+        return ScriptPath.of(normalize(path.path().startsWith("/") ? path.path()
+                : scriptFolder() + "/" + path.path()));
+    }
+
+    /** A part of a path: a str or a Path, as {@code os.fspath} accepts. */
+    String part(Object value, Expr at) {
+        if (value instanceof ScriptPath path) {
+            return path.path();
+        }
+        if (value instanceof String text) {
+            return text;
+        }
+        throw script.error(at, "expected str or Path, not " + dev.tmj.python.value.Py.typeName(value));
+    }
+
     /** A call of one of {@link #PATH_FUNCTIONS}, by its full name {@code os.path.join}. */
     Object call(String function, Args args, Expr at) {
+        if (function.startsWith("pathlib.")) {
+            return path(args, at);
+        }
         String name = function.substring("os.path.".length());
         args.onlyKeywords(script, name, List.of(), at);
         if (name.equals("join")) {

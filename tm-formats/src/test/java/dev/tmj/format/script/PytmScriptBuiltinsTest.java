@@ -33,7 +33,7 @@ class PytmScriptBuiltinsTest {
         assertRefused("[1].sort(cmp=None)\n", "tm.py:3:10: sort() got an unexpected keyword argument 'cmp'");
         assertRefused("[1].pop(\"a\")\n", "tm.py:3:1: 'str' object cannot be interpreted as an integer");
         assertRefused("tm.assumptions.append(1)\n",
-                "tm.py:3:1: a list read from the model cannot be changed; copy it with list(...)");
+                "tm.py:3:1: TM(Shop).assumptions expects List[Assumption], got list [1] (item 1 is int 1)");
         assertRefused("[].rotate()\n", "tm.py:3:1: the list method 'rotate' is not supported" + SUPPORTED);
     }
 

@@ -85,11 +85,11 @@ class PytmScriptErrorsTest {
     }
 
     @Test
-    void should_refuse_assignment_to_an_item_of_a_tuple_or_of_a_model_list() {
+    void should_refuse_assignment_to_an_item_of_a_tuple_and_a_model_list_changed_to_the_wrong_type() {
         assertError("names = (\"a\",)\nnames[0] = \"b\"\n",
                 "webapp.py:4:1: 'tuple' object does not support item assignment");
-        assertError("web = Server(\"Web\")\nweb.data = [Data(\"d\")]\nweb.data.append(Data(\"e\"))\n",
-                "webapp.py:5:1: a list read from the model cannot be changed; copy it with list(...)");
+        assertError("web = Server(\"Web\")\nweb.data = [Data(\"d\")]\nweb.data.append(5)\n",
+                "webapp.py:5:1: Server(Web).data expects DataSet, got list [Data(d), 5] (item 2 is int 5)");
     }
 
     @Test
@@ -113,9 +113,10 @@ class PytmScriptErrorsTest {
     }
 
     @Test
-    void should_refuse_a_comprehension_with_tuple_loop_variables() {
-        assertError("servers = [Server(n) for n, m in [(\"a\", 1)]]\n",
-                "webapp.py:3:27: tuple loop variables are not supported; use one name");
+    void should_refuse_a_comprehension_whose_items_do_not_unpack_into_its_loop_variables() {
+        assertError("servers = [Server(n) for n, m in [(\"a\", 1, 2)]]\n",
+                "webapp.py:3:34: too many values to unpack (expected 2)");
+        assertError("x = {k: v for k in [1]}\n", "webapp.py:3:9: name 'v' is not defined");
     }
 
     @Test
@@ -128,10 +129,10 @@ class PytmScriptErrorsTest {
 
     @Test
     void should_refuse_star_arguments() {
-        assertError("args = [\"Web\"]\nweb = Server(*args)\n",
-                "webapp.py:4:14: argument unpacking ('*') in a call of Server() is not supported" + SUPPORTED);
-        assertError("attrs = {\"port\": 1}\nweb = Server(\"Web\", **attrs)\n",
-                "webapp.py:4:21: argument unpacking ('**') in a call of Server() is not supported" + SUPPORTED);
+        assertError("web = Server(*5)\n", "webapp.py:3:15: 'int' object is not iterable");
+        assertError("web = Server(\"Web\", **[1])\n",
+                "webapp.py:3:23: Server() argument after ** must be a mapping, not list");
+        assertError("web = Server(\"Web\", **{1: 2})\n", "webapp.py:3:23: keywords must be strings");
         assertError("def f(a):\n    return a\nf(*5)\n", "webapp.py:5:3: f() argument after * must be an iterable, not int");
         assertError("def f(a):\n    return a\nf(**[1])\n",
                 "webapp.py:5:5: f() argument after ** must be a mapping, not list");
@@ -253,16 +254,15 @@ class PytmScriptErrorsTest {
     }
 
     @Test
-    void should_refuse_finding_outside_overrides() {
-        assertError("f = Finding(threat_id=\"INP02\")\n", "webapp.py:3:5: Finding(...) is supported only in a "
-                + "list assigned to an element's overrides, for example "
-                + "web.overrides = [Finding(threat_id=\"INP02\", response=\"mitigated\")]");
+    void should_refuse_a_finding_with_more_than_its_element_as_positional_arguments() {
+        assertError("f = Finding(Server(\"a\"), Server(\"b\"), threat_id=\"X\")\n",
+                "webapp.py:3:26: Finding() takes 1 positional argument (element) but 2 were given");
     }
 
     @Test
     void should_require_a_threat_id_in_an_override() {
         assertError("web = Server(\"Web\")\nweb.overrides = [Finding(response=\"mitigated\")]\n",
-                "webapp.py:4:18: Finding() in overrides needs threat_id=\"SID\"");
+                "webapp.py:4:18: Finding() needs threat_id=\"SID\" to override a finding");
     }
 
     @Test
