@@ -7,7 +7,7 @@ import java.util.List;
  * function it was defined in (null at the module level), whose names it reads.
  */
 record ScriptFunction(String name, List<String> params, List<Object> defaults, String varargs, String kwargs,
-        List<Stmt> body, Frame closure) {
+        List<Stmt> body, CallFrame closure) {
     @Override
     public String toString() {
         return "<function " + name + ">";

@@ -185,7 +185,7 @@ final class ScriptInterpreter {
     static final int MAX_CALL_DEPTH = 100;
 
     /** The frame of the function running, or null at the module level. */
-    private Frame locals;
+    private CallFrame locals;
     private int callDepth;
 
     private final Builtins builtins = new Builtins(this);
@@ -227,12 +227,12 @@ final class ScriptInterpreter {
 
     /** Calls a function the script defined, binding positional and keyword arguments as Python does. */
     Object call(ScriptFunction function, Args args, Expr at) {
-        Frame frame = new Frame(function.closure());
+        CallFrame frame = new CallFrame(function.closure());
         frame.names.putAll(Calls.bind(this, function, args, at));
         if (callDepth >= MAX_CALL_DEPTH) {
             throw error(at, "maximum recursion depth exceeded (" + MAX_CALL_DEPTH + " nested calls)");
         }
-        Frame outer = locals;
+        CallFrame outer = locals;
         locals = frame;
         callDepth++;
         try {
@@ -264,7 +264,7 @@ final class ScriptInterpreter {
     /** The names map that binds {@code name}: the running function's, an enclosing one's, or the module's. */
     Map<String, Object> binding(String name) {
         if (locals != null && !locals.globals.contains(name)) {
-            for (Frame frame = locals; frame != null; frame = frame.enclosing) {
+            for (CallFrame frame = locals; frame != null; frame = frame.enclosing) {
                 if (frame.names.containsKey(name)) {
                     return frame.names;
                 }
@@ -322,7 +322,7 @@ final class ScriptInterpreter {
     }
 
     /** The frame of the function running, or null at the module level. */
-    Frame locals() {
+    CallFrame locals() {
         return locals;
     }
 

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The names of one running function, the frame it was defined in, and its {@code global} names. */
-final class Frame {
+final class CallFrame {
     final Map<String, Object> names = new HashMap<>();
-    final Frame enclosing;
+    final CallFrame enclosing;
     final java.util.Set<String> globals = new java.util.HashSet<>();
 
-    Frame(Frame enclosing) {
+    CallFrame(CallFrame enclosing) {
         this.enclosing = enclosing;
     }
 }
