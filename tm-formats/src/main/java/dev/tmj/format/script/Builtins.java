@@ -279,15 +279,7 @@ final class Builtins {
             return;
         }
         if (container instanceof ScriptValues.ScriptList list) {
-            if (!(key instanceof Long || key instanceof Boolean)) {
-                throw script.error(at, "list indices must be integers, not " + Py.typeName(key));
-            }
-            long i = Py.toLong(key);
-            long position = i < 0 ? i + list.size() : i;
-            if (position < 0 || position >= list.size()) {
-                throw script.error(at, "list assignment index out of range");
-            }
-            list.set((int) position, value);
+            list.set(assignedPosition(list, key, at), value);
             list.changed();
             return;
         }
@@ -295,6 +287,19 @@ final class Builtins {
             throw script.error(at, "a list read from the model cannot be changed; copy it with list(...)");
         }
         throw script.error(at, "'" + Py.typeName(container) + "' object does not support item assignment");
+    }
+
+    /** The index {@code key} names in a list the script assigns to or deletes from, negative ones counted back. */
+    private int assignedPosition(List<?> list, Object key, Expr at) {
+        if (!(key instanceof Long || key instanceof Boolean)) {
+            throw script.error(at, "list indices must be integers, not " + Py.typeName(key));
+        }
+        long i = Py.toLong(key);
+        long position = i < 0 ? i + list.size() : i;
+        if (position < 0 || position >= list.size()) {
+            throw script.error(at, "list assignment index out of range");
+        }
+        return (int) position;
     }
 
     /** {@code del container[key]} for the script's own dicts and lists. */
@@ -307,15 +312,7 @@ final class Builtins {
             return;
         }
         if (container instanceof ScriptValues.ScriptList list) {
-            if (!(key instanceof Long || key instanceof Boolean)) {
-                throw script.error(at, "list indices must be integers, not " + Py.typeName(key));
-            }
-            long i = Py.toLong(key);
-            long position = i < 0 ? i + list.size() : i;
-            if (position < 0 || position >= list.size()) {
-                throw script.error(at, "list assignment index out of range");
-            }
-            list.remove((int) position);
+            list.remove(assignedPosition(list, key, at));
             list.changed();
             return;
         }
