@@ -56,4 +56,29 @@ class ScriptPrintTest {
         assertThat(stderr).isEqualTo("only this\n");
         assertThat(stdout).isEmptyFile();
     }
+
+    @Test
+    @Timeout(300)
+    void should_write_names_as_utf8_to_standard_output_and_error_whatever_the_locale() throws Exception {
+        Path model = Files.writeString(dir.resolve("names.py"), """
+                from pytm import TM, Actor, Server, Dataflow
+                tm = TM("Namen")
+                Dataflow(Actor("Nutzer \u00e4\u00f6\u00fc"), Server("\u670d\u52a1 \ud83d\ude80"), "Anfrage")
+                print("gr\u00fc\u00dfe")
+                tm.process()
+                """);
+        ProcessBuilder builder = ChildTmj.of(model.toString(), "--dfd");
+        builder.environment().put("LANG", "C");
+        builder.environment().put("LC_ALL", "C");
+
+        Process tmj = builder.start();
+        byte[] stdout = tmj.getInputStream().readAllBytes();
+        String stderr = new String(tmj.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(tmj.waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(tmj.exitValue()).as(stderr).isZero();
+        assertThat(new String(stdout, StandardCharsets.UTF_8)).contains("Nutzer \u00e4\u00f6\u00fc")
+                .contains("\u670d\u52a1 \ud83d\ude80");
+        assertThat(stderr).isEqualTo("gr\u00fc\u00dfe\n");
+    }
 }
