@@ -28,6 +28,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  * key, content after the document.
  */
 final class LocatedTreeReader {
+    /** The tags of YAML's core schema, which say only what the value already is. */
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("tag:yaml.org,2002:str",
+            "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+            "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "!");
+
     enum Syntax {
         JSON("JSON"), YAML("YAML");
 
@@ -163,6 +168,12 @@ final class LocatedTreeReader {
             throw new SourceException(SourcePosition.of(file, line, column).at(path), "YAML alias *"
                     + yaml.getText() + " is not supported: tmj models use no anchors and aliases; write the value"
                     + " out in full");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.getTypeId() != null && !CORE_TAGS.contains(yaml.getTypeId())) {
+            // a tag such as !!python/object would be read as the plain value after it: say so rather than guess
+            throw new SourceException(SourcePosition.of(file, line, column).at(path), "YAML tag "
+                    + Excerpt.of(yaml.getTypeId(), 60) + " is not supported: tmj reads plain YAML values; remove"
+                    + " the tag");
         }
         // if-chains, not switches: a switch over a Jackson enum compiles to a synthetic class that uses Jackson.
         if (token == JsonToken.START_OBJECT) {

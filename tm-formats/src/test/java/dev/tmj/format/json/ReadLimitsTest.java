@@ -54,6 +54,15 @@ class ReadLimitsTest {
     }
 
     @Test
+    void should_refuse_a_yaml_tag_rather_than_read_the_plain_value_after_it() {
+        String yaml = "tmj: 1\nname: x\ndescription: !!python/object:os.system rm\n";
+        assertThatThrownBy(() -> TmjModelReader.read(yaml, "m.yaml")).isInstanceOf(SourceException.class)
+                .hasMessage("m.yaml:3:14: description: YAML tag tag:yaml.org,2002:python/object:os.system is not"
+                        + " supported: tmj reads plain YAML values; remove the tag");
+        assertThat(TmjModelReader.read("tmj: 1\nname: !!str Shop\n", "m.yaml").name()).isEqualTo("Shop");
+    }
+
+    @Test
     void should_refuse_an_undefined_yaml_alias() {
         String yaml = "tmj: 1\nname: x\nelements:\n  - *nope\n";
         assertThatThrownBy(() -> TmjModelReader.read(yaml, "m.yaml")).isInstanceOf(SourceException.class)
