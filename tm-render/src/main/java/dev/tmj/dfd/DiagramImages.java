@@ -204,8 +204,8 @@ public final class DiagramImages {
                 return withDot(diagram.dot(), png);
             } catch (DiagramTimeoutException e) {
                 throw new DiagramTimeoutException(e.timeout(), "Graphviz's dot did not lay the data-flow diagram ("
-                        + diagram.nodeCount() + " nodes, " + diagram.edgeCount() + " flows, " + diagram.clusterCount()
-                        + " boundaries) out within " + seconds(e.timeout()) + " and was stopped. Its DOT text (tmj"
+                        + count(diagram.nodeCount(), "node") + ", " + count(diagram.edgeCount(), "flow") + ", "
+                        + count(diagram.clusterCount(), "boundary", "boundaries") + ") out within " + seconds(e.timeout()) + " and was stopped. Its DOT text (tmj"
                         + " --dfd, or dfd.dot of --out) can be rendered with more time: give dot longer with -D"
                         + DOT_TIMEOUT_PROPERTY + "=SECONDS (TMJ_JAVA_OPTS for ./tmj), or draw a part of the model"
                         + " (--boundary, --around, --levels).");
@@ -257,5 +257,13 @@ public final class DiagramImages {
             return XmlText.escapeCdataEnds(out.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         return out.toByteArray();
+    }
+
+    private static String count(int n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }
