@@ -20,9 +20,24 @@ final class FindingsSummary {
         out.println(TerminalText.line(String.format("%s: %d findings %s, %d excluded by assumptions (threat library: "
                 + "%s)", findings.checkedModel().model().name(), findings.size(), bySeverity,
                 findings.excluded().size(), findings.library().name())));
+        // String.format("%-6s %-10s %-28s %s%s", ...) by hand: formatting dominated the output of large models.
+        StringBuilder line = new StringBuilder(160);
         for (Finding f : findings) {
-            out.println(TerminalText.line(String.format("%-6s %-10s %-28s %s%s", f.threatId(), f.severityText(),
-                    f.target(), f.description(), f.location().map(l -> "  (" + l + ")").orElse(""))));
+            line.setLength(0);
+            padded(line, f.threatId(), 6).append(' ');
+            padded(line, f.severityText(), 10).append(' ');
+            padded(line, f.target(), 28).append(' ').append(f.description());
+            f.location().ifPresent(l -> line.append("  (").append(l).append(')'));
+            out.println(TerminalText.line(line));
         }
+    }
+
+    /** The text left-justified in at least {@code width} characters, as {@code %-<width>s} formats it. */
+    static StringBuilder padded(StringBuilder line, String text, int width) {
+        line.append(text);
+        for (int i = text.length(); i < width; i++) {
+            line.append(' ');
+        }
+        return line;
     }
 }
