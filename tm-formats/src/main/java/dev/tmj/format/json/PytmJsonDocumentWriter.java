@@ -1,8 +1,5 @@
 package dev.tmj.format.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Attribute;
 import dev.tmj.model.Controls;
@@ -17,9 +14,7 @@ import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,69 +25,58 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * One document of {@link PytmJsonWriter}: the findings and their checked model, streamed through a Jackson
- * generator that the caller configured (escapes, separators) and flushes. Field names are pre-encoded; texts
- * that recur in many findings are escaped once.
+ * One document of {@link PytmJsonWriter}: the findings and their checked model, streamed through a
+ * {@link PythonJsonOutput} that the caller flushes. Keys are pre-encoded; texts that recur in many findings are
+ * escaped once.
  */
 final class PytmJsonDocumentWriter {
-    private static final SerializableString ASSUMPTION = new SerializedString("assumption");
-    private static final SerializableString CONDITION = new SerializedString("condition");
-    private static final SerializableString CVSS = new SerializedString("cvss");
-    private static final SerializableString DESCRIPTION = new SerializedString("description");
-    private static final SerializableString DETAILS = new SerializedString("details");
-    private static final SerializableString EXAMPLE = new SerializedString("example");
-    private static final SerializableString DETAIL = new SerializedString("detail");
-    private static final SerializableString EVIDENCE = new SerializedString("evidence");
-    private static final SerializableString EXCLUDE = new SerializedString("exclude");
-    private static final SerializableString EXPIRES = new SerializedString("expires");
-    private static final SerializableString JUSTIFICATION = new SerializedString("justification");
-    private static final SerializableString OWNER = new SerializedString("owner");
-    private static final SerializableString PASSED = new SerializedString("passed");
-    private static final SerializableString STATUS = new SerializedString("status");
-    private static final SerializableString TEST = new SerializedString("test");
-    private static final SerializableString FINGERPRINT = new SerializedString("fingerprint");
-    private static final SerializableString ID = new SerializedString("id");
-    private static final SerializableString LIKELIHOOD = new SerializedString("likelihood");
-    private static final SerializableString MITIGATIONS = new SerializedString("mitigations");
-    private static final SerializableString NAME = new SerializedString("name");
-    private static final SerializableString REFERENCES = new SerializedString("references");
-    private static final SerializableString RESPONSE = new SerializedString("response");
-    private static final SerializableString SEVERITY = new SerializedString("severity");
-    private static final SerializableString STRIDE = new SerializedString("stride");
-    private static final SerializableString TARGET = new SerializedString("target");
-    private static final SerializableString THREAT_ID = new SerializedString("threat_id");
-    private static final SerializableString CLASS = new SerializedString("__class__");
+    private static final byte[] ASSUMPTION = PythonJsonOutput.literal("assumption");
+    private static final byte[] CONDITION = PythonJsonOutput.literal("condition");
+    private static final byte[] CVSS = PythonJsonOutput.literal("cvss");
+    private static final byte[] DESCRIPTION = PythonJsonOutput.literal("description");
+    private static final byte[] DETAILS = PythonJsonOutput.literal("details");
+    private static final byte[] EXAMPLE = PythonJsonOutput.literal("example");
+    private static final byte[] DETAIL = PythonJsonOutput.literal("detail");
+    private static final byte[] EVIDENCE = PythonJsonOutput.literal("evidence");
+    private static final byte[] EXCLUDE = PythonJsonOutput.literal("exclude");
+    private static final byte[] EXPIRES = PythonJsonOutput.literal("expires");
+    private static final byte[] JUSTIFICATION = PythonJsonOutput.literal("justification");
+    private static final byte[] OWNER = PythonJsonOutput.literal("owner");
+    private static final byte[] PASSED = PythonJsonOutput.literal("passed");
+    private static final byte[] STATUS = PythonJsonOutput.literal("status");
+    private static final byte[] TEST = PythonJsonOutput.literal("test");
+    private static final byte[] FINGERPRINT = PythonJsonOutput.literal("fingerprint");
+    private static final byte[] ID = PythonJsonOutput.literal("id");
+    private static final byte[] LIKELIHOOD = PythonJsonOutput.literal("likelihood");
+    private static final byte[] MITIGATIONS = PythonJsonOutput.literal("mitigations");
+    private static final byte[] NAME = PythonJsonOutput.literal("name");
+    private static final byte[] REFERENCES = PythonJsonOutput.literal("references");
+    private static final byte[] RESPONSE = PythonJsonOutput.literal("response");
+    private static final byte[] SEVERITY = PythonJsonOutput.literal("severity");
+    private static final byte[] STRIDE = PythonJsonOutput.literal("stride");
+    private static final byte[] TARGET = PythonJsonOutput.literal("target");
+    private static final byte[] THREAT_ID = PythonJsonOutput.literal("threat_id");
+    private static final byte[] CLASS = PythonJsonOutput.literal("__class__");
 
     private final Findings findings;
     private final CheckedModel checked;
     private final Model model;
-    private final JsonGenerator g;
+    private final PythonJsonOutput g;
     private final Map<Schema, List<Attribute>> sortedAttributes = new IdentityHashMap<>();
-    private final Map<Attribute, SerializableString> keys = new IdentityHashMap<>();
+    private final Map<Attribute, byte[]> keys = new IdentityHashMap<>();
     /** Escaped texts by identity: the threat texts every finding repeats, element names. */
-    private final Map<String, SerializableString> escaped = new IdentityHashMap<>();
-    /** Escapes a recurring text once, with the same escapes as {@link #g}; its bytes are then copied as they are. */
-    private final JsonGenerator escaper;
-    private final ByteArrayOutputStream escapedBytes;
+    private final Map<String, byte[]> escaped = new IdentityHashMap<>();
 
-    private PytmJsonDocumentWriter(Findings findings, JsonGenerator g, JsonGenerator escaper,
-            ByteArrayOutputStream escapedBytes) {
+    private PytmJsonDocumentWriter(Findings findings, PythonJsonOutput g) {
         this.findings = findings;
         this.checked = findings.checkedModel();
         this.model = checked.model();
         this.g = g;
-        this.escaper = escaper;
-        this.escapedBytes = escapedBytes;
     }
 
-    /** Writes the document with {@code g}, whose strings {@code escapes} escapes; {@code g} is not flushed. */
-    static void write(Findings findings, JsonGenerator g, EscapingJsonWriter escapes) throws IOException {
-        ByteArrayOutputStream escapedBytes = new ByteArrayOutputStream();
-        try (JsonGenerator escaper = escapes.open(escapedBytes)) {
-            // One string after another, with nothing between them.
-            escaper.setRootValueSeparator(null);
-            new PytmJsonDocumentWriter(findings, g, escaper, escapedBytes).writeAll();
-        }
+    /** Writes the document to {@code g}, which is not flushed. */
+    static void write(Findings findings, PythonJsonOutput g) throws IOException {
+        new PytmJsonDocumentWriter(findings, g).writeAll();
     }
 
     /**
@@ -102,83 +86,83 @@ final class PytmJsonDocumentWriter {
      */
     private void writeAll() throws IOException {
         List<Element> elements = checked.elements();
-        g.writeStartObject();
-        g.writeFieldName("actors");
+        g.startObject();
+        g.key(PythonJsonOutput.literal("actors"));
         writeElements(elements.stream().filter(e -> e.type().isA(ElementType.ACTOR)).toList());
-        g.writeFieldName("assets");
+        g.key(PythonJsonOutput.literal("assets"));
         writeElements(elements.stream().filter(e -> e.type().isA(ElementType.ASSET)).toList());
-        g.writeFieldName("boundaries");
+        g.key(PythonJsonOutput.literal("boundaries"));
         writeElements(checked.boundaries());
-        g.writeFieldName("data");
-        g.writeStartArray();
+        g.key(PythonJsonOutput.literal("data"));
+        g.startArray();
         for (Data d : model.data()) {
             writeObject(d, null);
         }
-        g.writeEndArray();
-        g.writeFieldName("elements");
+        g.endArray();
+        g.key(PythonJsonOutput.literal("elements"));
         writeElements(elements.stream().filter(e -> e.type().isActorOrAsset()).toList());
-        g.writeFieldName("flows");
+        g.key(PythonJsonOutput.literal("flows"));
         writeElements(checked.dataflows());
-        g.writeFieldName("threatsExcluded");
-        g.writeStartArray();
+        g.key(PythonJsonOutput.literal("threatsExcluded"));
+        g.startArray();
         for (String sid : new TreeSet<>(findings.excludedThreats())) {
             text(sid);
         }
-        g.writeEndArray();
-        g.writeFieldName("assumptions");
+        g.endArray();
+        g.key(PythonJsonOutput.literal("assumptions"));
         writeAssumptionNames(model.assumptions());
-        g.writeFieldName("colormap");
-        g.writeBoolean(false);
-        g.writeFieldName("description");
+        g.key(PythonJsonOutput.literal("colormap"));
+        g.bool(false);
+        g.key(PythonJsonOutput.literal("description"));
         text(model.description());
-        g.writeFieldName("excluded_findings");
-        g.writeStartArray();
+        g.key(PythonJsonOutput.literal("excluded_findings"));
+        g.startArray();
         for (Finding f : findings.excluded()) {
             writeFinding(f);
         }
-        g.writeEndArray();
-        g.writeFieldName("findings");
-        g.writeStartArray();
+        g.endArray();
+        g.key(PythonJsonOutput.literal("findings"));
+        g.startArray();
         for (Finding f : findings.findings()) {
             writeFinding(f);
         }
-        g.writeEndArray();
-        g.writeFieldName("ignoreUnused");
-        g.writeBoolean(model.ignoreUnused());
-        g.writeFieldName("isOrdered");
-        g.writeBoolean(model.isOrdered());
-        g.writeFieldName("mergeResponses");
-        g.writeBoolean(model.mergeResponses());
-        g.writeFieldName("name");
+        g.endArray();
+        g.key(PythonJsonOutput.literal("ignoreUnused"));
+        g.bool(model.ignoreUnused());
+        g.key(PythonJsonOutput.literal("isOrdered"));
+        g.bool(model.isOrdered());
+        g.key(PythonJsonOutput.literal("mergeResponses"));
+        g.bool(model.mergeResponses());
+        g.key(PythonJsonOutput.literal("name"));
         text(model.name());
-        g.writeFieldName("onDuplicates");
+        g.key(PythonJsonOutput.literal("onDuplicates"));
         text("Action." + model.onDuplicates().name());
         String threatsFile = (String) model.get("threatsFile");
-        g.writeFieldName("threatsFile");
+        g.key(PythonJsonOutput.literal("threatsFile"));
         text(threatsFile.isEmpty() ? findings.library().name() : threatsFile);
-        g.writeEndObject();
+        g.endObject();
     }
 
     private void writeElements(List<Element> elements) throws IOException {
-        g.writeStartArray();
+        g.startArray();
         for (Element e : elements) {
             writeObject(e, e.type().isActorOrAsset() ? e.type().pytmName() : null);
         }
-        g.writeEndArray();
+        g.endArray();
     }
 
     /** An element, data item or controls: {@code __class__} when given, then every attribute in sorted order. */
     private void writeObject(ModelObject object, String className) throws IOException {
-        g.writeStartObject();
+        g.startObject();
         if (className != null) {
-            g.writeFieldName(CLASS);
+            g.key(CLASS);
             cached(className);
         }
         for (Attribute attribute : sorted(object.schema())) {
-            g.writeFieldName(keys.computeIfAbsent(attribute, a -> new SerializedString(a.name())));
+            g.key(keys.computeIfAbsent(attribute, a -> PythonJsonOutput.literal(a.name())));
             writeValue(object, attribute);
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     private List<Attribute> sorted(Schema schema) {
@@ -192,14 +176,14 @@ final class PytmJsonDocumentWriter {
     private void writeValue(ModelObject object, Attribute attribute) throws IOException {
         Object value = object.get(attribute.name());
         switch (attribute.type()) {
-            case BOOLEAN -> g.writeBoolean((Boolean) value);
-            case INT -> g.writeNumber((Long) value);
+            case BOOLEAN -> g.bool((Boolean) value);
+            case INT -> g.number((Long) value);
             case STRING -> cached((String) value);
             case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION ->
                     text(attribute.type().pytmName() + "." + ((Enum<?>) value).name());
             case BOUNDARY, DATAFLOW, ELEMENT -> {
                 if (value == null) {
-                    g.writeNull();
+                    g.nullValue();
                 } else {
                     cached(((Element) value).name());
                 }
@@ -207,33 +191,33 @@ final class PytmJsonDocumentWriter {
             case DATA_SET -> {
                 // pytm writes one name per item of its DataSet, so two data of one name give the name twice. It
                 // writes them in the set's hash order, which changes from run to run; tmj sorts them by name.
-                g.writeStartArray();
+                g.startArray();
                 for (String name : ((Collection<?>) value).stream().map(d -> ((Data) d).name()).sorted().toList()) {
                     cached(name);
                 }
-                g.writeEndArray();
+                g.endArray();
             }
             case DATAFLOWS, ELEMENTS -> {
-                g.writeStartArray();
+                g.startArray();
                 for (Object item : (Collection<?>) value) {
                     cached(((Element) item).name());
                 }
-                g.writeEndArray();
+                g.endArray();
             }
             case FINDINGS -> {
-                g.writeStartArray();
+                g.startArray();
                 for (Finding f : findings.of((Element) object)) {
                     text(f.id());
                 }
-                g.writeEndArray();
+                g.endArray();
             }
             case OVERRIDES -> {
                 // pytm writes each override's (blank) finding id; tmj writes the SID it overrides.
-                g.writeStartArray();
+                g.startArray();
                 for (Object item : (Collection<?>) value) {
                     text(((FindingOverride) item).threatId());
                 }
-                g.writeEndArray();
+                g.endArray();
             }
             case ASSUMPTIONS -> {
                 @SuppressWarnings("unchecked")
@@ -242,26 +226,26 @@ final class PytmJsonDocumentWriter {
             }
             case LEVELS, STRING_SET, STRINGS -> {
                 // Sets are stored sorted, as pytm writes them.
-                g.writeStartArray();
+                g.startArray();
                 for (Object item : (Collection<?>) value) {
                     if (item instanceof Long l) {
-                        g.writeNumber(l);
+                        g.number(l);
                     } else {
                         text((String) item);
                     }
                 }
-                g.writeEndArray();
+                g.endArray();
             }
             case CONTROLS -> writeObject((Controls) value, null);
         }
     }
 
     private void writeAssumptionNames(List<Assumption> assumptions) throws IOException {
-        g.writeStartArray();
+        g.startArray();
         for (Assumption a : assumptions) {
             text(a.name());
         }
-        g.writeEndArray();
+        g.endArray();
     }
 
     /**
@@ -270,83 +254,87 @@ final class PytmJsonDocumentWriter {
      * ("" or an ISO date) and {@code evidence} (a list of {@code {detail, passed, test}}).
      */
     private void writeFinding(Finding f) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(ASSUMPTION);
+        g.startObject();
+        g.key(ASSUMPTION);
         Assumption assumption = f.assumption().orElse(null);
         if (assumption == null) {
-            g.writeNull();
+            g.nullValue();
         } else {
             // pytm's key order (name, exclude, description); exclude as a list, where pytm wrote a Python repr.
-            g.writeStartObject();
-            g.writeFieldName(NAME);
+            g.startObject();
+            g.key(NAME);
             cached(assumption.name());
-            g.writeFieldName(EXCLUDE);
-            g.writeStartArray();
+            g.key(EXCLUDE);
+            g.startArray();
             for (String sid : new TreeSet<>(assumption.exclude())) {
                 text(sid);
             }
-            g.writeEndArray();
-            g.writeFieldName(DESCRIPTION);
+            g.endArray();
+            g.key(DESCRIPTION);
             cached(assumption.description());
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeFieldName(CONDITION);
+        g.key(CONDITION);
         cached(f.condition());
-        g.writeFieldName(CVSS);
+        g.key(CVSS);
         cached(f.cvss());
-        g.writeFieldName(DESCRIPTION);
+        g.key(DESCRIPTION);
         cached(f.description());
-        g.writeFieldName(DETAILS);
+        g.key(DETAILS);
         cached(f.details());
-        g.writeFieldName(EVIDENCE);
-        g.writeStartArray();
+        g.key(EVIDENCE);
+        g.startArray();
         for (Evidence e : f.evidence()) {
-            g.writeStartObject();
-            g.writeFieldName(DETAIL);
+            g.startObject();
+            g.key(DETAIL);
             text(e.detail());
-            g.writeFieldName(PASSED);
-            g.writeBoolean(e.passed());
-            g.writeFieldName(TEST);
+            g.key(PASSED);
+            g.bool(e.passed());
+            g.key(TEST);
             text(e.test());
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndArray();
-        g.writeFieldName(EXAMPLE);
+        g.endArray();
+        g.key(EXAMPLE);
         cached(f.example());
-        g.writeFieldName(EXPIRES);
+        g.key(EXPIRES);
         text(f.expires().map(LocalDate::toString).orElse(""));
-        g.writeFieldName(FINGERPRINT);
+        g.key(FINGERPRINT);
         text(f.fingerprint());
-        g.writeFieldName(ID);
+        g.key(ID);
         text(f.id());
-        g.writeFieldName(JUSTIFICATION);
+        g.key(JUSTIFICATION);
         cached(f.justification());
-        g.writeFieldName(LIKELIHOOD);
+        g.key(LIKELIHOOD);
         cached(f.likelihood());
-        g.writeFieldName(MITIGATIONS);
+        g.key(MITIGATIONS);
         cached(f.mitigations());
-        g.writeFieldName(OWNER);
+        g.key(OWNER);
         cached(f.owner());
-        g.writeFieldName(REFERENCES);
+        g.key(REFERENCES);
         cached(f.references());
-        g.writeFieldName(RESPONSE);
+        g.key(RESPONSE);
         cached(f.response());
-        g.writeFieldName(SEVERITY);
+        g.key(SEVERITY);
         cached(f.severityText());
-        g.writeFieldName(STATUS);
+        g.key(STATUS);
         text(f.status().label());
-        g.writeFieldName(STRIDE);
+        g.key(STRIDE);
         cached(f.stride());
-        g.writeFieldName(TARGET);
+        g.key(TARGET);
         cached(f.target());
-        g.writeFieldName(THREAT_ID);
+        g.key(THREAT_ID);
         cached(f.threatId());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /** A string value. */
     private void text(String s) throws IOException {
-        g.writeString(s);
+        if (s == null) {
+            g.nullValue();
+            return;
+        }
+        g.string(s);
     }
 
     /**
@@ -355,15 +343,15 @@ final class PytmJsonDocumentWriter {
      * the output fast.
      */
     private void cached(String s) throws IOException {
-        SerializableString literal = escaped.get(s);
+        if (s == null) {
+            g.nullValue();
+            return;
+        }
+        byte[] literal = escaped.get(s);
         if (literal == null) {
-            escaper.writeString(s);
-            escaper.flush();
-            // Every character outside space to tilde is escaped, so the literal is ASCII.
-            literal = new SerializedString(escapedBytes.toString(StandardCharsets.US_ASCII));
-            escapedBytes.reset();
+            literal = PythonJsonOutput.literal(s);
             escaped.put(s, literal);
         }
-        g.writeRawValue(literal);
+        g.raw(literal);
     }
 }

@@ -1,9 +1,5 @@
 package dev.tmj.format.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
@@ -22,8 +18,8 @@ import java.io.OutputStream;
  * <p>Like pytm's {@code json.dump}: no indentation, {@code ", "} and {@code ": "} separators, strings escaped
  * as Python's {@code ensure_ascii} escapes them (every character outside space to tilde as a backslash-u escape with
  * lower-case hex digits, surrogate pairs for characters beyond the BMP), no final newline. The output is
- * streamed through Jackson's UTF-8 generator, so tens of thousands of findings never exist as a tree in memory;
- * the threat texts that every finding repeats are escaped once. The same findings always give the same bytes.
+ * streamed ({@link PythonJsonOutput}), so hundreds of thousands of findings never exist as a tree or a string in
+ * memory; the threat texts that every finding repeats are escaped once. The same findings always give the same bytes.
  *
  * <p>Where tmj deliberately writes something else than pytm 1.4.0:
  * <ul>
@@ -45,17 +41,6 @@ import java.io.OutputStream;
  * }</pre>
  */
 public final class PytmJsonWriter implements Renderer {
-    /** Python's {@code ensure_ascii}: besides JSON's escapes, DEL and everything above U+007F. */
-    private static final EscapingJsonWriter PYTHON_ASCII = EscapingJsonWriter.escaping("\u007f", true);
-    /** Python's {@code json.dump} separators: {@code ", "} and {@code ": "}, nothing else. */
-    private static final Separators PYTHON_SEPARATORS = Separators.createDefaultInstance()
-            .withRootSeparator("")
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEntrySpacing(Separators.Spacing.AFTER)
-            .withArrayValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-
     /** The writer; it keeps no state, so one can write any number of documents, also at once. */
     public PytmJsonWriter() {
     }
@@ -63,17 +48,9 @@ public final class PytmJsonWriter implements Renderer {
     /** Writes the findings and their checked model as pytm's {@code --json} would, in UTF-8 (all ASCII). */
     @Override
     public void writeTo(Findings findings, OutputStream out) throws IOException {
-        try (JsonGenerator g = PYTHON_ASCII.open(out)) {
-            g.setPrettyPrinter(pythonPrinter());
-            PytmJsonDocumentWriter.write(findings, g, PYTHON_ASCII);
-            g.flush();
-        }
-    }
-
-    /** A new printer for each document: a pretty printer counts the nesting it writes. */
-    private static PrettyPrinter pythonPrinter() {
-        return new DefaultPrettyPrinter(PYTHON_SEPARATORS)
-                .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance)
-                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
+        PythonJsonOutput json = new PythonJsonOutput(out);
+        PytmJsonDocumentWriter.write(findings, json);
+        json.flush();
+        out.flush();
     }
 }

@@ -1,0 +1,201 @@
+package dev.tmj.format.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/**
+ * JSON as Python's {@code json.dump(obj, f)} writes it with {@code ensure_ascii}: {@code ", "} and {@code ": "}
+ * separators, no indentation, every character outside space to tilde escaped ({@code \"}, {@code \\}, {@code \b},
+ * {@code \t}, {@code \n}, {@code \f}, {@code \r}, otherwise a backslash-u escape with lower-case hex digits, each
+ * surrogate of a pair on its own). The output is ASCII, written to a byte buffer and from there to the stream.
+ *
+ * <p>Why not a Jackson generator with a pretty printer: a finding is two dozen short values, and the printer's
+ * separators and the generator's checks per value made writing the findings of a 50,000-flow model (over a
+ * gigabyte) take several times longer than copying the bytes. Escaping is the same as
+ * {@link EscapingJsonWriter#escaping EscapingJsonWriter.escaping("\u007f", true)} (a property test compares them).
+ * The writer checks nothing about structure: its one caller writes a fixed shape.
+ */
+final class PythonJsonOutput {
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final OutputStream out;
+    private final byte[] buffer = new byte[BUFFER_BYTES];
+    private int used;
+    /** Per open object or list: whether a value was written in it (so the next one needs {@code ", "}). */
+    private boolean[] nonEmpty = new boolean[16];
+    private int depth;
+    /** A key was just written: the value after it takes no separator. */
+    private boolean afterKey;
+
+    /** Something written to an output (tests write small documents this way). */
+    @FunctionalInterface
+    interface Body {
+        void write(PythonJsonOutput json) throws IOException;
+    }
+
+    PythonJsonOutput(OutputStream out) {
+        this.out = out;
+    }
+
+    /** The JSON string literal of a text, quotes included, as this writer writes it: to write it many times. */
+    static byte[] literal(String text) {
+        byte[] bytes = new byte[text.length() * 6 + 2];
+        int n = 0;
+        bytes[n++] = '"';
+        for (int i = 0; i < text.length(); i++) {
+            n = escape(text.charAt(i), bytes, n);
+        }
+        bytes[n++] = '"';
+        return Arrays.copyOf(bytes, n);
+    }
+
+    void startObject() throws IOException {
+        open((byte) '{');
+    }
+
+    void endObject() throws IOException {
+        close((byte) '}');
+    }
+
+    void startArray() throws IOException {
+        open((byte) '[');
+    }
+
+    void endArray() throws IOException {
+        close((byte) ']');
+    }
+
+    /** A key of the current object, given as its {@link #literal}. */
+    void key(byte[] literal) throws IOException {
+        separate();
+        put(literal);
+        ensure(2);
+        buffer[used++] = ':';
+        buffer[used++] = ' ';
+        afterKey = true;
+    }
+
+    /** A value given as the bytes of its literal. */
+    void raw(byte[] literal) throws IOException {
+        separate();
+        put(literal);
+    }
+
+    void string(String text) throws IOException {
+        separate();
+        long longest = text.length() * 6L + 2;
+        if (longest > buffer.length) {
+            put(literal(text));
+            return;
+        }
+        ensure((int) longest);
+        buffer[used++] = '"';
+        for (int i = 0; i < text.length(); i++) {
+            used = escape(text.charAt(i), buffer, used);
+        }
+        buffer[used++] = '"';
+    }
+
+    void bool(boolean value) throws IOException {
+        raw(value ? TRUE : FALSE);
+    }
+
+    void nullValue() throws IOException {
+        raw(NULL);
+    }
+
+    void number(long value) throws IOException {
+        raw(Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** Writes what is buffered to the stream (which is not flushed). */
+    void flush() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
+    }
+
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    private void open(byte bracket) throws IOException {
+        separate();
+        ensure(1);
+        buffer[used++] = bracket;
+        if (++depth == nonEmpty.length) {
+            nonEmpty = Arrays.copyOf(nonEmpty, depth * 2);
+        }
+        nonEmpty[depth] = false;
+    }
+
+    private void close(byte bracket) throws IOException {
+        ensure(1);
+        buffer[used++] = bracket;
+        depth--;
+    }
+
+    /** {@code ", "} before every value of an object or list but its first; nothing after a key. */
+    private void separate() throws IOException {
+        if (afterKey) {
+            afterKey = false;
+            return;
+        }
+        if (nonEmpty[depth]) {
+            ensure(2);
+            buffer[used++] = ',';
+            buffer[used++] = ' ';
+        }
+        nonEmpty[depth] = true;
+    }
+
+    private void put(byte[] bytes) throws IOException {
+        if (bytes.length > buffer.length - used) {
+            flush();
+            if (bytes.length > buffer.length) {
+                out.write(bytes);
+                return;
+            }
+        }
+        System.arraycopy(bytes, 0, buffer, used, bytes.length);
+        used += bytes.length;
+    }
+
+    private void ensure(int bytes) throws IOException {
+        if (buffer.length - used < bytes) {
+            flush();
+        }
+    }
+
+    /** One character escaped into {@code to} at {@code at} (up to six bytes); returns the position after it. */
+    private static int escape(char c, byte[] to, int at) {
+        int n = at;
+        if (c >= 0x20 && c < 0x7f) {
+            if (c == '"' || c == '\\') {
+                to[n++] = '\\';
+            }
+            to[n++] = (byte) c;
+            return n;
+        }
+        char shortEscape = switch (c) {
+            case '\b' -> 'b';
+            case '\t' -> 't';
+            case '\n' -> 'n';
+            case '\f' -> 'f';
+            case '\r' -> 'r';
+            default -> 0;
+        };
+        to[n++] = '\\';
+        if (shortEscape != 0) {
+            to[n++] = (byte) shortEscape;
+            return n;
+        }
+        to[n++] = 'u';
+        to[n++] = HEX[(c >> 12) & 0xf];
+        to[n++] = HEX[(c >> 8) & 0xf];
+        to[n++] = HEX[(c >> 4) & 0xf];
+        to[n++] = HEX[c & 0xf];
+        return n;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tmj.format.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** pytm's JSON bytes, written without Jackson for speed: the same escapes and separators as Python's json.dump. */
+class PythonJsonOutputTest {
+    /** Python's ensure_ascii, as tmj wrote it with Jackson before (and as its golden files pin it). */
+    private static final EscapingJsonWriter JACKSON = EscapingJsonWriter.escaping("\u007f", true);
+
+    private static String jackson(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JACKSON.open(out)) {
+            g.writeString(text);
+        }
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    private static String written(PythonJsonOutput.Body body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PythonJsonOutput json = new PythonJsonOutput(out);
+        body.write(json);
+        json.flush();
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    @Property(tries = 2000)
+    void should_escape_every_string_as_the_jackson_writer_did(@ForAll String text) throws IOException {
+        String expected = jackson(text);
+        assertThat(new String(PythonJsonOutput.literal(text), StandardCharsets.US_ASCII)).isEqualTo(expected);
+        assertThat(written(json -> json.string(text))).isEqualTo(expected);
+    }
+
+    @Test
+    void should_escape_controls_quotes_del_and_everything_beyond_ascii_as_python_does() throws IOException {
+        assertThat(written(json -> json.string("a\"b\\c/\b\t\n\f\r\u0001\u001f\u007f caf\u00e9 \ud83d\ude00 ~")))
+                .isEqualTo("\"a\\\"b\\\\c/\\b\\t\\n\\f\\r\\u0001\\u001f\\u007f caf\\u00e9 \\ud83d\\ude00 ~\"");
+    }
+
+    @Test
+    void should_separate_values_and_keys_as_json_dump_does() throws IOException {
+        assertThat(written(json -> {
+            json.startObject();
+            json.key(PythonJsonOutput.literal("a"));
+            json.startArray();
+            json.number(-5);
+            json.bool(true);
+            json.startObject();
+            json.endObject();
+            json.startArray();
+            json.endArray();
+            json.nullValue();
+            json.endArray();
+            json.key(PythonJsonOutput.literal("b"));
+            json.raw(PythonJsonOutput.literal("x"));
+            json.endObject();
+        })).isEqualTo("{\"a\": [-5, true, {}, [], null], \"b\": \"x\"}");
+    }
+
+    @Test
+    void should_write_strings_longer_than_its_buffer() throws IOException {
+        String text = "\u00e9".repeat(100_000) + "a".repeat(70_000);
+        assertThat(written(json -> {
+            json.startArray();
+            json.string(text);
+            json.raw(PythonJsonOutput.literal(text));
+            json.endArray();
+        })).isEqualTo("[" + jackson(text) + ", " + jackson(text) + "]");
+    }
+}
