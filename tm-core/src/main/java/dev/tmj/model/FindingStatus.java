@@ -52,7 +52,16 @@ public enum FindingStatus {
 
     /** pytm's free-text response read by its first word: "mitigated: bounds checked" is mitigated. */
     public static Optional<FindingStatus> ofResponse(String response) {
-        String first = response.strip().toLowerCase(Locale.ROOT).split("[^a-z]+", 2)[0];
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        // the leading letters, as split("[^a-z]+", 2)[0] gives them, without compiling a pattern per finding
+        String lower = response.strip().toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < lower.length() && lower.charAt(end) >= 'a' && lower.charAt(end) <= 'z') {
+            end++;
+        }
+        String first = lower.substring(0, end);
         return first.isEmpty() || first.equals("open") ? Optional.empty() : parse(first);
     }
 }
