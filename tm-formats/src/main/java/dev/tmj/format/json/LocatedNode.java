@@ -14,18 +14,53 @@ final class LocatedNode {
     record Field(String key, int line, int column, LocatedNode value) {
     }
 
+    /**
+     * Where a value sits, as a chain of keys and indexes: its path is written out only when an error names it,
+     * since building a path string for each of a large model's million values took more time than the parsing.
+     */
+    static final class Place {
+        static final Place ROOT = new Place(null, null, -1);
+
+        private final Place parent;
+        private final String key;
+        private final int index;
+
+        private Place(Place parent, String key, int index) {
+            this.parent = parent;
+            this.key = key;
+            this.index = index;
+        }
+
+        Place child(String childKey) {
+            return new Place(this, childKey, -1);
+        }
+
+        Place item(int itemIndex) {
+            return new Place(this, null, itemIndex);
+        }
+
+        /** The path, for example {@code flows[3].sink}; empty for the root. */
+        String path() {
+            if (parent == null) {
+                return "";
+            }
+            String above = parent.path();
+            return key != null ? LocatedNode.child(above, key) : LocatedNode.item(above, index);
+        }
+    }
+
     private final Kind kind;
-    private final String path;
+    private final Place place;
     private final int line;
     private final int column;
     private final Object scalar;
     private final List<Field> fields;
     private final List<LocatedNode> items;
 
-    private LocatedNode(Kind kind, String path, int line, int column, Object scalar, List<Field> fields,
+    private LocatedNode(Kind kind, Place place, int line, int column, Object scalar, List<Field> fields,
             List<LocatedNode> items) {
         this.kind = kind;
-        this.path = path;
+        this.place = place;
         this.line = line;
         this.column = column;
         this.scalar = scalar;
@@ -33,16 +68,16 @@ final class LocatedNode {
         this.items = items;
     }
 
-    static LocatedNode scalar(Kind kind, String path, int line, int column, Object value) {
+    static LocatedNode scalar(Kind kind, Place path, int line, int column, Object value) {
         return new LocatedNode(kind, path, line, column, value, List.of(), List.of());
     }
 
-    static LocatedNode object(String path, int line, int column, List<Field> fields) {
+    static LocatedNode object(Place path, int line, int column, List<Field> fields) {
         return new LocatedNode(Kind.OBJECT, path, line, column, null, Collections.unmodifiableList(fields),
                 List.of());
     }
 
-    static LocatedNode array(String path, int line, int column, List<LocatedNode> items) {
+    static LocatedNode array(Place path, int line, int column, List<LocatedNode> items) {
         return new LocatedNode(Kind.ARRAY, path, line, column, null, List.of(),
                 Collections.unmodifiableList(items));
     }
@@ -53,7 +88,7 @@ final class LocatedNode {
 
     /** Where the value sits in the document, for example {@code flows[3].sink}; empty for the root. */
     String path() {
-        return path;
+        return place.path();
     }
 
     int line() {

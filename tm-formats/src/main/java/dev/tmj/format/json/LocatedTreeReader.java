@@ -143,7 +143,7 @@ final class LocatedTreeReader {
         if (first == null) {
             throw new SourceException(file, 1, 1, "the document is empty; expected a model object");
         }
-        LocatedNode root = value("", 1);
+        LocatedNode root = value(LocatedNode.Place.ROOT, 1);
         JsonToken after = parser.nextToken();
         if (after != null) {
             JsonLocation at = parser.currentTokenLocation();
@@ -154,18 +154,18 @@ final class LocatedTreeReader {
     }
 
     /** The value at the current token; leaves the parser on its last token. */
-    private LocatedNode value(String path, int depth) throws IOException {
+    private LocatedNode value(LocatedNode.Place path, int depth) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         JsonToken token = parser.currentToken();
         if (depth > ReadLimits.MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
-            throw new SourceException(SourcePosition.of(file, line, column).at(path), "objects and lists nest more"
-                    + " than " + ReadLimits.MAX_DEPTH + " levels deep, more than any model needs");
+            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()),
+                    "objects and lists nest more than " + ReadLimits.MAX_DEPTH + " levels deep, more than any model needs");
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson gives an alias as a string holding its name; resolving it would invite "billion laughs"
-            throw new SourceException(SourcePosition.of(file, line, column).at(path), "YAML alias *"
+            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()), "YAML alias *"
                     + yaml.getText() + " is not supported: tmj models use no anchors and aliases; write the value"
                     + " out in full");
         }
@@ -185,19 +185,19 @@ final class LocatedTreeReader {
                 Integer first = seen.putIfAbsent(key, keyAt.getLineNr());
                 if (first != null) {
                     throw new SourceException(SourcePosition.of(file, keyAt.getLineNr(), keyAt.getColumnNr())
-                            .at(LocatedNode.child(path, key)), "duplicate key \"" + key + "\" (first given on line "
+                            .at(path.child(key).path()), "duplicate key \"" + key + "\" (first given on line "
                                     + first + ")");
                 }
                 parser.nextToken();
                 fields.add(new LocatedNode.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(),
-                        value(LocatedNode.child(path, key), depth + 1)));
+                        value(path.child(key), depth + 1)));
             }
             return LocatedNode.object(path, line, column, fields);
         }
         if (token == JsonToken.START_ARRAY) {
             List<LocatedNode> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value(LocatedNode.item(path, items.size()), depth + 1));
+                items.add(value(path.item(items.size()), depth + 1));
             }
             return LocatedNode.array(path, line, column, items);
         }
@@ -219,7 +219,7 @@ final class LocatedTreeReader {
         if (token == JsonToken.VALUE_NULL) {
             return LocatedNode.scalar(LocatedNode.Kind.NULL, path, line, column, null);
         }
-        throw new SourceException(SourcePosition.of(file, line, column).at(path),
+        throw new SourceException(SourcePosition.of(file, line, column).at(path.path()),
                 "unsupported " + syntax.label + " value (" + token + ")");
     }
 

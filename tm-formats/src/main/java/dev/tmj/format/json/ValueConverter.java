@@ -50,14 +50,14 @@ final class ValueConverter {
 
     /** The attribute of a schema a field gives. */
     Attribute attribute(Schema schema, LocatedNode.Field field, String name) {
-        String path = field.value().path();
         if (dialect == Dialect.TMJ && field.key().equals("__class__")) {
-            throw errors.at(field.line(), field.column(), path, "tmj models give the element class as \"type\"");
+            throw errors.at(field.line(), field.column(), field.value().path(),
+                    "tmj models give the element class as \"type\"");
         }
         try {
             return schema.attribute(name);
         } catch (UnknownAttributeException e) {
-            throw errors.at(field.line(), field.column(), path, e.getMessage());
+            throw errors.at(field.line(), field.column(), field.value().path(), e.getMessage());
         }
     }
 
