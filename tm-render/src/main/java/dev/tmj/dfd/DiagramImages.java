@@ -34,6 +34,11 @@ import net.sourceforge.plantuml.core.DiagramDescription;
  * the system property {@value #DOT_TIMEOUT_PROPERTY} gives another number of seconds); after that it is killed,
  * with every process it started, and the rendering fails with a {@link DiagramTimeoutException}.
  *
+ * <p>A diagram of more than {@link #dotLimit()} nodes is not handed to {@code dot} at all: {@code dot}'s layout
+ * grows much faster than the diagram (on a 2-CPU machine 400 nodes took 2 s and 1,250 nodes did not finish
+ * within 150 s, see docs/performance.md), so waiting for the timeout would only delay the other outputs. Such
+ * a rendering fails at once with a {@link DiagramException} that says how to draw it anyway.
+ *
  * <p>The same diagram gives the same SVG bytes every time: {@code dot}'s SVG has no time stamps or random ids,
  * and PlantUML's ids are derived from the diagram text.
  */
@@ -44,10 +49,14 @@ public final class DiagramImages {
     public static final int DEFAULT_DOT_TIMEOUT_SECONDS = 60;
     /** The system property that sets the default time {@code dot} gets, in seconds ({@code -Dtmj.dot.timeout=300}). */
     public static final String DOT_TIMEOUT_PROPERTY = "tmj.dot.timeout";
+    /** The largest diagram, in nodes, handed to {@code dot} by default (see docs/performance.md, "Scale"). */
+    public static final int DEFAULT_DOT_LIMIT = 400;
+    /** The system property that sets the largest diagram handed to {@code dot}, in nodes ({@code -Dtmj.dot.limit=2000}). */
+    public static final String DOT_LIMIT_PROPERTY = "tmj.dot.limit";
     /** The longest timeout the system property may give: a day. */
     private static final BigDecimal MAX_TIMEOUT_SECONDS = BigDecimal.valueOf(86_400);
 
-    private static final DiagramImages DEFAULTS = new DiagramImages(null, DEFAULT_SMETANA_LIMIT, null);
+    private static final DiagramImages DEFAULTS = new DiagramImages(null, DEFAULT_SMETANA_LIMIT, null, -1);
 
     /** What lays a diagram out. */
     public enum Engine {
@@ -61,11 +70,14 @@ public final class DiagramImages {
     private final int smetanaLimit;
     /** The time dot gets, or null for the system property's or the default. */
     private final Duration dotTimeout;
+    /** The largest diagram dot gets, or -1 for the system property's or the default. */
+    private final int dotLimit;
 
-    private DiagramImages(Path dotExecutable, int smetanaLimit, Duration dotTimeout) {
+    private DiagramImages(Path dotExecutable, int smetanaLimit, Duration dotTimeout, int dotLimit) {
         this.dotExecutable = dotExecutable;
         this.smetanaLimit = smetanaLimit;
         this.dotTimeout = dotTimeout;
+        this.dotLimit = dotLimit;
     }
 
     /**
@@ -85,7 +97,7 @@ public final class DiagramImages {
         if (timeout.toMillis() <= 0) {
             throw new IllegalArgumentException("the dot timeout must be at least 1 ms, not " + timeout);
         }
-        return new DiagramImages(dotExecutable, smetanaLimit, timeout);
+        return new DiagramImages(dotExecutable, smetanaLimit, timeout, dotLimit);
     }
 
     /**
@@ -126,7 +138,8 @@ public final class DiagramImages {
      * file counts as Graphviz not being installed.
      */
     public DiagramImages dotExecutable(Path executable) {
-        return new DiagramImages(Objects.requireNonNull(executable, "executable"), smetanaLimit, dotTimeout);
+        return new DiagramImages(Objects.requireNonNull(executable, "executable"), smetanaLimit, dotTimeout,
+                dotLimit);
     }
 
     /** The largest number of nodes that the Smetana fallback lays out; 0 turns the fallback off. */
@@ -134,11 +147,47 @@ public final class DiagramImages {
         if (nodes < 0) {
             throw new IllegalArgumentException("the Smetana limit must be 0 or more, not " + nodes);
         }
-        return new DiagramImages(dotExecutable, nodes, dotTimeout);
+        return new DiagramImages(dotExecutable, nodes, dotTimeout, dotLimit);
     }
 
     public int smetanaLimit() {
         return smetanaLimit;
+    }
+
+    /** Hands {@code dot} diagrams of at most this many nodes; larger ones fail at once. */
+    public DiagramImages dotLimit(int nodes) {
+        if (nodes < 0) {
+            throw new IllegalArgumentException("the dot limit must be 0 or more, not " + nodes);
+        }
+        return new DiagramImages(dotExecutable, smetanaLimit, dotTimeout, nodes);
+    }
+
+    /**
+     * The largest diagram, in nodes, handed to {@code dot}: the one set with {@link #dotLimit(int)}, else the
+     * system property {@value #DOT_LIMIT_PROPERTY}, else {@value #DEFAULT_DOT_LIMIT}.
+     *
+     * @throws DiagramException when the system property is not a whole number from 0 to 2147483647
+     */
+    public int dotLimit() {
+        return dotLimit >= 0 ? dotLimit : dotLimit(System.getProperty(DOT_LIMIT_PROPERTY));
+    }
+
+    /** The limit a value of the system property gives (null or blank: the default). */
+    static int dotLimit(String property) {
+        if (property == null || property.isBlank()) {
+            return DEFAULT_DOT_LIMIT;
+        }
+        try {
+            int nodes = Integer.parseInt(property.strip());
+            if (nodes >= 0) {
+                return nodes;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DiagramException("The system property " + DOT_LIMIT_PROPERTY + " must be a number of nodes"
+                + " from 0 to 2147483647, not \"" + Escaping.oneLine(property.length() > 40
+                        ? property.substring(0, 40) + "..." : property) + "\"");
     }
 
     /** The {@code dot} program that will be used, if there is one. */
@@ -170,10 +219,21 @@ public final class DiagramImages {
     /**
      * What will lay this diagram out.
      *
-     * @throws DiagramException when {@code dot} is missing and the diagram is too large for Smetana
+     * @throws DiagramException when the diagram is larger than {@link #dotLimit()}, or {@code dot} is missing and
+     *     the diagram is too large for Smetana
      */
     public Engine engineFor(DfdDiagram diagram) {
         if (dot().isPresent()) {
+            int limit = dotLimit();
+            if (diagram.nodeCount() > limit) {
+                throw new DiagramException("The data-flow diagram (" + diagram.nodeCount() + " nodes, "
+                        + diagram.edgeCount() + " flows, " + diagram.clusterCount() + " boundaries) was not drawn: it"
+                        + " has " + diagram.nodeCount() + " nodes, more than the " + limit + " that Graphviz's dot"
+                        + " is given, since it would not lay them out in the time it gets. Its DOT text (tmj --dfd,"
+                        + " or dfd.dot of --out) can be rendered by hand; raise the limit with -D" + DOT_LIMIT_PROPERTY
+                        + "=NODES (and the time with -D" + DOT_TIMEOUT_PROPERTY + "=SECONDS; TMJ_JAVA_OPTS for ./tmj),"
+                        + " or draw a part of the model (--boundary, --around, --levels).");
+            }
             return Engine.DOT;
         }
         if (diagram.nodeCount() <= smetanaLimit) {

@@ -1,5 +1,6 @@
 package dev.tmj.sequence;
 
+import dev.tmj.dfd.DiagramException;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
@@ -9,7 +10,8 @@ import net.sourceforge.plantuml.FileFormat;
 
 /**
  * pytm's {@code --seq}: a resolved model's {@link SequenceDiagram} as PlantUML text, or drawn by PlantUML in
- * process as an SVG document or a PNG image (no Graphviz needed).
+ * process as an SVG document or a PNG image (no Graphviz needed) when it has at most {@link #messageLimit()}
+ * messages.
  *
  * <pre>{@code
  * String plantUml = SequenceRenderer.plantUml().renderText(findings);
@@ -17,15 +19,37 @@ import net.sourceforge.plantuml.FileFormat;
  * }</pre>
  */
 public final class SequenceRenderer implements Renderer {
-    private static final SequenceRenderer PLANT_UML = new SequenceRenderer(null);
-    private static final SequenceRenderer SVG = new SequenceRenderer(FileFormat.SVG);
-    private static final SequenceRenderer PNG = new SequenceRenderer(FileFormat.PNG);
+    /**
+     * The most messages (flows) drawn as an image by default. PlantUML's layout time grows about with the square
+     * of the messages (on a 2-CPU machine: 800 in 1.9 s, 1,600 in 5.8 s; 5,000 took over a minute and 50,000
+     * overflowed its stack, see docs/performance.md), so a larger diagram fails at once, and its PlantUML text is
+     * still written.
+     */
+    public static final int DEFAULT_MESSAGE_LIMIT = 2000;
+
+    private static final SequenceRenderer PLANT_UML = new SequenceRenderer(null, DEFAULT_MESSAGE_LIMIT);
+    private static final SequenceRenderer SVG = new SequenceRenderer(FileFormat.SVG, DEFAULT_MESSAGE_LIMIT);
+    private static final SequenceRenderer PNG = new SequenceRenderer(FileFormat.PNG, DEFAULT_MESSAGE_LIMIT);
 
     /** The image format, or null for the PlantUML text. */
     private final FileFormat image;
+    private final int messageLimit;
 
-    private SequenceRenderer(FileFormat image) {
+    private SequenceRenderer(FileFormat image, int messageLimit) {
         this.image = image;
+        this.messageLimit = messageLimit;
+    }
+
+    /** This renderer drawing images of at most this many messages (the PlantUML text has no limit). */
+    public SequenceRenderer messageLimit(int messages) {
+        if (messages < 0) {
+            throw new IllegalArgumentException("the message limit must be 0 or more, not " + messages);
+        }
+        return new SequenceRenderer(image, messages);
+    }
+
+    public int messageLimit() {
+        return messageLimit;
     }
 
     /** The PlantUML text, UTF-8. */
@@ -45,7 +69,13 @@ public final class SequenceRenderer implements Renderer {
 
     @Override
     public void writeTo(Findings findings, OutputStream out) throws IOException {
-        String plantUml = SequenceDiagram.of(findings).toPlantUml();
+        SequenceDiagram diagram = SequenceDiagram.of(findings);
+        if (image != null && diagram.messages().size() > messageLimit) {
+            throw new DiagramException("The sequence diagram was not drawn: it has " + diagram.messages().size()
+                    + " messages, more than the " + messageLimit + " that PlantUML lays out in reasonable time."
+                    + " Its PlantUML text (tmj --seq, or seq.plantuml of --out) can be rendered by hand.");
+        }
+        String plantUml = diagram.toPlantUml();
         out.write(image == null ? plantUml.getBytes(StandardCharsets.UTF_8) : SequenceImages.image(plantUml, image));
         out.flush();
     }

@@ -209,6 +209,30 @@ class DiagramImagesTest {
     }
 
     @Test
+    void should_not_hand_dot_a_diagram_larger_than_its_limit() {
+        DfdDiagram small = draw(PytmModels.webapp(), DfdOptions.defaults());
+        // dot is never started for it: the refusal comes before the layout
+        assertThatThrownBy(() -> withDot().dotLimit(3).svg(small)).isInstanceOf(DiagramException.class)
+                .hasMessageContaining(small.nodeCount() + " nodes, more than the 3")
+                .hasMessageContaining("-D" + DiagramImages.DOT_LIMIT_PROPERTY + "=")
+                .hasMessageContaining("--dfd");
+        assertThat(withDot().dotLimit(small.nodeCount()).engineFor(small)).isEqualTo(DiagramImages.Engine.DOT);
+        assertThat(DiagramImages.defaults().dotLimit()).isEqualTo(DiagramImages.DEFAULT_DOT_LIMIT);
+    }
+
+    @Test
+    void should_read_the_dot_limit_from_its_system_property() {
+        // the parsing, not System.setProperty: other test classes render at the same time
+        assertThat(DiagramImages.dotLimit(null)).isEqualTo(DiagramImages.DEFAULT_DOT_LIMIT);
+        assertThat(DiagramImages.dotLimit(" 7 ")).isEqualTo(7);
+        assertThat(DiagramImages.dotLimit("0")).isZero();
+        for (String bad : List.of("lots", "-1", "1.5", "99999999999")) {
+            assertThatThrownBy(() -> DiagramImages.dotLimit(bad)).isInstanceOf(DiagramException.class)
+                    .hasMessageContaining(DiagramImages.DOT_LIMIT_PROPERTY).hasMessageContaining("\"" + bad + "\"");
+        }
+    }
+
+    @Test
     void should_need_dot_for_raw_dot_text() {
         assertThatThrownBy(() -> withoutDot().svg("digraph { a -> b }")).isInstanceOf(DiagramException.class)
                 .hasMessageContaining("apt-get install graphviz");

@@ -1,7 +1,9 @@
 package dev.tmj.sequence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tmj.dfd.DiagramException;
 import dev.tmj.dsl.ThreatModel;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.ThreatLibrary;
@@ -30,5 +32,19 @@ class SequenceRendererTest {
         Findings findings = findings();
         assertThat(SequenceRenderer.svg().render(findings))
                 .isEqualTo(SequenceImages.image(SequenceDiagram.of(findings).toPlantUml(), FileFormat.SVG));
+    }
+
+    @Test
+    void should_not_draw_an_image_of_more_messages_than_its_limit() {
+        Findings findings = findings();
+        assertThat(SequenceRenderer.svg().messageLimit()).isEqualTo(SequenceRenderer.DEFAULT_MESSAGE_LIMIT);
+        assertThatThrownBy(() -> SequenceRenderer.png().messageLimit(0).render(findings))
+                .isInstanceOf(DiagramException.class).hasMessageContaining("1 messages, more than the 0")
+                .hasMessageContaining("seq.plantuml");
+        assertThat(SequenceRenderer.svg().messageLimit(1).render(findings))
+                .isEqualTo(SequenceRenderer.svg().render(findings));
+        // the text has no limit: it is what a reader can still use
+        assertThat(SequenceRenderer.plantUml().messageLimit(0).render(findings))
+                .isEqualTo(SequenceRenderer.plantUml().render(findings));
     }
 }
