@@ -76,6 +76,10 @@ public final class MarkdownReport implements Renderer {
         return partialsDir == null ? new MarkdownFactory(Templates.RESOURCES) : new MarkdownFactory(partialsDir);
     }
 
+    /** Each thread's recently escaped values: the threat texts every finding repeats are escaped once. */
+    private static final ThreadLocal<MarkdownEscaper.Recent> ESCAPED =
+            ThreadLocal.withInitial(MarkdownEscaper.Recent::new);
+
     private static final class MarkdownFactory extends DefaultMustacheFactory {
         MarkdownFactory(String resourceRoot) {
             super(resourceRoot);
@@ -88,7 +92,7 @@ public final class MarkdownReport implements Renderer {
         @Override
         public void encode(String value, Writer writer) {
             try {
-                writer.write(MarkdownEscaper.escape(value));
+                writer.write(ESCAPED.get().escape(value));
             } catch (IOException e) {
                 throw new MustacheException("Failed to encode value", e);
             }
