@@ -126,8 +126,8 @@ public final class Outputs {
     }
 
     /**
-     * Checks the diagram options, renders every output in memory, then creates the folder if needed and writes
-     * each file atomically: all of them to temporary files first, then each renamed over its target. An output whose renderer or file fails is left out and the others are still written;
+     * Checks the diagram options, creates the folder if needed and writes each file atomically: every output is
+     * rendered into a temporary file first, then each is renamed over its target. An output whose renderer or file fails is left out and the others are still written;
      * {@link OutputsException} then names each failure and the files written.
      *
      * @return the paths written, in {@link Kind} order
@@ -140,35 +140,29 @@ public final class Outputs {
         if (!diagramKinds.isEmpty()) {
             DfdDiagram.of(findings.checkedModel(), dfdOptions);
         }
-        Map<Kind, byte[]> files = new EnumMap<>(Kind.class);
         Map<Kind, Exception> failures = new EnumMap<>(Kind.class);
-        renderers.forEach((kind, renderer) -> {
-            try {
-                files.put(kind, renderer.render(findings));
-            } catch (RuntimeException e) {
-                failures.put(kind, e);
-            }
-        });
         createFolder(dir);
-        // Every output first goes to a temporary file beside its target; the renames at the end are quick, so an
-        // interrupted run leaves the old outputs or the new ones, not half of each (and no temporary files: see
-        // AtomicFiles). An output that cannot be written is left out and the others still replace theirs.
+        // Every output is rendered straight into a temporary file beside its target (a large model's report is
+        // gigabytes: more than a byte array holds); the renames at the end are quick, so an interrupted run leaves
+        // the old outputs or the new ones, not half of each (and no temporary files: see AtomicFiles). An output
+        // that cannot be rendered or written is left out and the others still replace theirs.
         Map<Kind, AtomicFiles.Pending> pending = new EnumMap<>(Kind.class);
         List<Path> written = new ArrayList<>();
         try {
-            for (Map.Entry<Kind, byte[]> file : files.entrySet()) {
-                Path target = dir.resolve(file.getKey().fileName());
+            for (Map.Entry<Kind, Renderer> output : renderers.entrySet()) {
+                Path target = dir.resolve(output.getKey().fileName());
                 try {
-                    pending.put(file.getKey(), AtomicFiles.prepare(target, out -> out.write(file.getValue())));
-                } catch (IOException e) {
-                    failures.put(file.getKey(), e);
+                    pending.put(output.getKey(), AtomicFiles.prepare(target,
+                            out -> output.getValue().writeTo(findings, out)));
+                } catch (IOException | RuntimeException e) {
+                    failures.put(output.getKey(), e);
                 }
             }
             for (Map.Entry<Kind, AtomicFiles.Pending> file : pending.entrySet()) {
                 try {
                     file.getValue().commit();
                     written.add(dir.resolve(file.getKey().fileName()));
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     failures.put(file.getKey(), e);
                 }
             }
