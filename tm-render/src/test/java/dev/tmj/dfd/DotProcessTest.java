@@ -99,7 +99,8 @@ class DotProcessTest {
 
     @Test
     void should_stop_real_dot_that_has_no_time_for_a_large_diagram() {
-        DiagramImages images = DiagramImages.defaults().dotTimeout(Duration.ofMillis(1));
+        // above the default dot limit, which would refuse the diagram before dot starts
+        DiagramImages images = DiagramImages.defaults().dotTimeout(Duration.ofMillis(1)).dotLimit(1000);
         assumeTrue(images.dot().isPresent(), "Graphviz's dot is not installed");
         DfdDiagram large = DfdDiagram.of(CheckedModel.of(TestModels.large(20, 25).model()), DfdOptions.defaults());
 
