@@ -2,6 +2,8 @@ package dev.tmj.report.html;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.util.HtmlEscaper;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.dfd.DiagramException;
@@ -12,6 +14,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -140,8 +144,7 @@ public final class HtmlReport implements Renderer {
     }
 
     private static DefaultMustacheFactory factory(File partialsDir) {
-        return partialsDir == null ? new DefaultMustacheFactory(Templates.RESOURCES)
-                : new DefaultMustacheFactory(partialsDir);
+        return partialsDir == null ? new HtmlFactory(Templates.RESOURCES) : new HtmlFactory(partialsDir);
     }
 
     private static String sha256(String text) {
@@ -150,6 +153,37 @@ public final class HtmlReport implements Renderer {
                     MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each thread's recently escaped values: the threat texts every finding repeats are escaped once. */
+    private static final ThreadLocal<RecentEscapes> ESCAPED = ThreadLocal.withInitial(() -> new RecentEscapes(
+            HtmlReport::htmlEscape));
+
+    /** mustache.java's HTML escape of a value, as its factory writes it. */
+    static String htmlEscape(String value) {
+        StringWriter escaped = new StringWriter(value.length() + 16);
+        HtmlEscaper.escape(value, escaped);
+        return escaped.toString();
+    }
+
+    /** The default factory, with each recurring value's escape remembered. */
+    private static final class HtmlFactory extends DefaultMustacheFactory {
+        HtmlFactory(String resourceRoot) {
+            super(resourceRoot);
+        }
+
+        HtmlFactory(File fileRoot) {
+            super(fileRoot);
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(ESCAPED.get().escape(value));
+            } catch (IOException e) {
+                throw new MustacheException("Failed to encode value", e);
+            }
         }
     }
 }

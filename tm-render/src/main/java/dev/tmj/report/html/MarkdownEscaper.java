@@ -22,26 +22,6 @@ final class MarkdownEscaper {
     private MarkdownEscaper() {
     }
 
-    /**
-     * The escapes of recently seen strings, by identity (a direct-mapped table of {@value #SLOTS} entries): a
-     * report of a large model repeats the same few threat texts in every finding, and escaping them again for
-     * each finding took most of the report's time. Not thread-safe: one per thread.
-     */
-    static final class Recent {
-        private static final int SLOTS = 256;
-        private final String[] values = new String[SLOTS];
-        private final String[] escapes = new String[SLOTS];
-
-        String escape(String value) {
-            int slot = System.identityHashCode(value) & (SLOTS - 1);
-            if (values[slot] != value) {
-                escapes[slot] = MarkdownEscaper.escape(value);
-                values[slot] = value;
-            }
-            return escapes[slot];
-        }
-    }
-
     static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         escape(value, out);

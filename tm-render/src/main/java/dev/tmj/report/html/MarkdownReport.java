@@ -77,8 +77,8 @@ public final class MarkdownReport implements Renderer {
     }
 
     /** Each thread's recently escaped values: the threat texts every finding repeats are escaped once. */
-    private static final ThreadLocal<MarkdownEscaper.Recent> ESCAPED =
-            ThreadLocal.withInitial(MarkdownEscaper.Recent::new);
+    private static final ThreadLocal<RecentEscapes> ESCAPED =
+            ThreadLocal.withInitial(() -> new RecentEscapes(MarkdownEscaper::escape));
 
     private static final class MarkdownFactory extends DefaultMustacheFactory {
         MarkdownFactory(String resourceRoot) {

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Escapes remembered by identity give exactly what escaping again gives, for any mix of repeated values. */
-class MarkdownEscaperRecentTest {
+/** Markdown and HTML escapes remembered by identity give exactly what escaping again gives, for any mix of repeated values. */
+class RecentEscapesTest {
     @Test
     void should_give_the_escape_of_each_value_however_often_it_recurs() {
-        MarkdownEscaper.Recent recent = new MarkdownEscaper.Recent();
+        RecentEscapes recent = new RecentEscapes(MarkdownEscaper::escape);
+        RecentEscapes html = new RecentEscapes(HtmlReport::htmlEscape);
         List<String> values = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             // distinct instances, many more than the table's slots, some with equal text
@@ -19,7 +20,9 @@ class MarkdownEscaperRecentTest {
         for (int round = 0; round < 3; round++) {
             for (String value : values) {
                 assertThat(recent.escape(value)).isEqualTo(MarkdownEscaper.escape(value));
+                assertThat(html.escape(value)).isEqualTo(HtmlReport.htmlEscape(value));
             }
         }
+        assertThat(HtmlReport.htmlEscape("<a href=\"x\">&'</a>")).doesNotContain("<", ">", "\"");
     }
 }
