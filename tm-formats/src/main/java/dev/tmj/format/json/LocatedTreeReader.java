@@ -171,7 +171,7 @@ final class LocatedTreeReader {
         }
         if (parser instanceof YAMLParser yaml && yaml.getTypeId() != null && !CORE_TAGS.contains(yaml.getTypeId())) {
             // a tag such as !!python/object would be read as the plain value after it: say so rather than guess
-            throw new SourceException(SourcePosition.of(file, line, column).at(path), "YAML tag "
+            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()), "YAML tag "
                     + Excerpt.of(yaml.getTypeId(), 60) + " is not supported: tmj reads plain YAML values; remove"
                     + " the tag");
         }
