@@ -2,7 +2,6 @@ package dev.tmj.report.html;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.util.HtmlEscaper;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdRenderer;
@@ -15,7 +14,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -144,7 +142,7 @@ public final class HtmlReport implements Renderer {
     }
 
     private static DefaultMustacheFactory factory(File partialsDir) {
-        return partialsDir == null ? new HtmlFactory(Templates.RESOURCES) : new HtmlFactory(partialsDir);
+        return EscapingMustacheFactory.of(partialsDir, HtmlReport::htmlEscape);
     }
 
     private static String sha256(String text) {
@@ -156,34 +154,10 @@ public final class HtmlReport implements Renderer {
         }
     }
 
-    /** Each thread's recently escaped values: the threat texts every finding repeats are escaped once. */
-    private static final ThreadLocal<RecentEscapes> ESCAPED = ThreadLocal.withInitial(() -> new RecentEscapes(
-            HtmlReport::htmlEscape));
-
     /** mustache.java's HTML escape of a value, as its factory writes it. */
     static String htmlEscape(String value) {
         StringWriter escaped = new StringWriter(value.length() + 16);
         HtmlEscaper.escape(value, escaped);
         return escaped.toString();
-    }
-
-    /** The default factory, with each recurring value's escape remembered. */
-    private static final class HtmlFactory extends DefaultMustacheFactory {
-        HtmlFactory(String resourceRoot) {
-            super(resourceRoot);
-        }
-
-        HtmlFactory(File fileRoot) {
-            super(fileRoot);
-        }
-
-        @Override
-        public void encode(String value, Writer writer) {
-            try {
-                writer.write(ESCAPED.get().escape(value));
-            } catch (IOException e) {
-                throw new MustacheException("Failed to encode value", e);
-            }
-        }
     }
 }

@@ -2,13 +2,11 @@ package dev.tmj.report.html;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheException;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -73,29 +71,6 @@ public final class MarkdownReport implements Renderer {
 
     /** A mustache factory whose {@code {{x}}} escapes for Markdown instead of HTML. */
     private static DefaultMustacheFactory factory(File partialsDir) {
-        return partialsDir == null ? new MarkdownFactory(Templates.RESOURCES) : new MarkdownFactory(partialsDir);
-    }
-
-    /** Each thread's recently escaped values: the threat texts every finding repeats are escaped once. */
-    private static final ThreadLocal<RecentEscapes> ESCAPED =
-            ThreadLocal.withInitial(() -> new RecentEscapes(MarkdownEscaper::escape));
-
-    private static final class MarkdownFactory extends DefaultMustacheFactory {
-        MarkdownFactory(String resourceRoot) {
-            super(resourceRoot);
-        }
-
-        MarkdownFactory(File fileRoot) {
-            super(fileRoot);
-        }
-
-        @Override
-        public void encode(String value, Writer writer) {
-            try {
-                writer.write(ESCAPED.get().escape(value));
-            } catch (IOException e) {
-                throw new MustacheException("Failed to encode value", e);
-            }
-        }
+        return EscapingMustacheFactory.of(partialsDir, MarkdownEscaper::escape);
     }
 }
