@@ -50,14 +50,26 @@ final class ErrorHandling {
 
     /** Prints the one line for this failure (and its stack trace with {@code --debug}) and returns the exit code. */
     static int report(Throwable failure, PrintWriter err, boolean debug) {
+        return report(failure, "", err, debug);
+    }
+
+    /**
+     * {@link #report(Throwable, PrintWriter, boolean)} for a failure of one part of the run, which {@code about}
+     * names ({@code "could not write out/report.html: "}); empty for the run as a whole.
+     */
+    static int report(Throwable failure, String about, PrintWriter err, boolean debug) {
         if (debug) {
             failure.printStackTrace(err);
         }
         if (isBadInput(failure)) {
-            printBadInput(failure, err);
+            if (about.isEmpty()) {
+                printBadInput(failure, err);
+            } else {
+                err.println("tmj: " + TerminalText.line(about + message(failure)));
+            }
             return ExitCode.BAD_INPUT;
         }
-        err.println("tmj: internal error: " + TerminalText.line(describe(failure))
+        err.println("tmj: internal error: " + TerminalText.line(about + describe(failure))
                 + (debug ? "" : " (rerun with --debug for details)"));
         return ExitCode.INTERNAL;
     }

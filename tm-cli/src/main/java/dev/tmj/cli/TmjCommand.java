@@ -136,10 +136,6 @@ final class TmjCommand implements Callable<Integer> {
         return ErrorHandling.install(new CommandLine(command), () -> command.debug);
     }
 
-    /** Whether a failure is the input's fault (exit code 2) rather than tmj's (3). */
-    static boolean isBadInput(Throwable e) {
-        return ErrorHandling.isBadInput(e);
-    }
 
     @Override
     public Integer call() throws IOException {
@@ -225,19 +221,9 @@ final class TmjCommand implements Callable<Integer> {
             e.written().forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
             int code = ExitCode.OK;
             for (var failure : e.failures().entrySet()) {
-                Exception cause = failure.getValue();
-                if (debug) {
-                    cause.printStackTrace(err);
-                }
                 Path file = outDir.resolve(failure.getKey().fileName());
-                if (isBadInput(cause)) {
-                    err.println("tmj: could not write " + TerminalText.line(file + ": " + ErrorHandling.message(cause)));
-                    code = Math.max(code, ExitCode.BAD_INPUT);
-                } else {
-                    err.println("tmj: internal error: could not write " + TerminalText.line(file + ": " + cause)
-                            + (debug ? "" : " (rerun with --debug for details)"));
-                    code = Math.max(code, ExitCode.INTERNAL);
-                }
+                code = Math.max(code, ErrorHandling.report(failure.getValue(), "could not write " + file + ": ", err,
+                        debug));
             }
             return code;
         }

@@ -68,9 +68,9 @@ class PartialOutputTest {
 
     @Test
     void should_count_a_failure_of_the_input_as_bad_input_and_any_other_as_internal() {
-        assertThat(TmjCommand.isBadInput(new DiagramException("Graphviz could not render the diagram"))).isTrue();
-        assertThat(TmjCommand.isBadInput(new IOException("disk full"))).isTrue();
-        assertThat(TmjCommand.isBadInput(new UncheckedIOException(new IOException("template gone")))).isTrue();
-        assertThat(TmjCommand.isBadInput(new IllegalStateException("a bug"))).isFalse();
+        assertThat(ErrorHandling.isBadInput(new DiagramException("Graphviz could not render the diagram"))).isTrue();
+        assertThat(ErrorHandling.isBadInput(new IOException("disk full"))).isTrue();
+        assertThat(ErrorHandling.isBadInput(new UncheckedIOException(new IOException("template gone")))).isTrue();
+        assertThat(ErrorHandling.isBadInput(new IllegalStateException("a bug"))).isFalse();
     }
 }
