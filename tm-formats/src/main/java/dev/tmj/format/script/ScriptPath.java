@@ -27,7 +27,7 @@ record ScriptPath(String path) implements PyObject {
 
     /** {@code self / part}, and {@code Path(a, b)}: an absolute part starts again, as in pathlib. */
     ScriptPath join(String part) {
-        return part.startsWith("/") ? of(part) : of(path + "/" + part);
+        return of(StdModules.join(path, part));
     }
 
     ScriptPath parent() {

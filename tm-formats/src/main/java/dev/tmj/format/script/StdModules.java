@@ -135,9 +135,7 @@ final class StdModules {
             args.arity(script, name, 1, Integer.MAX_VALUE, at);
             String path = args.string(script, 0, at);
             for (int i = 1; i < args.size(); i++) {
-                String part = args.string(script, i, at);
-                path = part.startsWith("/") || path.isEmpty() ? part : path.endsWith("/") ? path + part
-                        : path + "/" + part;
+                path = join(path, args.string(script, i, at));
             }
             script.charge(path.length(), at);
             return path;
@@ -153,6 +151,11 @@ final class StdModules {
             }
             default -> normalize(path.startsWith("/") ? path : scriptFolder() + "/" + path);
         };
+    }
+
+    /** {@code posixpath.join(path, part)}: an absolute part starts again. */
+    static String join(String path, String part) {
+        return part.startsWith("/") || path.isEmpty() ? part : path.endsWith("/") ? path + part : path + "/" + part;
     }
 
     /** The absolute folder of the script, as {@code os.path.dirname(__file__)} gives it. */
