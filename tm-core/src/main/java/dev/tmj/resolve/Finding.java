@@ -208,8 +208,8 @@ public final class Finding {
     }
 
     /**
-     * A stable id: 16 hex digits derived from the SID and the element's identity (boundary path and name;
-     * for a flow, its source, sink and name), so it survives unrelated changes to the model.
+     * A stable id: 16 hex digits derived from the SID and the element's identity (its kind and name; for a flow
+     * also its source and sink), so it survives reordering, boundary moves and edits to other attributes.
      */
     public String fingerprint() {
         if (fingerprint == null) {
@@ -218,7 +218,7 @@ public final class Finding {
         return fingerprint;
     }
 
-    /** The element identity the fingerprint is computed from, such as {@code Cloud VPC/Web server}. */
+    /** The element identity the fingerprint is computed from, such as {@code Server:Web server}. */
     public String elementIdentity() {
         return identities.of(element);
     }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The identity of each element that finding fingerprints derive from: its boundary path and name, and for a
- * flow its source, sink and name. Running ids and creation order play no part, so an identity survives
- * unrelated changes to the model. Elements that share an identity are told apart by occurrence.
+ * The identity of each element that finding fingerprints derive from: its kind (pytm's class) and name, and for
+ * a flow also its source's and sink's identities. Running ids, creation order, boundaries and every other
+ * attribute play no part, so an identity survives reordering and unrelated edits. Elements of one kind that
+ * share a name are told apart by their boundary path, then by occurrence (docs/fingerprints.md).
  */
 final class Identities {
     private final List<Element> elements;
@@ -66,22 +67,57 @@ final class Identities {
         return computed;
     }
 
+    /**
+     * Kind and name identify an element; only elements that share both are told apart, first by their boundary
+     * path, then by occurrence, so a boundary move or a reordering changes nothing for a uniquely named one.
+     */
     private static Map<Element, String> compute(List<Element> elements) {
-        Map<Element, String> identities = new IdentityHashMap<>();
+        Map<String, Integer> named = new HashMap<>();
+        for (Element element : elements) {
+            named.merge(kindAndName(element), 1, Integer::sum);
+        }
+        Map<Element, String> nodes = new IdentityHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Element element : elements) {
-            String base = base(element);
-            int occurrence = seen.merge(base, 1, Integer::sum);
-            identities.put(element, occurrence == 1 ? base : base + "#" + occurrence);
+            if (!element.isDataflow()) {
+                nodes.put(element, distinct(element, named, seen));
+            }
+        }
+        Map<Element, String> identities = new IdentityHashMap<>(nodes);
+        Map<String, Integer> flows = new HashMap<>();
+        List<Element> dataflows = elements.stream().filter(Element::isDataflow).toList();
+        for (Element flow : dataflows) {
+            flows.merge(flowBase(flow, nodes), 1, Integer::sum);
+        }
+        Map<String, Integer> seenFlows = new HashMap<>();
+        for (Element flow : dataflows) {
+            String base = flowBase(flow, nodes);
+            int occurrence = seenFlows.merge(base, 1, Integer::sum);
+            identities.put(flow, occurrence == 1 ? base : base + "#" + occurrence);
         }
         return identities;
     }
 
-    private static String base(Element element) {
-        if (element.isDataflow()) {
-            return path(element.source()) + " -> " + path(element.sink()) + " : " + element.name();
+    private static String distinct(Element element, Map<String, Integer> named, Map<String, Integer> seen) {
+        String base = kindAndName(element);
+        if (named.get(base) > 1) {
+            base = element.type().pytmName() + ":" + path(element);
         }
-        return path(element);
+        int occurrence = seen.merge(base, 1, Integer::sum);
+        return occurrence == 1 ? base : base + "#" + occurrence;
+    }
+
+    private static String kindAndName(Element element) {
+        return element.type().pytmName() + ":" + element.name();
+    }
+
+    private static String flowBase(Element flow, Map<Element, String> nodes) {
+        return kindAndName(flow) + " (" + end(flow.source(), nodes) + " -> " + end(flow.sink(), nodes) + ")";
+    }
+
+    private static String end(Element end, Map<Element, String> nodes) {
+        String identity = end == null ? null : nodes.get(end);
+        return identity != null ? identity : end == null ? "None" : kindAndName(end);
     }
 
     private static String path(Element element) {

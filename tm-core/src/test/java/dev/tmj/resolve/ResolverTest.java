@@ -254,7 +254,51 @@ class ResolverTest {
 
         assertThat(moved.id()).isNotEqualTo(first.id());
         assertThat(moved.fingerprint()).isEqualTo(first.fingerprint()).hasSize(16);
-        assertThat(first.elementIdentity()).isEqualTo("VPC/Web");
+        assertThat(first.elementIdentity()).isEqualTo("Server:Web");
+    }
+
+    @Test
+    void should_keep_a_findings_fingerprint_when_its_element_moves_to_another_boundary_or_changes_attributes() {
+        Model before = Model.named("m");
+        before.add(ElementType.BOUNDARY, "VPC");
+        before.add(ElementType.SERVER, "Web");
+        Model after = Model.named("m");
+        Element dmz = after.add(ElementType.BOUNDARY, "DMZ");
+        after.add(ElementType.SERVER, "Web").set("inBoundary", dmz).set("description", "changed");
+
+        assertThat(Resolver.resolve(after, LIBRARY).findings().get(0).fingerprint())
+                .isEqualTo(Resolver.resolve(before, LIBRARY).findings().get(0).fingerprint());
+    }
+
+    @Test
+    void should_change_a_findings_fingerprint_when_its_elements_kind_or_name_changes() {
+        ThreatLibrary anyElement = ThreatLibrary.of("t", List.of(Threat.of("ANY01",
+                Set.of(ElementType.ELEMENT), "True", Threat.Texts.described("x"))));
+        Model server = Model.named("m");
+        server.add(ElementType.SERVER, "Web");
+        Model process = Model.named("m");
+        process.add(ElementType.PROCESS, "Web");
+        Model renamed = Model.named("m");
+        renamed.add(ElementType.SERVER, "Web2");
+
+        String original = Resolver.resolve(server, anyElement).findings().get(0).fingerprint();
+
+        assertThat(Resolver.resolve(process, anyElement).findings().get(0).fingerprint()).isNotEqualTo(original);
+        assertThat(Resolver.resolve(renamed, anyElement).findings().get(0).fingerprint()).isNotEqualTo(original);
+    }
+
+    @Test
+    void should_identify_a_flow_by_its_name_source_and_sink() {
+        Model model = Model.named("m");
+        Element web = model.add(ElementType.SERVER, "Web");
+        Element db = model.add(ElementType.DATASTORE, "DB");
+        model.dataflow(web, db, "query");
+        ThreatLibrary flows = ThreatLibrary.of("t", List.of(Threat.of("DF01",
+                Set.of(ElementType.DATAFLOW), "True", Threat.Texts.described("x"))));
+
+        Finding finding = Resolver.resolve(model, flows).findings().get(0);
+
+        assertThat(finding.elementIdentity()).isEqualTo("Dataflow:query (Server:Web -> Datastore:DB)");
     }
 
     @Test
