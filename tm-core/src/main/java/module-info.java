@@ -21,6 +21,7 @@ module dev.tmj.core {
     exports dev.tmj.resolve;
     exports dev.tmj.pipeline;
     exports dev.tmj.output;
+    exports dev.tmj.gate;
 
     exports dev.tmj.python to dev.tmj.formats;
     exports dev.tmj.python.value to dev.tmj.formats, dev.tmj.render, dev.tmj.cli;

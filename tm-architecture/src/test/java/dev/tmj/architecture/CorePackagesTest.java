@@ -28,6 +28,7 @@ class CorePackagesTest {
             .layer("resolve").definedBy("dev.tmj.resolve..")
             .layer("pipeline").definedBy("dev.tmj.pipeline..")
             .layer("output").definedBy("dev.tmj.output..")
+            .layer("gate").definedBy("dev.tmj.gate..")
             .whereLayer("model").mayNotAccessAnyLayer()
             .whereLayer("io").mayNotAccessAnyLayer()
             .whereLayer("python").mayOnlyAccessLayers("model")
@@ -35,7 +36,8 @@ class CorePackagesTest {
             .whereLayer("threat").mayOnlyAccessLayers("condition", "python", "model", "io")
             .whereLayer("resolve").mayOnlyAccessLayers("threat", "condition", "python", "model", "io")
             .whereLayer("pipeline").mayOnlyAccessLayers("resolve", "threat", "model")
-            .whereLayer("output").mayOnlyAccessLayers("resolve", "model", "io");
+            .whereLayer("output").mayOnlyAccessLayers("resolve", "model", "io")
+            .whereLayer("gate").mayOnlyAccessLayers("resolve", "threat", "model");
 
     @ArchTest
     static final ArchRule only_the_resolver_uses_the_unchecked_model_mutators = noClasses()

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The renderer contract: one writeTo, and byte, text and file variants that call it. */
 class RendererTest {
     /** Writes the model's name and a non-ASCII character, so that the text variant's decoding shows. */
-    private static final Renderer NAME = (findings, out) -> out.write(
+    private static final Renderer<Findings> NAME = (findings, out) -> out.write(
             (findings.checkedModel().model().name() + " \u2192 " + findings.size()).getBytes(StandardCharsets.UTF_8));
 
     @TempDir
@@ -49,7 +49,7 @@ class RendererTest {
     void should_leave_the_file_unchanged_when_rendering_fails() throws IOException {
         Path file = dir.resolve("out.txt");
         Files.writeString(file, "before");
-        Renderer failing = (findings, out) -> {
+        Renderer<Findings> failing = (findings, out) -> {
             out.write("half".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         };
@@ -64,7 +64,7 @@ class RendererTest {
 
     @Test
     void should_report_a_failing_renderer_as_unchecked_when_rendering_in_memory() {
-        Renderer failing = (findings, out) -> {
+        Renderer<Findings> failing = (findings, out) -> {
             throw new IOException("template unreadable");
         };
         assertThatThrownBy(() -> failing.render(findings())).isInstanceOf(UncheckedIOException.class)

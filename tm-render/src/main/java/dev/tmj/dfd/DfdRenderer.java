@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * The options are those of the diagram; severities come from the findings, so the colour map works.
  */
-public final class DfdRenderer implements Renderer {
+public final class DfdRenderer implements Renderer<Findings> {
     private enum Format { DOT, SVG, PNG }
 
     private final DfdOptions options;

@@ -57,12 +57,12 @@ public final class Outputs {
     private static final Set<Kind> DIAGRAM_KINDS = EnumSet.of(Kind.DFD_DOT, Kind.DFD_SVG, Kind.DFD_PNG,
             Kind.REPORT_HTML);
 
-    private final Map<Kind, Renderer> renderers;
+    private final Map<Kind, Renderer<Findings>> renderers;
     /** The diagram options of the kinds that draw with them, checked before anything is written. */
     private final DfdOptions dfdOptions;
     private final Set<Kind> diagramKinds;
 
-    private Outputs(Map<Kind, Renderer> renderers, DfdOptions dfdOptions, Set<Kind> diagramKinds) {
+    private Outputs(Map<Kind, Renderer<Findings>> renderers, DfdOptions dfdOptions, Set<Kind> diagramKinds) {
         this.renderers = Collections.unmodifiableMap(renderers);
         this.dfdOptions = dfdOptions;
         this.diagramKinds = diagramKinds.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(diagramKinds);
@@ -79,7 +79,7 @@ public final class Outputs {
      * the same diagram, with each element linked to its section.
      */
     public static Outputs of(DfdOptions dfdOptions, HtmlReport html, MarkdownReport markdown) {
-        Map<Kind, Renderer> renderers = new EnumMap<>(Kind.class);
+        Map<Kind, Renderer<Findings>> renderers = new EnumMap<>(Kind.class);
         renderers.put(Kind.DFD_DOT, DfdRenderer.dot(dfdOptions));
         renderers.put(Kind.DFD_SVG, DfdRenderer.svg(dfdOptions));
         renderers.put(Kind.DFD_PNG, DfdRenderer.png(dfdOptions));
@@ -92,8 +92,8 @@ public final class Outputs {
     }
 
     /** These outputs with the renderer of one kind replaced (or added). */
-    public Outputs with(Kind kind, Renderer renderer) {
-        Map<Kind, Renderer> changed = new EnumMap<>(Kind.class);
+    public Outputs with(Kind kind, Renderer<Findings> renderer) {
+        Map<Kind, Renderer<Findings>> changed = new EnumMap<>(Kind.class);
         changed.putAll(renderers);
         changed.put(kind, java.util.Objects.requireNonNull(renderer, "renderer"));
         Set<Kind> drawn = EnumSet.noneOf(Kind.class);
@@ -104,7 +104,7 @@ public final class Outputs {
 
     /** These outputs of the given kinds only. */
     public Outputs only(Set<Kind> kinds) {
-        Map<Kind, Renderer> chosen = new EnumMap<>(Kind.class);
+        Map<Kind, Renderer<Findings>> chosen = new EnumMap<>(Kind.class);
         renderers.forEach((kind, renderer) -> {
             if (kinds.contains(kind)) {
                 chosen.put(kind, renderer);
@@ -114,7 +114,7 @@ public final class Outputs {
     }
 
     /** The renderer of each kind, in {@link Kind} order. */
-    public Map<Kind, Renderer> renderers() {
+    public Map<Kind, Renderer<Findings>> renderers() {
         return renderers;
     }
 
@@ -149,7 +149,7 @@ public final class Outputs {
         Map<Kind, AtomicFiles.Pending> pending = new EnumMap<>(Kind.class);
         List<Path> written = new ArrayList<>();
         try {
-            for (Map.Entry<Kind, Renderer> output : renderers.entrySet()) {
+            for (Map.Entry<Kind, Renderer<Findings>> output : renderers.entrySet()) {
                 Path target = dir.resolve(output.getKey().fileName());
                 try {
                     pending.put(output.getKey(), AtomicFiles.prepare(target,

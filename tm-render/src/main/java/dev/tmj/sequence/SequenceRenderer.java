@@ -18,7 +18,7 @@ import net.sourceforge.plantuml.FileFormat;
  * SequenceRenderer.svg().writeTo(findings, Path.of("seq.svg"));
  * }</pre>
  */
-public final class SequenceRenderer implements Renderer {
+public final class SequenceRenderer implements Renderer<Findings> {
     /**
      * The most messages (flows) drawn as an image by default. PlantUML's layout time grows about with the square
      * of the messages (on a 2-CPU machine: 800 in 1.9 s, 1,600 in 5.8 s; 5,000 took over a minute and 50,000

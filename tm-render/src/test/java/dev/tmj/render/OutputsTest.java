@@ -64,7 +64,7 @@ class OutputsTest {
 
     @Test
     void should_write_every_other_output_when_one_renderer_throws() {
-        Renderer broken = (findings, out) -> {
+        Renderer<Findings> broken = (findings, out) -> {
             throw new IllegalStateException("broken on purpose");
         };
         Path out = dir.resolve("out");
@@ -99,7 +99,7 @@ class OutputsTest {
 
     @Test
     void should_name_every_failure_and_keep_the_others_suppressed() {
-        Renderer broken = (findings, out) -> {
+        Renderer<Findings> broken = (findings, out) -> {
             throw new IllegalStateException("broken");
         };
         Outputs outputs = Outputs.standard().only(EnumSet.of(Kind.SEQ_PLANTUML, Kind.REPORT_MD, Kind.FINDINGS_JSON))

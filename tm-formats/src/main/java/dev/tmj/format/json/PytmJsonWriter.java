@@ -40,7 +40,7 @@ import java.io.OutputStream;
  * new PytmJsonWriter().writeTo(findings, Path.of("findings.json"));
  * }</pre>
  */
-public final class PytmJsonWriter implements Renderer {
+public final class PytmJsonWriter implements Renderer<Findings> {
     /** The writer; it keeps no state, so one can write any number of documents, also at once. */
     public PytmJsonWriter() {
     }

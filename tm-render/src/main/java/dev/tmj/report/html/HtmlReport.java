@@ -47,20 +47,20 @@ import java.util.Optional;
  * HtmlReport.standard().withDiagram(DfdRenderer.svg(options.linked(true))).writeTo(findings, Path.of("report.html"));
  * }</pre>
  */
-public final class HtmlReport implements Renderer {
+public final class HtmlReport implements Renderer<Findings> {
     static final String TEMPLATE = "report.html.mustache";
     private static final String SCRIPT = Templates.resource("report.js");
     private static final String SCRIPT_HASH = "sha256-" + sha256(SCRIPT);
     /** pytm's default diagram, each element linked to its section of the report. */
-    private static final Renderer LINKED_DFD = DfdRenderer.svg(DfdOptions.defaults().linked(true));
+    private static final Renderer<Findings> LINKED_DFD = DfdRenderer.svg(DfdOptions.defaults().linked(true));
     private static final HtmlReport STANDARD = new HtmlReport(
             Templates.compile(factory(null), Templates.resource(TEMPLATE), TEMPLATE), LINKED_DFD);
 
     private final Mustache template;
     /** Renders the SVG document shown in the report, or null for none. */
-    private final Renderer diagram;
+    private final Renderer<Findings> diagram;
 
-    private HtmlReport(Mustache template, Renderer diagram) {
+    private HtmlReport(Mustache template, Renderer<Findings> diagram) {
         this.template = template;
         this.diagram = diagram;
     }
@@ -90,7 +90,7 @@ public final class HtmlReport implements Renderer {
      * @param svg renders the SVG document to show; it is sanitized, and a document that is not well-formed SVG
      *     is replaced by a note
      */
-    public HtmlReport withDiagram(Renderer svg) {
+    public HtmlReport withDiagram(Renderer<Findings> svg) {
         return new HtmlReport(template, Objects.requireNonNull(svg, "svg"));
     }
 

@@ -22,7 +22,7 @@ import java.util.Objects;
  * ({@code report.md.mustache}, see {@link #defaultTemplate()}) can be replaced; {@code {{x}}} escapes for
  * Markdown there too. The same findings always give the same text.
  */
-public final class MarkdownReport implements Renderer {
+public final class MarkdownReport implements Renderer<Findings> {
     static final String TEMPLATE = "report.md.mustache";
     private static final MarkdownReport STANDARD = new MarkdownReport(
             Templates.compile(factory(null), Templates.resource(TEMPLATE), TEMPLATE));

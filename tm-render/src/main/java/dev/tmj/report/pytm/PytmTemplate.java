@@ -76,7 +76,7 @@ import java.util.Objects;
  *
  * <p>A template is immutable and can be rendered from several threads at once.
  */
-public final class PytmTemplate implements dev.tmj.output.Renderer {
+public final class PytmTemplate implements dev.tmj.output.Renderer<dev.tmj.resolve.Findings> {
     private final String name;
     private final String text;
     private final Parsed parsed;
