@@ -246,7 +246,9 @@ class SarifWriterTest {
         CheckResult noPath = new CheckResult(Gate.DEFAULT, List.of(ModelCheck.of("", model.findings(), Gate.DEFAULT,
                 Optional.empty(), location -> Optional.empty())));
 
-        assertThatThrownBy(() -> WRITER.renderText(noPath)).hasMessageContaining("has no file");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThatThrownBy(() -> WRITER.writeTo(noPath, out)).hasMessageContaining("has no file");
+        assertThat(out.size()).as("nothing written").isZero();
     }
 
     @Test
