@@ -1,0 +1,137 @@
+package dev.tmj.iac.hcl;
+
+import dev.tmj.iac.hcl.Token.Kind;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The tokens the parsers read, one looked ahead, and the two rules the lexer cannot apply alone: whether a newline
+ * counts (it ends an attribute and separates object items, but not inside parentheses and brackets), and how deep
+ * the input nests ({@link #MAX_DEPTH}).
+ */
+final class TokenStream {
+    /** The deepest nesting of blocks and expressions read: deeper input is refused, not a stack overflow. */
+    static final int MAX_DEPTH = 100;
+
+    private final Lexer lexer;
+    private final Deque<Boolean> newlines = new ArrayDeque<>();
+    private Token peeked;
+    private Lexer.State beforePeeked;
+    private int depth;
+
+    TokenStream(Lexer lexer) {
+        this.lexer = lexer;
+        newlines.push(true);
+    }
+
+    Lexer lexer() {
+        return lexer;
+    }
+
+    Token peek() {
+        if (peeked == null) {
+            while (true) {
+                Lexer.State state = lexer.mark();
+                Token token = lexer.next();
+                if (token.is(Kind.NEWLINE) && !newlines.peek()) {
+                    continue;
+                }
+                peeked = token;
+                beforePeeked = state;
+                break;
+            }
+        }
+        return peeked;
+    }
+
+    Token next() {
+        Token token = peek();
+        peeked = null;
+        return token;
+    }
+
+    boolean at(Kind kind) {
+        return peek().is(kind);
+    }
+
+    /** Consumes the next token if it is of that kind. */
+    boolean accept(Kind kind) {
+        if (at(kind)) {
+            next();
+            return true;
+        }
+        return false;
+    }
+
+    /** The next token, which must be of that kind; {@code what} says what was expected. */
+    Token expect(Kind kind, String what) {
+        Token token = peek();
+        if (!token.is(kind)) {
+            throw unexpected(what);
+        }
+        return next();
+    }
+
+    HclException unexpected(String expected) {
+        Token token = peek();
+        return error(token, "expected " + expected + ", found " + token.describe());
+    }
+
+    HclException error(Token at, String reason) {
+        return lexer.error(at.line(), at.column(), reason);
+    }
+
+    /** Whether the token after the next one is of that kind (the next one must have been peeked). */
+    boolean secondIs(Kind kind) {
+        peek();
+        Lexer.State state = lexer.mark();
+        try {
+            Token second;
+            do {
+                second = lexer.next();
+            } while (second.is(Kind.NEWLINE) && !newlines.peek());
+            return second.is(kind);
+        } finally {
+            lexer.reset(state);
+        }
+    }
+
+    /** From here on newlines count (true) or not, until {@link #popNewlines()}. */
+    void pushNewlines(boolean significant) {
+        unpeek();
+        newlines.push(significant);
+    }
+
+    void popNewlines() {
+        unpeek();
+        newlines.pop();
+    }
+
+    /** Forgets the token looked ahead, so that it is read again under the rule now in force. */
+    void unpeek() {
+        if (peeked != null) {
+            lexer.reset(beforePeeked);
+            peeked = null;
+        }
+    }
+
+    /** After an error: no token looked ahead, newlines count, nesting back at the top. */
+    void resetAfterError() {
+        unpeek();
+        newlines.clear();
+        newlines.push(true);
+        depth = 0;
+    }
+
+    /** One level deeper; refused past {@link #MAX_DEPTH}. Pair with {@link #leave()}. */
+    void enter() {
+        if (++depth > MAX_DEPTH) {
+            Token at = peek();
+            throw error(at, "nesting deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
+    void leave() {
+        depth--;
+    }
+}
