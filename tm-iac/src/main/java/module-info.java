@@ -7,5 +7,5 @@ module dev.tmj.iac {
     requires transitive dev.tmj.core;
 
     exports dev.tmj.iac.hcl;
-    //TMP exports dev.tmj.iac.terraform;
+    exports dev.tmj.iac.terraform;
 }
