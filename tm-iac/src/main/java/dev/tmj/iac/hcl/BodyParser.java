@@ -94,7 +94,7 @@ final class BodyParser {
         }
         Token open = tokens.expect(Kind.LBRACE,
                 labels.isEmpty() ? "\"=\", a block label or \"{\" after " + name.text() : "a block label or \"{\"");
-        tokens.enter();
+        tokens.enter(name);
         try {
             Body body;
             if (tokens.at(Kind.NEWLINE)) {

@@ -125,9 +125,14 @@ final class TokenStream {
 
     /** One level deeper; refused past {@link #MAX_DEPTH}. Pair with {@link #leave()}. */
     void enter() {
+        enter(null);
+    }
+
+    /** {@link #enter()}, an error reported at {@code at} (or the next token when null). */
+    void enter(Token at) {
         if (++depth > MAX_DEPTH) {
-            Token at = peek();
-            throw error(at, "nesting deeper than " + MAX_DEPTH + " levels");
+            depth--;
+            throw error(at == null ? peek() : at, "nesting deeper than " + MAX_DEPTH + " levels");
         }
     }
 
