@@ -148,22 +148,21 @@ final class ModuleReader {
                     inputReferences.put(argument.name(), references.of(argument.expression()));
                 }
             }
-            boolean followed = false;
+            Path child = null;
             if (source.startsWith("./") || source.startsWith("../")) {
-                Path child = dir.resolve(source).normalize();
-                if (!Files.isDirectory(child)) {
+                Path folder = dir.resolve(source).normalize();
+                if (!Files.isDirectory(folder)) {
                     throw new HclException(sourceAttribute.position(), "the module " + name + "'s source " + source
                             + " is not a folder");
                 }
-                if (reading.contains(child.toRealPath())) {
+                if (reading.contains(folder.toRealPath())) {
                     notes.add(new Note(sourceAttribute.position(), address + ": the source " + source
                             + " leads back to a module being read; not followed"));
                 } else if (reading.size() > MAX_MODULE_DEPTH) {
                     notes.add(new Note(sourceAttribute.position(), address + ": modules nest deeper than "
                             + MAX_MODULE_DEPTH + "; not followed"));
                 } else {
-                    read(child, address + ".", inputs, inputReferences);
-                    followed = true;
+                    child = folder;
                 }
             } else {
                 String why = sourceAttribute == null ? "has no source"
@@ -171,7 +170,10 @@ final class ModuleReader {
                         : "has a source that is not a literal string";
                 notes.add(new Note(block.position(), address + " " + why + "; not read"));
             }
-            modules.add(new ModuleCall(address, source, followed, block.position()));
+            modules.add(new ModuleCall(address, source, child != null, block.position()));
+            if (child != null) {
+                read(child, address + ".", inputs, inputReferences);
+            }
         }
     }
 
