@@ -3,7 +3,7 @@ package dev.tmj.iac.hcl;
 import dev.tmj.iac.hcl.Body.Attribute;
 import dev.tmj.iac.hcl.Body.Block;
 import dev.tmj.iac.hcl.Expression.Template;
-import dev.tmj.iac.hcl.Token.Kind;
+import dev.tmj.iac.hcl.HclToken.Kind;
 import dev.tmj.model.PositionedException;
 import dev.tmj.model.SourcePosition;
 import java.util.ArrayList;
@@ -18,13 +18,13 @@ import java.util.Map;
  */
 final class BodyParser {
     private final TokenStream tokens;
-    private final ExpressionParser expressions;
+    private final HclExpressionParser expressions;
     private final List<HclException> errors = new ArrayList<>();
     private boolean stoppedEarly;
 
-    BodyParser(Lexer lexer) {
+    BodyParser(HclLexer lexer) {
         this.tokens = new TokenStream(lexer);
-        this.expressions = new ExpressionParser(tokens);
+        this.expressions = new HclExpressionParser(tokens);
     }
 
     /** The file's body, or the errors found in it. */
@@ -37,13 +37,13 @@ final class BodyParser {
     }
 
     /** A body up to the end of the file ({@code open} null) or up to the "}" of the block opened at {@code open}. */
-    private Body parseBody(Token open) {
+    private Body parseBody(HclToken open) {
         SourcePosition start = tokens.lexer().position();
         List<Attribute> attributes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         Map<String, Attribute> seen = new HashMap<>();
         while (true) {
-            Token token = tokens.peek();
+            HclToken token = tokens.peek();
             if (token.is(Kind.NEWLINE)) {
                 tokens.next();
             } else if (token.is(Kind.EOF) && open == null || token.is(Kind.RBRACE) && open != null) {
@@ -72,7 +72,7 @@ final class BodyParser {
     }
 
     private void parseItem(List<Attribute> attributes, List<Block> blocks, Map<String, Attribute> seen) {
-        Token name = tokens.expect(Kind.IDENT, "an attribute name or a block type");
+        HclToken name = tokens.expect(Kind.IDENT, "an attribute name or a block type");
         SourcePosition at = expressions.position(name);
         if (tokens.accept(Kind.ASSIGN)) {
             Attribute attribute = new Attribute(name.text(), expressions.parseExpression(), at);
@@ -82,7 +82,7 @@ final class BodyParser {
         }
         List<String> labels = new ArrayList<>();
         while (true) {
-            Token label = tokens.peek();
+            HclToken label = tokens.peek();
             if (label.is(Kind.IDENT)) {
                 labels.add(tokens.next().text());
             } else if (label.is(Kind.QUOTE)) {
@@ -92,7 +92,7 @@ final class BodyParser {
                 break;
             }
         }
-        Token open = tokens.expect(Kind.LBRACE,
+        HclToken open = tokens.expect(Kind.LBRACE,
                 labels.isEmpty() ? "\"=\", a block label or \"{\" after " + name.text() : "a block label or \"{\"");
         tokens.enter(name);
         try {
@@ -116,7 +116,7 @@ final class BodyParser {
         if (tokens.at(Kind.RBRACE)) {
             return new Body(List.of(), List.of(), start);
         }
-        Token name = tokens.expect(Kind.IDENT, "an attribute name, a new line or \"}\" in the one-line block");
+        HclToken name = tokens.expect(Kind.IDENT, "an attribute name, a new line or \"}\" in the one-line block");
         tokens.expect(Kind.ASSIGN, "\"=\" (a one-line block holds one attribute and no block)");
         Attribute attribute = new Attribute(name.text(), expressions.parseExpression(), expressions.position(name));
         if (!tokens.at(Kind.RBRACE)) {
@@ -125,7 +125,7 @@ final class BodyParser {
         return new Body(List.of(attribute), List.of(), start);
     }
 
-    private String literalLabel(Token quote) {
+    private String literalLabel(HclToken quote) {
         Template template = expressions.templates().parseQuoted(quote);
         if (template.parts().isEmpty()) {
             return "";
@@ -136,7 +136,7 @@ final class BodyParser {
         throw tokens.error(quote, "a block label must be a literal string, without ${ } or %{ }");
     }
 
-    private void addAttribute(Attribute attribute, List<Attribute> attributes, Map<String, Attribute> seen, Token name) {
+    private void addAttribute(Attribute attribute, List<Attribute> attributes, Map<String, Attribute> seen, HclToken name) {
         Attribute first = seen.putIfAbsent(attribute.name(), attribute);
         if (first != null) {
             throw tokens.error(name, "the attribute " + attribute.name() + " is already set at line "
@@ -154,10 +154,10 @@ final class BodyParser {
     /** Error recovery: on to the next line that starts with a name (or the end of the file). */
     private void skipToNextTopLevelLine() {
         tokens.resetAfterError();
-        Lexer lexer = tokens.lexer();
+        HclLexer lexer = tokens.lexer();
         while (!lexer.atEnd()) {
             char c = lexer.advance();
-            if (c == '\n' && Lexer.isIdentifierStart(lexer.peekChar(0))) {
+            if (c == '\n' && HclLexer.isIdentifierStart(lexer.peekChar(0))) {
                 return;
             }
         }

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Evaluates HCL expressions statically: literals, templates, collections, operators, conditionals, for expressions,
- * splats and the functions of {@link Functions}; names come from a {@link Scope}. What cannot be known without
+ * splats and the functions of {@link HclFunctions}; names come from a {@link Scope}. What cannot be known without
  * running Terraform evaluates to an {@link Unknown} that says why; nothing is run, read or fetched. A
  * {@link Budget} bounds the work of all evaluations made with one evaluator, so hostile input ends with an
  * {@link HclException} instead of hanging.
@@ -89,7 +89,7 @@ public final class Evaluator {
     }
 
     private final Budget budget = new Budget();
-    private final Functions functions = new Functions(budget);
+    private final HclFunctions functions = new HclFunctions(budget);
 
     /**
      * The value of an expression.

@@ -34,7 +34,7 @@ public final class Hcl {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             throw new HclException(SourcePosition.of(file, 1, 1), "a byte order mark is not allowed in HCL (save the file as UTF-8 without BOM)");
         }
-        return new BodyParser(new Lexer(text, file)).parseFile();
+        return new BodyParser(new HclLexer(text, file)).parseFile();
     }
 
     /**

@@ -11,15 +11,15 @@ import java.util.List;
  */
 final class TemplateNesting {
     private final List<RawPart> parts;
-    private final Lexer lexer;
+    private final HclLexer lexer;
     private int next;
 
-    private TemplateNesting(List<RawPart> parts, Lexer lexer) {
+    private TemplateNesting(List<RawPart> parts, HclLexer lexer) {
         this.parts = parts;
         this.lexer = lexer;
     }
 
-    static List<Template.Part> build(List<RawPart> parts, Lexer lexer) {
+    static List<Template.Part> build(List<RawPart> parts, HclLexer lexer) {
         List<RawPart> stripped = applyStripMarkers(parts);
         TemplateNesting nesting = new TemplateNesting(stripped, lexer);
         List<Template.Part> result = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dev.tmj.iac.hcl;
 
 import dev.tmj.iac.hcl.Expression.Template;
-import dev.tmj.iac.hcl.Token.Kind;
+import dev.tmj.iac.hcl.HclToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,16 +13,16 @@ import java.util.List;
  */
 final class TemplateParser {
     private final TokenStream tokens;
-    private final ExpressionParser expressions;
+    private final HclExpressionParser expressions;
 
-    TemplateParser(TokenStream tokens, ExpressionParser expressions) {
+    TemplateParser(TokenStream tokens, HclExpressionParser expressions) {
         this.tokens = tokens;
         this.expressions = expressions;
     }
 
     /** After the opening {@code "}: the template up to and including the closing quote. */
-    Template parseQuoted(Token open) {
-        Lexer lexer = tokens.lexer();
+    Template parseQuoted(HclToken open) {
+        HclLexer lexer = tokens.lexer();
         List<RawPart> parts = new ArrayList<>();
         RawPart.Text text = new RawPart.Text();
         parts.add(text);
@@ -53,8 +53,8 @@ final class TemplateParser {
     }
 
     /** After {@code <<EOF} and its newline: the lines up to the closing marker (which is consumed). */
-    Template parseHeredoc(Token open) {
-        Lexer lexer = tokens.lexer();
+    Template parseHeredoc(HclToken open) {
+        HclLexer lexer = tokens.lexer();
         boolean strip = open.text().startsWith("-");
         String marker = strip ? open.text().substring(1) : open.text();
         List<RawPart> parts = new ArrayList<>();
@@ -91,7 +91,7 @@ final class TemplateParser {
     }
 
     /** At a line start: whether the line holds only the marker (and blanks); if so consumes up to its end. */
-    private static boolean closesHeredoc(Lexer lexer, String marker) {
+    private static boolean closesHeredoc(HclLexer lexer, String marker) {
         int i = 0;
         while (lexer.peekChar(i) == ' ' || lexer.peekChar(i) == '\t') {
             i++;
@@ -120,7 +120,7 @@ final class TemplateParser {
      * At {@code ${}, {@code %{}, {@code $${} or {@code %%{}: reads it (an interpolation or directive is added to
      * {@code parts}, an escape appended to {@code text}) and returns true; elsewhere returns false.
      */
-    private boolean templateSyntax(Lexer lexer, List<RawPart> parts, RawPart.Text text) {
+    private boolean templateSyntax(HclLexer lexer, List<RawPart> parts, RawPart.Text text) {
         char c = lexer.peekChar(0);
         if ((c == '$' || c == '%') && lexer.peekChar(1) == c && lexer.peekChar(2) == '{') {
             lexer.advance();
@@ -149,8 +149,8 @@ final class TemplateParser {
         return true;
     }
 
-    private RawPart directive(Lexer lexer, int line, int column, boolean stripBefore) {
-        Token word = tokens.peek();
+    private RawPart directive(HclLexer lexer, int line, int column, boolean stripBefore) {
+        HclToken word = tokens.peek();
         String keyword = word.is(Kind.IDENT) ? word.text() : "";
         switch (keyword) {
             case "if":
@@ -178,7 +178,7 @@ final class TemplateParser {
         }
     }
 
-    private static void escape(Lexer lexer, StringBuilder text) {
+    private static void escape(HclLexer lexer, StringBuilder text) {
         int line = lexer.position().line();
         int column = lexer.position().column();
         lexer.advance();

@@ -1,6 +1,6 @@
 package dev.tmj.iac.hcl;
 
-import dev.tmj.iac.hcl.Token.Kind;
+import dev.tmj.iac.hcl.HclToken.Kind;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -13,26 +13,26 @@ final class TokenStream {
     /** The deepest nesting of blocks and expressions read: deeper input is refused, not a stack overflow. */
     static final int MAX_DEPTH = 100;
 
-    private final Lexer lexer;
+    private final HclLexer lexer;
     private final Deque<Boolean> newlines = new ArrayDeque<>();
-    private Token peeked;
-    private Lexer.State beforePeeked;
+    private HclToken peeked;
+    private HclLexer.State beforePeeked;
     private int depth;
 
-    TokenStream(Lexer lexer) {
+    TokenStream(HclLexer lexer) {
         this.lexer = lexer;
         newlines.push(true);
     }
 
-    Lexer lexer() {
+    HclLexer lexer() {
         return lexer;
     }
 
-    Token peek() {
+    HclToken peek() {
         if (peeked == null) {
             while (true) {
-                Lexer.State state = lexer.mark();
-                Token token = lexer.next();
+                HclLexer.State state = lexer.mark();
+                HclToken token = lexer.next();
                 if (token.is(Kind.NEWLINE) && !newlines.peek()) {
                     continue;
                 }
@@ -44,8 +44,8 @@ final class TokenStream {
         return peeked;
     }
 
-    Token next() {
-        Token token = peek();
+    HclToken next() {
+        HclToken token = peek();
         peeked = null;
         return token;
     }
@@ -64,8 +64,8 @@ final class TokenStream {
     }
 
     /** The next token, which must be of that kind; {@code what} says what was expected. */
-    Token expect(Kind kind, String what) {
-        Token token = peek();
+    HclToken expect(Kind kind, String what) {
+        HclToken token = peek();
         if (!token.is(kind)) {
             throw unexpected(what);
         }
@@ -73,20 +73,20 @@ final class TokenStream {
     }
 
     HclException unexpected(String expected) {
-        Token token = peek();
+        HclToken token = peek();
         return error(token, "expected " + expected + ", found " + token.describe());
     }
 
-    HclException error(Token at, String reason) {
+    HclException error(HclToken at, String reason) {
         return lexer.error(at.line(), at.column(), reason);
     }
 
     /** Whether the token after the next one is of that kind (the next one must have been peeked). */
     boolean secondIs(Kind kind) {
         peek();
-        Lexer.State state = lexer.mark();
+        HclLexer.State state = lexer.mark();
         try {
-            Token second;
+            HclToken second;
             do {
                 second = lexer.next();
             } while (second.is(Kind.NEWLINE) && !newlines.peek());
@@ -129,7 +129,7 @@ final class TokenStream {
     }
 
     /** {@link #enter()}, an error reported at {@code at} (or the next token when null). */
-    void enter(Token at) {
+    void enter(HclToken at) {
         if (++depth > MAX_DEPTH) {
             depth--;
             throw error(at == null ? peek() : at, "nesting deeper than " + MAX_DEPTH + " levels");

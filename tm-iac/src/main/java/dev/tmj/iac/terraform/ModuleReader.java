@@ -68,7 +68,7 @@ final class ModuleReader {
             String module = prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1);
             Map<String, Value> values = variableValues(declared, inputs, module);
             ModuleScope scope = new ModuleScope(evaluator, values, declared.locals, sources.display(real), rootPath);
-            References references = new References(prefix, declared.addresses(), declared.locals, inputReferences);
+            ResourceReferences references = new ResourceReferences(prefix, declared.addresses(), declared.locals, inputReferences);
             scope.localValues().forEach((name, value) -> locals.add(new Local(name, module, value,
                     declared.locals.get(name).position())));
             for (Body.Block block : declared.resources) {
@@ -108,7 +108,7 @@ final class ModuleReader {
         return values;
     }
 
-    private void readResource(Body.Block block, String prefix, String module, ModuleScope scope, References references) {
+    private void readResource(Body.Block block, String prefix, String module, ModuleScope scope, ResourceReferences references) {
         boolean data = block.type().equals("data");
         String type = block.labels().get(0);
         String name = block.labels().get(1);
@@ -131,7 +131,7 @@ final class ModuleReader {
     private static final Set<String> MODULE_META = Set.of("source", "version", "count", "for_each", "providers",
             "depends_on");
 
-    private void readModuleCall(Body.Block block, Path dir, String prefix, ModuleScope scope, References references)
+    private void readModuleCall(Body.Block block, Path dir, String prefix, ModuleScope scope, ResourceReferences references)
             throws IOException {
         String name = block.labels().get(0);
         Body.Attribute sourceAttribute = block.body().attribute("source").orElse(null);

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * {@code var.x} in a module what the module's caller passed to it. Names bound by for expressions, splats,
  * {@code dynamic} iterators and template loops are not references; nor is a name the module does not declare.
  */
-final class References {
+final class ResourceReferences {
     private final String prefix;
     private final Set<String> declared;
     private final Map<String, Body.Attribute> locals;
@@ -36,7 +36,7 @@ final class References {
      * @param locals the module's locals
      * @param variableReferences for each variable, what the caller's argument refers to (full addresses)
      */
-    References(String prefix, Set<String> declared, Map<String, Body.Attribute> locals,
+    ResourceReferences(String prefix, Set<String> declared, Map<String, Body.Attribute> locals,
             Map<String, Set<String>> variableReferences) {
         this.prefix = prefix;
         this.declared = declared;

@@ -16,7 +16,7 @@ import dev.tmj.iac.hcl.Expression.Template;
 import dev.tmj.iac.hcl.Expression.Tuple;
 import dev.tmj.iac.hcl.Expression.Unary;
 import dev.tmj.iac.hcl.Expression.Variable;
-import dev.tmj.iac.hcl.Token.Kind;
+import dev.tmj.iac.hcl.HclToken.Kind;
 import dev.tmj.model.SourcePosition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Recursive descent over HCL's expressions, with the operator precedence of {@code hclsyntax/spec.md}. */
-final class ExpressionParser {
+final class HclExpressionParser {
     /** Binary operators from the loosest to the tightest; each level is left-associative. */
     private static final List<Map<Kind, Operator>> LEVELS = List.of(
             Map.of(Kind.OR, Operator.OR),
@@ -38,7 +38,7 @@ final class ExpressionParser {
     private final TokenStream tokens;
     private final TemplateParser templates;
 
-    ExpressionParser(TokenStream tokens) {
+    HclExpressionParser(TokenStream tokens) {
         this.tokens = tokens;
         this.templates = new TemplateParser(tokens, this);
     }
@@ -81,7 +81,7 @@ final class ExpressionParser {
     }
 
     private Expression parseUnary() {
-        Token token = tokens.peek();
+        HclToken token = tokens.peek();
         if (token.is(Kind.BANG) || token.is(Kind.MINUS)) {
             tokens.next();
             tokens.enter();
@@ -96,7 +96,7 @@ final class ExpressionParser {
     }
 
     private Expression parseTerm() {
-        Token token = tokens.peek();
+        HclToken token = tokens.peek();
         SourcePosition at = position(token);
         switch (token.kind()) {
             case NUMBER:
@@ -140,7 +140,7 @@ final class ExpressionParser {
         }
     }
 
-    private Expression parseCall(Token name) {
+    private Expression parseCall(HclToken name) {
         tokens.next();
         tokens.pushNewlines(false);
         List<Expression> args = new ArrayList<>();
@@ -161,7 +161,7 @@ final class ExpressionParser {
     }
 
     private Expression parseTuple() {
-        Token open = tokens.next();
+        HclToken open = tokens.next();
         tokens.pushNewlines(false);
         Expression result;
         if (tokens.peek().isKeyword("for") && tokens.secondIs(Kind.IDENT)) {
@@ -182,7 +182,7 @@ final class ExpressionParser {
     }
 
     private Expression parseObject() {
-        Token open = tokens.next();
+        HclToken open = tokens.next();
         tokens.pushNewlines(true);
         while (tokens.at(Kind.NEWLINE)) {
             tokens.next();
@@ -220,7 +220,7 @@ final class ExpressionParser {
     }
 
     /** After {@code [} or <code>{</code>, at {@code for}; reads up to and including the closing bracket. */
-    private Expression parseFor(Token open, boolean object) {
+    private Expression parseFor(HclToken open, boolean object) {
         tokens.next();
         String first = tokens.expect(Kind.IDENT, "a variable name after \"for\"").text();
         String keyVar = null;
@@ -258,7 +258,7 @@ final class ExpressionParser {
     private Expression parsePostfix(Expression term) {
         Expression result = term;
         while (true) {
-            Token token = tokens.peek();
+            HclToken token = tokens.peek();
             if (token.is(Kind.DOT)) {
                 tokens.next();
                 if (tokens.at(Kind.STAR)) {
@@ -288,8 +288,8 @@ final class ExpressionParser {
     }
 
     /** After a {@code .}: a name, or a legacy numeric index ({@code list.0}). */
-    private Expression parseAttrStep(Expression source, Token dot) {
-        Token step = tokens.peek();
+    private Expression parseAttrStep(Expression source, HclToken dot) {
+        HclToken step = tokens.peek();
         if (step.is(Kind.IDENT)) {
             tokens.next();
             return new GetAttr(source, step.text(), position(step));
@@ -305,7 +305,7 @@ final class ExpressionParser {
     private Expression parseSplat(Expression source, boolean full, SourcePosition at) {
         Expression each = new SplatItem(at);
         while (true) {
-            Token token = tokens.peek();
+            HclToken token = tokens.peek();
             if (token.is(Kind.DOT) && !tokens.secondIs(Kind.STAR)) {
                 tokens.next();
                 each = parseAttrStep(each, token);
@@ -322,7 +322,7 @@ final class ExpressionParser {
         }
     }
 
-    SourcePosition position(Token token) {
+    SourcePosition position(HclToken token) {
         return tokens.lexer().position(token.line(), token.column());
     }
 }

@@ -1,6 +1,6 @@
 package dev.tmj.iac.hcl;
 
-import dev.tmj.iac.hcl.Token.Kind;
+import dev.tmj.iac.hcl.HclToken.Kind;
 import dev.tmj.model.SourcePosition;
 
 /**
@@ -10,7 +10,7 @@ import dev.tmj.model.SourcePosition;
  * scanning is linear. Newlines are tokens; comments are skipped ({@code #} and {@code //} up to the newline, which
  * stays a token; a block comment counts as a space).
  */
-final class Lexer {
+final class HclLexer {
     private final String text;
     private final String file;
     private int pos;
@@ -21,7 +21,7 @@ final class Lexer {
     record State(int pos, int line, int column) {
     }
 
-    Lexer(String text, String file) {
+    HclLexer(String text, String file) {
         this.text = text;
         this.file = file;
     }
@@ -79,13 +79,13 @@ final class Lexer {
     }
 
     /** The next token outside templates. */
-    Token next() {
+    HclToken next() {
         skipSpaceAndComments();
         int startPos = pos;
         int startLine = line;
         int startColumn = column;
         if (atEnd()) {
-            return new Token(Kind.EOF, "", startPos, startLine, startColumn);
+            return new HclToken(Kind.EOF, "", startPos, startLine, startColumn);
         }
         char c = peekChar(0);
         if (c == '\n' || (c == '\r' && peekChar(1) == '\n')) {
@@ -93,7 +93,7 @@ final class Lexer {
                 advance();
             }
             advance();
-            return new Token(Kind.NEWLINE, "\n", startPos, startLine, startColumn);
+            return new HclToken(Kind.NEWLINE, "\n", startPos, startLine, startColumn);
         }
         if (isIdentifierStart(c)) {
             while (!atEnd() && isIdentifierPart(peekChar(0))) {
@@ -153,7 +153,7 @@ final class Lexer {
         };
     }
 
-    private Token number(int startPos, int startLine, int startColumn) {
+    private HclToken number(int startPos, int startLine, int startColumn) {
         digits();
         if (peekChar(0) == '.' && isDigit(peekChar(1))) {
             advance();
@@ -178,7 +178,7 @@ final class Lexer {
     }
 
     /** {@code <<EOF} or {@code <<-EOF} and the rest of its line; the token's text is the marker, "-" first if any. */
-    private Token heredoc(int startPos, int startLine, int startColumn) {
+    private HclToken heredoc(int startPos, int startLine, int startColumn) {
         advance();
         advance();
         int markerStart = pos;
@@ -196,11 +196,11 @@ final class Lexer {
             throw error(line, column, "expected a new line after the heredoc marker <<" + marker);
         }
         advance();
-        return new Token(Kind.HEREDOC, marker, startPos, startLine, startColumn);
+        return new HclToken(Kind.HEREDOC, marker, startPos, startLine, startColumn);
     }
 
-    private Token token(Kind kind, int startPos, int startLine, int startColumn) {
-        return new Token(kind, text.substring(startPos, pos), startPos, startLine, startColumn);
+    private HclToken token(Kind kind, int startPos, int startLine, int startColumn) {
+        return new HclToken(kind, text.substring(startPos, pos), startPos, startLine, startColumn);
     }
 
     private void skipSpaceAndComments() {

@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * function (those that read files, the clock, randomness, regular expressions, hashes...) gives an
  * {@link Unknown}: a function is never approximated.
  */
-final class Functions {
+final class HclFunctions {
     /** The functions evaluated; others are unknown. */
     static final Set<String> NAMES = Set.of("abs", "base64encode", "cidrsubnet", "coalesce", "compact", "concat",
             "contains", "distinct", "element", "endswith", "flatten", "format", "join", "jsonencode", "keys", "length",
@@ -40,7 +40,7 @@ final class Functions {
 
     private final Evaluator.Budget budget;
 
-    Functions(Evaluator.Budget budget) {
+    HclFunctions(Evaluator.Budget budget) {
         this.budget = budget;
     }
 

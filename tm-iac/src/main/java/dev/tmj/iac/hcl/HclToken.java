@@ -1,7 +1,7 @@
 package dev.tmj.iac.hcl;
 
 /** One token of HCL's native syntax: its kind, its text as written, and where it starts (offset, line, column). */
-record Token(Kind kind, String text, int offset, int line, int column) {
+record HclToken(Kind kind, String text, int offset, int line, int column) {
 
     enum Kind {
         IDENT, NUMBER, QUOTE, HEREDOC, LBRACE, RBRACE, LBRACK, RBRACK, LPAREN, RPAREN, COMMA, DOT, ELLIPSIS, STAR,
