@@ -41,6 +41,13 @@ class LibraryUseTest {
             .because("the command line is the only picocli application");
 
     @ArchTest
+    static final ArchRule infrastructure_code_readers_make_no_network_call = noClasses()
+            .that().resideInAPackage("dev.tmj.iac..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..")
+            .because("tmj never fetches what infrastructure code names: remote modules, data \"http\" and the like"
+                    + " are recorded as notes");
+
+    @ArchTest
     static final ArchRule only_the_data_flow_diagrams_start_a_program = noClasses()
             .that().resideOutsideOfPackage("dev.tmj.dfd..")
             .should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class)

@@ -11,11 +11,12 @@ import com.tngtech.archunit.lang.ArchRule;
  * tm-core     ← everything; it uses no other tmj module
  * tm-dsl      → tm-core
  * tm-formats  → tm-core
+ * tm-iac      → tm-core
  * tm-render   → tm-core, tm-formats
  * tm-cli      → tm-core, tm-formats, tm-render
  * tm-test     → tm-core, tm-dsl, tm-render
  * examples    → tm-core, tm-dsl (their tests use tm-test)
- * tm-bench    → tm-core, tm-formats (the CI outputs' benchmark)
+ * tm-bench    → tm-core, tm-formats (the CI outputs' benchmark), tm-iac
  * </pre>
  */
 @AnalyzeClasses(packages = "dev.tmj", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -31,6 +32,9 @@ class ModuleDependencyTest {
     static final ArchRule formats_use_only_core = TmjModule.FORMATS.usesOnlyTheModulesItDependsOn();
 
     @ArchTest
+    static final ArchRule iac_uses_only_core = TmjModule.IAC.usesOnlyTheModulesItDependsOn();
+
+    @ArchTest
     static final ArchRule render_uses_only_core_and_formats = TmjModule.RENDER.usesOnlyTheModulesItDependsOn();
 
     @ArchTest
@@ -43,5 +47,5 @@ class ModuleDependencyTest {
     static final ArchRule examples_use_only_core_and_dsl = TmjModule.EXAMPLES.usesOnlyTheModulesItDependsOn();
 
     @ArchTest
-    static final ArchRule bench_uses_only_core_and_formats = TmjModule.BENCH.usesOnlyTheModulesItDependsOn();
+    static final ArchRule bench_uses_only_core_formats_and_iac = TmjModule.BENCH.usesOnlyTheModulesItDependsOn();
 }

@@ -32,11 +32,12 @@ enum TmjModule {
     CORE("tm-core", "dev.tmj.core", dev.tmj.model.Model.class),
     DSL("tm-dsl", "dev.tmj.dsl", dev.tmj.dsl.ThreatModel.class, CORE),
     FORMATS("tm-formats", "dev.tmj.formats", dev.tmj.format.ModelFiles.class, CORE),
+    IAC("tm-iac", "dev.tmj.iac", dev.tmj.iac.terraform.TerraformConfig.class, CORE),
     RENDER("tm-render", "dev.tmj.render", dev.tmj.render.Outputs.class, CORE, FORMATS),
     CLI("tm-cli", "dev.tmj.cli", dev.tmj.cli.Main.class, CORE, FORMATS, RENDER),
     TEST("tm-test", "dev.tmj.test", dev.tmj.test.ThreatModelTest.class, CORE, DSL, RENDER),
     EXAMPLES("examples", "dev.tmj.examples", dev.tmj.examples.CommentBoard.class, CORE, DSL),
-    BENCH("tm-bench", null, dev.tmj.bench.SyntheticModel.class, CORE, FORMATS);
+    BENCH("tm-bench", null, dev.tmj.bench.SyntheticModel.class, CORE, FORMATS, IAC);
 
     private final String artifact;
     private final String moduleName;
