@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** What each model's script printed and the warnings of reading, checking and resolving it. */
-    private static void printWarnings(CheckResult result, PrintWriter err) {
+    static void printWarnings(CheckResult result, PrintWriter err) {
         for (ModelCheck model : result.models()) {
             Findings findings = model.findings();
             Model read = findings.checkedModel().model();

@@ -142,8 +142,10 @@ final class TmjCommand implements Callable<Integer> {
     static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory) {
         TmjCommand command = new TmjCommand();
         CheckCommand check = new CheckCommand(env, workingDirectory, CheckRenderers.available());
-        CommandLine line = new CommandLine(command).addSubcommand("check", check);
-        return ErrorHandling.install(line, () -> command.debug || check.debug());
+        CommentCommand comment = new CommentCommand(env, workingDirectory, CheckRenderers.available(),
+                java.time.Duration.ofSeconds(2));
+        CommandLine line = new CommandLine(command).addSubcommand("check", check).addSubcommand("comment", comment);
+        return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug());
     }
 
 
