@@ -91,17 +91,16 @@ final class CommentCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final Path workingDirectory;
     private final CheckOutputs outputs;
-    private final Duration retryDelay;
 
     /**
      * @param env the environment: where to post and the token
-     * @param retryDelay the pause before the one retry of a read after a server error
+     * @param workingDirectory where relative paths start and {@code tmj.yaml} is looked for
+     * @param outputs the check's outputs; the comment is {@link Kind#SUMMARY}'s
      */
-    CommentCommand(Map<String, String> env, Path workingDirectory, CheckOutputs outputs, Duration retryDelay) {
+    CommentCommand(Map<String, String> env, Path workingDirectory, CheckOutputs outputs) {
         this.env = Map.copyOf(env);
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
         this.outputs = Objects.requireNonNull(outputs, "outputs");
-        this.retryDelay = Objects.requireNonNull(retryDelay, "retryDelay");
     }
 
     boolean debug() {
@@ -168,7 +167,7 @@ final class CommentCommand implements Callable<Integer> {
 
     private HttpSettings httpSettings(PrintWriter err) {
         HttpSettings settings = HttpSettings.DEFAULTS.withTimeouts(Duration.ofSeconds(connectTimeout),
-                Duration.ofSeconds(timeout)).withRetryDelay(retryDelay);
+                Duration.ofSeconds(timeout));
         return options.debug ? settings.withTrace(line -> err.println("tmj: debug: " + TerminalText.line(line)))
                 : settings;
     }
