@@ -44,9 +44,9 @@ final class ErrorJsonReader {
     }
 
     /**
-     * The scalar texts under the current value; inside {@code errors} only the {@code message}/{@code code}
-     * fields (GitHub's {@code {"resource": "IssueComment", "code": "custom", "message": "…"}}), and with a field's
-     * name before its texts in GitLab's {@code {"note": ["is too long"]}}.
+     * The scalar texts under the current value; of an object inside {@code errors} only its {@code message}
+     * (GitHub's {@code {"resource": "IssueComment", "code": "custom", "message": "…"}}); elsewhere with a field's
+     * name before its texts (GitLab's {@code {"note": ["is too long"]}}).
      */
     private static void collect(JsonParser p, String onlyInErrors, List<String> texts) throws IOException {
         JsonToken t = p.currentToken();
@@ -72,7 +72,7 @@ final class ErrorJsonReader {
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 collect(p, onlyInErrors, texts);
             }
-        } else if (t.isScalarValue() && t != JsonToken.VALUE_NULL && onlyInErrors == null) {
+        } else if (t.isScalarValue() && t != JsonToken.VALUE_NULL) {
             add(texts, p.getText());
         }
     }
