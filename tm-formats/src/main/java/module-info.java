@@ -15,5 +15,4 @@ module dev.tmj.formats {
     exports dev.tmj.format.ci;
     exports dev.tmj.format.json;
     exports dev.tmj.format.script;
-    exports dev.tmj.format.ci;
 }

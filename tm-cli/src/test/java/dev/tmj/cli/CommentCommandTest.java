@@ -106,7 +106,9 @@ class CommentCommandTest {
         assertThat(first.errLines()).containsExactly("tmj: TH high \"Web\" open models/tm.yaml:4", VERDICT,
                 "tmj: created comment https://github.com/octo/app/pull/7#issuecomment-501");
         String posted = bodyOf(API.findAll(postRequestedFor(urlEqualTo(LIST))).get(0));
-        assertThat(posted).startsWith(MARKER + "\n").contains("gate failed");
+        assertThat(posted).startsWith(MARKER + "\n## Threat model check: failed\n")
+                .contains("**Gate failed:** 1 open finding of severity high or above fails the gate.")
+                .contains("| models/tm.yaml:4 | TH | High | Web |");
 
         API.resetAll();
         String page2 = API.baseUrl() + LIST + "?per_page=100&page=2";
@@ -125,7 +127,8 @@ class CommentCommandTest {
         API.verify(0, postRequestedFor(urlPathEqualTo(LIST)));
         String updated = bodyOf(API.findAll(patchRequestedFor(urlEqualTo("/repos/octo/app/issues/comments/501")))
                 .get(0));
-        assertThat(updated).startsWith(MARKER + "\n").contains("gate passed");
+        assertThat(updated).startsWith(MARKER + "\n## Threat model check: passed\n")
+                .contains("**Gate passed:** the gate is off (fail on none).");
     }
 
     @Test

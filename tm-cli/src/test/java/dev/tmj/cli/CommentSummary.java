@@ -2,21 +2,19 @@ package dev.tmj.cli;
 
 import dev.tmj.check.CheckOutputs;
 import dev.tmj.check.CheckOutputs.Kind;
-import dev.tmj.gate.ModelCheck;
-import java.nio.charset.StandardCharsets;
+import dev.tmj.format.ci.CiFormat;
 
-/** The check outputs {@code tmj comment} tests run with: this build's, with a Markdown summary. */
+/**
+ * The check outputs {@code tmj comment} tests run with: this build's, with tm-formats' Markdown summary added when
+ * the build does not plug it in yet.
+ */
 final class CommentSummary {
     private CommentSummary() {
     }
 
     static CheckOutputs outputs() {
         CheckOutputs available = CheckRenderers.available();
-        if (available.renderer(Kind.SUMMARY).isPresent()) {
-            return available;
-        }
-        return available.with(Kind.SUMMARY, (result, out) -> out.write(("## tmj: gate "
-                + (result.passed() ? "passed" : "failed") + "\n\n" + result.models().stream().map(ModelCheck::path)
-                .toList() + "\n").getBytes(StandardCharsets.UTF_8)));
+        return available.renderer(Kind.SUMMARY).isPresent() ? available
+                : available.with(Kind.SUMMARY, CiFormat.SUMMARY.renderer());
     }
 }
