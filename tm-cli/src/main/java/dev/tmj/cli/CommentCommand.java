@@ -13,7 +13,6 @@ import dev.tmj.http.HttpSettings;
 import dev.tmj.io.TerminalText;
 import dev.tmj.model.SourceException;
 import dev.tmj.output.Renderer;
-import dev.tmj.render.OutputsException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,23 +125,8 @@ final class CommentCommand implements Callable<Integer> {
         PullRequestComments comments = platform.value().comments(env, Optional.ofNullable(apiUrl),
                 pullRequest == null ? OptionalLong.empty() : OptionalLong.of(pullRequest), httpSettings(err));
 
-        CheckResult result = settings.check().run();
-        CheckCommand.printWarnings(result, err);
-        GateReport.print(result, err);
-        if (Annotations.wanted(env)) {
-            Annotations.print(result, out);
-        }
-        int code = result.passed() ? ExitCode.OK : ExitCode.FINDINGS;
-        try {
-            outputs.writeTo(result, settings.outputs())
-                    .forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
-        } catch (OutputsException e) {
-            e.written().forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
-            e.failures().forEach((file, failure) -> ErrorHandling.report(failure, "could not write " + file + ": ",
-                    err, options.debug));
-            code = ExitCode.INTERNAL;
-        }
-        code = Math.max(code, post(comments, result, summary, err));
+        CheckCommand.Ran ran = CheckCommand.run(settings, outputs, env, out, err, options.debug);
+        int code = Math.max(ran.exitCode(), post(comments, ran.result(), summary, err));
         out.flush();
         return code;
     }
