@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * A GitLab Code Quality report ({@code artifacts:reports:codequality}): a JSON array with one object per open
  * finding (handled ones are left out; an acceptance past its expiry is open), in model order, each with
- * {@code description}, {@code check_name} (the SID), {@code fingerprint}, {@code severity} and
+ * {@code description} ({@code Abuse of privileges (AC01) on Server 'Web'}, one line), {@code check_name} (the SID), {@code fingerprint}, {@code severity} and
  * {@code location.path} / {@code location.lines.begin}.
  * <ul>
  *   <li>severity: very high is {@code blocker}, high {@code critical}, medium {@code major}, low {@code minor}, very
@@ -39,6 +39,7 @@ public final class CodeQualityWriter implements Renderer<CheckResult> {
     @Override
     public void writeTo(CheckResult result, OutputStream out) throws IOException {
         Map<String, Integer> seen = new HashMap<>();
+        TextCache cache = new TextCache(CiText::clean);
         try (JsonGenerator g = JSON.open(out)) {
             g.setPrettyPrinter(EscapingJsonWriter.twoSpaceIndent());
             g.writeStartArray();
@@ -47,7 +48,7 @@ public final class CodeQualityWriter implements Renderer<CheckResult> {
                     if (checked.finding().status() == FindingStatus.OPEN) {
                         int repeat = seen.merge(checked.fingerprint(), 1, Integer::sum);
                         writeIssue(checked, repeat == 1 ? checked.fingerprint()
-                                : checked.fingerprint() + "-" + repeat, g);
+                                : checked.fingerprint() + "-" + repeat, cache, g);
                     }
                 }
             }
@@ -57,26 +58,22 @@ public final class CodeQualityWriter implements Renderer<CheckResult> {
         out.flush();
     }
 
-    private static void writeIssue(CheckedFinding checked, String fingerprint, JsonGenerator g) throws IOException {
+    private static void writeIssue(CheckedFinding checked, String fingerprint, TextCache cache, JsonGenerator g)
+            throws IOException {
         Finding finding = checked.finding();
         g.writeStartObject();
-        g.writeStringField("description", description(finding));
-        g.writeStringField("check_name", CiText.clean(finding.threatId()));
+        g.writeStringField("description", cache.title(finding) + " (" + CiText.oneLine(finding.threatId()) + ") on "
+                + cache.subject(finding));
+        g.writeStringField("check_name", cache.escaped(finding.threatId()));
         g.writeStringField("fingerprint", fingerprint);
         g.writeStringField("severity", severity(finding.severity()));
         g.writeObjectFieldStart("location");
-        g.writeStringField("path", CiText.clean(checked.path()));
+        g.writeStringField("path", cache.escaped(checked.path()));
         g.writeObjectFieldStart("lines");
         g.writeNumberField("begin", checked.line());
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
-    }
-
-    /** {@code Buffer overflow through environment variables (INP01) on Process 'Worker'}, on one line. */
-    static String description(Finding finding) {
-        return CiText.title(finding.threat()) + " (" + CiText.oneLine(finding.threatId()) + ") on "
-                + CiText.subject(finding);
     }
 
     /** pytm's severities on Code Quality's five. */

@@ -25,7 +25,8 @@ import java.util.Map;
  * {@code SID: threat description}, with {@code file} and {@code line} attributes.
  * <ul>
  *   <li>a finding that fails the gate has a {@code <failure>} (a one-line {@code message}, and in its text the
- *       details, severity, status, {@code file:line} and mitigations, since GitLab shows only the text);</li>
+ *       threat, element, severity, status, {@code file:line} and fingerprint, since GitLab shows only the
+ *       text);</li>
  *   <li>a handled finding (mitigated, accepted, transferred, avoided, false positive) is {@code <skipped>}, the
  *       reason (status and justification) in its {@code message} and text;</li>
  *   <li>an open finding the gate lets through (below the threshold, or known to the baseline with
@@ -73,21 +74,22 @@ public final class JunitXmlWriter implements Renderer<CheckResult> {
         xml.write("  <testsuite name=\"" + attr(model.path()) + "\"");
         counts(model.checked(), xml);
         xml.write(">\n");
+        TextCache cache = new TextCache(XmlText::attribute);
         Map<String, Integer> seen = new HashMap<>();
         for (CheckedFinding checked : model.checked()) {
             Finding finding = checked.finding();
-            String classname = CiText.clean(finding.element().name());
-            String name = CiText.clean(finding.threatId()) + ": " + CiText.clean(finding.threat().texts().description());
+            String classname = cache.escaped(finding.element().name());
+            String name = cache.escaped(finding.threatId() + ": " + finding.threat().texts().description());
             int repeat = seen.merge(classname + '\u0000' + name, 1, Integer::sum);
             if (repeat > 1) {
                 name += " [" + repeat + "]";
             }
-            xml.write("    <testcase classname=\"" + attr(classname) + "\" name=\"" + attr(name) + "\" file=\""
-                    + attr(checked.path()) + "\" line=\"" + checked.line() + "\" time=\"0\"");
+            xml.write("    <testcase classname=\"" + classname + "\" name=\"" + name + "\" file=\""
+                    + cache.escaped(checked.path()) + "\" line=\"" + checked.line() + "\" time=\"0\"");
             if (checked.failsGate()) {
                 xml.write(">\n      <failure message=\"" + attr(failureMessage(checked, gate)) + "\" type=\""
-                        + attr(finding.severity().label()) + "\">" + text(failureText(checked, model)) + "</failure>\n"
-                        + "    </testcase>\n");
+                        + finding.severity().label() + "\">" + text(failureText(checked, model, cache))
+                        + "</failure>\n    </testcase>\n");
             } else if (skipped(checked)) {
                 String reason = skipReason(finding);
                 xml.write(">\n      <skipped message=\"" + attr(reason) + "\">" + text(reason) + "</skipped>\n"
@@ -99,38 +101,40 @@ public final class JunitXmlWriter implements Renderer<CheckResult> {
         xml.write("  </testsuite>\n");
     }
 
-    /** One line: {@code High open finding INP01 on Server 'Web' at tm.py:12 fails the gate (fail on high)}. */
+    /**
+     * One line, since the test case names the element and the file: {@code High open finding CR06 fails the gate
+     * (fail on high)}.
+     */
     static String failureMessage(CheckedFinding checked, Gate gate) {
         Finding finding = checked.finding();
         return finding.severity().label() + (checked.change() == Change.NEW ? " new" : "") + " open finding "
-                + CiText.oneLine(finding.threatId()) + " on " + CiText.subject(finding) + " at "
-                + CiText.oneLine(checked.path()) + ":" + checked.line() + " fails the gate (fail on "
-                + gate.thresholdLabel() + (gate.onlyNew() ? ", new findings only" : "") + ")";
+                + CiText.oneLine(finding.threatId()) + " fails the gate (fail on " + gate.thresholdLabel()
+                + (gate.onlyNew() ? ", new findings only" : "") + ")";
     }
 
-    static String failureText(CheckedFinding checked, ModelCheck model) {
+    /**
+     * What GitLab shows of a failure: the threat, element, severity, status (and why), the change against the
+     * baseline, {@code file:line} and the fingerprint. The threat's details and mitigations are left to the SARIF
+     * rules and the reports: with them the file of a large model outgrows GitLab's 30 MB.
+     */
+    static String failureText(CheckedFinding checked, ModelCheck model, TextCache cache) {
         Finding finding = checked.finding();
-        StringBuilder text = new StringBuilder();
-        text.append(CiText.title(finding.threat())).append(" (").append(finding.threatId()).append(")\n");
-        text.append("Element: ").append(CiText.subject(finding)).append('\n');
+        StringBuilder text = new StringBuilder(256);
+        text.append(cache.title(finding)).append(" (").append(CiText.oneLine(finding.threatId())).append(")\n");
+        text.append("Element: ").append(cache.subject(finding)).append('\n');
         text.append("Severity: ").append(finding.severity().label()).append('\n');
         text.append("Status: ").append(finding.status().label());
-        if (!finding.statusReason().isBlank()) {
-            text.append(" (").append(finding.statusReason()).append(')');
+        String reason = finding.statusReason();
+        if (!reason.isBlank()) {
+            text.append(" (").append(CiText.clean(reason)).append(')');
         }
         text.append('\n');
         if (model.baseline().isPresent()) {
             text.append("Change: ").append(checked.change().label()).append('\n');
         }
-        text.append("Location: ").append(checked.path()).append(':').append(checked.line()).append('\n');
+        text.append("Location: ").append(CiText.clean(checked.path())).append(':').append(checked.line()).append('\n');
         text.append("Fingerprint: ").append(checked.fingerprint()).append('\n');
-        if (!finding.details().isBlank()) {
-            text.append("Details: ").append(finding.details().strip()).append('\n');
-        }
-        if (!finding.mitigations().isBlank()) {
-            text.append("Mitigations: ").append(finding.mitigations().strip()).append('\n');
-        }
-        return CiText.clean(text.toString());
+        return text.toString();
     }
 
     /** {@code accepted: the justification}, or the status alone when the model gives no reason. */

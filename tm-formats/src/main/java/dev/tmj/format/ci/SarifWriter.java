@@ -32,6 +32,8 @@ import java.util.stream.IntStream;
  *       medium severity and above and {@code note} below;</li>
  *   <li>{@code partialFingerprints} holds tmj's fingerprint under {@value #FINGERPRINT_KEY} and no line hash, so a
  *       moved line is not a new alert;</li>
+ *   <li>a result's {@code properties} name its element, severity, status and, against a baseline, its change, so
+ *       that a SARIF file tmj wrote serves as a baseline;</li>
  *   <li>a finding that is mitigated, accepted, transferred, avoided or a false positive carries an
  *       {@code external} suppression with its justification;</li>
  *   <li>a rule's {@code security-severity} is 9.5, 8.0, 5.5, 2.0, 1.0 and 0.5 for very high, high, medium, low,
@@ -80,6 +82,8 @@ public final class SarifWriter implements Renderer<CheckResult> {
 
     @Override
     public void writeTo(CheckResult result, OutputStream out) throws IOException {
+        // Refuse before writing anything: GitHub rejects a whole file for one result without a location.
+        result.models().forEach(model -> model.checked().forEach(SarifWriter::path));
         try (JsonGenerator g = JSON.open(out)) {
             g.setPrettyPrinter(EscapingJsonWriter.twoSpaceIndent());
             g.writeStartObject();
@@ -118,8 +122,9 @@ public final class SarifWriter implements Renderer<CheckResult> {
             writeOmission(omitted, g);
         }
         g.writeArrayFieldStart("results");
+        TextCache cache = new TextCache(path -> UriPath.encode(CiText.clean(path)));
         for (CheckedFinding finding : results) {
-            writeResult(finding, rules.indexOf(finding.finding().threatId()), model.baseline().isPresent(), g);
+            writeResult(finding, rules.indexOf(finding.finding().threatId()), model.baseline().isPresent(), cache, g);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -133,10 +138,15 @@ public final class SarifWriter implements Renderer<CheckResult> {
         if (checked.size() <= maxResults) {
             return checked;
         }
-        Comparator<Integer> priority = Comparator.<Integer, Boolean>comparing(i -> !checked.get(i).failsGate())
-                .thenComparing(i -> checked.get(i).finding().status() != FindingStatus.OPEN)
-                .thenComparing(i -> checked.get(i).finding().severity(), Comparator.reverseOrder())
-                .thenComparing(i -> i);
+        // One rank per finding, computed once: failing first, then open, then the most severe.
+        int[] rank = new int[checked.size()];
+        for (int i = 0; i < rank.length; i++) {
+            CheckedFinding f = checked.get(i);
+            rank[i] = (f.failsGate() ? 0 : 2 * Severity.values().length)
+                    + (f.finding().status() == FindingStatus.OPEN ? 0 : Severity.values().length)
+                    + Severity.values().length - 1 - f.finding().severity().ordinal();
+        }
+        Comparator<Integer> priority = Comparator.<Integer>comparingInt(i -> rank[i]).thenComparingInt(i -> i);
         return IntStream.range(0, checked.size()).boxed().sorted(priority).limit(maxResults).sorted()
                 .map(checked::get).toList();
     }
@@ -158,21 +168,21 @@ public final class SarifWriter implements Renderer<CheckResult> {
         g.writeEndArray();
     }
 
-    private static void writeResult(CheckedFinding checked, int ruleIndex, boolean compared, JsonGenerator g)
-            throws IOException {
+    private static void writeResult(CheckedFinding checked, int ruleIndex, boolean compared, TextCache cache,
+            JsonGenerator g) throws IOException {
         Finding finding = checked.finding();
         g.writeStartObject();
         g.writeStringField("ruleId", CiText.clean(finding.threatId()));
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("level", level(checked));
         g.writeObjectFieldStart("message");
-        g.writeStringField("text", message(finding));
+        g.writeStringField("text", message(cache.title(finding), finding.threatId(), cache.subject(finding)));
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(checked));
+        g.writeStringField("uri", cache.escaped(path(checked)));
         g.writeEndObject();
         g.writeObjectFieldStart("region");
         g.writeNumberField("startLine", checked.line());
@@ -184,6 +194,7 @@ public final class SarifWriter implements Renderer<CheckResult> {
         g.writeStringField(FINGERPRINT_KEY, checked.fingerprint());
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
+        g.writeStringField("element", CiText.clean(finding.element().name()));
         g.writeStringField("severity", CiText.severityWord(finding.severity()));
         g.writeStringField("status", finding.status().label());
         if (compared && checked.change() != Change.NOT_COMPARED) {
@@ -208,14 +219,16 @@ public final class SarifWriter implements Renderer<CheckResult> {
      * The alert's title, whose first sentence says it all: {@code Weak TLS (DE01) on Dataflow 'Post' from 'A' to
      * 'B'.} Square brackets are escaped, as SARIF requires of brackets that are not an embedded link.
      */
-    static String message(Finding finding) {
-        String text = CiText.title(finding.threat()) + " (" + CiText.oneLine(finding.threatId()) + ") on "
-                + CiText.subject(finding) + ".";
+    static String message(String title, String sid, String subject) {
+        String text = title + " (" + CiText.oneLine(sid) + ") on " + subject + ".";
         return text.replace("\\[", "\\\\[").replace("\\]", "\\\\]").replace("[", "\\[").replace("]", "\\]");
     }
 
-    /** The model file as a relative URI reference: forward slashes, every other character RFC 3986 reserves encoded. */
-    static String uri(CheckedFinding checked) {
+    /**
+     * The finding's path with forward slashes and without a leading {@code ./}; never blank. The result's {@code uri}
+     * is this path as a relative URI reference ({@link UriPath}).
+     */
+    private static String path(CheckedFinding checked) {
         String path = checked.path().replace('\\', '/');
         while (path.startsWith("./")) {
             path = path.substring(2);
@@ -224,7 +237,7 @@ public final class SarifWriter implements Renderer<CheckResult> {
             throw new IllegalArgumentException("finding " + checked.fingerprint() + " (" + checked.finding()
                     + ") has no file: SARIF needs a location for every result");
         }
-        return UriPath.encode(CiText.clean(path));
+        return path;
     }
 
     private static void writeSuppression(Finding finding, JsonGenerator g) throws IOException {

@@ -135,6 +135,7 @@ class SarifWriterTest {
         List<String> suppressed = new ArrayList<>();
         for (JsonNode r : results) {
             String status = r.at("/properties/status").asText();
+            assertThat(r.at("/properties/element").asText()).isNotBlank();
             assertThat(r.has("suppressions")).as(r.toString()).isEqualTo(!status.equals("open"));
             if (r.has("suppressions")) {
                 assertThat(r.at("/suppressions/0/kind").asText()).isEqualTo("external");
@@ -246,7 +247,9 @@ class SarifWriterTest {
         CheckResult noPath = new CheckResult(Gate.DEFAULT, List.of(ModelCheck.of("", model.findings(), Gate.DEFAULT,
                 Optional.empty(), location -> Optional.empty())));
 
-        assertThatThrownBy(() -> WRITER.renderText(noPath)).hasMessageContaining("has no file");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThatThrownBy(() -> WRITER.writeTo(noPath, out)).hasMessageContaining("has no file");
+        assertThat(out.size()).as("nothing written").isZero();
     }
 
     @Test
