@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ class CommentCommandTest {
         List<String> all = new ArrayList<>(List.of("comment", "--threats", project.threats.toString()));
         all.addAll(List.of(args));
         all.add(model.toString());
-        CliRun run = CliRun.in(env, dir, CommentSummary.outputs(), all.toArray(String[]::new));
+        CliRun run = CliRun.in(env, dir, CheckRenderers.available(), all.toArray(String[]::new));
         assertThat(run.out() + run.err()).doesNotContain(TOKEN);
         return run;
     }
@@ -100,12 +101,14 @@ class CommentCommandTest {
         API.stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson("[]")));
         API.stubFor(post(urlEqualTo(LIST)).willReturn(aResponse().withStatus(201).withBody(githubComment(501, "x"))));
 
-        CliRun first = comment(github(), "--github");
+        Path summary = dir.resolve("summary.md");
+        CliRun first = comment(github(), "--github", "--summary", summary.toString());
 
         assertThat(first.exitCode()).isEqualTo(1);
         assertThat(first.errLines()).containsExactly("tmj: TH high \"Web\" open models/tm.yaml:4", VERDICT,
-                "tmj: created comment https://github.com/octo/app/pull/7#issuecomment-501");
+                "tmj: wrote " + summary, "tmj: created comment https://github.com/octo/app/pull/7#issuecomment-501");
         String posted = bodyOf(API.findAll(postRequestedFor(urlEqualTo(LIST))).get(0));
+        assertThat(posted).isEqualTo(MARKER + "\n" + Files.readString(summary));
         assertThat(posted).startsWith(MARKER + "\n## Threat model check: failed\n")
                 .contains("**Gate failed:** 1 open finding of severity high or above fails the gate.")
                 .contains("| models/tm.yaml:4 | TH | High | Server 'Web' | High on servers | **open, fails the gate** |");
@@ -206,7 +209,7 @@ class CommentCommandTest {
 
     @Test
     void should_exit_2_for_no_service_or_both() {
-        CliRun neither = CliRun.in(github(), dir, CommentSummary.outputs(), "comment", model.toString());
+        CliRun neither = CliRun.in(github(), dir, CheckRenderers.available(), "comment", model.toString());
         CliRun both = comment(github(), "--github", "--gitlab");
 
         assertThat(neither.exitCode()).isEqualTo(2);
