@@ -56,6 +56,17 @@ class LibraryUseTest {
                     + " nothing is executed because an input says so");
 
     @ArchTest
+    static final ArchRule only_the_http_layer_opens_network_connections = noClasses()
+            .that().resideOutsideOfPackage("dev.tmj.http..")
+            .should().dependOnClassesThat().resideInAPackage("java.net.http..")
+            .orShould().dependOnClassesThat().areAssignableTo(java.net.Socket.class)
+            .orShould().dependOnClassesThat().areAssignableTo(java.net.URLConnection.class)
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .orShould().callMethod(java.net.URL.class, "openStream")
+            .because("tmj reaches the network only to post where the user asked (tm-integrations' HttpApi, which "
+                    + "keeps the token to its host); nothing is fetched because an input says so");
+
+    @ArchTest
     static final ArchRule plantuml_only_in_the_diagrams = noClasses()
             .that().resideOutsideOfPackages("dev.tmj.dfd..", "dev.tmj.sequence..")
             .should().dependOnClassesThat().resideInAPackage("net.sourceforge.plantuml..")

@@ -13,7 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * tm-formats  → tm-core
  * tm-iac      → tm-core
  * tm-render   → tm-core, tm-formats
- * tm-cli      → tm-core, tm-formats, tm-render
+ * tm-integrations → tm-core
+ * tm-cli      → tm-core, tm-formats, tm-render, tm-integrations
  * tm-test     → tm-core, tm-dsl, tm-render
  * examples    → tm-core, tm-dsl (their tests use tm-test)
  * tm-bench    → tm-core, tm-formats (the CI outputs' benchmark), tm-iac
@@ -38,7 +39,11 @@ class ModuleDependencyTest {
     static final ArchRule render_uses_only_core_and_formats = TmjModule.RENDER.usesOnlyTheModulesItDependsOn();
 
     @ArchTest
-    static final ArchRule cli_uses_only_core_formats_and_render = TmjModule.CLI.usesOnlyTheModulesItDependsOn();
+    static final ArchRule integrations_use_only_core = TmjModule.INTEGRATIONS.usesOnlyTheModulesItDependsOn();
+
+    @ArchTest
+    static final ArchRule cli_uses_only_core_formats_render_and_integrations =
+            TmjModule.CLI.usesOnlyTheModulesItDependsOn();
 
     @ArchTest
     static final ArchRule test_support_uses_only_core_dsl_and_render = TmjModule.TEST.usesOnlyTheModulesItDependsOn();

@@ -34,7 +34,8 @@ enum TmjModule {
     FORMATS("tm-formats", "dev.tmj.formats", dev.tmj.format.ModelFiles.class, CORE),
     IAC("tm-iac", "dev.tmj.iac", dev.tmj.iac.terraform.TerraformConfig.class, CORE),
     RENDER("tm-render", "dev.tmj.render", dev.tmj.render.Outputs.class, CORE, FORMATS),
-    CLI("tm-cli", "dev.tmj.cli", dev.tmj.cli.Main.class, CORE, FORMATS, RENDER),
+    INTEGRATIONS("tm-integrations", "dev.tmj.integrations", dev.tmj.comment.PullRequestComments.class, CORE),
+    CLI("tm-cli", "dev.tmj.cli", dev.tmj.cli.Main.class, CORE, FORMATS, RENDER, INTEGRATIONS),
     TEST("tm-test", "dev.tmj.test", dev.tmj.test.ThreatModelTest.class, CORE, DSL, RENDER),
     EXAMPLES("examples", "dev.tmj.examples", dev.tmj.examples.CommentBoard.class, CORE, DSL),
     BENCH("tm-bench", null, dev.tmj.bench.SyntheticModel.class, CORE, FORMATS, IAC);

@@ -59,6 +59,22 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckOptions.Settings settings = options.settings(workingDirectory);
         outputs.checkTargets(settings.outputs(), settings.check().modelCount());
+        int code = run(settings, outputs, env, out, err, options.debug).exitCode();
+        out.flush();
+        return code;
+    }
+
+    /** A check that ran: its result, and the exit code it gives (0, 1, or 3 when an output failed). */
+    record Ran(CheckResult result, int exitCode) {
+    }
+
+    /**
+     * Runs the check and does all that {@code tmj check} does after its targets were checked: prints the warnings,
+     * the failing findings and the verdict (and annotations), and writes the outputs. Shared with {@code tmj
+     * comment}, which posts the summary afterwards.
+     */
+    static Ran run(CheckOptions.Settings settings, CheckOutputs outputs, Map<String, String> env, PrintWriter out,
+            PrintWriter err, boolean debug) {
         CheckResult result = settings.check().run();
         printWarnings(result, err);
         GateReport.print(result, err);
@@ -73,11 +89,10 @@ final class CheckCommand implements Callable<Integer> {
             e.written().forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
             // The gate ran and said its verdict; an output missing now is a failed step (3), not bad input.
             e.failures().forEach((file, failure) -> ErrorHandling.report(failure, "could not write " + file + ": ",
-                    err, options.debug));
+                    err, debug));
             code = ExitCode.INTERNAL;
         }
-        out.flush();
-        return code;
+        return new Ran(result, code);
     }
 
     /** What each model's script printed and the warnings of reading, checking and resolving it. */

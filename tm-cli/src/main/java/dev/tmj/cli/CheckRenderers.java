@@ -1,6 +1,8 @@
 package dev.tmj.cli;
 
 import dev.tmj.check.CheckOutputs;
+import dev.tmj.check.CheckOutputs.Kind;
+import dev.tmj.format.ci.CiFormat;
 
 /**
  * The outputs {@code tmj check} can write in this build: the one place the CI formats are plugged in, one line each
@@ -12,6 +14,7 @@ final class CheckRenderers {
     }
 
     static CheckOutputs available() {
-        return CheckOutputs.standard();
+        // The Markdown summary: --summary, and the body of tmj comment.
+        return CheckOutputs.standard().with(Kind.SUMMARY, CiFormat.SUMMARY.renderer());
     }
 }

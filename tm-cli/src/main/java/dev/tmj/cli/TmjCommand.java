@@ -148,8 +148,9 @@ final class TmjCommand implements Callable<Integer> {
             dev.tmj.check.CheckOutputs checkOutputs) {
         TmjCommand command = new TmjCommand();
         CheckCommand check = new CheckCommand(env, workingDirectory, checkOutputs);
-        CommandLine line = new CommandLine(command).addSubcommand("check", check);
-        return ErrorHandling.install(line, () -> command.debug || check.debug());
+        CommentCommand comment = new CommentCommand(env, workingDirectory, checkOutputs);
+        CommandLine line = new CommandLine(command).addSubcommand("check", check).addSubcommand("comment", comment);
+        return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug());
     }
 
 
