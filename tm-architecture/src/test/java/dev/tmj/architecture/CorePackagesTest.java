@@ -39,7 +39,7 @@ class CorePackagesTest {
             .whereLayer("pipeline").mayOnlyAccessLayers("resolve", "threat", "model")
             .whereLayer("output").mayOnlyAccessLayers("resolve", "model", "io")
             .whereLayer("gate").mayOnlyAccessLayers("resolve", "threat", "model")
-            .whereLayer("diff").mayOnlyAccessLayers("resolve", "threat", "model");
+            .whereLayer("diff").mayOnlyAccessLayers("pipeline", "resolve", "threat", "model");
 
     @ArchTest
     static final ArchRule only_the_resolver_uses_the_unchecked_model_mutators = noClasses()

@@ -21,7 +21,8 @@ import java.util.StringJoiner;
 final class AttributeValues {
     /**
      * Attributes the model check and the resolver compute from the rest: a change to them is the consequence of
-     * another change (a flow added, a finding new), which the diff already reports where it happened.
+     * another change (a flow added, a finding new), which the diff already reports where it happened. The
+     * values compared are those the model wrote (see {@link ModelDiff}), where they hold their defaults.
      */
     private static final Set<String> COMPUTED = Set.of("inputs", "outputs", "findings", "severity");
 
@@ -33,7 +34,10 @@ final class AttributeValues {
         this.newIds = newIds;
     }
 
-    /** The attributes that differ, in schema order; controls one by one as {@code controls.NAME}. */
+    /**
+     * The attributes that differ, in schema order; controls one by one as {@code controls.NAME}. References in
+     * {@code before} are named by the old identities, in {@code after} by the new.
+     */
     List<AttributeChange> changes(ModelObject before, ModelObject after) {
         List<AttributeChange> changes = new java.util.ArrayList<>();
         compare("", before, after, changes);

@@ -2,6 +2,7 @@ package dev.tmj.diff;
 
 import dev.tmj.model.Element;
 import dev.tmj.model.Model;
+import dev.tmj.pipeline.Resolution;
 import dev.tmj.resolve.ElementIdentities;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
@@ -21,9 +22,11 @@ import java.util.Optional;
  *   <li><b>Elements</b> (every element, flow and boundary of the checked models) are matched by their identity
  *       ({@link ElementIdentities}: kind and name, for a flow also source and sink), the one fingerprints use: an
  *       element only the new version has is added, one only the old has is removed, one whose attributes differ
- *       is changed. Attributes are compared through the schema, as analysed (after pytm's check filled flow
- *       defaults), except those the check and resolver compute (inputs, outputs, findings, severity). Renaming an
- *       element is a removal and an addition, as it is for its findings' fingerprints.</li>
+ *       is changed. Attributes are compared through the schema as the model file wrote them (the model as read,
+ *       before pytm's check fills flow defaults from their ends, so that a changed server does not also show as
+ *       a change of every flow that inherits from it: that effect shows in the findings), except those the check
+ *       and resolver compute (inputs, outputs, findings, severity). Renaming an element is a removal and an
+ *       addition, as it is for its findings' fingerprints.</li>
  *   <li><b>The model's own attributes</b> (name, description, isOrdered ...) that differ make one changed entry
  *       of kind {@code TM}, first in {@link #changed()}.</li>
  *   <li><b>Findings</b> are matched by fingerprint: new, fixed (the old version's findings the new one lacks,
@@ -34,11 +37,13 @@ import java.util.Optional;
  * version's. Reordering a model file changes nothing.
  *
  * <pre>{@code
- * ModelDiff diff = ModelDiff.between(oldRun.findings(), newRun.findings());
+ * ModelDiff diff = ModelDiff.between(oldPipeline.run(), newPipeline.run());
  * diff.added().forEach(change -> System.out.println("+ " + change.identity()));
  * }</pre>
  */
 public final class ModelDiff {
+    private final Resolution oldRun;
+    private final Resolution newRun;
     private final Findings before;
     private final Findings after;
     private final List<ElementChange> added = new ArrayList<>();
@@ -48,16 +53,18 @@ public final class ModelDiff {
     private final List<FindingChange> fixedFindings = new ArrayList<>();
     private final List<FindingChange> changedFindings = new ArrayList<>();
 
-    private ModelDiff(Findings before, Findings after) {
-        this.before = before;
-        this.after = after;
+    private ModelDiff(Resolution oldRun, Resolution newRun) {
+        this.oldRun = oldRun;
+        this.newRun = newRun;
+        this.before = oldRun.findings();
+        this.after = newRun.findings();
     }
 
-    /** Compares two resolved versions of a model: {@code before} the old one, {@code after} the new one. */
-    public static ModelDiff between(Findings before, Findings after) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        ModelDiff diff = new ModelDiff(before, after);
+    /** Compares two resolved versions of a model: {@code oldRun} the old one, {@code newRun} the new one. */
+    public static ModelDiff between(Resolution oldRun, Resolution newRun) {
+        Objects.requireNonNull(oldRun, "oldRun");
+        Objects.requireNonNull(newRun, "newRun");
+        ModelDiff diff = new ModelDiff(oldRun, newRun);
         diff.compareElements();
         diff.compareFindings();
         return diff;
@@ -66,9 +73,13 @@ public final class ModelDiff {
     private void compareElements() {
         ElementIdentities oldIds = before.identities();
         ElementIdentities newIds = after.identities();
-        AttributeValues values = new AttributeValues(oldIds, newIds);
-        Model oldModel = before.checkedModel().model();
-        Model newModel = after.checkedModel().model();
+        Model oldModel = oldRun.model();
+        Model newModel = newRun.model();
+        ElementIdentities oldRead = ElementIdentities.of(oldModel.elements());
+        ElementIdentities newRead = ElementIdentities.of(newModel.elements());
+        Map<String, Element> oldWritten = byIdentity(oldModel.elements(), oldRead);
+        Map<String, Element> newWritten = byIdentity(newModel.elements(), newRead);
+        AttributeValues values = new AttributeValues(oldRead, newRead);
         List<AttributeChange> model = values.changes(oldModel, newModel);
         if (!model.isEmpty()) {
             changed.add(new ElementChange(ElementChange.MODEL, newModel.name(), ElementChange.MODEL,
@@ -82,7 +93,11 @@ public final class ModelDiff {
             if (was == null) {
                 added.add(change(entry.getKey(), null, element, List.of()));
             } else {
-                List<AttributeChange> attributes = values.changes(was, element);
+                Element wrote = oldWritten.get(entry.getKey());
+                Element writes = newWritten.get(entry.getKey());
+                // An element the model check made (none today) would have no written twin: nothing to compare.
+                List<AttributeChange> attributes = wrote == null || writes == null ? List.of()
+                        : values.changes(wrote, writes);
                 if (!attributes.isEmpty()) {
                     changed.add(change(entry.getKey(), was, element, attributes));
                 }
@@ -128,6 +143,16 @@ public final class ModelDiff {
                 fixedFindings.add(new FindingChange(Optional.of(finding), Optional.empty()));
             }
         }
+    }
+
+    /** The old version as read and resolved. */
+    public Resolution oldRun() {
+        return oldRun;
+    }
+
+    /** The new version as read and resolved. */
+    public Resolution newRun() {
+        return newRun;
     }
 
     /** The old version's findings and checked model. */

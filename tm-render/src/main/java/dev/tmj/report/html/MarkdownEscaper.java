@@ -18,11 +18,12 @@ package dev.tmj.report.html;
  *   <li>control characters other than tab are dropped.</li>
  * </ul>
  */
-final class MarkdownEscaper {
+public final class MarkdownEscaper {
     private MarkdownEscaper() {
     }
 
-    static String escape(String value) {
+    /** The value escaped (see the class comment); never null. */
+    public static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         escape(value, out);
         return out.toString();
