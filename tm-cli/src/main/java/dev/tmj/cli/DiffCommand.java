@@ -20,10 +20,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -82,12 +85,35 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Refuse attributes that pytm does not define.")
     private boolean strict;
 
+    @ParentCommand
+    private TmjCommand parent;
+
+    /** {@code --debug} here as on {@code tmj}: the error handling reads the main command's switch. */
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    void debug(boolean on) {
+        parent.debug = on;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Resolution before = resolve(oldVersion, err);
-        Resolution after = resolve(newVersion, err);
+        // The two versions are independent: on two cores, resolving them side by side halves the wait.
+        CompletableFuture<Resolution> old = CompletableFuture.supplyAsync(() -> resolve(oldVersion));
+        Resolution after = null;
+        RuntimeException newFailure = null;
+        try {
+            after = resolve(newVersion);
+        } catch (RuntimeException e) {
+            newFailure = e;
+        }
+        // OLD's error first when both are bad, as if they had been read one after the other.
+        Resolution before = join(old);
+        if (newFailure != null) {
+            throw newFailure;
+        }
+        warnings(before, err);
+        warnings(after, err);
         ModelDiff diff = ModelDiff.between(before, after);
         // The diagram first: if it cannot be drawn, no diff is printed as if all went well.
         byte[] text = renderer().render(diff);
@@ -103,6 +129,20 @@ final class DiffCommand implements Callable<Integer> {
         return exitCode && !diff.isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
+    private static Resolution join(CompletableFuture<Resolution> resolution) {
+        try {
+            return resolution.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     private Renderer<ModelDiff> renderer() {
         return switch (format) {
             case text -> new DiffText();
@@ -111,8 +151,8 @@ final class DiffCommand implements Callable<Integer> {
         };
     }
 
-    /** One version through the pipeline; its reader's warnings on stderr. */
-    private Resolution resolve(String version, PrintWriter err) {
+    /** One version through the pipeline. */
+    private Resolution resolve(String version) {
         Pipeline pipeline;
         if (GitRevisionFile.isRevisionPath(version)) {
             byte[] content = GitRevisionFile.read(version);
@@ -126,11 +166,14 @@ final class DiffCommand implements Callable<Integer> {
             pipeline = pipeline.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
                     .filter(sid -> !sid.isEmpty()).toList());
         }
-        Resolution resolution = pipeline.run();
+        return pipeline.run();
+    }
+
+    /** A version's reader and model-check warnings on stderr. */
+    private static void warnings(Resolution resolution, PrintWriter err) {
         Model model = resolution.model();
         model.warnings().forEach(w -> err.println("tmj: warning: " + TerminalText.line(w)));
         resolution.findings().checkedModel().warnings()
                 .forEach(w -> err.println("tmj: warning: " + TerminalText.line(w)));
-        return resolution;
     }
 }

@@ -134,7 +134,7 @@ public final class ModelDiff {
             Finding was = old.get(finding.fingerprint());
             if (was == null) {
                 newFindings.add(new FindingChange(Optional.empty(), Optional.of(finding)));
-            } else if (was.status() != finding.status() || was.severity() != finding.severity()) {
+            } else if (was.status() != finding.status() || severityDiffers(was, finding)) {
                 changedFindings.add(new FindingChange(Optional.of(was), Optional.of(finding)));
             }
         }
@@ -143,6 +143,11 @@ public final class ModelDiff {
                 fixedFindings.add(new FindingChange(Optional.of(finding), Optional.empty()));
             }
         }
+    }
+
+    /** Equal texts are the common case and need no parsing; "high" and "High" are one severity. */
+    private static boolean severityDiffers(Finding was, Finding now) {
+        return !was.severityText().equals(now.severityText()) && was.severity() != now.severity();
     }
 
     /** The old version as read and resolved. */
