@@ -64,7 +64,8 @@ final class DiffCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the diff to FILE instead of stdout.")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the diff to FILE instead of stdout (atomically; -: stdout).")
     private Path output;
 
     @Option(names = "--dfd-svg", paramLabel = "FILE",
@@ -121,7 +122,7 @@ final class DiffCommand implements Callable<Integer> {
             DiffDiagram.svg().writeTo(diff, dfdSvg);
         }
         if (output != null) {
-            dev.tmj.io.AtomicFiles.writeBytes(output, o -> o.write(text));
+            OutputOption.write(output, o -> o.write(text), out);
         } else {
             out.print(new String(text, StandardCharsets.UTF_8));
             out.flush();
