@@ -12,6 +12,7 @@ import dev.tmj.pipeline.Resolution;
 import dev.tmj.report.diff.DiffDiagram;
 import dev.tmj.report.diff.DiffMarkdown;
 import dev.tmj.report.diff.DiffText;
+import dev.tmj.resolve.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -152,7 +153,10 @@ final class DiffCommand implements Callable<Integer> {
         };
     }
 
-    /** One version through the pipeline. */
+    /**
+     * One version through the pipeline, with its findings' fingerprints made on the same thread: the diff matches
+     * by them, and making them is a third of its work at 5,000 flows, which the two threads then share.
+     */
     private Resolution resolve(String version) {
         Pipeline pipeline;
         if (GitRevisionFile.isRevisionPath(version)) {
@@ -167,7 +171,9 @@ final class DiffCommand implements Callable<Integer> {
             pipeline = pipeline.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
                     .filter(sid -> !sid.isEmpty()).toList());
         }
-        return pipeline.run();
+        Resolution resolution = pipeline.run();
+        resolution.findings().forEach(Finding::fingerprint);
+        return resolution;
     }
 
     /** A version's reader and model-check warnings on stderr. */
