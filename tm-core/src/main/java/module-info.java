@@ -3,7 +3,8 @@
  * the pipeline entry point and the output contract. Depends on no other tmj module.
  * <p>
  * Exported API: {@code dev.tmj.model}, {@code dev.tmj.condition}, {@code dev.tmj.threat}, {@code dev.tmj.resolve},
- * {@code dev.tmj.pipeline}, {@code dev.tmj.output}. Internal packages that sibling tmj modules build on are exported
+ * {@code dev.tmj.pipeline}, {@code dev.tmj.output}, {@code dev.tmj.gate}, {@code dev.tmj.diff}. Internal packages
+ * that sibling tmj modules build on are exported
  * to them alone: the Python expression syntax ({@code dev.tmj.python}) to the script reader, Python's value rules
  * ({@code dev.tmj.python.value}) to the script reader, the template engine and {@code --describe}, the I/O helpers
  * ({@code dev.tmj.io}) to the readers, writers, the command line and tm-test (log lines). {@code dev.tmj.model.internal} (the model's
@@ -22,6 +23,7 @@ module dev.tmj.core {
     exports dev.tmj.pipeline;
     exports dev.tmj.output;
     exports dev.tmj.gate;
+    exports dev.tmj.diff;
 
     exports dev.tmj.python to dev.tmj.formats;
     exports dev.tmj.python.value to dev.tmj.formats, dev.tmj.render, dev.tmj.cli;

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * The packages of tm-core, layered from the bottom: the model and the I/O helpers use nothing else of tmj; the
  * Python syntax sits on the model; conditions compile Python syntax against the model; threats carry conditions;
  * the model check and the resolver use all of them; on top, the pipeline loads, resolves and attaches
- * evidence, and the output contract writes findings.
+ * evidence, the output contract writes findings, the gate judges them and the diff compares two versions.
  * A layer may use only the layers below it.
  */
 @AnalyzeClasses(packages = "dev.tmj", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,6 +29,7 @@ class CorePackagesTest {
             .layer("pipeline").definedBy("dev.tmj.pipeline..")
             .layer("output").definedBy("dev.tmj.output..")
             .layer("gate").definedBy("dev.tmj.gate..")
+            .layer("diff").definedBy("dev.tmj.diff..")
             .whereLayer("model").mayNotAccessAnyLayer()
             .whereLayer("io").mayNotAccessAnyLayer()
             .whereLayer("python").mayOnlyAccessLayers("model")
@@ -37,7 +38,8 @@ class CorePackagesTest {
             .whereLayer("resolve").mayOnlyAccessLayers("threat", "condition", "python", "model", "io")
             .whereLayer("pipeline").mayOnlyAccessLayers("resolve", "threat", "model")
             .whereLayer("output").mayOnlyAccessLayers("resolve", "model", "io")
-            .whereLayer("gate").mayOnlyAccessLayers("resolve", "threat", "model");
+            .whereLayer("gate").mayOnlyAccessLayers("resolve", "threat", "model")
+            .whereLayer("diff").mayOnlyAccessLayers("pipeline", "resolve", "threat", "model");
 
     @ArchTest
     static final ArchRule only_the_resolver_uses_the_unchecked_model_mutators = noClasses()

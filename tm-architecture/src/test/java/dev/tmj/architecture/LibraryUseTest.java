@@ -48,11 +48,13 @@ class LibraryUseTest {
                     + " are recorded as notes");
 
     @ArchTest
-    static final ArchRule only_the_data_flow_diagrams_start_a_program = noClasses()
+    static final ArchRule only_the_data_flow_diagrams_and_tmj_diff_start_a_program = noClasses()
             .that().resideOutsideOfPackage("dev.tmj.dfd..")
+            .and().doNotHaveFullyQualifiedName("dev.tmj.cli.GitRevisionFile")
             .should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class)
             .orShould().callMethodWhere(target(owner(assignableTo(Runtime.class))).and(target(name("exec"))))
-            .because("the only program tmj runs is Graphviz's dot, to lay the data-flow diagram out (DotProcess);"
+            .because("the programs tmj runs are Graphviz's dot, to lay the data-flow diagram out (DotProcess), and"
+                    + " git cat-file for tmj diff's REV:PATH (GitRevisionFile), each with a fixed argument array;"
                     + " nothing is executed because an input says so");
 
     @ArchTest

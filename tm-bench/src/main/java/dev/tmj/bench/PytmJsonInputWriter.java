@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Writes a model in pytm's JSON input format ({@code pytm.json.load}), so that the command line can be timed
  * end to end on the synthetic models:
- * {@code java -cp tm-bench/target/benchmarks.jar dev.tmj.bench.PytmJsonInputWriter 5000 model.json}.
+ * {@code java -cp tm-bench/target/benchmarks.jar dev.tmj.bench.PytmJsonInputWriter 5000 model.json}; with a
+ * third argument {@code edited}, the model after {@link SyntheticModel#edited a change} (for {@code tmj diff}).
  * Only attributes the model set are written; references are by name.
  */
 public final class PytmJsonInputWriter {
@@ -31,11 +32,12 @@ public final class PytmJsonInputWriter {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: PytmJsonInputWriter FLOWS OUTPUT.json");
+        if (args.length != 2 && !(args.length == 3 && args[2].equals("edited"))) {
+            System.err.println("usage: PytmJsonInputWriter FLOWS OUTPUT.json [edited]");
             System.exit(2);
         }
-        Model model = SyntheticModel.generate(Integer.parseInt(args[0]));
+        int flows = Integer.parseInt(args[0]);
+        Model model = args.length == 3 ? SyntheticModel.edited(flows) : SyntheticModel.generate(flows);
         try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             write(model, out);
         }

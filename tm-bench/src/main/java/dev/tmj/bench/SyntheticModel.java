@@ -72,6 +72,31 @@ public final class SyntheticModel {
         return model;
     }
 
+    /**
+     * The model of {@link #generate} after a change, for timing {@code tmj diff}: every 100th flow speaks another
+     * protocol, every 50th node has {@code isHardened} switched, and 25 new servers each get a flow from a node
+     * (so 50 elements added, 75 changed, none removed; diffing the other way round removes them).
+     */
+    public static Model edited(int flows) {
+        Model model = generate(flows);
+        List<Element> dataflows = model.dataflows();
+        for (int i = 0; i < dataflows.size(); i += 100) {
+            Element flow = dataflows.get(i);
+            String protocol = (String) flow.get("protocol");
+            flow.set("protocol", protocol.equals("SSH") ? "HTTPS" : "SSH");
+        }
+        List<Element> nodes = model.elements().stream().filter(e -> !e.isBoundary() && !e.isDataflow()).toList();
+        for (int i = 0; i < nodes.size(); i += 50) {
+            Controls controls = nodes.get(i).controls();
+            controls.set("isHardened", !controls.is("isHardened"));
+        }
+        for (int i = 0; i < 25; i++) {
+            Element server = model.add(ElementType.SERVER, "Added server " + i);
+            model.dataflow(nodes.get(i * 7 % nodes.size()), server, "Added flow " + i);
+        }
+        return model;
+    }
+
     private static List<Element> boundaries(Model model, int count) {
         List<Element> boundaries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -20,6 +20,18 @@ class SyntheticModelTest {
     }
 
     @Test
+    void should_make_an_edited_version_with_50_elements_added_and_75_changed_for_the_diff_benchmark() {
+        dev.tmj.diff.ModelDiff diff = dev.tmj.diff.ModelDiff.between(
+                dev.tmj.pipeline.Pipeline.of(SyntheticModel.generate(5000)).run(),
+                dev.tmj.pipeline.Pipeline.of(SyntheticModel.edited(5000)).run());
+
+        assertThat(diff.added()).hasSize(50);
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.changed()).hasSize(50 + 25);
+        assertThat(diff.newFindings()).isNotEmpty();
+    }
+
+    @Test
     void isDeterministic() {
         assertThat(describe(SyntheticModel.generate(400))).isEqualTo(describe(SyntheticModel.generate(400)));
     }

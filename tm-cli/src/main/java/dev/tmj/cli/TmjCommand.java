@@ -40,7 +40,7 @@ import picocli.CommandLine;
  * models and tmj models, with pytm's flag names and meanings.
  */
 @Command(name = "tmj", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        usageHelpAutoWidth = true,
+        usageHelpAutoWidth = true, subcommands = {DiffCommand.class},
         description = "Finds the threats in a threat model: a pytm model script, a pytm JSON model, or a tmj "
                 + "JSON/YAML model (chosen by content).",
         footer = {"", ExitCode.HELP})

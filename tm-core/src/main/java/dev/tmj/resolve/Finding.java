@@ -19,20 +19,20 @@ public final class Finding {
     private final int number;
     private final Threat threat;
     private final Element element;
-    private final Identities identities;
+    private final ElementIdentities identities;
     private final FindingOverride override;
     private final Assumption assumption;
     private final LocalDate today;
     private final List<Evidence> evidence;
     private String fingerprint;
 
-    Finding(int number, Threat threat, Element element, Identities identities, FindingOverride override,
+    Finding(int number, Threat threat, Element element, ElementIdentities identities, FindingOverride override,
             Assumption assumption, LocalDate today) {
         this(number, threat, element, identities, override, assumption, today, List.of());
     }
 
-    private Finding(int number, Threat threat, Element element, Identities identities, FindingOverride override,
-            Assumption assumption, LocalDate today, List<Evidence> evidence) {
+    private Finding(int number, Threat threat, Element element, ElementIdentities identities,
+            FindingOverride override, Assumption assumption, LocalDate today, List<Evidence> evidence) {
         this.number = number;
         this.threat = threat;
         this.element = element;
@@ -220,7 +220,7 @@ public final class Finding {
 
     /** The element identity the fingerprint is computed from, such as {@code Server:Web server}. */
     public String elementIdentity() {
-        return identities.of(element);
+        return identities.identityOf(element);
     }
 
     @Override

@@ -20,9 +20,12 @@ public final class Findings implements Iterable<Finding> {
     private final List<Finding> excluded;
     private final List<EvaluationWarning> warnings;
     private final Map<Element, List<Finding>> byElement;
+    private final ElementIdentities identities;
 
     Findings(CheckedModel model, ThreatLibrary library, ResolveOptions options, List<Finding> findings,
-            List<Finding> excluded, List<EvaluationWarning> warnings, Map<Element, List<Finding>> byElement) {
+            List<Finding> excluded, List<EvaluationWarning> warnings, Map<Element, List<Finding>> byElement,
+            ElementIdentities identities) {
+        this.identities = identities;
         this.model = model;
         this.library = library;
         this.options = options;
@@ -45,7 +48,7 @@ public final class Findings implements Iterable<Finding> {
             updated.add(g);
             grouped.computeIfAbsent(g.element(), k -> new java.util.ArrayList<>()).add(g);
         }
-        return new Findings(model, library, options, updated, excluded, warnings, grouped);
+        return new Findings(model, library, options, updated, excluded, warnings, grouped, identities);
     }
 
     /** The findings, in pytm's order (elements, then threats). */
@@ -71,6 +74,11 @@ public final class Findings implements Iterable<Finding> {
     /** The checked model the findings refer to. */
     public CheckedModel checkedModel() {
         return model;
+    }
+
+    /** The identities of the checked model's elements that the findings' fingerprints were made from. */
+    public ElementIdentities identities() {
+        return identities;
     }
 
     public ThreatLibrary library() {

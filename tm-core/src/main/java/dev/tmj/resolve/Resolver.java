@@ -49,7 +49,7 @@ public final class Resolver {
 
     /** Resolves an already checked model. */
     public static Findings resolve(CheckedModel checked, ThreatLibrary library, ResolveOptions options) {
-        Identities identities = new Identities(checked.elements());
+        ElementIdentities identities = new ElementIdentities(checked.elements());
         List<Finding> findings = new ArrayList<>();
         List<Finding> excluded = new ArrayList<>();
         List<EvaluationWarning> warnings = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class Resolver {
                 setComputed(element, "severity", severity);
             }
         }
-        return new Findings(checked, library, options, findings, excluded, warnings, byElement);
+        return new Findings(checked, library, options, findings, excluded, warnings, byElement, identities);
     }
 
     private static boolean matches(Threat threat, Element element, List<EvaluationWarning> warnings) {

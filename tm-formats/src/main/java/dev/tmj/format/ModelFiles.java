@@ -39,8 +39,22 @@ public final class ModelFiles {
      *     several ({@link dev.tmj.model.SourceException#errors()})
      */
     public static Model read(Path file, boolean strict) {
-        String text = ModelText.read(file);
-        String name = file.toString();
+        return parse(ModelText.read(file), file.toString(), strict);
+    }
+
+    /**
+     * Reads a model given as bytes rather than a file (what {@code tmj diff} reads from git), with the checks and
+     * readers a file gets; errors name {@code displayName} ({@code origin/main:tm.py}). A pytm script that names
+     * other files (its {@code threatsFile}, {@code sourceFiles}) names them as it would from a file called
+     * {@code displayName}: what the caller does with them is the caller's choice.
+     *
+     * @throws dev.tmj.model.SourceException as {@link #read(Path, boolean)}
+     */
+    public static Model read(String displayName, byte[] content, boolean strict) {
+        return parse(ModelText.of(content, displayName), displayName, strict);
+    }
+
+    private static Model parse(String text, String name, boolean strict) {
         return switch (kindOf(text)) {
             case TMJ -> TmjModelReader.read(text, name);
             case PYTM_JSON -> PytmJsonModelReader.read(text, name);

@@ -47,6 +47,16 @@ public final class ModelText {
             throw new SourceException(name, 0, 0, "cannot read the model: "
                     + e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage());
         }
+        return of(bytes, name);
+    }
+
+    /**
+     * The text of a model given as bytes (a file read from git, say), checked as a file's is.
+     *
+     * @param name what errors call the model, such as {@code origin/main:tm.py}
+     * @throws SourceException for too large or not UTF-8 content
+     */
+    public static String of(byte[] bytes, String name) {
         if (bytes.length > ReadLimits.MAX_FILE_BYTES) {
             throw new SourceException(name, 0, 0, ReadLimits.fileTooLarge());
         }

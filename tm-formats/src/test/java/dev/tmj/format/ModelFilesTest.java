@@ -2,7 +2,12 @@ package dev.tmj.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tmj.format.ModelFiles.Kind;
+import dev.tmj.model.Model;
+import dev.tmj.model.SourceException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Models are recognised by content, not by extension. */
@@ -18,5 +23,21 @@ class ModelFilesTest {
         assertThat(ModelFiles.kindOf("{\"tmj\": 1, \"name\": \"x\"}")).isEqualTo(Kind.TMJ);
         assertThat(ModelFiles.kindOf("tmj: 1\nname: x\n")).isEqualTo(Kind.TMJ);
         assertThat(ModelFiles.kindOf("#!/usr/bin/env python3\nfrom pytm import TM\n")).isEqualTo(Kind.PYTM_SCRIPT);
+    }
+
+    @Test
+    void should_read_content_given_as_bytes_with_every_reader_and_name_it_in_errors() {
+        Model json = ModelFiles.read("main:shop.json", PYTM_JSON.getBytes(StandardCharsets.UTF_8), false);
+        Model script = ModelFiles.read("HEAD~1:tm.py",
+                "\uFEFFfrom pytm import TM, Server\ntm = TM(\"Shop\")\nServer(\"Web\")\n"
+                        .getBytes(StandardCharsets.UTF_8), false);
+
+        assertThat(json.elements()).extracting(e -> e.name()).containsExactly("Web");
+        assertThat(script.name()).isEqualTo("Shop");
+        assertThatThrownBy(() -> ModelFiles.read("HEAD~1:tm.py", "from pytm import TM\nTM(\n"
+                .getBytes(StandardCharsets.UTF_8), false)).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("HEAD~1:tm.py:");
+        assertThatThrownBy(() -> ModelFiles.read("v1:tm.py", new byte[] {'a', (byte) 0xff}, false))
+                .isInstanceOf(SourceException.class).hasMessageContaining("v1:tm.py:1:2: invalid UTF-8");
     }
 }

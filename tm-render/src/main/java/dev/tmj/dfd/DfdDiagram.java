@@ -41,6 +41,16 @@ public final class DfdDiagram {
     }
 
     /**
+     * The diagram of a checked model with the caller's marks: a marked node, edge or boundary is drawn in the
+     * mark's colour with a thicker line (dashed when the mark says so), and a legend cluster explains the marks.
+     *
+     * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
+     */
+    public static DfdDiagram of(CheckedModel checked, DfdOptions options, DfdMarks marks) {
+        return new DfdDiagram(DfdGraph.of(checked, options, marks));
+    }
+
+    /**
      * The anchor that {@link DfdOptions#linked(boolean) linked} diagrams point to: {@code element-N}, where N is
      * the element's index (from 0) in {@code CheckedModel.elements()}. The HTML report gives each element's
      * section this id.

@@ -75,9 +75,12 @@ final class DfdGraph {
     private int edgeCount;
     private int clusterCount;
 
-    private DfdGraph(CheckedModel checked, DfdOptions options) {
+    private final DfdMarks marks;
+
+    private DfdGraph(CheckedModel checked, DfdOptions options, DfdMarks marks) {
         this.checked = checked;
         this.options = options;
+        this.marks = marks;
         this.elements = checked.elements();
         for (int i = 0; i < elements.size(); i++) {
             Element e = elements.get(i);
@@ -87,7 +90,11 @@ final class DfdGraph {
     }
 
     static DfdGraph of(CheckedModel checked, DfdOptions options) {
-        DfdGraph graph = new DfdGraph(checked, options);
+        return of(checked, options, DfdMarks.NONE);
+    }
+
+    static DfdGraph of(CheckedModel checked, DfdOptions options, DfdMarks marks) {
+        DfdGraph graph = new DfdGraph(checked, options, java.util.Objects.requireNonNull(marks, "marks"));
         graph.select();
         graph.layOut();
         return graph;
@@ -99,6 +106,16 @@ final class DfdGraph {
 
     DfdOptions options() {
         return options;
+    }
+
+    /** The caller's mark of a drawn element, if any. */
+    java.util.Optional<DfdMark> mark(Element e) {
+        return marks.markOf(e);
+    }
+
+    /** The marks the legend explains. */
+    List<DfdMark> legend() {
+        return marks.legend();
     }
 
     /** The top-level items in drawing order. */

@@ -247,8 +247,13 @@ public final class DiagramImages {
                 + " model (levels, one boundary, an element's neighbourhood).");
     }
 
-    /** The diagram as an SVG document. */
-    String svg(DfdDiagram diagram) {
+    /**
+     * An already drawn diagram (one with {@link DfdMarks}, say) as an SVG document, laid out as
+     * {@link DfdRenderer#svg} lays a model's out.
+     *
+     * @throws DiagramException when the diagram cannot be laid out
+     */
+    public String svg(DfdDiagram diagram) {
         return new String(image(diagram, false), StandardCharsets.UTF_8);
     }
 

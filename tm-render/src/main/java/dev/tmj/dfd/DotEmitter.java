@@ -9,6 +9,7 @@ import dev.tmj.model.ElementType;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes a {@link DfdGraph} as pytm's DOT text: pytm's templates, indentation and blank lines. */
 final class DotEmitter {
@@ -41,6 +42,9 @@ final class DotEmitter {
      */
     static final int MAX_INDENT = 32;
 
+    /** The line width of marked elements: pytm's are 1. */
+    private static final String MARKED_PEN = "2";
+
     private final DfdGraph graph;
     private final boolean colormap;
     private final boolean linked;
@@ -58,6 +62,7 @@ final class DotEmitter {
         emitter.out.append(graph.hasFlowEnds()
                 ? HEADER.replace("    nodesep = 1;\n", "    nodesep = 1;\n    compound = true;\n") : HEADER);
         emitter.items(graph.items());
+        emitter.legend(graph.legend());
         return emitter.out.append("\n}\n").toString();
     }
 
@@ -111,13 +116,18 @@ final class DotEmitter {
     /** The cluster's text up to its items: {@code subgraph}, its attributes, the point a flow to it ends at. */
     private String clusterHead(Cluster cluster) {
         Element b = cluster.boundary();
-        String colour = !b.inScope() ? Style.OUT_OF_SCOPE : colormap ? "black" : Style.BOUNDARY;
+        Optional<DfdMark> mark = graph.mark(b);
+        String colour = mark.map(m -> quotedColour(m)).orElse(
+                !b.inScope() ? Style.OUT_OF_SCOPE : colormap ? "black" : Style.BOUNDARY);
         StringBuilder head = new StringBuilder("subgraph ").append(cluster.id()).append(" {\n");
         head.append("    graph [\n");
         attribute(head, 2, "fontsize", "10");
-        attribute(head, 2, "fontcolor", b.inScope() ? "black" : Style.OUT_OF_SCOPE);
+        attribute(head, 2, "fontcolor", mark.isPresent() ? colour : b.inScope() ? "black" : Style.OUT_OF_SCOPE);
         attribute(head, 2, "style", "dashed");
         attribute(head, 2, "color", colour);
+        if (mark.isPresent()) {
+            attribute(head, 2, "penwidth", MARKED_PEN);
+        }
         attribute(head, 2, "label", "<<i>" + Escaping.html(cluster.lines()) + "</i>>");
         link(head, 2, cluster.index(), b.name(), DfdGraph.isTooLong(b.name()));
         head.append("    ]\n\n");
@@ -131,8 +141,12 @@ final class DotEmitter {
 
     private String node(Node node) {
         Element e = node.element();
-        Style.Colour colour = Style.of(e, colormap);
+        Optional<DfdMark> mark = graph.mark(e);
+        Style.Colour colour = mark.map(m -> new Style.Colour(quotedColour(m), null)).orElse(Style.of(e, colormap));
         List<String> styles = Style.nodeStyles(e, colour);
+        if (mark.isPresent() && mark.get().dashed() && !styles.contains("dashed")) {
+            styles.add("dashed");
+        }
         StringBuilder out = new StringBuilder(node.id()).append(" [\n");
         attribute(out, 1, "shape", Style.shape(e.type()));
         if (!styles.isEmpty()) {
@@ -142,7 +156,10 @@ final class DotEmitter {
         if (colour.fill() != null) {
             attribute(out, 1, "fillcolor", "\"" + colour.fill() + "\"");
         }
-        attribute(out, 1, "fontcolor", e.inScope() ? "black" : Style.OUT_OF_SCOPE);
+        attribute(out, 1, "fontcolor", mark.isPresent() ? colour.line() : e.inScope() ? "black" : Style.OUT_OF_SCOPE);
+        if (mark.isPresent()) {
+            attribute(out, 1, "penwidth", MARKED_PEN);
+        }
         if (e.type() == ElementType.LAMBDA) {
             out.append("    label = <\n")
                     .append("        <table border=\"0\" cellborder=\"0\" cellpadding=\"2\">\n")
@@ -159,12 +176,16 @@ final class DotEmitter {
 
     private String edge(Edge edge) {
         Element flow = edge.flow();
-        Style.Colour colour = Style.of(flow, colormap);
+        Optional<DfdMark> mark = graph.mark(flow);
+        Style.Colour colour = mark.map(m -> new Style.Colour(quotedColour(m), null)).orElse(Style.of(flow, colormap));
         StringBuilder out = new StringBuilder(edge.source()).append(" -> ").append(edge.sink()).append(" [\n");
         attribute(out, 1, "color", colour.line());
         attribute(out, 1, "fontcolor", colour.line());
-        if (!flow.inScope()) {
+        if (!flow.inScope() || mark.isPresent() && mark.get().dashed()) {
             attribute(out, 1, "style", "dashed");
+        }
+        if (mark.isPresent()) {
+            attribute(out, 1, "penwidth", MARKED_PEN);
         }
         attribute(out, 1, "dir", edge.merged() ? "both" : "forward");
         if (flow.source().isBoundary()) {
@@ -182,6 +203,52 @@ final class DotEmitter {
         }
         link(out, 1, edge.index(), tooltip, cut);
         return out.append("]\n").toString();
+    }
+
+    /** A mark's colour as a DOT string ({@code "#1a7f37"}); the record allows nothing but {@code #RRGGBB}. */
+    private static String quotedColour(DfdMark mark) {
+        return "\"" + mark.colour() + "\"";
+    }
+
+    /**
+     * The legend of the marks, a cluster of boxes below the diagram's own items, each in its mark's colour and
+     * style; nothing when there are no marks to explain.
+     */
+    private void legend(List<DfdMark> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        StringBuilder legend = new StringBuilder("subgraph cluster_tmj_legend {\n");
+        legend.append("    graph [\n");
+        attribute(legend, 2, "fontsize", "10");
+        attribute(legend, 2, "style", "solid");
+        attribute(legend, 2, "color", Style.OUT_OF_SCOPE);
+        attribute(legend, 2, "label", Escaping.quoted(List.of("Legend")));
+        legend.append("    ]\n");
+        for (int i = 0; i < marks.size(); i++) {
+            DfdMark mark = marks.get(i);
+            legend.append("\n    tmj_legend_").append(i).append(" [\n");
+            attribute(legend, 2, "shape", "box");
+            attribute(legend, 2, "style", mark.dashed() ? "dashed" : "solid");
+            attribute(legend, 2, "color", quotedColour(mark));
+            attribute(legend, 2, "fontcolor", quotedColour(mark));
+            attribute(legend, 2, "penwidth", MARKED_PEN);
+            attribute(legend, 2, "label", Escaping.quoted(List.of(mark.label())));
+            legend.append("    ]\n");
+        }
+        if (marks.size() > 1) {
+            // Left to right in the given order: one rank, held in order by invisible edges.
+            StringBuilder rank = new StringBuilder("\n    {rank = same;");
+            StringBuilder chain = new StringBuilder("\n    ");
+            for (int i = 0; i < marks.size(); i++) {
+                rank.append(" tmj_legend_").append(i).append(';');
+                chain.append(i == 0 ? "" : " -> ").append("tmj_legend_").append(i);
+            }
+            legend.append(rank).append("}\n").append(chain).append(" [style = invis]\n");
+        }
+        legend.append("}\n");
+        out.append('\n');
+        indented(legend.toString(), 1);
     }
 
     /** The link of a linked diagram, and the tooltip, which also shows in full a name that the label cut. */

@@ -28,17 +28,19 @@ final class SmetanaEmitter {
             "darkgreen", "006400",
             "black", "000000");
 
+    private final DfdGraph graph;
     private final boolean colormap;
     private final boolean linked;
     private final StringBuilder out = new StringBuilder();
 
-    private SmetanaEmitter(DfdOptions options) {
-        this.colormap = options.colormap();
-        this.linked = options.linked();
+    private SmetanaEmitter(DfdGraph graph) {
+        this.graph = graph;
+        this.colormap = graph.options().colormap();
+        this.linked = graph.options().linked();
     }
 
     static String write(DfdGraph graph) {
-        SmetanaEmitter emitter = new SmetanaEmitter(graph.options());
+        SmetanaEmitter emitter = new SmetanaEmitter(graph);
         emitter.out.append("@startuml\n")
                 .append("!pragma layout smetana\n")
                 .append("skinparam defaultFontName Arial\n")
@@ -63,7 +65,8 @@ final class SmetanaEmitter {
 
     private void cluster(Cluster cluster, int depth) {
         Element b = cluster.boundary();
-        String line = colour(!b.inScope() ? Style.OUT_OF_SCOPE : colormap ? "black" : Style.BOUNDARY);
+        String line = graph.mark(b).map(SmetanaEmitter::colour)
+                .orElse(colour(!b.inScope() ? Style.OUT_OF_SCOPE : colormap ? "black" : Style.BOUNDARY));
         String text = colour(b.inScope() ? "black" : Style.OUT_OF_SCOPE);
         indent(depth).append("rectangle \"<i>").append(text(cluster.lines())).append("</i>\" as c_")
                 .append(cluster.index()).append(link(cluster.index())).append(" #line.dashed;line:").append(line)
@@ -74,12 +77,13 @@ final class SmetanaEmitter {
 
     private void node(Node node, int depth) {
         Element e = node.element();
-        Style.Colour colour = Style.of(e, colormap);
+        java.util.Optional<DfdMark> mark = graph.mark(e);
+        Style.Colour colour = mark.map(m -> new Style.Colour(colour(m), null)).orElse(Style.of(e, colormap));
         StringBuilder style = new StringBuilder(" #");
         if (colour.fill() != null) {
             style.append(colour.fill().substring(1).toUpperCase(java.util.Locale.ROOT)).append(';');
         }
-        if (!e.inScope()) {
+        if (!e.inScope() || mark.isPresent() && mark.get().dashed()) {
             style.append("line.dashed;");
         } else if (e.type() == dev.tmj.model.ElementType.SET_OF_PROCESSES) {
             style.append("line.bold;");
@@ -92,8 +96,10 @@ final class SmetanaEmitter {
 
     private void edge(Edge edge, int depth) {
         Element flow = edge.flow();
-        Style.Colour colour = Style.of(flow, colormap);
-        String arrow = "-[#" + colour(colour.line()) + (flow.inScope() ? "" : ",dashed") + "]->";
+        java.util.Optional<DfdMark> mark = graph.mark(flow);
+        String line = mark.map(SmetanaEmitter::colour).orElse(colour(Style.of(flow, colormap).line()));
+        boolean dashed = !flow.inScope() || mark.isPresent() && mark.get().dashed();
+        String arrow = "-[#" + line + (dashed ? ",dashed" : "") + "]->";
         // A flow to a boundary points at the boundary's rectangle (c_N).
         indent(depth).append(flow.source().isBoundary() ? "c_" : "n_").append(index(edge.source())).append(' ')
                 .append(edge.merged() ? "<" + arrow : arrow).append(flow.sink().isBoundary() ? " c_" : " n_")
@@ -125,6 +131,11 @@ final class SmetanaEmitter {
 
     private static String colour(String name) {
         return COLOURS.getOrDefault(name, name);
+    }
+
+    /** A mark's {@code #RRGGBB} as PlantUML's {@code RRGGBB}; the legend is DOT's alone. */
+    private static String colour(DfdMark mark) {
+        return mark.colour().substring(1).toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -11,18 +11,43 @@ import java.util.Map;
  * a flow also its source's and sink's identities. Running ids, creation order, boundaries and every other
  * attribute play no part, so an identity survives reordering and unrelated edits. Elements of one kind that
  * share a name are told apart by their boundary path, then by occurrence (docs/fingerprints.md).
+ *
+ * <p>The one place identities are computed: fingerprints, baselines and {@code tmj diff} (which matches the
+ * elements of two model versions by it) all use it. {@link Findings#identities()} gives the identities its
+ * fingerprints were made from; {@link #of(List)} those of any list of elements, such as a model's.
+ *
+ * <pre>{@code
+ * String id = findings.identities().identityOf(element);   // "Dataflow:Query (Server:Web -> Datastore:DB)"
+ * }</pre>
  */
-final class Identities {
+public final class ElementIdentities {
     private final List<Element> elements;
     private volatile Map<Element, String> identities;
 
     /** Nothing is computed until a fingerprint is asked for: resolution itself never needs identities. */
-    Identities(List<Element> elements) {
+    ElementIdentities(List<Element> elements) {
         this.elements = elements;
     }
 
-    String of(Element element) {
-        return computed().get(element);
+    /**
+     * The identities of these elements (in this order, which decides only the numbering of elements that share
+     * kind, name and boundary path), computed when first asked for.
+     */
+    public static ElementIdentities of(List<Element> elements) {
+        return new ElementIdentities(List.copyOf(elements));
+    }
+
+    /**
+     * The identity of one of the elements, such as {@code Server:Web server}.
+     *
+     * @throws IllegalArgumentException if the element is not one of them
+     */
+    public String identityOf(Element element) {
+        String identity = computed().get(element);
+        if (identity == null) {
+            throw new IllegalArgumentException("not one of these elements: " + element.label());
+        }
+        return identity;
     }
 
     /**
@@ -31,7 +56,7 @@ final class Identities {
      */
     String fingerprint(Element element, String sid) {
         long hash = FNV_OFFSET;
-        String identity = of(element);
+        String identity = identityOf(element);
         hash = fnv(hash, identity);
         hash = (hash ^ 0) * FNV_PRIME;
         hash = fnv(hash, sid);
