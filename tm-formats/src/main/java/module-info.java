@@ -13,4 +13,5 @@ module dev.tmj.formats {
     exports dev.tmj.format;
     exports dev.tmj.format.json;
     exports dev.tmj.format.script;
+    exports dev.tmj.format.ci;
 }

@@ -22,6 +22,7 @@ module dev.tmj.render {
     exports dev.tmj.sequence;
     exports dev.tmj.report.pytm;
     exports dev.tmj.report.html;
+    exports dev.tmj.check;
 
     // mustache.java's ReflectionObjectHandler reads the package-private view records of the HTML/Markdown reports.
     opens dev.tmj.report.html to com.github.mustachejava;

@@ -130,10 +130,20 @@ final class TmjCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
-    /** The command line with tmj's error handling and exit codes. */
+    /** The command line with tmj's error handling and exit codes, in this process's environment. */
     static CommandLine commandLine() {
+        return commandLine(System.getenv(), Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * The command line with its subcommands ({@code check}), which see this environment (GITHUB_ACTIONS ...) and
+     * working directory instead of the process's: tests give their own.
+     */
+    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory) {
         TmjCommand command = new TmjCommand();
-        return ErrorHandling.install(new CommandLine(command), () -> command.debug);
+        CheckCommand check = new CheckCommand(env, workingDirectory, CheckRenderers.available());
+        CommandLine line = new CommandLine(command).addSubcommand("check", check);
+        return ErrorHandling.install(line, () -> command.debug || check.debug());
     }
 
 
@@ -221,8 +231,7 @@ final class TmjCommand implements Callable<Integer> {
             e.written().forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
             int code = ExitCode.OK;
             for (var failure : e.failures().entrySet()) {
-                Path file = outDir.resolve(failure.getKey().fileName());
-                code = Math.max(code, ErrorHandling.report(failure.getValue(), "could not write " + file + ": ", err,
+                code = Math.max(code, ErrorHandling.report(failure.getValue(), "could not write " + failure.getKey() + ": ", err,
                         debug));
             }
             return code;

@@ -1,12 +1,11 @@
 package dev.tmj.pipeline;
 
+import dev.tmj.io.WorkTree;
 import dev.tmj.model.Excerpt;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourcePosition;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -69,12 +68,7 @@ final class ModelLibrary {
      * the model's own folder when it is in no repository. Only names are looked up on the way up, never content.
      */
     static Path root(Path folder) {
-        for (Path at = folder; at != null; at = at.getParent()) {
-            if (Files.exists(at.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-                return at;
-            }
-        }
-        return folder;
+        return WorkTree.topOf(folder).orElse(folder);
     }
 
     private static SourceException outside(Path modelFile, String named, Path root) {

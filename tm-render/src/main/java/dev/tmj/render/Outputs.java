@@ -140,28 +140,45 @@ public final class Outputs {
         if (!diagramKinds.isEmpty()) {
             DfdDiagram.of(findings.checkedModel(), dfdOptions);
         }
-        Map<Kind, Exception> failures = new EnumMap<>(Kind.class);
         createFolder(dir);
+        Map<Path, Renderer<Findings>> files = new LinkedHashMap<>();
+        renderers.forEach((kind, renderer) -> files.put(dir.resolve(kind.fileName()), renderer));
+        return write(findings, files);
+    }
+
+    /**
+     * Writes each file from its renderer, completely or not at all, and all of them at the end: every output is
+     * rendered into a temporary file beside its target first, then each is renamed over its target. An output
+     * whose renderer or file fails is left out and the others are still written. The folders must exist. This is
+     * how every set of outputs is written: {@code --out DIR}'s and a CI check's ({@code dev.tmj.check}).
+     *
+     * @param input what every renderer renders
+     * @param files each target file with its renderer, in the order to write them
+     * @return the paths written, in the order given
+     * @throws OutputsException when some outputs failed; the others were written
+     */
+    public static <T> List<Path> write(T input, Map<Path, ? extends Renderer<? super T>> files) {
+        Map<Path, Exception> failures = new LinkedHashMap<>();
         // Every output is rendered straight into a temporary file beside its target (a large model's report is
         // gigabytes: more than a byte array holds); the renames at the end are quick, so an interrupted run leaves
         // the old outputs or the new ones, not half of each (and no temporary files: see AtomicFiles). An output
         // that cannot be rendered or written is left out and the others still replace theirs.
-        Map<Kind, AtomicFiles.Pending> pending = new EnumMap<>(Kind.class);
+        Map<Path, AtomicFiles.Pending> pending = new LinkedHashMap<>();
         List<Path> written = new ArrayList<>();
         try {
-            for (Map.Entry<Kind, Renderer<Findings>> output : renderers.entrySet()) {
-                Path target = dir.resolve(output.getKey().fileName());
+            for (Map.Entry<Path, ? extends Renderer<? super T>> output : files.entrySet()) {
+                Renderer<? super T> renderer = output.getValue();
                 try {
-                    pending.put(output.getKey(), AtomicFiles.prepare(target,
-                            out -> output.getValue().writeTo(findings, out)));
+                    pending.put(output.getKey(), AtomicFiles.prepare(output.getKey(),
+                            out -> renderer.writeTo(input, out)));
                 } catch (IOException | RuntimeException e) {
                     failures.put(output.getKey(), e);
                 }
             }
-            for (Map.Entry<Kind, AtomicFiles.Pending> file : pending.entrySet()) {
+            for (Map.Entry<Path, AtomicFiles.Pending> file : pending.entrySet()) {
                 try {
                     file.getValue().commit();
-                    written.add(dir.resolve(file.getKey().fileName()));
+                    written.add(file.getKey());
                 } catch (IOException | RuntimeException e) {
                     failures.put(file.getKey(), e);
                 }

@@ -1,42 +1,42 @@
 package dev.tmj.render;
 
-import dev.tmj.render.Outputs.Kind;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Some outputs of {@link Outputs#writeTo} failed; every other output was written. The first failure is the
- * cause, the others are suppressed.
+ * Some outputs of {@link Outputs#write} (or {@link Outputs#writeTo}) failed; every other output was written. The
+ * first failure is the cause, the others are suppressed.
  */
 public final class OutputsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Path> written;
-    private final transient Map<Kind, Exception> failures;
+    private final transient Map<Path, Exception> failures;
 
-    OutputsException(List<Path> written, Map<Kind, Exception> failures) {
+    OutputsException(List<Path> written, Map<Path, Exception> failures) {
         super(message(written, failures), failures.values().iterator().next());
         this.written = List.copyOf(written);
-        this.failures = Collections.unmodifiableMap(failures);
+        this.failures = Collections.unmodifiableMap(new LinkedHashMap<>(failures));
         failures.values().stream().skip(1).forEach(this::addSuppressed);
     }
 
-    private static String message(List<Path> written, Map<Kind, Exception> failures) {
+    private static String message(List<Path> written, Map<Path, Exception> failures) {
         return failures.entrySet().stream()
-                .map(f -> "could not write " + f.getKey().fileName() + ": " + f.getValue().getMessage())
+                .map(f -> "could not write " + f.getKey() + ": " + f.getValue().getMessage())
                 .collect(Collectors.joining("; ")) + " (wrote the " + written.size() + " other outputs)";
     }
 
-    /** The files that were written, in {@link Kind} order. */
+    /** The files that were written, in the order of the outputs. */
     public List<Path> written() {
         return written;
     }
 
-    /** Each output that failed, in {@link Kind} order, with its exception. */
-    public Map<Kind, Exception> failures() {
+    /** Each file that could not be written, in the order of the outputs, with its exception. */
+    public Map<Path, Exception> failures() {
         return failures;
     }
 }

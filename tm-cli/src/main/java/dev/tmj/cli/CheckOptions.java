@@ -1,0 +1,157 @@
+package dev.tmj.cli;
+
+import dev.tmj.check.Check;
+import dev.tmj.check.CheckOutputs.Kind;
+import dev.tmj.format.json.ProjectConfig;
+import dev.tmj.format.json.ProjectConfigReader;
+import dev.tmj.gate.Gate;
+import dev.tmj.io.WorkTree;
+import dev.tmj.model.SourceException;
+import dev.tmj.pipeline.ModelThreatsFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options of {@code tmj check}, shared as a picocli mixin with the commands built on a check ({@code tmj
+ * comment}): the models, the project configuration, the gate, the threat libraries and the outputs.
+ * {@link #settings(Path)} merges them with {@code tmj.yaml}: a flag beats the configuration, which beats tmj's
+ * default (docs/ci.md).
+ */
+final class CheckOptions {
+    /** The configuration file looked for at the top of the git work tree (else in the working directory). */
+    static final String CONFIG_FILE = "tmj.yaml";
+
+    @Parameters(arity = "0..*", paramLabel = "MODEL",
+            description = "Model files (any format tmj reads); default: tmj.yaml's models.")
+    List<Path> models = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The project configuration (default: tmj.yaml at the top of the git work tree, if any).")
+    Path config;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Fail on open findings at or above this severity: very-high, high, medium, low, very-low, "
+                    + "info, or none (never fail). Default: high.")
+    String failOn;
+
+    @Option(names = "--fail-on-new", negatable = true,
+            description = "Fail only on findings the baseline does not hold (needs --baseline).")
+    Boolean failOnNew;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "An earlier findings.json or SARIF file tmj wrote: findings are new, unchanged or fixed.")
+    Path baseline;
+
+    @Option(names = "--threats", paramLabel = "FILE",
+            description = "A pytm-format threat library instead of the built-in one (repeatable: libraries combine).")
+    List<Path> threats = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "SIDS", description = "Comma-separated threat SIDs to leave out.")
+    String exclude;
+
+    @Option(names = "--allow-model-threats", negatable = true,
+            description = "Let a model name its own threat library (threatsFile), inside its repository; a check "
+                    + "refuses that by default.")
+    Boolean allowModelThreats;
+
+    @Option(names = "--strict", negatable = true, description = "Refuse attributes that pytm does not define.")
+    Boolean strict;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Write the findings as pytm's JSON with fingerprints (one model only): a baseline.")
+    Path json;
+
+    @Option(names = "--sarif", paramLabel = "FILE", description = "Write SARIF 2.1.0 (GitHub code scanning).")
+    Path sarif;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML (GitLab, Jenkins, Azure DevOps).")
+    Path junit;
+
+    @Option(names = "--gitlab-codequality", paramLabel = "FILE", description = "Write a GitLab Code Quality report.")
+    Path gitlabCodequality;
+
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Write the Markdown summary (a pull request, $GITHUB_STEP_SUMMARY).")
+    Path summary;
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    boolean debug;
+
+    /** What a run does, after the flags and the configuration are merged. */
+    record Settings(Check check, Map<Kind, Path> outputs, Optional<ProjectConfig> config) {
+    }
+
+    /**
+     * The check and its outputs: each flag given, else the configuration's setting, else tmj's default.
+     *
+     * @param workingDirectory where tmj runs: relative flags are relative to it, and {@code tmj.yaml} is looked for
+     *                         at the top of its git work tree
+     * @throws dev.tmj.model.TmjException for a configuration tmj cannot read, an unknown severity or no model
+     */
+    Settings settings(Path workingDirectory) {
+        Optional<ProjectConfig> project = configFile(workingDirectory).map(ProjectConfigReader::read);
+        List<Path> modelFiles = !models.isEmpty() ? models : project.map(ProjectConfig::models).orElse(List.of());
+        if (modelFiles.isEmpty()) {
+            throw new SourceException("tmj check", 0, 0, "give a MODEL file, or models in " + project
+                    .map(c -> c.file().toString()).orElse(CONFIG_FILE));
+        }
+        String threshold = failOn != null ? failOn : project.flatMap(ProjectConfig::failOn).orElse("high");
+        boolean onlyNew = failOnNew != null ? failOnNew : project.flatMap(ProjectConfig::failOnNew).orElse(false);
+        Gate gate = new Gate(Gate.threshold(threshold), onlyNew);
+        boolean allow = allowModelThreats != null ? allowModelThreats
+                : project.flatMap(ProjectConfig::modelThreats).map("inside-repository"::equals).orElse(false);
+        Check check = Check.of().workingDirectory(workingDirectory).modelFiles(modelFiles)
+                .threatFiles(!threats.isEmpty() ? threats : project.map(ProjectConfig::threats).orElse(List.of()))
+                .excluding(exclude != null ? sids(exclude) : project.map(ProjectConfig::exclude).orElse(List.of()))
+                .modelThreatsFile(allow ? ModelThreatsFile.INSIDE_REPOSITORY : ModelThreatsFile.FORBID)
+                .strict(strict != null ? strict : project.flatMap(ProjectConfig::strict).orElse(false))
+                .gate(gate);
+        Path baselineFile = baseline != null ? baseline : project.flatMap(ProjectConfig::baseline).orElse(null);
+        if (baselineFile != null) {
+            check = check.baselineFile(baselineFile);
+        }
+        return new Settings(check, outputs(project), project);
+    }
+
+    /** {@code --config}, else {@code tmj.yaml} at the top of the work tree (else the working directory), if there. */
+    private Optional<Path> configFile(Path workingDirectory) {
+        if (config != null) {
+            return Optional.of(config);
+        }
+        Path top = WorkTree.topOf(workingDirectory).orElse(workingDirectory);
+        Path file = top.resolve(CONFIG_FILE);
+        return Files.exists(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private Map<Kind, Path> outputs(Optional<ProjectConfig> project) {
+        Map<Kind, Path> flags = new EnumMap<>(Kind.class);
+        putIfGiven(flags, Kind.JSON, json);
+        putIfGiven(flags, Kind.SARIF, sarif);
+        putIfGiven(flags, Kind.JUNIT, junit);
+        putIfGiven(flags, Kind.GITLAB_CODEQUALITY, gitlabCodequality);
+        putIfGiven(flags, Kind.SUMMARY, summary);
+        Map<Kind, Path> files = new EnumMap<>(Kind.class);
+        project.ifPresent(c -> c.outputs().forEach((key, file) -> Kind.ofConfigKey(key)
+                .ifPresent(kind -> files.put(kind, file))));
+        files.putAll(flags);
+        return files;
+    }
+
+    private static void putIfGiven(Map<Kind, Path> files, Kind kind, Path file) {
+        if (file != null) {
+            files.put(kind, file);
+        }
+    }
+
+    private static List<String> sids(String text) {
+        return Arrays.stream(text.split(",")).map(String::trim).filter(sid -> !sid.isEmpty()).toList();
+    }
+}

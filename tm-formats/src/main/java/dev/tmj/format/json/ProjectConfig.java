@@ -1,0 +1,36 @@
+package dev.tmj.format.json;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A project's {@code tmj.yaml} as {@link ProjectConfigReader} read it: what a team sets once for {@code tmj check}.
+ * Every path is already resolved against the configuration file's folder. A list left out is empty and an option
+ * left out is empty: the command line's flags, then tmj's defaults, decide those (docs/ci.md).
+ *
+ * @param file the configuration file
+ * @param models the model files ({@code models})
+ * @param threats the threat libraries ({@code threats})
+ * @param exclude the SIDs to leave out ({@code exclude})
+ * @param modelThreats {@code forbid} or {@code inside-repository} ({@code modelThreats})
+ * @param strict whether attributes pytm does not define are errors ({@code strict})
+ * @param failOn the gate's threshold as written, a severity or {@code none}, already checked ({@code gate.failOn})
+ * @param failOnNew whether only new findings fail ({@code gate.failOnNew})
+ * @param baseline the baseline file ({@code baseline})
+ * @param outputs each output file by its key under {@code outputs} ({@code json}, {@code sarif}, {@code junit},
+ *                {@code gitlabCodequality}, {@code summary}), in the file's order
+ */
+public record ProjectConfig(Path file, List<Path> models, List<Path> threats, List<String> exclude,
+        Optional<String> modelThreats, Optional<Boolean> strict, Optional<String> failOn,
+        Optional<Boolean> failOnNew, Optional<Path> baseline, Map<String, Path> outputs) {
+    public ProjectConfig {
+        Objects.requireNonNull(file, "file");
+        models = List.copyOf(models);
+        threats = List.copyOf(threats);
+        exclude = List.copyOf(exclude);
+        outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
+    }
+}

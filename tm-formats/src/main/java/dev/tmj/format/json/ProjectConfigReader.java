@@ -1,0 +1,183 @@
+package dev.tmj.format.json;
+
+import dev.tmj.format.ModelText;
+import dev.tmj.gate.Gate;
+import dev.tmj.gate.GateException;
+import dev.tmj.model.SourceException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a project's {@code tmj.yaml} (docs/ci.md, docs/tmj-config.schema.json) with the readers' YAML parser:
+ * located values, tmj's size limits, no aliases or tags. An unknown key is an error that names the closest known
+ * key, a value of the wrong type one that says what was expected; each with file, line, column and path.
+ */
+public final class ProjectConfigReader {
+    /** The keys of the document, of {@code gate} and of {@code outputs}: what docs/tmj-config.schema.json lists. */
+    public static final Map<String, Set<String>> KEYS = Map.of(
+            "", ordered("models", "threats", "exclude", "modelThreats", "strict", "gate", "baseline", "outputs"),
+            "gate", ordered("failOn", "failOnNew"),
+            "outputs", ordered("json", "sarif", "junit", "gitlabCodequality", "summary"));
+    /** The values of {@code modelThreats}. */
+    public static final Set<String> MODEL_THREATS = ordered("forbid", "inside-repository");
+
+    private final BindErrors errors;
+    private final Path folder;
+
+    private ProjectConfigReader(String file, Path folder) {
+        this.errors = new BindErrors(file);
+        this.folder = folder;
+    }
+
+    private static Set<String> ordered(String... keys) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
+    }
+
+    /**
+     * Reads a configuration file; an empty one sets nothing.
+     *
+     * @throws SourceException naming the file, line, column and path of the first problem
+     */
+    public static ProjectConfig read(Path file) {
+        return read(ModelText.read(file), file);
+    }
+
+    /**
+     * Reads a configuration from text; {@code file} names it in errors and its folder is what relative paths are
+     * relative to.
+     *
+     * @throws SourceException naming the file, line, column and path of the first problem
+     */
+    public static ProjectConfig read(String text, Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        ProjectConfigReader reader = new ProjectConfigReader(file.toString(), folder);
+        if (ModelText.withoutBom(text).isBlank()) {
+            return new ProjectConfig(file, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        }
+        return reader.bind(LocatedTreeReader.read(text, file.toString(), LocatedTreeReader.Syntax.YAML), file);
+    }
+
+    private ProjectConfig bind(LocatedNode root, Path file) {
+        requireObject(root, "the configuration: an object of settings");
+        checkKeys(root, "");
+        List<Path> models = paths(root.get("models"));
+        List<Path> threats = paths(root.get("threats"));
+        List<String> exclude = strings(root.get("exclude"));
+        Optional<String> modelThreats = Optional.ofNullable(root.get("modelThreats")).map(node -> {
+            String value = string(node);
+            if (!MODEL_THREATS.contains(value)) {
+                throw errors.at(node, "expected one of " + String.join(", ", MODEL_THREATS) + ", not "
+                        + node.describe() + BindErrors.suggestion(value, MODEL_THREATS));
+            }
+            return value;
+        });
+        Optional<Boolean> strict = Optional.ofNullable(root.get("strict")).map(this::bool);
+        Optional<String> failOn = Optional.empty();
+        Optional<Boolean> failOnNew = Optional.empty();
+        LocatedNode gate = root.get("gate");
+        if (gate != null) {
+            requireObject(gate, "an object with failOn and failOnNew");
+            checkKeys(gate, "gate");
+            failOn = Optional.ofNullable(gate.get("failOn")).map(this::severity);
+            failOnNew = Optional.ofNullable(gate.get("failOnNew")).map(this::bool);
+        }
+        Optional<Path> baseline = Optional.ofNullable(root.get("baseline")).map(this::path);
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        LocatedNode outputsNode = root.get("outputs");
+        if (outputsNode != null) {
+            requireObject(outputsNode, "an object of output files (" + String.join(", ", KEYS.get("outputs")) + ")");
+            checkKeys(outputsNode, "outputs");
+            outputsNode.fields().forEach(f -> outputs.put(f.key(), path(f.value())));
+        }
+        return new ProjectConfig(file, models, threats, exclude, modelThreats, strict, failOn, failOnNew, baseline,
+                outputs);
+    }
+
+    private void checkKeys(LocatedNode object, String section) {
+        Set<String> known = KEYS.get(section);
+        for (LocatedNode.Field field : object.fields()) {
+            if (!known.contains(field.key())) {
+                throw errors.at(field.line(), field.column(), LocatedNode.child(object.path(), field.key()),
+                        "unknown key \"" + field.key() + "\"" + BindErrors.suggestion(field.key(), known)
+                                + " (known " + (section.isEmpty() ? "" : "in " + section + " ") + "keys: "
+                                + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    private void requireObject(LocatedNode node, String expected) {
+        if (!node.is(LocatedNode.Kind.OBJECT)) {
+            throw errors.at(node, "expected " + expected + ", not " + node.describe());
+        }
+    }
+
+    private String severity(LocatedNode node) {
+        String text = string(node);
+        try {
+            Gate.threshold(text);
+        } catch (GateException e) {
+            throw errors.at(node, e.getMessage());
+        }
+        return text;
+    }
+
+    private Boolean bool(LocatedNode node) {
+        if (!node.is(LocatedNode.Kind.BOOLEAN)) {
+            throw errors.at(node, "expected true or false, not " + node.describe());
+        }
+        return (Boolean) node.scalar();
+    }
+
+    private String string(LocatedNode node) {
+        if (!node.is(LocatedNode.Kind.STRING) || node.text().isBlank()) {
+            throw errors.at(node, "expected a non-empty string, not " + node.describe());
+        }
+        return node.text();
+    }
+
+    private List<String> strings(LocatedNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.is(LocatedNode.Kind.ARRAY)) {
+            throw errors.at(node, "expected a list of strings, not " + node.describe());
+        }
+        List<String> values = new ArrayList<>();
+        for (LocatedNode item : node.items()) {
+            values.add(string(item));
+        }
+        return values;
+    }
+
+    private List<Path> paths(LocatedNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.is(LocatedNode.Kind.ARRAY)) {
+            throw errors.at(node, "expected a list of file paths, not " + node.describe());
+        }
+        List<Path> values = new ArrayList<>();
+        for (LocatedNode item : node.items()) {
+            values.add(path(item));
+        }
+        return values;
+    }
+
+    /** A path, relative to the configuration file's folder. */
+    private Path path(LocatedNode node) {
+        String text = string(node);
+        try {
+            return folder.resolve(text).normalize();
+        } catch (InvalidPathException e) {
+            throw errors.at(node, "not a file path (" + e.getReason() + ")");
+        }
+    }
+}
