@@ -1,5 +1,6 @@
 package dev.tmj.cli;
 
+import dev.tmj.check.GateReport;
 import dev.tmj.check.CheckOutputs;
 import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.ModelCheck;

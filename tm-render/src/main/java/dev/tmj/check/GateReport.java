@@ -1,4 +1,4 @@
-package dev.tmj.cli;
+package dev.tmj.check;
 
 import dev.tmj.gate.Change;
 import dev.tmj.gate.CheckResult;
@@ -9,11 +9,13 @@ import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Finding;
 import dev.tmj.threat.Severity;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What {@code tmj check} prints on stderr: one line per finding that fails the gate, then the verdict.
+ * What {@code tmj check} prints on stderr, and the Maven plugin's failure message: one line per finding that fails
+ * the gate, then the verdict.
  *
  * <pre>
  * tmj: INP02 very-high "Web Server" open src/tm.py:23
@@ -22,26 +24,34 @@ import java.util.Locale;
  *
  * The element's name is quoted as a JSON string; every line is escaped by {@link TerminalText#line}.
  */
-final class GateReport {
+public final class GateReport {
     private GateReport() {
     }
 
-    static void print(CheckResult result, PrintWriter err) {
+    /** Prints {@link #lines} to {@code err}. */
+    public static void print(CheckResult result, PrintWriter err) {
+        lines(result).forEach(err::println);
+    }
+
+    /** The lines, each escaped by {@link TerminalText#line}: the failing findings, then the verdict. */
+    public static List<String> lines(CheckResult result) {
+        List<String> lines = new ArrayList<>();
         for (CheckedFinding failing : result.failing()) {
-            err.println(TerminalText.line(findingLine(failing)));
+            lines.add(TerminalText.line(findingLine(failing)));
         }
-        err.println(TerminalText.line(verdict(result)));
+        lines.add(TerminalText.line(verdict(result)));
+        return lines;
     }
 
     /** {@code tmj: SID severity "element" status file:line}. */
-    static String findingLine(CheckedFinding checked) {
+    public static String findingLine(CheckedFinding checked) {
         Finding f = checked.finding();
         return "tmj: " + f.threatId() + " " + severityWord(f.severity()) + " " + quoted(f.target()) + " "
                 + f.status().label() + " " + checked.path() + ":" + checked.line();
     }
 
     /** The summary line: the verdict, what made it, and the counts. */
-    static String verdict(CheckResult result) {
+    public static String verdict(CheckResult result) {
         List<CheckedFinding> failing = result.failing();
         String threshold = result.gate().failOn().map(GateReport::severityWord).orElse("none");
         String which = (result.gate().onlyNew() ? "new " : "") + "open";
@@ -76,7 +86,7 @@ final class GateReport {
     }
 
     /** A severity as {@code --fail-on} spells it: {@code very-high}. */
-    static String severityWord(Severity severity) {
+    public static String severityWord(Severity severity) {
         return severity.label().toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
@@ -85,7 +95,7 @@ final class GateReport {
     }
 
     /** The text in double quotes, with quotes and backslashes escaped as in JSON. */
-    static String quoted(String text) {
+    public static String quoted(String text) {
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }
