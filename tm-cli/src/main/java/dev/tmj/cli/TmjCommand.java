@@ -141,8 +141,14 @@ final class TmjCommand implements Callable<Integer> {
      * working directory instead of the process's: tests give their own.
      */
     static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory) {
+        return commandLine(env, workingDirectory, CheckRenderers.available());
+    }
+
+    /** {@link #commandLine(java.util.Map, Path)} with these check outputs (a test's renderers). */
+    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
+            dev.tmj.check.CheckOutputs checkOutputs) {
         TmjCommand command = new TmjCommand();
-        CheckCommand check = new CheckCommand(env, workingDirectory, CheckRenderers.available());
+        CheckCommand check = new CheckCommand(env, workingDirectory, checkOutputs);
         CommandLine line = new CommandLine(command).addSubcommand("check", check);
         return ErrorHandling.install(line, () -> command.debug || check.debug());
     }
