@@ -1,5 +1,6 @@
 package dev.tmj.cli;
 
+import dev.tmj.check.CheckRenderers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tmj.check.CheckOutputs;

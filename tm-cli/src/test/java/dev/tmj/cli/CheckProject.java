@@ -1,5 +1,6 @@
 package dev.tmj.cli;
 
+import dev.tmj.check.CheckRenderers;
 import dev.tmj.check.CheckOutputs;
 import java.io.IOException;
 import java.nio.file.Files;
