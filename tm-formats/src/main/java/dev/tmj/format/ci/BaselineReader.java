@@ -302,7 +302,13 @@ public final class BaselineReader {
     /** The JSON path of the current value, such as {@code findings[3].severity}. */
     private String pathHere() {
         Deque<String> parts = new ArrayDeque<>();
-        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+        JsonStreamContext here = parser.getParsingContext();
+        // On the token that opens an object or list, the context is already that new, empty container's.
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            here = here.getParent();
+        }
+        for (JsonStreamContext c = here; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else if (c.inObject() && c.getCurrentName() != null) {

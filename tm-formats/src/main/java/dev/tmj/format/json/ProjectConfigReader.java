@@ -41,7 +41,7 @@ public final class ProjectConfigReader {
     }
 
     /**
-     * Reads a configuration file; an empty one sets nothing.
+     * Reads a configuration file; an empty one (or one of comments only) sets nothing.
      *
      * @throws SourceException naming the file, line, column and path of the first problem
      */
@@ -58,7 +58,7 @@ public final class ProjectConfigReader {
     public static ProjectConfig read(String text, Path file) {
         Path folder = file.toAbsolutePath().normalize().getParent();
         ProjectConfigReader reader = new ProjectConfigReader(file.toString(), folder);
-        if (ModelText.withoutBom(text).isBlank()) {
+        if (ModelText.withoutBom(text).lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
             return new ProjectConfig(file, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
         }
