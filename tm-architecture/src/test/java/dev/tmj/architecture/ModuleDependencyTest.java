@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * tm-test     → tm-core, tm-dsl, tm-render
  * examples    → tm-core, tm-dsl (their tests use tm-test)
  * tm-bench    → tm-core
+ * tmj-maven-plugin → tm-core, tm-dsl, tm-formats, tm-render
  * </pre>
  */
 @AnalyzeClasses(packages = "dev.tmj", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -44,4 +45,8 @@ class ModuleDependencyTest {
 
     @ArchTest
     static final ArchRule bench_uses_only_core = TmjModule.BENCH.usesOnlyTheModulesItDependsOn();
+
+    @ArchTest
+    static final ArchRule maven_plugin_uses_only_core_dsl_formats_and_render =
+            TmjModule.MAVEN_PLUGIN.usesOnlyTheModulesItDependsOn();
 }

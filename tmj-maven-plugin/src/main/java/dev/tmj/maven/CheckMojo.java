@@ -12,7 +12,6 @@ import dev.tmj.gate.Gate;
 import dev.tmj.gate.ModelCheck;
 import dev.tmj.io.TerminalText;
 import dev.tmj.io.WorkTree;
-import dev.tmj.model.TmjException;
 import dev.tmj.pipeline.ModelThreatsFile;
 import dev.tmj.render.OutputsException;
 import dev.tmj.resolve.Findings;
@@ -107,19 +106,19 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         CheckResult result;
-        Map<Kind, Path> files;
         try (ThreatModelClasses classes = ThreatModelClasses.on(classPath(), CheckMojo.class.getClassLoader())) {
             Check check = check(classes);
             CheckOutputs outputs = CheckRenderers.available();
-            files = outputFiles(outputs, check.modelCount());
+            Map<Kind, Path> files = outputFiles(outputs, check.modelCount());
             outputs.checkTargets(files, check.modelCount());
             result = check.run();
             logWarnings(result);
             write(outputs, result, files);
-        } catch (TmjException e) {
-            throw new MojoFailureException("tmj: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("tmj: internal error: " + e, e);
+            if (BadInput.is(e)) {
+                throw new MojoFailureException(String.join(System.lineSeparator(), BadInput.lines(e)), e);
+            }
+            throw new MojoExecutionException("tmj: internal error: " + TerminalText.line(String.valueOf(e)), e);
         }
         List<String> lines = GateReport.lines(result);
         if (!result.passed()) {
@@ -188,13 +187,18 @@ public final class CheckMojo extends AbstractMojo {
         return files;
     }
 
-    private void write(CheckOutputs outputs, CheckResult result, Map<Kind, Path> files) {
+    /**
+     * Writes the outputs before the verdict is reported, so that a failed build still has them; an output that
+     * cannot be written after the gate ran is a build error, after the gate's lines.
+     */
+    private void write(CheckOutputs outputs, CheckResult result, Map<Kind, Path> files)
+            throws MojoExecutionException {
         try {
             outputs.writeTo(result, files).forEach(file -> getLog().info("tmj: wrote " + TerminalText.line(file)));
         } catch (OutputsException e) {
             e.written().forEach(file -> getLog().info("tmj: wrote " + TerminalText.line(file)));
-            GateReport.lines(result).forEach(getLog()::info);
-            throw new IllegalStateException("could not write " + e.failures().keySet() + ": " + e.getMessage(), e);
+            GateReport.lines(result).forEach(result.passed() ? getLog()::info : getLog()::error);
+            throw new MojoExecutionException("tmj: " + TerminalText.line(e.getMessage()), e);
         }
     }
 
