@@ -44,7 +44,7 @@ class BadInputTest {
 
         assertThat(BadInput.is(failure)).isTrue();
         assertThat(BadInput.lines(failure)).containsExactly("tmj: unknown severity 'severe': expected one of "
-                + "very-high, high, medium, low, very-low, info or none");
+                + "info, very-low, low, medium, high, very-high or none");
     }
 
     @Test
