@@ -1,6 +1,5 @@
 package dev.tmj.pipeline;
 
-import dev.tmj.io.WorkTree;
 import dev.tmj.model.Excerpt;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourcePosition;

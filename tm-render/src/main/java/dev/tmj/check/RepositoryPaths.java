@@ -1,7 +1,7 @@
 package dev.tmj.check;
 
-import dev.tmj.io.WorkTree;
 import dev.tmj.model.SourceLocation;
+import dev.tmj.pipeline.WorkTree;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.tmj.io;
+package dev.tmj.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
