@@ -1,8 +1,8 @@
 package dev.tmj.maven;
 
 import dev.tmj.check.Check;
-import dev.tmj.check.CheckOutputs;
 import dev.tmj.check.CheckOutputs.Kind;
+import dev.tmj.check.CheckOutputs;
 import dev.tmj.check.CheckRenderers;
 import dev.tmj.check.GateReport;
 import dev.tmj.format.json.ProjectConfig;
@@ -11,8 +11,8 @@ import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.Gate;
 import dev.tmj.gate.ModelCheck;
 import dev.tmj.io.TerminalText;
-import dev.tmj.io.WorkTree;
 import dev.tmj.pipeline.ModelThreatsFile;
+import dev.tmj.pipeline.WorkTree;
 import dev.tmj.render.OutputsException;
 import dev.tmj.resolve.Findings;
 import java.io.File;

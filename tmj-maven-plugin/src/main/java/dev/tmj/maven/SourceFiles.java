@@ -1,6 +1,6 @@
 package dev.tmj.maven;
 
-import dev.tmj.io.WorkTree;
+import dev.tmj.pipeline.WorkTree;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
