@@ -1,5 +1,6 @@
 /**
- * Model and findings file formats: pytm scripts, pytm JSON, tmj JSON/YAML, pytm's findings JSON, and
+ * Model and findings file formats: pytm scripts, pytm JSON, tmj JSON/YAML, pytm's findings JSON, the CI outputs
+ * (SARIF, JUnit XML, GitLab Code Quality, the Markdown summary) and
  * {@code ModelFiles}, which reads any of them. Every package is API (its package-info says which classes).
  */
 module dev.tmj.formats {
@@ -11,7 +12,7 @@ module dev.tmj.formats {
     requires org.yaml.snakeyaml;
 
     exports dev.tmj.format;
+    exports dev.tmj.format.ci;
     exports dev.tmj.format.json;
     exports dev.tmj.format.script;
-    exports dev.tmj.format.ci;
 }

@@ -37,7 +37,7 @@ enum TmjModule {
     CLI("tm-cli", "dev.tmj.cli", dev.tmj.cli.Main.class, CORE, FORMATS, RENDER),
     TEST("tm-test", "dev.tmj.test", dev.tmj.test.ThreatModelTest.class, CORE, DSL, RENDER),
     EXAMPLES("examples", "dev.tmj.examples", dev.tmj.examples.CommentBoard.class, CORE, DSL),
-    BENCH("tm-bench", null, dev.tmj.bench.SyntheticModel.class, CORE),
+    BENCH("tm-bench", null, dev.tmj.bench.SyntheticModel.class, CORE, FORMATS),
     MAVEN_PLUGIN("tmj-maven-plugin", null, dev.tmj.maven.CheckMojo.class, CORE, DSL, FORMATS, RENDER);
 
     private final String artifact;

@@ -23,4 +23,31 @@ class XmlTextTest {
         String xml = "<t>a ] b ]] c > d</t>";
         assertThat(XmlText.escapeCdataEnds(xml)).isSameAs(xml);
     }
+
+    @Test
+    void should_escape_markup_in_element_content_and_keep_line_breaks_and_quotes() {
+        assertThat(XmlText.text("<script>a & b]]>\"'\n\tc\rd</script>"))
+                .isEqualTo("&lt;script&gt;a &amp; b]]&gt;\"'\n\tc&#13;d&lt;/script&gt;");
+    }
+
+    @Test
+    void should_escape_quotes_and_white_space_in_attributes_so_normalisation_keeps_them() {
+        assertThat(XmlText.attribute("a\"b'c\td\ne\rf<&>"))
+                .isEqualTo("a&quot;b&apos;c&#9;d&#10;e&#13;f&lt;&amp;&gt;");
+    }
+
+    @Test
+    void should_replace_characters_xml_cannot_hold_and_keep_surrogate_pairs() {
+        String forbidden = "a\u0000b\u0007c\u001bd\uFFFEe\uFFFFf\uD800g\uDC00h";
+        assertThat(XmlText.text(forbidden)).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh");
+        assertThat(XmlText.attribute("x\uD800")).isEqualTo("x\uFFFD");
+        assertThat(XmlText.text("\uD83D\uDE00 \u007f \u0085 é")).isEqualTo("\uD83D\uDE00 \u007f \u0085 é");
+    }
+
+    @Test
+    void should_return_text_that_needs_no_escape_unchanged() {
+        String plain = "Web server (HTTPS) \uD83D\uDE00";
+        assertThat(XmlText.text(plain)).isSameAs(plain);
+        assertThat(XmlText.attribute(plain)).isSameAs(plain);
+    }
 }

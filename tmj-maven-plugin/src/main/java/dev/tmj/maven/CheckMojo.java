@@ -5,6 +5,7 @@ import dev.tmj.check.CheckOutputs.Kind;
 import dev.tmj.check.CheckOutputs;
 import dev.tmj.check.CheckRenderers;
 import dev.tmj.check.GateReport;
+import dev.tmj.format.ci.CiFormat;
 import dev.tmj.format.json.ProjectConfig;
 import dev.tmj.format.json.ProjectConfigReader;
 import dev.tmj.gate.CheckResult;
@@ -48,13 +49,8 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
-    /** The files written into {@link #outputDirectory}, by kind. */
-    static final Map<Kind, String> OUTPUT_FILES = Map.of(
-            Kind.JSON, "findings.json",
-            Kind.SARIF, "tmj.sarif",
-            Kind.JUNIT, "tmj-junit.xml",
-            Kind.GITLAB_CODEQUALITY, "gl-code-quality-report.json",
-            Kind.SUMMARY, "summary.md");
+    /** The findings file, the baseline of a later run; the CI outputs take {@code CiFormat}'s default names. */
+    static final String FINDINGS_JSON = "findings.json";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -91,7 +87,7 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "tmj.config")
     private File config;
 
-    /** Where findings.json, tmj.sarif, tmj-junit.xml, gl-code-quality-report.json and summary.md are written. */
+    /** Where findings.json, tmj.sarif, tmj-junit.xml, gl-code-quality-report.json and tmj-summary.md are written. */
     @Parameter(property = "tmj.outputDirectory", defaultValue = "${project.build.directory}/threat-model")
     private File outputDirectory;
 
@@ -173,9 +169,11 @@ public final class CheckMojo extends AbstractMojo {
     /** Every output this build of tmj writes; findings.json only for one model (a baseline of one model). */
     private Map<Kind, Path> outputFiles(CheckOutputs outputs, int modelCount) {
         Map<Kind, Path> files = new EnumMap<>(Kind.class);
-        for (Map.Entry<Kind, String> output : OUTPUT_FILES.entrySet()) {
-            if (outputs.renderer(output.getKey()).isPresent() && (output.getKey() != Kind.JSON || modelCount == 1)) {
-                files.put(output.getKey(), outputDirectory.toPath().resolve(output.getValue()));
+        for (Kind kind : Kind.values()) {
+            Optional<String> name = kind == Kind.JSON ? Optional.of(FINDINGS_JSON).filter(json -> modelCount == 1)
+                    : CheckRenderers.format(kind).map(CiFormat::defaultFileName);
+            if (name.isPresent() && outputs.renderer(kind).isPresent()) {
+                files.put(kind, outputDirectory.toPath().resolve(name.get()));
             }
         }
         try {

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -70,6 +73,20 @@ public final class EscapingJsonWriter extends CharacterEscapes {
     /** A generator writing characters. */
     public JsonGenerator open(Writer out) throws IOException {
         return factory.createGenerator(out);
+    }
+
+    /**
+     * tmj's indented JSON, for files people read and diff (the model format, the CI outputs): two spaces per level,
+     * one value per line, {@code "key": value}, {@code {}} and {@code []} for empty containers, {@code \n} line
+     * breaks on every platform. A new printer each time: Jackson's printers keep the nesting level.
+     */
+    public static DefaultPrettyPrinter twoSpaceIndent() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
     @Override

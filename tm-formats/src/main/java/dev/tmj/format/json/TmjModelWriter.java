@@ -3,9 +3,6 @@ package dev.tmj.format.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.tmj.model.Assumption;
@@ -76,13 +73,7 @@ public final class TmjModelWriter {
     public static void writeJson(Model model, Appendable out) {
         Writer writer = LimitedWriter.json(AppendableWriter.of(out));
         try (JsonGenerator g = JSON.createGenerator(writer)) {
-            Separators separators = Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator("");
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter));
+            g.setPrettyPrinter(EscapingJsonWriter.twoSpaceIndent());
             new TmjModelWriter(model, g).writeModel();
             g.flush();
             writer.write('\n');

@@ -10,11 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SpecificationVersion;
+import dev.tmj.format.OfflineSchemas;
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.model.Attribute;
 import dev.tmj.model.ElementType;
@@ -55,18 +53,19 @@ class ModelSchemaTest {
 
     @Test
     void should_validate_what_the_writer_writes() throws IOException {
-        JsonSchema schema = schema();
+        com.networknt.schema.Schema schema = schema();
         for (var model : List.of(PytmModels.webapp().model(), PytmModels.pipeline().model(),
                 TmjModelFormatTest.everything())) {
-            assertThat(schema.validate(JSON.readTree(TmjModelWriter.toJson(model)))).as(model.name()).isEmpty();
-            assertThat(schema.validate(new YAMLMapper().readTree(TmjModelWriter.toYaml(model)))).as(model.name())
-                    .isEmpty();
+            assertThat(OfflineSchemas.errors(schema, TmjModelWriter.toJson(model), InputFormat.JSON))
+                    .as(model.name()).isEmpty();
+            assertThat(OfflineSchemas.errors(schema, TmjModelWriter.toYaml(model), InputFormat.YAML))
+                    .as(model.name()).isEmpty();
         }
     }
 
     @Test
     void should_reject_what_the_reader_rejects() throws IOException {
-        JsonSchema schema = schema();
+        com.networknt.schema.Schema schema = schema();
         List<String> invalid = List.of(
                 "{\"name\": \"m\"}",
                 "{\"tmj\": 1, \"name\": \"m\", \"flows\": []}",
@@ -85,18 +84,18 @@ class ModelSchemaTest {
                 "{\"tmj\": 1, \"name\": \"m\", \"elements\": [{\"type\": \"Server\", \"name\": \"a\","
                         + " \"overrides\": [{\"threat_id\": \"INP01\", \"status\": \"mitgated\"}]}]}");
         for (String text : invalid) {
-            assertThat(schema.validate(JSON.readTree(text))).as(text).isNotEmpty();
+            assertThat(OfflineSchemas.errors(schema, text, InputFormat.JSON)).as(text).isNotEmpty();
         }
-        Set<ValidationMessage> accepted = schema.validate(JSON.readTree("{\"tmj\": 1, \"name\": \"m\","
+        List<String> accepted = OfflineSchemas.errors(schema, "{\"tmj\": 1, \"name\": \"m\","
                 + " \"elements\": [{\"type\": \"Datastore\", \"name\": \"a\", \"datastoreType\": \"SQL\","
                 + " \"maxClassification\": 3, \"levels\": 1, \"minTLSVersion\": \"TLSVersion.TLSv12\"}],"
-                + " \"data\": [{\"name\": \"d\", \"credentialsLife\": \"LONG_LIVED\"}]}"));
+                + " \"data\": [{\"name\": \"d\", \"credentialsLife\": \"LONG_LIVED\"}]}", InputFormat.JSON);
         assertThat(accepted).isEmpty();
     }
 
-    private static JsonSchema schema() throws IOException {
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(JSON.readTree(SCHEMA_FILE.toFile()));
+    private static com.networknt.schema.Schema schema() throws IOException {
+        return OfflineSchemas.load(SCHEMA_FILE, JSON.readTree(SCHEMA_FILE.toFile()).path("$id").asText(),
+                SpecificationVersion.DRAFT_2020_12);
     }
 
     // ------------------------------------------------------------------ the generator

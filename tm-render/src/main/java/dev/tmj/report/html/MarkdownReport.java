@@ -2,6 +2,7 @@ package dev.tmj.report.html;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import dev.tmj.io.MarkdownText;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.File;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * response, CVSS, fingerprint, location), the excluded findings with the assumption that excluded each, and the
  * evaluation warnings.
  *
- * <p>Every model-provided string is {@linkplain MarkdownEscaper escaped} by the template engine: HTML in names
+ * <p>Every model-provided string is {@linkplain MarkdownText escaped} by the template engine: HTML in names
  * shows as text, and so do pipes, backticks, brackets and links, headings and lists. The template
  * ({@code report.md.mustache}, see {@link #defaultTemplate()}) can be replaced; {@code {{x}}} escapes for
  * Markdown there too. The same findings always give the same text.
@@ -71,6 +72,6 @@ public final class MarkdownReport implements Renderer<Findings> {
 
     /** A mustache factory whose {@code {{x}}} escapes for Markdown instead of HTML. */
     private static DefaultMustacheFactory factory(File partialsDir) {
-        return EscapingMustacheFactory.of(partialsDir, MarkdownEscaper::escape);
+        return EscapingMustacheFactory.of(partialsDir, MarkdownText::escape);
     }
 }

@@ -2,6 +2,7 @@ package dev.tmj.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tmj.io.MarkdownText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RecentEscapesTest {
     @Test
     void should_give_the_escape_of_each_value_however_often_it_recurs() {
-        RecentEscapes recent = new RecentEscapes(MarkdownEscaper::escape);
+        RecentEscapes recent = new RecentEscapes(MarkdownText::escape);
         RecentEscapes html = new RecentEscapes(HtmlReport::htmlEscape);
         List<String> values = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
@@ -19,7 +20,7 @@ class RecentEscapesTest {
         }
         for (int round = 0; round < 3; round++) {
             for (String value : values) {
-                assertThat(recent.escape(value)).isEqualTo(MarkdownEscaper.escape(value));
+                assertThat(recent.escape(value)).isEqualTo(MarkdownText.escape(value));
                 assertThat(html.escape(value)).isEqualTo(HtmlReport.htmlEscape(value));
             }
         }

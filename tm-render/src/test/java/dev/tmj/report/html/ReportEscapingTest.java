@@ -5,43 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** The escapers and helpers behind both reports, one case at a time. */
 class ReportEscapingTest {
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '→', quoteCharacter = '\'', value = {
-        "plain text → plain text",
-        "<script>alert(1)</script> → &lt;script&gt;alert(1)&lt;/script&gt;",
-        "a | b → a \\| b",
-        "`code` → \\`code\\`",
-        "[x](javascript:alert(1)) → \\[x\\](javascript:alert(1))",
-        "![i](x.png) → !\\[i\\](x.png)",
-        "**bold** _em_ ~~del~~ → \\*\\*bold\\*\\* \\_em\\_ \\~\\~del\\~\\~",
-        "{{x}} ${x} → \\{\\{x\\}\\} \\$\\{x\\}",
-        "# heading → \\# heading",
-        "- item → \\- item",
-        "+ item → \\+ item",
-        "=== → \\===",
-        "1. one → 1\\. one",
-        "12) twelve → 12\\) twelve",
-        "2.0 → 2.0",
-        "a-b 1. c → a-b 1. c",
-        "AT&T &amp; → AT&amp;T &amp;amp;",
-        "back\\slash → back\\\\slash",
-        "'    indented' → indented",
-        "'one\ntwo\r\nthree' → one<br>two<br>three",
-    })
-    void should_escape_markdown(String raw, String escaped) {
-        assertThat(MarkdownEscaper.escape(raw.replace("\\n", "\n").replace("\\r", "\r"))).isEqualTo(escaped);
-    }
-
-    @Test
-    void should_drop_control_characters_from_markdown() {
-        assertThat(MarkdownEscaper.escape("a\u0000b\u0007c\td")).isEqualTo("abc\td");
-    }
 
     @Test
     void should_write_json_that_cannot_end_a_script_element() throws Exception {

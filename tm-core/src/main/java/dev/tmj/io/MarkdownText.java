@@ -1,8 +1,9 @@
-package dev.tmj.report.html;
+package dev.tmj.io;
 
 /**
  * Escapes model text for Markdown (CommonMark and GitHub Flavored Markdown) so that it shows as the text it is,
- * wherever a template puts it: in a paragraph, a heading, a list item or a table cell.
+ * wherever a template or a writer puts it: in a paragraph, a heading, a list item or a table cell. The one Markdown
+ * escaper: tm-render's Markdown report and tm-formats' CI summary use it.
  * <ul>
  *   <li>{@code &}, {@code <} and {@code >} become entities: no HTML tag, comment or entity in model text
  *       renders, and no autolink ({@code <http://...>}) forms;</li>
@@ -18,17 +19,19 @@ package dev.tmj.report.html;
  *   <li>control characters other than tab are dropped.</li>
  * </ul>
  */
-final class MarkdownEscaper {
-    private MarkdownEscaper() {
+public final class MarkdownText {
+    private MarkdownText() {
     }
 
-    static String escape(String value) {
+    /** The value escaped. */
+    public static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         escape(value, out);
         return out.toString();
     }
 
-    static void escape(String value, StringBuilder out) {
+    /** The value escaped, appended to {@code out}. */
+    public static void escape(String value, StringBuilder out) {
         int start = 0;
         while (start < value.length() && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
             start++;
