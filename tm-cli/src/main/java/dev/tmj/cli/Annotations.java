@@ -1,6 +1,6 @@
 package dev.tmj.cli;
 
-import dev.tmj.check.GateReport;
+import dev.tmj.check.GateSummary;
 import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.CheckedFinding;
 import dev.tmj.io.TerminalText;
@@ -46,9 +46,9 @@ final class Annotations {
     /** {@code ::error file=F,line=N,title=SID severity: element::description (status, at or above T)}. */
     static String error(CheckedFinding checked, CheckResult result) {
         Finding f = checked.finding();
-        String title = f.threatId() + " " + GateReport.severityWord(f.severity()) + ": " + f.target();
+        String title = f.threatId() + " " + GateSummary.severityWord(f.severity()) + ": " + f.target();
         String text = f.target() + ": " + f.description() + " (" + f.threatId() + ", " + f.status().label() + ", fails"
-                + " the gate at " + result.gate().failOn().map(GateReport::severityWord).orElse("none") + ")";
+                + " the gate at " + result.gate().failOn().map(GateSummary::severityWord).orElse("none") + ")";
         return "::error file=" + property(checked.path()) + ",line=" + checked.line() + ",title=" + property(title)
                 + "::" + message(text);
     }

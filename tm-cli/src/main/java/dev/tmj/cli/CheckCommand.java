@@ -1,7 +1,6 @@
 package dev.tmj.cli;
 
 import dev.tmj.check.CheckOutputs;
-import dev.tmj.check.GateReport;
 import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.ModelCheck;
 import dev.tmj.io.TerminalText;

@@ -142,6 +142,13 @@ final class CheckOptions {
         project.ifPresent(c -> c.outputs().forEach((key, file) -> Kind.ofConfigKey(key)
                 .ifPresent(kind -> files.put(kind, file))));
         files.putAll(flags);
+        files.forEach((kind, file) -> {
+            if (OutputOption.isStdout(file)) {
+                // stdout carries GitHub's annotations; a device works for those who want it: /dev/stdout
+                throw new SourceException(kind.option(), 0, 0, "writes a file, not stdout ('-'); name a file, or"
+                        + " /dev/stdout");
+            }
+        });
         return files;
     }
 

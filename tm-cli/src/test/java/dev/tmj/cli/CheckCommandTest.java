@@ -181,6 +181,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void should_refuse_stdout_as_an_output_file() throws IOException {
+        Path model = project.model("tm.yaml", WEB);
+
+        CliRun run = project.check("--json", "-", model.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "tmj: --json: writes a file, not stdout ('-'); name a file, or /dev/stdout");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void should_write_an_output_to_a_device() throws IOException {
+        Path model = project.model("tm.yaml", WEB);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/null")), "no /dev/null here");
+
+        CliRun run = project.check("--fail-on", "none", "--json", "/dev/null", model.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("tmj: wrote /dev/null");
+    }
+
+    @Test
     void should_refuse_json_for_several_models() throws IOException {
         Path a = project.model("a.yaml", WEB);
         Path b = project.model("b.yaml", DB);

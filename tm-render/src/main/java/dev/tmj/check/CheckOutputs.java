@@ -127,7 +127,8 @@ public final class CheckOutputs {
         if (Files.isDirectory(absolute)) {
             throw new SourceException(file.toString(), 0, 0, "is a directory, not a file to write");
         }
-        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+        // A FIFO or device (/dev/null, /dev/stdout, which links to whatever stdout is) is written directly.
+        if (Files.exists(absolute) && (!Files.isRegularFile(absolute) || absolute.startsWith("/dev/"))) {
             if (!Files.isWritable(absolute)) {
                 throw new SourceException(file.toString(), 0, 0, "cannot be written (permission denied)");
             }

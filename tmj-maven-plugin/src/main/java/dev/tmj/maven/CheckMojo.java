@@ -4,7 +4,7 @@ import dev.tmj.check.Check;
 import dev.tmj.check.CheckOutputs.Kind;
 import dev.tmj.check.CheckOutputs;
 import dev.tmj.check.CheckRenderers;
-import dev.tmj.check.GateReport;
+import dev.tmj.check.GateSummary;
 import dev.tmj.format.ci.CiFormat;
 import dev.tmj.format.json.ProjectConfig;
 import dev.tmj.format.json.ProjectConfigReader;
@@ -116,7 +116,7 @@ public final class CheckMojo extends AbstractMojo {
             }
             throw new MojoExecutionException("tmj: internal error: " + TerminalText.line(String.valueOf(e)), e);
         }
-        List<String> lines = GateReport.lines(result);
+        List<String> lines = gateLines(result);
         if (!result.passed()) {
             throw new MojoFailureException(String.join(System.lineSeparator(), lines));
         }
@@ -195,9 +195,20 @@ public final class CheckMojo extends AbstractMojo {
             outputs.writeTo(result, files).forEach(file -> getLog().info("tmj: wrote " + TerminalText.line(file)));
         } catch (OutputsException e) {
             e.written().forEach(file -> getLog().info("tmj: wrote " + TerminalText.line(file)));
-            GateReport.lines(result).forEach(result.passed() ? getLog()::info : getLog()::error);
+            gateLines(result).forEach(result.passed() ? getLog()::info : getLog()::error);
             throw new MojoExecutionException("tmj: " + TerminalText.line(e.getMessage()), e);
         }
+    }
+
+    /**
+     * The gate's lines as {@code tmj check} prints them on stderr: each failing finding, then the verdict, in
+     * {@link GateSummary}'s words after {@code tmj: }, escaped as every log line is.
+     */
+    static List<String> gateLines(CheckResult result) {
+        List<String> lines = new ArrayList<>();
+        result.failing().forEach(f -> lines.add(TerminalText.line("tmj: " + GateSummary.findingLine(f))));
+        lines.add(TerminalText.line("tmj: " + GateSummary.verdict(result)));
+        return lines;
     }
 
     /** What each model's script printed and the warnings of reading, checking and resolving it. */

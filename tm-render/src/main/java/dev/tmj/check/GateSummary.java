@@ -4,56 +4,42 @@ import dev.tmj.gate.Change;
 import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.CheckedFinding;
 import dev.tmj.gate.ModelCheck;
-import dev.tmj.io.TerminalText;
 import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Finding;
 import dev.tmj.threat.Severity;
-import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What {@code tmj check} prints on stderr, and the Maven plugin's failure message: one line per finding that fails
- * the gate, then the verdict.
+ * The gate's verdict in words, the same wherever a check runs (the command line prints it on stderr, the Maven
+ * plugin fails the build with it): one line per failing finding, then a summary line.
  *
  * <pre>
- * tmj: INP02 very-high "Web Server" open src/tm.py:23
- * tmj: gate failed: 1 open finding at or above high (1 model, 40 findings, 12 open)
+ * INP02 very-high "Web Server" open src/tm.py:23
+ * gate failed: 1 open finding at or above high (1 model, 40 findings, 12 open)
  * </pre>
  *
- * The element's name is quoted as a JSON string; every line is escaped by {@link TerminalText#line}.
+ * The text is not escaped: it holds a model's names, so each caller escapes it for where it goes (a terminal line,
+ * a log).
  */
-public final class GateReport {
-    private GateReport() {
+public final class GateSummary {
+    private GateSummary() {
     }
 
-    /** Prints {@link #lines} to {@code err}. */
-    public static void print(CheckResult result, PrintWriter err) {
-        lines(result).forEach(err::println);
-    }
-
-    /** The lines, each escaped by {@link TerminalText#line}: the failing findings, then the verdict. */
-    public static List<String> lines(CheckResult result) {
-        List<String> lines = new ArrayList<>();
-        for (CheckedFinding failing : result.failing()) {
-            lines.add(TerminalText.line(findingLine(failing)));
-        }
-        lines.add(TerminalText.line(verdict(result)));
-        return lines;
-    }
-
-    /** {@code tmj: SID severity "element" status file:line}. */
+    /** {@code SID severity "element" status file:line}: the element's name as a JSON string. */
     public static String findingLine(CheckedFinding checked) {
         Finding f = checked.finding();
-        return "tmj: " + f.threatId() + " " + severityWord(f.severity()) + " " + quoted(f.target()) + " "
-                + f.status().label() + " " + checked.path() + ":" + checked.line();
+        return f.threatId() + " " + severityWord(f.severity()) + " " + quoted(f.target()) + " " + f.status().label()
+                + " " + checked.path() + ":" + checked.line();
     }
 
-    /** The summary line: the verdict, what made it, and the counts. */
+    /**
+     * The verdict, what made it, and the counts: {@code gate failed: 3 open findings at or above high (2 models,
+     * 140 findings, 37 open)}, with {@code , 5 new, 2 fixed} when a baseline was compared.
+     */
     public static String verdict(CheckResult result) {
         List<CheckedFinding> failing = result.failing();
-        String threshold = result.gate().failOn().map(GateReport::severityWord).orElse("none");
+        String threshold = result.gate().failOn().map(GateSummary::severityWord).orElse("none");
         String which = (result.gate().onlyNew() ? "new " : "") + "open";
         String why;
         if (!failing.isEmpty()) {
@@ -63,7 +49,12 @@ public final class GateReport {
         } else {
             why = "gate passed: no " + which + " findings at or above " + threshold;
         }
-        return "tmj: " + why + " (" + counts(result) + ")";
+        return why + " (" + counts(result) + ")";
+    }
+
+    /** A severity as {@code --fail-on} and {@code tmj.yaml} spell it: {@code very-high}. */
+    public static String severityWord(Severity severity) {
+        return severity.label().toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     private static String counts(CheckResult result) {
@@ -85,17 +76,12 @@ public final class GateReport {
                 + (compared ? ", " + added + " new, " + fixed + " fixed" : "");
     }
 
-    /** A severity as {@code --fail-on} spells it: {@code very-high}. */
-    public static String severityWord(Severity severity) {
-        return severity.label().toLowerCase(Locale.ROOT).replace(' ', '-');
-    }
-
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The text in double quotes, with quotes and backslashes escaped as in JSON. */
-    public static String quoted(String text) {
+    private static String quoted(String text) {
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }
