@@ -32,6 +32,8 @@ import java.util.stream.IntStream;
  *       medium severity and above and {@code note} below;</li>
  *   <li>{@code partialFingerprints} holds tmj's fingerprint under {@value #FINGERPRINT_KEY} and no line hash, so a
  *       moved line is not a new alert;</li>
+ *   <li>a result's {@code properties} name its element, severity, status and, against a baseline, its change, so
+ *       that a SARIF file tmj wrote serves as a baseline;</li>
  *   <li>a finding that is mitigated, accepted, transferred, avoided or a false positive carries an
  *       {@code external} suppression with its justification;</li>
  *   <li>a rule's {@code security-severity} is 9.5, 8.0, 5.5, 2.0, 1.0 and 0.5 for very high, high, medium, low,
@@ -192,6 +194,7 @@ public final class SarifWriter implements Renderer<CheckResult> {
         g.writeStringField(FINGERPRINT_KEY, checked.fingerprint());
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
+        g.writeStringField("element", CiText.clean(finding.element().name()));
         g.writeStringField("severity", CiText.severityWord(finding.severity()));
         g.writeStringField("status", finding.status().label());
         if (compared && checked.change() != Change.NOT_COMPARED) {

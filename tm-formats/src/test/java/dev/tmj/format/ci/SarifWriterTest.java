@@ -135,6 +135,7 @@ class SarifWriterTest {
         List<String> suppressed = new ArrayList<>();
         for (JsonNode r : results) {
             String status = r.at("/properties/status").asText();
+            assertThat(r.at("/properties/element").asText()).isNotBlank();
             assertThat(r.has("suppressions")).as(r.toString()).isEqualTo(!status.equals("open"));
             if (r.has("suppressions")) {
                 assertThat(r.at("/suppressions/0/kind").asText()).isEqualTo("external");
