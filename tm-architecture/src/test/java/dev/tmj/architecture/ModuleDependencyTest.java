@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * tm-test     → tm-core, tm-dsl, tm-render
  * examples    → tm-core, tm-dsl (their tests use tm-test)
  * tm-bench    → tm-core, tm-formats (the CI outputs' benchmark), tm-iac
+ * tmj-maven-plugin → tm-core, tm-dsl, tm-formats, tm-render
  * </pre>
  */
 @AnalyzeClasses(packages = "dev.tmj", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -53,4 +54,8 @@ class ModuleDependencyTest {
 
     @ArchTest
     static final ArchRule bench_uses_only_core_formats_and_iac = TmjModule.BENCH.usesOnlyTheModulesItDependsOn();
+
+    @ArchTest
+    static final ArchRule maven_plugin_uses_only_core_dsl_formats_and_render =
+            TmjModule.MAVEN_PLUGIN.usesOnlyTheModulesItDependsOn();
 }

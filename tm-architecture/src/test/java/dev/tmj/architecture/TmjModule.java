@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * tmj's Maven modules, the JPMS module each one builds (tm-bench builds none: it runs from a shaded jar), and the
+ * tmj's Maven modules, the JPMS module each one builds (tm-bench builds none: it runs from a shaded jar; nor does the
+ * Maven plugin: Maven runs it on the class path), and the
  * tmj modules its code may use. A module's packages are read from where its classes were built (its jar, or
  * {@code target/classes}), so a new package belongs to its module without a change here.
  */
@@ -38,7 +39,8 @@ enum TmjModule {
     CLI("tm-cli", "dev.tmj.cli", dev.tmj.cli.Main.class, CORE, FORMATS, RENDER, INTEGRATIONS),
     TEST("tm-test", "dev.tmj.test", dev.tmj.test.ThreatModelTest.class, CORE, DSL, RENDER),
     EXAMPLES("examples", "dev.tmj.examples", dev.tmj.examples.CommentBoard.class, CORE, DSL),
-    BENCH("tm-bench", null, dev.tmj.bench.SyntheticModel.class, CORE, FORMATS, IAC);
+    BENCH("tm-bench", null, dev.tmj.bench.SyntheticModel.class, CORE, FORMATS, IAC),
+    MAVEN_PLUGIN("tmj-maven-plugin", null, dev.tmj.maven.CheckMojo.class, CORE, DSL, FORMATS, RENDER);
 
     private final String artifact;
     private final String moduleName;

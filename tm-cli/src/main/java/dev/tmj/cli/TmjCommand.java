@@ -1,5 +1,6 @@
 package dev.tmj.cli;
 
+import dev.tmj.check.CheckRenderers;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.format.ModelFiles;

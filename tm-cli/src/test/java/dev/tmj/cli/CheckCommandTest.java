@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tmj.check.CheckOutputs;
 import dev.tmj.check.CheckOutputs.Kind;
+import dev.tmj.check.CheckRenderers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -170,6 +171,7 @@ class CheckCommandTest {
     @Test
     void should_refuse_an_output_this_build_cannot_write_before_running() throws IOException {
         Path model = project.model("tm.yaml", WEB);
+        project.outputs(CheckOutputs.standard()); // a build without the CI formats
 
         CliRun run = project.check("--gitlab-codequality", dir.resolve("gl.json").toString(), model.toString());
 

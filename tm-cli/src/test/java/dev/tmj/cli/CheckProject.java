@@ -1,6 +1,7 @@
 package dev.tmj.cli;
 
 import dev.tmj.check.CheckOutputs;
+import dev.tmj.check.CheckRenderers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,8 @@
  * {@code $GITHUB_STEP_SUMMARY} ({@link dev.tmj.format.ci.MarkdownSummary}); {@link dev.tmj.format.ci.CiFormat}
  * picks one by its kind name ({@code sarif}, {@code junit}, {@code gitlab-codequality}, {@code summary}). Each is a
  * {@link dev.tmj.output.Renderer} of {@code CheckResult}. docs/ci-outputs.md describes the formats, their mappings
- * and limits.
+ * and limits. A baseline, a {@code findings.json} or SARIF file tmj wrote earlier, is read back by
+ * {@link dev.tmj.format.ci.BaselineReader}.
  * <p>
  * Public API: the classes named above; the rest is package-private.
  */

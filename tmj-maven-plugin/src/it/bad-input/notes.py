@@ -1,0 +1,5 @@
+from pytm import TM, Datastore
+
+tm = TM("Notes")
+db = Datastore("Notes DB")
+tm.process()
