@@ -150,7 +150,7 @@ public final class CheckMojo extends AbstractMojo {
         if (baselineFile.isPresent()) {
             check = check.baselineFile(baselineFile.get());
         }
-        SourceFiles sources = new SourceFiles(project);
+        ProjectSources sources = new ProjectSources(project);
         for (String name : classNames) {
             ThreatModelClasses.Loaded loaded = classes.load(name);
             check = check.model(loaded.model(), sources.displayPath(loaded.type()));

@@ -13,11 +13,11 @@ import org.apache.maven.project.MavenProject;
  * work tree that holds the project (else to the project's folder), with forward slashes. The DSL records each
  * element's line in its declaring source file, so SARIF and JUnit point into that file.
  */
-final class SourceFiles {
+final class ProjectSources {
     private final Path root;
     private final List<Path> sourceRoots = new ArrayList<>();
 
-    SourceFiles(MavenProject project) {
+    ProjectSources(MavenProject project) {
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         this.root = WorkTree.topOf(basedir).orElse(basedir);
         for (String folder : project.getCompileSourceRoots()) {
