@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Kubernetes manifests read statically into {@link KubernetesObject}s: a file or a folder of {@code *.yaml} and
  * {@code *.yml} files (recursively, in sorted order), multi-document YAML, {@code List} kinds expanded and
  * {@code helm template} output with its {@code # Source:} comments. A Helm chart's own sources (a folder with
- * {@code Chart.yaml}, or a file holding Go template syntax, two opening braces) are not YAML until rendered: each becomes one
+ * {@code Chart.yaml}, or a file holding Go template actions) are not YAML until rendered: each becomes one
  * note, never a parse error.
  *
  * @param objects the objects, in file order then document order
@@ -29,6 +29,15 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     static final String UNRENDERED = "unrendered Helm template: run helm template first";
+
+    /**
+     * A Go template action as Helm charts write them: trim markers, a pipeline on {@code .} or {@code $}, a comment,
+     * or a control or Helm function keyword. Double braces alone are not enough: Kyverno policies and Argo
+     * workflows hold {@code "{{ request.namespace }}"} in strings of valid, rendered YAML.
+     */
+    private static final java.util.regex.Pattern GO_TEMPLATE = java.util.regex.Pattern.compile(
+            "\\{\\{-|-\\}\\}|\\{\\{\\s*(?:[.$]|/\\*|(?:if|else|end|range|with|define|template|include|block|toYaml"
+                    + "|tpl|printf|quote|default|required|lookup)\\b)");
 
     public KubernetesManifests {
         objects = List.copyOf(objects);
@@ -97,7 +106,7 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (text.contains("{{")) {
+        if (GO_TEMPLATE.matcher(text).find()) {
             notes.add(name + ": " + UNRENDERED);
             return;
         }

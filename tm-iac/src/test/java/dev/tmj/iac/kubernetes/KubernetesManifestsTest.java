@@ -188,6 +188,27 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void should_read_double_braces_in_strings_of_rendered_yaml_that_are_not_go_template_actions() throws IOException {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, """
+                apiVersion: kyverno.io/v1
+                kind: ClusterPolicy
+                metadata: {name: deny-exec}
+                spec:
+                  rules:
+                    - preconditions:
+                        all: [{key: "{{ request.operation || 'BACKGROUND' }}", operator: Equals, value: CONNECT}]
+                """);
+        Path template = dir.resolve("template.yaml");
+        Files.writeString(template, "kind: Service\nmetadata:\n  name: \"{{ include \\\"web.name\\\" . }}\"\n");
+
+        assertThat(KubernetesManifests.read(policy).objects()).extracting(KubernetesObject::id)
+                .containsExactly("ClusterPolicy/deny-exec");
+        assertThat(KubernetesManifests.read(template).notes()).containsExactly(
+                template.toString().replace('\\', '/') + ": " + KubernetesManifests.UNRENDERED);
+    }
+
+    @Test
     void should_refuse_anchors_and_aliases_so_that_no_alias_bomb_expands() {
         String bomb = """
                 kind: ConfigMap
