@@ -50,7 +50,7 @@ class EveryRuleCanFailTest {
                 }
             }
         }
-        assertThat(tests).hasSize(23);
+        assertThat(tests).hasSize(24);
         return tests.stream();
     }
 }
