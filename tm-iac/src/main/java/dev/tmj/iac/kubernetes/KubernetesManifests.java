@@ -137,8 +137,11 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
         Map<String, Object> body = (Map<String, Object>) raw;
         String kind = text(body, "kind", path, document);
         if (kind.endsWith("List") && body.get("items") instanceof List<?> items) {
+            YamlTree.Document sorted = document.positions() instanceof java.util.NavigableMap<?, ?> ? document
+                    : new YamlTree.Document(document.root(), document.start(),
+                            new java.util.TreeMap<>(document.positions()));
             for (int i = 0; i < items.size(); i++) {
-                addObjects(items.get(i), path + (path.isEmpty() ? "" : ".") + "items[" + i + "]", document, source,
+                addObjects(items.get(i), path + (path.isEmpty() ? "" : ".") + "items[" + i + "]", sorted, source,
                         objects);
             }
             return;
@@ -177,21 +180,28 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
         throw new KubernetesException(at.at(fullPath), "expected a non-empty string " + key + " in every object");
     }
 
-    /** The positions below {@code prefix}, keyed by their path relative to it. */
+    /**
+     * The positions below {@code prefix} (a List item), keyed by their path relative to it. A sorted view finds them
+     * as two key ranges ({@code prefix.} and {@code prefix[}), so a List of many items is not scanned once per item.
+     */
     private static Map<String, SourcePosition> relative(Map<String, SourcePosition> positions, String prefix) {
         if (prefix.isEmpty()) {
             return positions;
         }
+        java.util.NavigableMap<String, SourcePosition> sorted = positions instanceof java.util.NavigableMap<String,
+                SourcePosition> navigable ? navigable : new java.util.TreeMap<>(positions);
         Map<String, SourcePosition> result = new java.util.HashMap<>();
-        positions.forEach((path, position) -> {
-            if (path.equals(prefix)) {
-                result.put("", position.at(""));
-            } else if (path.startsWith(prefix + ".") || path.startsWith(prefix + "[")) {
+        result.put("", sorted.get(prefix).at(""));
+        // '/' follows '.' and '\\' follows '[': each range holds exactly the paths that continue the prefix
+        var fields = sorted.subMap(prefix + ".", prefix + "/");
+        var elements = sorted.subMap(prefix + "[", prefix + "\\");
+        for (var below : List.of(fields, elements)) {
+            below.forEach((path, position) -> {
                 String rest = path.substring(prefix.length());
                 String relativePath = rest.startsWith(".") ? rest.substring(1) : rest;
                 result.put(relativePath, position.at(relativePath));
-            }
-        });
+            });
+        }
         return result;
     }
 

@@ -114,6 +114,25 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void should_give_each_of_many_list_items_only_its_own_paths() {
+        StringBuilder text = new StringBuilder("kind: List\nitems:\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("  - kind: Pod\n    metadata: {name: p").append(i).append("}\n");
+            if (i == 10) {
+                text.append("    spec: {hostPID: true}\n");
+            }
+        }
+
+        List<KubernetesObject> objects = parse(text.toString());
+
+        assertThat(objects).hasSize(12);
+        assertThat(objects.get(1).positionOf("spec.hostPID")).isEmpty();
+        assertThat(objects.get(10).positionOf("spec.hostPID")).get().extracting(SourcePosition::line)
+                .isEqualTo(25);
+        assertThat(objects.get(1).positions()).containsOnlyKeys("", "kind", "metadata", "metadata.name");
+    }
+
+    @Test
     void should_give_cluster_scoped_kinds_no_namespace_even_when_one_is_written() {
         List<KubernetesObject> objects = parse("""
                 kind: Namespace
@@ -267,6 +286,17 @@ class KubernetesManifestsTest {
         String deep = "kind: Pod\nmetadata: {name: a}\nspec: " + "[".repeat(150) + "]".repeat(150) + "\n";
         assertThatThrownBy(() -> parse(deep)).isInstanceOf(KubernetesException.class)
                 .hasMessageContaining("nested deeper than 100 levels");
+    }
+
+    @Test
+    void should_refuse_a_file_larger_than_64_mib_before_reading_it() throws IOException {
+        Path file = dir.resolve("huge.yaml");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(KubernetesManifests.MAX_FILE_BYTES + 1);
+        }
+
+        assertThatThrownBy(() -> KubernetesManifests.read(file)).isInstanceOf(KubernetesException.class)
+                .hasMessageEndingWith("huge.yaml: file larger than 64 MiB refused");
     }
 
     @Test
