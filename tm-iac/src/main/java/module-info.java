@@ -1,11 +1,15 @@
 /**
  * Infrastructure as code: a reader of HCL2's native syntax ({@code dev.tmj.iac.hcl}) and the static evaluation of a
- * Terraform configuration on it ({@code dev.tmj.iac.terraform}). Nothing here runs Terraform, a provider or a
+ * Terraform configuration on it ({@code dev.tmj.iac.terraform}), and Kubernetes manifests
+ * ({@code dev.tmj.iac.kubernetes}). Nothing here runs Terraform, a provider or a
  * network call. Every package is API.
  */
 module dev.tmj.iac {
     requires transitive dev.tmj.core;
+    // YAML 1.2 event parser with marks, for Kubernetes manifests (dev.tmj.iac.kubernetes)
+    requires org.snakeyaml.engine;
 
     exports dev.tmj.iac.hcl;
+    exports dev.tmj.iac.kubernetes;
     exports dev.tmj.iac.terraform;
 }

@@ -50,7 +50,7 @@ class EveryRuleCanFailTest {
                 }
             }
         }
-        assertThat(tests).hasSize(26);
+        assertThat(tests).hasSize(27);
         return tests.stream();
     }
 }

@@ -48,6 +48,13 @@ class LibraryUseTest {
                     + " are recorded as notes");
 
     @ArchTest
+    static final ArchRule snakeyaml_engine_only_in_the_kubernetes_reader = noClasses()
+            .that().resideOutsideOfPackage("dev.tmj.iac.kubernetes..")
+            .should().dependOnClassesThat().resideInAPackage("org.snakeyaml.engine..")
+            .because("Kubernetes manifests are read through snakeyaml-engine's events into positioned plain trees;"
+                    + " everything else sees KubernetesObject, and tm-formats reads YAML with Jackson");
+
+    @ArchTest
     static final ArchRule only_the_data_flow_diagrams_and_tmj_diff_start_a_program = noClasses()
             .that().resideOutsideOfPackage("dev.tmj.dfd..")
             .and().doNotHaveFullyQualifiedName("dev.tmj.cli.GitRevisionFile")

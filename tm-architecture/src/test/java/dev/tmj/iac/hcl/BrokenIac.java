@@ -1,7 +1,9 @@
 package dev.tmj.iac.hcl;
 
-/** Breaks the rules on purpose (see EveryRuleCanFailTest): an IaC reader uses tm-formats, and fetches a URL. */
+/** Breaks the rules on purpose (see EveryRuleCanFailTest): an IaC reader uses tm-formats, fetches a URL, and
+ * reads YAML with snakeyaml-engine outside the Kubernetes reader. */
 class BrokenIac {
     dev.tmj.format.ModelFiles.Kind kind;
     java.net.URL remoteModule;
+    org.snakeyaml.engine.v2.api.LoadSettings yamlSettings;
 }

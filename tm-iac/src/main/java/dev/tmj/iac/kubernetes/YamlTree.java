@@ -1,0 +1,240 @@
+package dev.tmj.iac.kubernetes;
+
+import dev.tmj.model.SourcePosition;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * The documents of a YAML stream as plain trees (Map, List, String, Long, Boolean, null) with the position of every
+ * value by its path. Built from snakeyaml-engine's events with an explicit stack, not its composer: nothing recurses
+ * on the input's nesting, anchors and aliases are refused before they could be expanded, and every limit is checked
+ * where the event arrives.
+ */
+final class YamlTree {
+    static final int MAX_DEPTH = 100;
+    static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
+    private static final Set<String> KNOWN_TAGS = Set.of(Tag.STR.getValue(), Tag.INT.getValue(),
+            Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.FLOAT.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
+    private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
+
+    /** One document: its root value, where it starts, and the position of every value by path ("" = the root). */
+    record Document(Object root, SourcePosition start, Map<String, SourcePosition> positions) {
+    }
+
+    private final String file;
+    private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+    private final Deque<Open> stack = new ArrayDeque<>();
+    private Object root;
+
+    private YamlTree(String file) {
+        this.file = file;
+    }
+
+    /** A collection being filled: its value, its path, and for a mapping the key waiting for its value. */
+    private static final class Open {
+        final Object value;
+        final String path;
+        String pendingKey;
+        SourcePosition pendingKeyAt;
+
+        Open(Object value, String path) {
+            this.value = value;
+            this.path = path;
+        }
+    }
+
+    static List<Document> read(String file, String text) throws KubernetesException {
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setCodePointLimit(MAX_CODE_POINTS)
+                .setMaxAliasesForCollections(0).setAllowDuplicateKeys(false).build();
+        List<Document> documents = new ArrayList<>();
+        YamlTree current = null;
+        SourcePosition last = SourcePosition.of(file, 1, 1);
+        try {
+            ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+            while (parser.hasNext()) {
+                Event event = parser.next();
+                last = event.getStartMark().map(m -> position(file, m)).orElse(last);
+                switch (event.getEventId()) {
+                    case DocumentStart -> current = new YamlTree(file);
+                    case DocumentEnd -> {
+                        SourcePosition start = current.positions.getOrDefault("", last);
+                        documents.add(new Document(current.root, start,
+                                Collections.unmodifiableMap(current.positions)));
+                        current = null;
+                    }
+                    case Alias -> throw new KubernetesException(last,
+                            "YAML aliases are not accepted (no alias bombs): write the value out");
+                    case Scalar, SequenceStart, MappingStart -> current.node((NodeEvent) event, last);
+                    case SequenceEnd, MappingEnd -> current.stack.pop();
+                    default -> {
+                        // StreamStart, StreamEnd, Comment: nothing to build
+                    }
+                }
+            }
+        } catch (MarkedYamlEngineException e) {
+            SourcePosition at = e.getProblemMark().or(e::getContextMark).map(m -> position(file, m)).orElse(last);
+            throw new KubernetesException(at, "invalid YAML: " + describe(e));
+        } catch (YamlEngineException e) {
+            throw new KubernetesException(last, "invalid YAML: " + firstLine(e.getMessage()));
+        }
+        return documents;
+    }
+
+    private void node(NodeEvent event, SourcePosition at) throws KubernetesException {
+        if (event.getAnchor().isPresent()) {
+            throw new KubernetesException(at, "YAML anchors are not accepted (no alias bombs): write the value out");
+        }
+        String path;
+        if (stack.isEmpty()) {
+            path = "";
+        } else {
+            Open parent = stack.peek();
+            if (parent.value instanceof List<?> list) {
+                path = parent.path + "[" + list.size() + "]";
+            } else if (parent.pendingKey == null) {
+                if (!(event instanceof ScalarEvent scalar)) {
+                    throw new KubernetesException(at, "expected a scalar mapping key, found a collection");
+                }
+                String key = String.valueOf(scalar(scalar, at));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> map = (Map<String, Object>) parent.value;
+                if (map.containsKey(key)) {
+                    throw new KubernetesException(at, "duplicate key \"" + key + "\"");
+                }
+                parent.pendingKey = key;
+                parent.pendingKeyAt = at;
+                return;
+            } else {
+                path = join(parent.path, parent.pendingKey);
+            }
+        }
+        Object value;
+        if (event instanceof ScalarEvent scalar) {
+            value = scalar(scalar, at);
+        } else {
+            if (stack.size() >= MAX_DEPTH) {
+                throw new KubernetesException(at, "nested deeper than " + MAX_DEPTH + " levels");
+            }
+            Optional<String> tag = ((CollectionStartEvent) event).getTag();
+            if (tag.isPresent() && !KNOWN_TAGS.contains(tag.get())) {
+                throw new KubernetesException(at, "unknown YAML tag " + tag.get() + ": Kubernetes manifests use none");
+            }
+            value = event.getEventId() == Event.ID.MappingStart ? new LinkedHashMap<String, Object>()
+                    : new ArrayList<>();
+        }
+        positions.put(path, at.at(path));
+        add(value);
+        if (!(event instanceof ScalarEvent)) {
+            stack.push(new Open(value, path));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void add(Object value) {
+        if (stack.isEmpty()) {
+            root = value;
+            return;
+        }
+        Open parent = stack.peek();
+        if (parent.value instanceof List<?> list) {
+            ((List<Object>) list).add(value);
+        } else {
+            ((Map<String, Object>) parent.value).put(parent.pendingKey, value);
+            parent.pendingKey = null;
+        }
+    }
+
+    /** A scalar as the YAML 1.2 core schema reads it; floats stay text (quantities like 0.5 keep their spelling). */
+    private static Object scalar(ScalarEvent event, SourcePosition at) throws KubernetesException {
+        String text = event.getValue();
+        Tag resolved = event.isPlain() ? RESOLVER.resolve(text, true) : Tag.STR;
+        if (event.getTag().isPresent() && !event.getTag().get().equals("!")) {
+            String tag = event.getTag().get();
+            if (!KNOWN_TAGS.contains(tag)) {
+                throw new KubernetesException(at, "unknown YAML tag " + tag + ": Kubernetes manifests use none");
+            }
+            if (tag.equals(Tag.STR.getValue())) {
+                return text;
+            }
+            if (!tag.equals(RESOLVER.resolve(text, true).getValue())) {
+                throw new KubernetesException(at, "\"" + text + "\" is not a valid " + tag);
+            }
+            resolved = RESOLVER.resolve(text, true);
+        }
+        if (resolved.equals(Tag.NULL)) {
+            return null;
+        }
+        if (resolved.equals(Tag.BOOL)) {
+            return Boolean.valueOf(text.equalsIgnoreCase("true"));
+        }
+        if (resolved.equals(Tag.INT)) {
+            return integer(text);
+        }
+        return text;
+    }
+
+    /** A core-schema integer (decimal, 0o octal, 0x hex) as a Long; beyond a Long, its text. */
+    private static Object integer(String text) {
+        try {
+            if (text.startsWith("0x")) {
+                return Long.parseLong(text.substring(2), 16);
+            }
+            if (text.startsWith("0o")) {
+                return Long.parseLong(text.substring(2), 8);
+            }
+            return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    /** {@code a.b}, or {@code a["b.c"]} when the key would make the path ambiguous. */
+    static String join(String path, String key) {
+        boolean plain = !key.isEmpty() && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'
+                || c == '-' || c == '/' || c == '$');
+        if (plain) {
+            return path.isEmpty() ? key : path + "." + key;
+        }
+        return path + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    private static SourcePosition position(String file, Mark mark) {
+        return SourcePosition.of(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        String text = context.isEmpty() ? problem : problem + " (" + context + ")";
+        return firstLine(text.isBlank() ? e.getClass().getSimpleName() : text);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
