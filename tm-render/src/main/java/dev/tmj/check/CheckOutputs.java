@@ -144,8 +144,8 @@ public final class CheckOutputs {
     }
 
     /**
-     * Writes each file asked for, completely or not at all; one that fails does not stop the others
-     * ({@link Outputs#write}).
+     * Writes each file asked for, completely or not at all, rendered side by side; one that fails does not stop
+     * the others ({@link Outputs#write(Object, Map, boolean)}).
      *
      * @return the files written, in {@link Kind} order
      * @throws dev.tmj.render.OutputsException naming each file that failed; the others were written
@@ -161,7 +161,8 @@ public final class CheckOutputs {
                 targets.put(file, renderer);
             }
         }
-        return Outputs.write(result, targets);
+        // Side by side: SARIF, JUnit XML and Code Quality of a 5,000-flow model take about 0.3 s each.
+        return Outputs.write(result, targets, true);
     }
 
     /** {@link Kind#JSON}: pytm's {@code --json} file of the one model checked. */

@@ -158,6 +158,80 @@ public final class Outputs {
      * @throws OutputsException when some outputs failed; the others were written
      */
     public static <T> List<Path> write(T input, Map<Path, ? extends Renderer<? super T>> files) {
+        return write(input, files, false);
+    }
+
+    /**
+     * {@link #write(Object, Map)}, rendering the files side by side, one thread per processor, when
+     * {@code inParallel}: for outputs of moderate size such as a CI check's, where the time is the writers' and
+     * not memory. The bytes, the files written and the failures reported are the same as one after another.
+     * {@code --out} renders one after another: its two reports of a very large model, held at once, doubled
+     * the memory (docs/performance.md).
+     */
+    public static <T> List<Path> write(T input, Map<Path, ? extends Renderer<? super T>> files, boolean inParallel) {
+        if (!inParallel || files.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+            return writeInOrder(input, files);
+        }
+        Map<Path, Exception> failures = new LinkedHashMap<>();
+        Map<Path, AtomicFiles.Pending> pending = new LinkedHashMap<>();
+        List<Path> written = new ArrayList<>();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(files.size(), Runtime.getRuntime().availableProcessors()), task -> {
+                    Thread thread = new Thread(task, "tmj-output");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            Map<Path, java.util.concurrent.Future<AtomicFiles.Pending>> rendering = new LinkedHashMap<>();
+            for (Map.Entry<Path, ? extends Renderer<? super T>> output : files.entrySet()) {
+                Renderer<? super T> renderer = output.getValue();
+                rendering.put(output.getKey(), threads.submit(() -> AtomicFiles.prepare(output.getKey(),
+                        out -> renderer.writeTo(input, out))));
+            }
+            for (Map.Entry<Path, java.util.concurrent.Future<AtomicFiles.Pending>> file : rendering.entrySet()) {
+                try {
+                    pending.put(file.getKey(), file.getValue().get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    failures.put(file.getKey(), cause instanceof Exception exception ? exception : e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.put(file.getKey(), e);
+                }
+            }
+            commitAll(pending, written, failures);
+        } finally {
+            threads.shutdownNow();
+            pending.values().forEach(AtomicFiles.Pending::close);
+        }
+        if (!failures.isEmpty()) {
+            throw new OutputsException(written, orderedAsGiven(files, failures));
+        }
+        return written;
+    }
+
+    private static Map<Path, Exception> orderedAsGiven(Map<Path, ?> files, Map<Path, Exception> failures) {
+        Map<Path, Exception> ordered = new LinkedHashMap<>();
+        files.keySet().stream().filter(failures::containsKey).forEach(file -> ordered.put(file, failures.get(file)));
+        return ordered;
+    }
+
+    private static void commitAll(Map<Path, AtomicFiles.Pending> pending, List<Path> written,
+            Map<Path, Exception> failures) {
+        for (Map.Entry<Path, AtomicFiles.Pending> file : pending.entrySet()) {
+            try {
+                file.getValue().commit();
+                written.add(file.getKey());
+            } catch (IOException | RuntimeException e) {
+                failures.put(file.getKey(), e);
+            }
+        }
+    }
+
+    private static <T> List<Path> writeInOrder(T input, Map<Path, ? extends Renderer<? super T>> files) {
         Map<Path, Exception> failures = new LinkedHashMap<>();
         // Every output is rendered straight into a temporary file beside its target (a large model's report is
         // gigabytes: more than a byte array holds); the renames at the end are quick, so an interrupted run leaves
@@ -175,14 +249,7 @@ public final class Outputs {
                     failures.put(output.getKey(), e);
                 }
             }
-            for (Map.Entry<Path, AtomicFiles.Pending> file : pending.entrySet()) {
-                try {
-                    file.getValue().commit();
-                    written.add(file.getKey());
-                } catch (IOException | RuntimeException e) {
-                    failures.put(file.getKey(), e);
-                }
-            }
+            commitAll(pending, written, failures);
         } finally {
             pending.values().forEach(AtomicFiles.Pending::close);
         }

@@ -116,6 +116,40 @@ class OutputsTest {
     }
 
     @Test
+    void should_write_the_same_bytes_and_name_the_same_failures_when_rendering_side_by_side() throws IOException {
+        Renderer<Findings> broken = (findings, out) -> {
+            throw new IllegalStateException("broken");
+        };
+        Findings webapp = webapp();
+        java.util.function.Function<Path, java.util.Map<Path, Renderer<Findings>>> files = folder -> {
+            java.util.Map<Path, Renderer<Findings>> map = new java.util.LinkedHashMap<>();
+            map.put(folder.resolve("report.md"), MarkdownReport.standard());
+            map.put(folder.resolve("broken.txt"), broken);
+            map.put(folder.resolve("report.html"), HtmlReport.standard());
+            map.put(folder.resolve("also-broken.txt"), broken);
+            return map;
+        };
+        Path inOrder = Files.createDirectories(dir.resolve("in-order"));
+        Path parallel = Files.createDirectories(dir.resolve("parallel"));
+
+        OutputsException sequential = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Outputs.write(webapp, files.apply(inOrder), false), OutputsException.class);
+        OutputsException sideBySide = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Outputs.write(webapp, files.apply(parallel), true), OutputsException.class);
+
+        assertThat(sideBySide.failures().keySet()).containsExactly(parallel.resolve("broken.txt"),
+                parallel.resolve("also-broken.txt"));
+        assertThat(sideBySide.written()).containsExactly(parallel.resolve("report.md"),
+                parallel.resolve("report.html"));
+        assertThat(sequential.written()).hasSize(2);
+        assertThat(parallel.resolve("report.md")).hasSameBinaryContentAs(inOrder.resolve("report.md"));
+        assertThat(parallel.resolve("report.html")).hasSameBinaryContentAs(inOrder.resolve("report.html"));
+        try (var left = Files.list(parallel)) {
+            assertThat(left).hasSize(2);
+        }
+    }
+
+    @Test
     void should_write_every_other_output_and_note_the_diagram_in_the_report_when_dot_runs_out_of_time()
             throws IOException {
         DiagramImages noTime = DiagramImages.defaults().dotTimeout(Duration.ofMillis(1));
