@@ -11,7 +11,6 @@ import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.resolve.Findings;
 import dev.tmj.sequence.SequenceRenderer;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -24,10 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -200,47 +195,20 @@ public final class Outputs {
     }
 
     /**
-     * Renders every output into its temporary file, as many at once as there are processors (a large model's
-     * reports and JSON are gigabytes each, and rendered one after another they took minutes); each output's bytes
-     * are the same either way, and pending files and failures are kept by kind, so their order is too.
+     * Renders every output into its temporary file, one after another. Not in parallel: at 50,000 flows the two
+     * reports' views held at once doubled the memory (2.5 to 5 GB), more than a CI runner's default heap, and on a
+     * loaded machine the wall-clock gain could not be shown (docs/performance.md, "Scale").
      */
     private void prepareAll(Findings findings, Path dir, Map<Kind, AtomicFiles.Pending> pending,
-            Map<Kind, Exception> failures) throws IOException {
-        int threads = Math.max(1, Math.min(renderers.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "tmj-output");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Map<Kind, Future<AtomicFiles.Pending>> rendering = new EnumMap<>(Kind.class);
-        try {
-            renderers.forEach((kind, renderer) -> rendering.put(kind, pool.submit(() -> AtomicFiles.prepare(
-                    dir.resolve(kind.fileName()), out -> renderer.writeTo(findings, out)))));
-            for (Map.Entry<Kind, Future<AtomicFiles.Pending>> output : rendering.entrySet()) {
-                try {
-                    pending.put(output.getKey(), output.getValue().get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    failures.put(output.getKey(), e.getCause() instanceof Exception cause ? cause : e);
-                }
+            Map<Kind, Exception> failures) {
+        for (Map.Entry<Kind, Renderer<Findings>> output : renderers.entrySet()) {
+            Path target = dir.resolve(output.getKey().fileName());
+            try {
+                pending.put(output.getKey(), AtomicFiles.prepare(target,
+                        out -> output.getValue().writeTo(findings, out)));
+            } catch (IOException | RuntimeException e) {
+                failures.put(output.getKey(), e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while rendering the outputs");
-        } finally {
-            pool.shutdownNow();
-            // an output still rendering when an error or an interrupt stopped the wait: its file is not kept
-            rendering.forEach((kind, future) -> {
-                if (!pending.containsKey(kind) && future.isDone() && !future.isCancelled()) {
-                    try {
-                        future.get().close();
-                    } catch (InterruptedException | ExecutionException | RuntimeException ignored) {
-                        // failed or never prepared: nothing to delete
-                    }
-                }
-            });
         }
     }
 
