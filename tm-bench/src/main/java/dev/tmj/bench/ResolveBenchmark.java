@@ -2,6 +2,7 @@ package dev.tmj.bench;
 
 import dev.tmj.model.Model;
 import dev.tmj.resolve.CheckedModel;
+import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import dev.tmj.resolve.ResolveOptions;
 import dev.tmj.resolve.Resolver;
@@ -78,5 +79,18 @@ public class ResolveBenchmark {
     @Benchmark
     public Findings resolve() {
         return Resolver.resolve(checked, library, ResolveOptions.DEFAULTS);
+    }
+
+    /**
+     * Resolve, then every finding's fingerprint (computed on first use, as {@code --json} and the reports ask for
+     * it): the fingerprints cost the difference to {@link #resolve}.
+     */
+    @Benchmark
+    public long resolveAndFingerprint() {
+        long chars = 0;
+        for (Finding f : Resolver.resolve(checked, library, ResolveOptions.DEFAULTS).findings()) {
+            chars += f.fingerprint().length();
+        }
+        return chars;
     }
 }

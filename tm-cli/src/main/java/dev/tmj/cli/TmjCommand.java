@@ -233,7 +233,8 @@ final class TmjCommand implements Callable<Integer> {
     private int writeOutputs(Findings findings, PrintWriter err) throws IOException {
         Outputs outputs = Outputs.of(dfdOptions(), htmlReport(), markdownReport());
         try {
-            outputs.writeTo(findings, outDir).forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
+            outputs.writeTo(findings, outDir, warning -> err.println("tmj: warning: " + TerminalText.line(warning)))
+                    .forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
             return ExitCode.OK;
         } catch (OutputsException e) {
             e.written().forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));

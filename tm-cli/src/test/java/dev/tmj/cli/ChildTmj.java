@@ -10,8 +10,14 @@ final class ChildTmj {
     }
 
     static ProcessBuilder of(String... args) {
+        return withJvmOptions(List.of(), args);
+    }
+
+    /** tmj with these options of the JVM, such as {@code -Dtmj.dot.limit=2}, which a test must not set in its own. */
+    static ProcessBuilder withJvmOptions(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
         String classPath = System.getProperty("java.class.path", "");
         String modulePath = System.getProperty("jdk.module.path", "");
         command.add("-cp");

@@ -1,10 +1,12 @@
 package dev.tmj.resolve;
 
 import dev.tmj.model.Element;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The identity of each element that finding fingerprints derive from: its kind (pytm's class) and name, and for
@@ -23,6 +25,8 @@ import java.util.Map;
 public final class ElementIdentities {
     private final List<Element> elements;
     private volatile Map<Element, String> identities;
+    /** The hash of each element's identity so far, by element: a finding only adds its SID. */
+    private final Map<Element, Long> prefixes = new ConcurrentHashMap<>();
 
     /** Nothing is computed until a fingerprint is asked for: resolution itself never needs identities. */
     ElementIdentities(List<Element> elements) {
@@ -55,14 +59,26 @@ public final class ElementIdentities {
      * the SID. Not cryptographic (it need not be), and cheap enough for a million findings.
      */
     String fingerprint(Element element, String sid) {
-        long hash = FNV_OFFSET;
-        String identity = identityOf(element);
-        hash = fnv(hash, identity);
-        hash = (hash ^ 0) * FNV_PRIME;
-        hash = fnv(hash, sid);
-        String hex = Long.toHexString(hash);
-        return "0".repeat(16 - hex.length()) + hex;
+        Long prefix = prefixes.get(element);
+        if (prefix == null) {
+            // the hash of the identity and the NUL, the same for every threat on the element
+            prefix = (fnv(FNV_OFFSET, identityOf(element)) ^ 0) * FNV_PRIME;
+            prefixes.put(element, prefix);
+        }
+        return hex(fnv(prefix, sid));
     }
+
+    /** The hash as 16 lower-case hex digits, leading zeros kept. */
+    static String hex(long hash) {
+        byte[] digits = new byte[16];
+        for (int i = 15; i >= 0; i--) {
+            digits[i] = HEX[(int) (hash & 0xf)];
+            hash >>>= 4;
+        }
+        return new String(digits, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;

@@ -1,6 +1,9 @@
 package dev.tmj.dfd;
 
 import dev.tmj.resolve.CheckedModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A drawn data-flow diagram: what it holds and its DOT text. {@link DfdRenderer} writes it as DOT, SVG or PNG;
@@ -24,10 +27,13 @@ import dev.tmj.resolve.CheckedModel;
 public final class DfdDiagram {
     private final DfdGraph graph;
     private final String dot;
+    /** The part of a larger diagram this one is, or null for a whole diagram. */
+    private final DfdPart part;
 
-    private DfdDiagram(DfdGraph graph) {
+    private DfdDiagram(DfdGraph graph, DfdPart part) {
         this.graph = graph;
         this.dot = DotEmitter.write(graph);
+        this.part = part;
     }
 
     /**
@@ -37,7 +43,29 @@ public final class DfdDiagram {
      * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
      */
     public static DfdDiagram of(CheckedModel checked, DfdOptions options) {
-        return new DfdDiagram(DfdGraph.of(checked, options));
+        return new DfdDiagram(DfdGraph.of(checked, options), null);
+    }
+
+    /**
+     * The diagram the options select, drawn in parts that a reader can use when it is too large to lay out whole
+     * (see {@link DfdPart}): one diagram per top-level boundary, with everything inside it, then one of the
+     * elements outside every boundary (when there are any). Each part draws as the whole diagram would, with the
+     * same node ids; a flow between two parts is drawn in neither.
+     *
+     * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
+     */
+    public static List<DfdDiagram> parts(CheckedModel checked, DfdOptions options) {
+        DfdGraph whole = DfdGraph.selected(checked, options);
+        List<DfdDiagram> parts = new ArrayList<>();
+        for (DfdPart part : DfdPart.of(whole)) {
+            parts.add(new DfdDiagram(whole.part(part), part));
+        }
+        return parts;
+    }
+
+    /** Which part of a larger diagram this is, when it was drawn by {@link #parts}. */
+    public Optional<DfdPart> part() {
+        return Optional.ofNullable(part);
     }
 
     /**
@@ -47,7 +75,7 @@ public final class DfdDiagram {
      * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
      */
     public static DfdDiagram of(CheckedModel checked, DfdOptions options, DfdMarks marks) {
-        return new DfdDiagram(DfdGraph.of(checked, options, marks));
+        return new DfdDiagram(DfdGraph.of(checked, options, marks), null);
     }
 
     /**

@@ -59,8 +59,8 @@ final class DfdGraph {
     private final CheckedModel checked;
     private final DfdOptions options;
     private final List<Element> elements;
-    private final Map<Element, Integer> index = new IdentityHashMap<>();
-    private final Map<Element, String> ids = new IdentityHashMap<>();
+    private final Map<Element, Integer> index;
+    private final Map<Element, String> ids;
     private final Set<Element> shownNodes = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> shownFlows = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Element> shownBoundaries = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -82,10 +82,35 @@ final class DfdGraph {
         this.options = options;
         this.marks = marks;
         this.elements = checked.elements();
+        this.index = new IdentityHashMap<>();
+        this.ids = new IdentityHashMap<>();
         for (int i = 0; i < elements.size(); i++) {
             Element e = elements.get(i);
             index.put(e, i);
             ids.put(e, id(e, i));
+        }
+    }
+
+    /** A part of a selected graph: the same ids and options, what the part keeps of the selection. */
+    private DfdGraph(DfdGraph whole, DfdPart part) {
+        this.checked = whole.checked;
+        this.options = whole.options;
+        this.marks = whole.marks;
+        this.elements = whole.elements;
+        this.index = whole.index;
+        this.ids = whole.ids;
+        this.inside = whole.inside;
+        this.merged.putAll(whole.merged);
+        shownNodes.addAll(whole.shownNodes);
+        shownBoundaries.addAll(whole.shownBoundaries);
+        shownFlows.addAll(whole.shownFlows);
+        part.restrict(shownNodes, shownBoundaries, shownFlows);
+        for (Element flow : shownFlows) {
+            for (Element end : List.of(flow.source(), flow.sink())) {
+                if (end.isBoundary()) {
+                    flowEnds.add(end);
+                }
+            }
         }
     }
 
@@ -94,10 +119,43 @@ final class DfdGraph {
     }
 
     static DfdGraph of(CheckedModel checked, DfdOptions options, DfdMarks marks) {
-        DfdGraph graph = new DfdGraph(checked, options, java.util.Objects.requireNonNull(marks, "marks"));
-        graph.select();
+        DfdGraph graph = selected(checked, options, marks);
         graph.layOut();
         return graph;
+    }
+
+    /** What the options select, not yet laid out: the start of {@link #part}. */
+    static DfdGraph selected(CheckedModel checked, DfdOptions options) {
+        return selected(checked, options, DfdMarks.NONE);
+    }
+
+    static DfdGraph selected(CheckedModel checked, DfdOptions options, DfdMarks marks) {
+        DfdGraph graph = new DfdGraph(checked, options, java.util.Objects.requireNonNull(marks, "marks"));
+        graph.select();
+        return graph;
+    }
+
+    /** The part of this selected graph (see {@link DfdPart}), laid out. */
+    DfdGraph part(DfdPart part) {
+        insideMap();
+        DfdGraph graph = new DfdGraph(this, part);
+        graph.layOut();
+        return graph;
+    }
+
+    /** The boundaries drawn, by identity. */
+    Set<Element> shownBoundaries() {
+        return Collections.unmodifiableSet(shownBoundaries);
+    }
+
+    /** The elements drawn as nodes, by identity. */
+    Set<Element> shownNodes() {
+        return Collections.unmodifiableSet(shownNodes);
+    }
+
+    /** The index of an element in {@code CheckedModel.elements()}. */
+    int indexOf(Element e) {
+        return index.get(e);
     }
 
     CheckedModel checked() {
@@ -407,12 +465,7 @@ final class DfdGraph {
      * (a stack of open clusters), so that any depth of nesting draws, in time linear in the elements.
      */
     private Cluster cluster(Element boundary) {
-        if (inside == null) {
-            inside = new IdentityHashMap<>();
-            for (Element e : elements) {
-                e.inBoundary().ifPresent(b -> inside.computeIfAbsent(b, k -> new ArrayList<>()).add(e));
-            }
-        }
+        insideMap();
         Deque<OpenCluster> open = new ArrayDeque<>();
         open.push(open(boundary));
         while (true) {
@@ -440,6 +493,15 @@ final class DfdGraph {
                 return done;
             }
             open.peek().children.add(done);
+        }
+    }
+
+    private void insideMap() {
+        if (inside == null) {
+            inside = new IdentityHashMap<>();
+            for (Element e : elements) {
+                e.inBoundary().ifPresent(b -> inside.computeIfAbsent(b, k -> new ArrayList<>()).add(e));
+            }
         }
     }
 

@@ -5,7 +5,13 @@ import dev.tmj.resolve.Findings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * pytm's {@code --dfd}: a resolved model's data-flow diagram (see {@link DfdDiagram} for what it draws) as
@@ -20,6 +26,14 @@ import java.util.Objects;
  */
 public final class DfdRenderer implements Renderer<Findings> {
     private enum Format { DOT, SVG, PNG }
+
+    /** A part of the diagram ({@link DfdDiagram#parts}) with its image, or why it could not be drawn. */
+    public record DrawnPart(DfdPart part, int nodeCount, byte[] image, DiagramException failure) {
+        /** Whether the part was drawn. */
+        public boolean drawn() {
+            return failure == null;
+        }
+    }
 
     private final DfdOptions options;
     private final Format format;
@@ -65,11 +79,66 @@ public final class DfdRenderer implements Renderer<Findings> {
     @Override
     public void writeTo(Findings findings, OutputStream out) throws IOException {
         DfdDiagram diagram = DfdDiagram.of(findings.checkedModel(), options);
-        out.write(switch (format) {
+        out.write(image(diagram));
+        out.flush();
+    }
+
+    /** Whether this renderer draws SVG documents. */
+    public boolean drawsSvg() {
+        return format == Format.SVG;
+    }
+
+    /**
+     * The diagram's {@linkplain DfdDiagram#parts parts}, each drawn in this renderer's format: what is left to
+     * draw when the whole diagram is too large ({@link DiagramTooLargeException}). Parts are laid out at once, as
+     * many as there are processors, and come in {@link DfdDiagram#parts} order; a part that cannot be drawn
+     * (too large itself, say) carries its failure.
+     *
+     * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
+     */
+    public List<DrawnPart> drawParts(Findings findings) {
+        List<DfdDiagram> parts = DfdDiagram.parts(findings.checkedModel(), options);
+        int threads = Math.max(1, Math.min(parts.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "tmj-dfd-part");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<byte[]>> images = new ArrayList<>();
+            for (DfdDiagram part : parts) {
+                images.add(pool.submit(() -> image(part)));
+            }
+            List<DrawnPart> drawn = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                DfdDiagram part = parts.get(i);
+                DfdPart which = part.part().orElseThrow();
+                try {
+                    drawn.add(new DrawnPart(which, part.nodeCount(), images.get(i).get(), null));
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    if (!(e.getCause() instanceof DiagramException failure)) {
+                        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                    drawn.add(new DrawnPart(which, part.nodeCount(), null, failure));
+                }
+            }
+            return drawn;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DiagramException("interrupted while drawing the diagram's parts", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private byte[] image(DfdDiagram diagram) {
+        return switch (format) {
             case DOT -> diagram.dot().getBytes(StandardCharsets.UTF_8);
             case SVG -> images.image(diagram, false);
             case PNG -> images.image(diagram, true);
-        });
-        out.flush();
+        };
     }
 }

@@ -219,14 +219,14 @@ public final class DiagramImages {
     /**
      * What will lay this diagram out.
      *
-     * @throws DiagramException when the diagram is larger than {@link #dotLimit()}, or {@code dot} is missing and
-     *     the diagram is too large for Smetana
+     * @throws DiagramTooLargeException when the diagram is larger than {@link #dotLimit()}
+     * @throws DiagramException when {@code dot} is missing and the diagram is too large for Smetana
      */
     public Engine engineFor(DfdDiagram diagram) {
         if (dot().isPresent()) {
             int limit = dotLimit();
             if (diagram.nodeCount() > limit) {
-                throw new DiagramException("The data-flow diagram (" + diagram.nodeCount() + " nodes, "
+                throw new DiagramTooLargeException("The data-flow diagram (" + diagram.nodeCount() + " nodes, "
                         + diagram.edgeCount() + " flows, " + diagram.clusterCount() + " boundaries) was not drawn: it"
                         + " has " + diagram.nodeCount() + " nodes, more than the " + limit + " that Graphviz's dot"
                         + " is given, since it would not lay them out in the time it gets. Its DOT text (tmj --dfd,"

@@ -6,7 +6,7 @@ import java.time.Duration;
  * Graphviz's {@code dot} did not lay a diagram out within {@link DiagramImages#dotTimeout()}; it was stopped, with
  * every process it started. The DOT text ({@code dfd.dot}) can still be rendered elsewhere, given more time.
  */
-public final class DiagramTimeoutException extends DiagramException {
+public final class DiagramTimeoutException extends DiagramTooLargeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Duration timeout;

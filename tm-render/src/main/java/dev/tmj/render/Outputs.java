@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The files tmj writes for a model, as a map from each {@link Kind} to the {@link Renderer} that makes it: the
@@ -127,23 +128,90 @@ public final class Outputs {
 
     /**
      * Checks the diagram options, creates the folder if needed and writes each file atomically: every output is
-     * rendered into a temporary file first, then each is renamed over its target. An output whose renderer or file fails is left out and the others are still written;
-     * {@link OutputsException} then names each failure and the files written.
+     * rendered into a temporary file first, then each is renamed over its target. An output whose renderer or
+     * file fails is left out and the others are still written; {@link OutputsException} then names each failure
+     * and the files written. A data-flow diagram too large to lay out whole is drawn in parts instead
+     * ({@code dfd-<name>.svg}, see {@link dev.tmj.dfd.DfdPart}); when every part is drawn, that is no failure
+     * but a warning, and {@code dfd.svg} and {@code dfd.png} are not written. Part files of an earlier run that
+     * this one does not write are removed.
      *
-     * @return the paths written, in {@link Kind} order
+     * @return the paths written, in {@link Kind} order (the parts where {@code dfd.svg} would be)
      * @throws dev.tmj.dfd.UnknownDiagramElementException when the diagram options name a boundary or element the
      *     model lacks; nothing is written
      * @throws IOException when the folder cannot be created; nothing is written
      * @throws OutputsException when some outputs failed; the others were written
      */
     public List<Path> writeTo(Findings findings, Path dir) throws IOException {
+        return writeTo(findings, dir, warning -> { });
+    }
+
+    /**
+     * {@link #writeTo(Findings, Path)}, telling {@code warnings} what was written differently from what was asked
+     * (a diagram drawn in parts), one line each.
+     */
+    public List<Path> writeTo(Findings findings, Path dir, Consumer<String> warnings) throws IOException {
         if (!diagramKinds.isEmpty()) {
             DfdDiagram.of(findings.checkedModel(), dfdOptions);
         }
+        Map<Kind, Exception> failures = new EnumMap<>(Kind.class);
         createFolder(dir);
-        Map<Path, Renderer<Findings>> files = new LinkedHashMap<>();
-        renderers.forEach((kind, renderer) -> files.put(dir.resolve(kind.fileName()), renderer));
-        return write(findings, files);
+        // Every output is rendered straight into a temporary file beside its target (a large model's report is
+        // gigabytes: more than a byte array holds); the renames at the end are quick, so an interrupted run leaves
+        // the old outputs or the new ones, not half of each (and no temporary files: see AtomicFiles). An output
+        // that cannot be rendered or written is left out and the others still replace theirs.
+        Map<Kind, AtomicFiles.Pending> pending = new EnumMap<>(Kind.class);
+        DiagramFallback fallback = new DiagramFallback();
+        List<Path> written = new ArrayList<>();
+        try {
+            prepareAll(findings, dir, pending, failures);
+            fallback.apply(findings, dir, renderers, failures, warnings);
+            for (Kind kind : renderers.keySet()) {
+                AtomicFiles.Pending file = pending.get(kind);
+                try {
+                    if (file != null) {
+                        file.commit();
+                        written.add(dir.resolve(kind.fileName()));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    failures.put(kind, e);
+                }
+                if (kind == Kind.DFD_SVG) {
+                    fallback.commit(written, failures);
+                }
+            }
+            try {
+                fallback.removeStale(dir, renderers.keySet(), written);
+            } catch (IOException e) {
+                failures.putIfAbsent(Kind.DFD_SVG, e);
+            }
+        } finally {
+            pending.values().forEach(AtomicFiles.Pending::close);
+            fallback.close();
+        }
+        if (!failures.isEmpty()) {
+            Map<Path, Exception> byFile = new LinkedHashMap<>();
+            failures.forEach((kind, failure) -> byFile.put(dir.resolve(kind.fileName()), failure));
+            throw new OutputsException(written, byFile);
+        }
+        return written;
+    }
+
+    /**
+     * Renders every output into its temporary file, one after another. Not in parallel: at 50,000 flows the two
+     * reports' views held at once doubled the memory (2.5 to 5 GB), more than a CI runner's default heap, and on a
+     * loaded machine the wall-clock gain could not be shown (docs/performance.md, "Scale").
+     */
+    private void prepareAll(Findings findings, Path dir, Map<Kind, AtomicFiles.Pending> pending,
+            Map<Kind, Exception> failures) {
+        for (Map.Entry<Kind, Renderer<Findings>> output : renderers.entrySet()) {
+            Path target = dir.resolve(output.getKey().fileName());
+            try {
+                pending.put(output.getKey(), AtomicFiles.prepare(target,
+                        out -> output.getValue().writeTo(findings, out)));
+            } catch (IOException | RuntimeException e) {
+                failures.put(output.getKey(), e);
+            }
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.tmj.dfd.DiagramImages;
 import dev.tmj.dfd.DiagramTimeoutException;
 import dev.tmj.dfd.UnknownDiagramElementException;
 import dev.tmj.dsl.PytmModels;
+import dev.tmj.dsl.ThreatModel;
 import dev.tmj.output.Renderer;
 import dev.tmj.render.Outputs.Kind;
 import dev.tmj.report.html.HtmlReport;
@@ -20,7 +21,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -201,5 +204,94 @@ class OutputsTest {
                 .isInstanceOf(java.nio.file.FileSystemException.class)
                 .hasMessage(file + ": is a file, not a directory for the outputs");
         assertThat(file).hasContent("mine");
+    }
+
+    /** Two top-level boundaries, one named as HTML, and two elements outside them: five nodes. */
+    private static Findings zones() {
+        var tm = ThreatModel.named("Zones");
+        var web = tm.boundary("Web <zone> & \"co\"");
+        var data = tm.boundary("Data zone");
+        var user = tm.actor("User");
+        var admin = tm.actor("Admin");
+        var server = tm.server("Web server").in(web);
+        var api = tm.process("API").in(web);
+        var db = tm.datastore("Database").in(data);
+        tm.dataflow(user, admin, "Chat");
+        tm.dataflow(user, server, "Request");
+        tm.dataflow(server, api, "Call");
+        tm.dataflow(api, db, "Query");
+        return tm.resolve(ThreatLibrary.builtIn());
+    }
+
+    /** The diagrams drawn with {@code images}, every other output as standard. */
+    private static Outputs drawnWith(DiagramImages images) {
+        DfdOptions options = DfdOptions.defaults();
+        return Outputs.standard()
+                .with(Kind.REPORT_HTML, HtmlReport.standard().withDiagram(DfdRenderer.svg(options.linked(true), images)))
+                .with(Kind.DFD_SVG, DfdRenderer.svg(options, images))
+                .with(Kind.DFD_PNG, DfdRenderer.png(options, images))
+                .only(EnumSet.of(Kind.DFD_DOT, Kind.DFD_SVG, Kind.DFD_PNG, Kind.REPORT_HTML));
+    }
+
+    @Test
+    void should_draw_a_diagram_over_the_dot_limit_per_top_level_boundary_and_warn() throws IOException {
+        DiagramImages two = DiagramImages.defaults().dotLimit(2);
+        assumeTrue(two.dot().isPresent(), "Graphviz's dot is not installed");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        // an earlier run's whole diagram and a part of a boundary that is gone
+        for (String old : List.of("dfd.svg", "dfd.png", "dfd-gone.svg")) {
+            Files.writeString(out.resolve(old), "old");
+        }
+        List<String> warnings = new ArrayList<>();
+
+        List<Path> written = drawnWith(two).writeTo(zones(), out, warnings::add);
+
+        assertThat(written).containsExactly(out.resolve("dfd.dot"), out.resolve("dfd-data-zone.svg"),
+                out.resolve("dfd-web-zone-co.svg"), out.resolve("dfd-outside.svg"), out.resolve("report.html"));
+        assertThat(out.toFile().list()).containsExactlyInAnyOrder("dfd.dot", "dfd-data-zone.svg",
+                "dfd-web-zone-co.svg", "dfd-outside.svg", "report.html");
+        assertThat(warnings).singleElement().asString()
+                .contains("too large to lay out whole", "drawn in 3 of 3 parts", "5 nodes, more than the 2");
+        assertThat(Files.readString(out.resolve("dfd-web-zone-co.svg"))).startsWith("<?xml")
+                .contains("Web server", "API", "Call").doesNotContain("Database", "Query", "User");
+        assertThat(Files.readString(out.resolve("dfd-outside.svg"))).contains("User", "Admin", "Chat");
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("<h3>Data zone</h3>", "<h3>Web &lt;zone&gt; &amp; &quot;co&quot;</h3>",
+                        "<h3>Outside any boundary</h3>", "drawn below in 3 parts")
+                .doesNotContain("<h3>Web <zone>", "could not be drawn");
+    }
+
+    @Test
+    void should_write_the_parts_that_draw_and_name_those_too_large_themselves() throws IOException {
+        DiagramImages one = DiagramImages.defaults().dotLimit(1);
+        assumeTrue(one.dot().isPresent(), "Graphviz's dot is not installed");
+        Path out = dir.resolve("out");
+
+        assertThatThrownBy(() -> drawnWith(one).writeTo(zones(), out, warning -> { }))
+                .isInstanceOfSatisfying(OutputsException.class, e -> {
+                    assertThat(e.failures()).containsOnlyKeys(out.resolve("dfd.svg"), out.resolve("dfd.png"));
+                    assertThat(e.failures().get(out.resolve("dfd.svg"))).hasMessageContaining("only 1 of 3 parts")
+                            .hasMessageContaining("\"Web <zone> & \"co\"\" (2 nodes")
+                            .hasMessageContaining("\"Outside any boundary\" (2 nodes")
+                            .hasMessageContaining("dfd.dot");
+                    assertThat(e.written()).containsExactly(out.resolve("dfd.dot"), out.resolve("dfd-data-zone.svg"),
+                            out.resolve("report.html"));
+                });
+        assertThat(out.toFile().list()).containsExactlyInAnyOrder("dfd.dot", "dfd-data-zone.svg", "report.html");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<h3>Data zone</h3>",
+                "This part could not be drawn: The data-flow diagram (2 nodes");
+    }
+
+    @Test
+    void should_remove_part_files_of_an_earlier_run_when_the_whole_diagram_draws() throws IOException {
+        assumeTrue(DiagramImages.defaults().dot().isPresent(), "Graphviz's dot is not installed");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("dfd-old.svg"), "old");
+        Files.writeString(out.resolve("dfd-old.svg.txt"), "not a part");
+
+        drawnWith(DiagramImages.defaults()).writeTo(zones(), out);
+
+        assertThat(out.toFile().list()).containsExactlyInAnyOrder("dfd.dot", "dfd.svg", "dfd.png", "report.html",
+                "dfd-old.svg.txt");
     }
 }

@@ -6,6 +6,7 @@ import com.github.mustachejava.util.HtmlEscaper;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.dfd.DiagramException;
+import dev.tmj.dfd.DiagramTooLargeException;
 import dev.tmj.dfd.UnknownDiagramElementException;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
@@ -18,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -119,12 +122,24 @@ public final class HtmlReport implements Renderer<Findings> {
         Objects.requireNonNull(out, "out");
         String drawn;
         String failure = null;
+        List<ReportView.DiagramPart> parts = List.of();
         try {
             drawn = diagram == null ? null : drawDiagram(findings);
         } catch (UnknownDiagramElementException e) {
             throw e;
+        } catch (DiagramTooLargeException e) {
+            drawn = null;
+            parts = diagram instanceof DfdRenderer dfd && dfd.drawsSvg() ? parts(dfd, findings) : List.of();
+            if (parts.stream().noneMatch(ReportView.DiagramPart::hasSvg)) {
+                parts = List.of(); // no part drawn either: the whole diagram's failure says what to do
+            }
+            failure = parts.isEmpty() ? "The diagram could not be drawn: " + e.getMessage()
+                    : "The diagram is too large to lay out whole, so it is drawn below in " + parts.size()
+                            + " parts: one per top-level boundary and one for the elements outside every boundary."
+                            + " A flow between two parts is drawn in neither (the elements' sections list every"
+                            + " flow). " + e.getMessage();
         } catch (DiagramException e) {
-            // Too large for the time dot gets, or no dot and too large for Smetana: the rest of the report stands.
+            // No dot and too large for Smetana, or dot failed: the rest of the report stands.
             drawn = null;
             failure = "The diagram could not be drawn: " + e.getMessage();
         }
@@ -132,7 +147,20 @@ public final class HtmlReport implements Renderer<Findings> {
         String note = failure != null ? failure
                 : drawn == null || drawn.isBlank() ? "No diagram is available for this report."
                 : svg.isEmpty() ? "The diagram could not be embedded: it is not a well-formed SVG document." : "";
-        Templates.execute(template, ReportView.of(findings, svg.orElse(""), note, SCRIPT, SCRIPT_HASH), out);
+        Templates.execute(template, ReportView.of(findings, svg.orElse(""), note, parts, SCRIPT, SCRIPT_HASH), out);
+    }
+
+    /** The diagram's parts, each sanitized, or with a note saying why it is missing. */
+    private static List<ReportView.DiagramPart> parts(DfdRenderer dfd, Findings findings) {
+        List<ReportView.DiagramPart> parts = new ArrayList<>();
+        for (DfdRenderer.DrawnPart part : dfd.drawParts(findings)) {
+            Optional<String> svg = part.drawn()
+                    ? SvgSanitizer.sanitize(new String(part.image(), StandardCharsets.UTF_8)) : Optional.empty();
+            String note = !part.drawn() ? "This part could not be drawn: " + part.failure().getMessage()
+                    : svg.isEmpty() ? "This part could not be embedded: it is not a well-formed SVG document." : "";
+            parts.add(new ReportView.DiagramPart(part.part().title(), svg.orElse(""), note));
+        }
+        return parts;
     }
 
     private String drawDiagram(Findings findings) throws IOException {

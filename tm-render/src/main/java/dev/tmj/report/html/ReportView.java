@@ -141,13 +141,20 @@ final class ReportView {
     record WarningView(String threatId, String element, String message) {
     }
 
+    /** A part of a diagram too large to draw whole: its title, its sanitized SVG or a note why it is missing. */
+    record DiagramPart(String title, String svg, String note) {
+        public boolean hasSvg() {
+            return !svg.isEmpty();
+        }
+    }
+
     /** The whole report. */
     record View(String title, String description, String library, int findingCount, int excludedCount,
             int warningCount, int elementCount, List<Count> bySeverity, List<Count> byStride, List<Count> byStatus,
             List<FindingView> findings, List<FindingView> excluded, List<ElementView> elements,
             List<WarningView> warnings, List<Option> severityOptions, List<Option> statusOptions,
             List<Option> strideOptions, List<Option> elementOptions, String diagram, String diagramNote,
-            String data, String script, String scriptHash) {
+            List<DiagramPart> diagramParts, String data, String script, String scriptHash) {
         public boolean hasFindings() {
             return !findings.isEmpty();
         }
@@ -170,6 +177,12 @@ final class ReportView {
 
     /** The view of a resolved model; {@code diagram} is sanitized SVG or "", {@code script} the page's script. */
     static View of(Findings findings, String diagram, String diagramNote, String script, String scriptHash) {
+        return of(findings, diagram, diagramNote, List.of(), script, scriptHash);
+    }
+
+    /** The view of a resolved model whose diagram is drawn in parts (none when {@code parts} is empty). */
+    static View of(Findings findings, String diagram, String diagramNote, List<DiagramPart> parts, String script,
+            String scriptHash) {
         Model model = findings.checkedModel().model();
         List<Element> elements = findings.checkedModel().elements();
         Map<Element, Integer> indexes = new IdentityHashMap<>();
@@ -207,7 +220,8 @@ final class ReportView {
         return new View(model.name(), orEmpty(model.description()), findings.library().name(), found.size(),
                 excluded.size(), warnings.size(), elements.size(), bySeverity, byStride, byStatus,
                 List.copyOf(found), List.copyOf(excluded), List.copyOf(elementViews), warnings, options(bySeverity), options(byStatus), options(byStride),
-                elementOptions(elementViews), diagram, diagramNote, data(found, elementViews), script, scriptHash);
+                elementOptions(elementViews), diagram, diagramNote, List.copyOf(parts), data(found, elementViews), script,
+                scriptHash);
     }
 
     private static int indexOf(FindingView f) {
