@@ -5,6 +5,7 @@ import dev.tmj.format.ModelFiles;
 import dev.tmj.format.json.DiffJsonWriter;
 import dev.tmj.io.TerminalText;
 import dev.tmj.model.Model;
+import dev.tmj.model.SourceException;
 import dev.tmj.output.Renderer;
 import dev.tmj.pipeline.ModelThreatsFile;
 import dev.tmj.pipeline.Pipeline;
@@ -158,6 +159,10 @@ final class DiffCommand implements Callable<Integer> {
      * by them, and making them is a third of its work at 5,000 flows, which the two threads then share.
      */
     private Resolution resolve(String version) {
+        if (version.indexOf('\0') >= 0) {
+            // Neither a file name nor a git path can hold one; Path.of and git would fail with no position.
+            throw new SourceException(version, 0, 0, "a file name or REV:PATH cannot hold a NUL character");
+        }
         Pipeline pipeline;
         if (GitRevisionFile.isRevisionPath(version)) {
             byte[] content = GitRevisionFile.read(version);

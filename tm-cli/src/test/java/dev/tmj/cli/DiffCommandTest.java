@@ -103,6 +103,17 @@ class DiffCommandTest {
     }
 
     @Test
+    void should_exit_2_with_one_line_for_an_argument_holding_a_nul_character() throws IOException {
+        CliRun file = CliRun.of("diff", write("v1.py", V1).toString(), "model\u0000.py");
+        CliRun revision = CliRun.of("diff", "HEAD:tm\u0000.py", write("v2.py", V1).toString());
+
+        assertThat(file.exitCode()).as(file.err()).isEqualTo(2);
+        assertThat(file.errLines()).singleElement().asString().contains("NUL");
+        assertThat(revision.exitCode()).as(revision.err()).isEqualTo(2);
+        assertThat(revision.errLines()).singleElement().asString().contains("NUL");
+    }
+
+    @Test
     void should_escape_hostile_names_in_the_lines_it_prints() throws IOException {
         Path hostile = write("hostile.py", V1 + "Server(\"E\\n::error file=x.py,line=1::pwned\\x1b[31m\")\n");
 
