@@ -2,13 +2,9 @@ package dev.tmj.cli;
 
 import dev.tmj.check.Check;
 import dev.tmj.check.CheckOutputs.Kind;
+import dev.tmj.check.CheckSettings;
 import dev.tmj.format.json.ProjectConfig;
-import dev.tmj.format.json.ProjectConfigReader;
-import dev.tmj.gate.Gate;
 import dev.tmj.model.SourceException;
-import dev.tmj.pipeline.ModelThreatsFile;
-import dev.tmj.pipeline.WorkTree;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,9 +22,6 @@ import picocli.CommandLine.Parameters;
  * default (docs/ci.md).
  */
 final class CheckOptions {
-    /** The configuration file looked for at the top of the git work tree (else in the working directory). */
-    static final String CONFIG_FILE = "tmj.yaml";
-
     @Parameters(arity = "0..*", paramLabel = "MODEL",
             description = "Model files (any format tmj reads); default: tmj.yaml's models.")
     List<Path> models = new ArrayList<>();
@@ -97,38 +90,14 @@ final class CheckOptions {
      * @throws dev.tmj.model.TmjException for a configuration tmj cannot read, an unknown severity or no model
      */
     Settings settings(Path workingDirectory) {
-        Optional<ProjectConfig> project = configFile(workingDirectory).map(ProjectConfigReader::read);
-        List<Path> modelFiles = !models.isEmpty() ? models : project.map(ProjectConfig::models).orElse(List.of());
-        if (modelFiles.isEmpty()) {
+        Optional<ProjectConfig> project = CheckSettings.config(config, workingDirectory);
+        CheckSettings given = new CheckSettings(models.isEmpty() ? null : models, failOn, failOnNew, baseline,
+                threats.isEmpty() ? null : threats, exclude == null ? null : sids(exclude), allowModelThreats, strict);
+        if (given.modelsOver(project).isEmpty()) {
             throw new SourceException("tmj check", 0, 0, "give a MODEL file, or models in " + project
-                    .map(c -> c.file().toString()).orElse(CONFIG_FILE));
+                    .map(c -> c.file().toString()).orElse(CheckSettings.CONFIG_FILE));
         }
-        String threshold = failOn != null ? failOn : project.flatMap(ProjectConfig::failOn).orElse("high");
-        boolean onlyNew = failOnNew != null ? failOnNew : project.flatMap(ProjectConfig::failOnNew).orElse(false);
-        Gate gate = new Gate(Gate.threshold(threshold), onlyNew);
-        boolean allow = allowModelThreats != null ? allowModelThreats
-                : project.flatMap(ProjectConfig::modelThreats).map("inside-repository"::equals).orElse(false);
-        Check check = Check.of().workingDirectory(workingDirectory).modelFiles(modelFiles)
-                .threatFiles(!threats.isEmpty() ? threats : project.map(ProjectConfig::threats).orElse(List.of()))
-                .excluding(exclude != null ? sids(exclude) : project.map(ProjectConfig::exclude).orElse(List.of()))
-                .modelThreatsFile(allow ? ModelThreatsFile.INSIDE_REPOSITORY : ModelThreatsFile.FORBID)
-                .strict(strict != null ? strict : project.flatMap(ProjectConfig::strict).orElse(false))
-                .gate(gate);
-        Path baselineFile = baseline != null ? baseline : project.flatMap(ProjectConfig::baseline).orElse(null);
-        if (baselineFile != null) {
-            check = check.baselineFile(baselineFile);
-        }
-        return new Settings(check, outputs(project), project);
-    }
-
-    /** {@code --config}, else {@code tmj.yaml} at the top of the work tree (else the working directory), if there. */
-    private Optional<Path> configFile(Path workingDirectory) {
-        if (config != null) {
-            return Optional.of(config);
-        }
-        Path top = WorkTree.topOf(workingDirectory).orElse(workingDirectory);
-        Path file = top.resolve(CONFIG_FILE);
-        return Files.exists(file) ? Optional.of(file) : Optional.empty();
+        return new Settings(given.over(project, workingDirectory), outputs(project), project);
     }
 
     private Map<Kind, Path> outputs(Optional<ProjectConfig> project) {

@@ -4,16 +4,12 @@ import dev.tmj.check.Check;
 import dev.tmj.check.CheckOutputs.Kind;
 import dev.tmj.check.CheckOutputs;
 import dev.tmj.check.CheckRenderers;
+import dev.tmj.check.CheckSettings;
 import dev.tmj.check.GateSummary;
 import dev.tmj.format.ci.CiFormat;
-import dev.tmj.format.json.ProjectConfig;
-import dev.tmj.format.json.ProjectConfigReader;
 import dev.tmj.gate.CheckResult;
-import dev.tmj.gate.Gate;
 import dev.tmj.gate.ModelCheck;
 import dev.tmj.io.TerminalText;
-import dev.tmj.pipeline.ModelThreatsFile;
-import dev.tmj.pipeline.WorkTree;
 import dev.tmj.render.OutputsException;
 import dev.tmj.resolve.Findings;
 import java.io.File;
@@ -126,44 +122,20 @@ public final class CheckMojo extends AbstractMojo {
     /** The check: this goal's parameters, else tmj.yaml's settings, else tmj's defaults (as the command line). */
     private Check check(ThreatModelClasses classes) {
         Path basedir = project.getBasedir().toPath();
-        Optional<ProjectConfig> settings = configFile(basedir).map(ProjectConfigReader::read);
         List<Path> modelFiles = paths(models);
         List<String> classNames = threatModelClasses == null ? List.of() : threatModelClasses;
-        if (modelFiles.isEmpty() && classNames.isEmpty()) {
-            modelFiles = settings.map(ProjectConfig::models).orElse(List.of());
-        }
-        String threshold = failOn != null ? failOn : settings.flatMap(ProjectConfig::failOn).orElse("high");
-        boolean onlyNew = failOnNew != null ? failOnNew
-                : settings.flatMap(ProjectConfig::failOnNew).orElse(false);
-        boolean modelThreats = settings.flatMap(ProjectConfig::modelThreats).map("inside-repository"::equals)
-                .orElse(false);
-        Check check = Check.of().workingDirectory(basedir).modelFiles(modelFiles)
-                .threatFiles(threats != null && !threats.isEmpty() ? paths(threats)
-                        : settings.map(ProjectConfig::threats).orElse(List.of()))
-                .excluding(excludes != null && !excludes.isEmpty() ? excludes
-                        : settings.map(ProjectConfig::exclude).orElse(List.of()))
-                .modelThreatsFile(modelThreats ? ModelThreatsFile.INSIDE_REPOSITORY : ModelThreatsFile.FORBID)
-                .strict(settings.flatMap(ProjectConfig::strict).orElse(false))
-                .gate(new Gate(Gate.threshold(threshold), onlyNew));
-        Optional<Path> baselineFile = baseline != null ? Optional.of(baseline.toPath())
-                : settings.flatMap(ProjectConfig::baseline);
-        if (baselineFile.isPresent()) {
-            check = check.baselineFile(baselineFile.get());
-        }
+        // Model files or classes given here replace tmj.yaml's models; the goal has no allowModelThreats or strict.
+        CheckSettings given = new CheckSettings(modelFiles.isEmpty() && classNames.isEmpty() ? null : modelFiles,
+                failOn, failOnNew, baseline == null ? null : baseline.toPath(),
+                threats == null || threats.isEmpty() ? null : paths(threats),
+                excludes == null || excludes.isEmpty() ? null : excludes, null, null);
+        Check check = given.over(CheckSettings.config(config == null ? null : config.toPath(), basedir), basedir);
         ProjectSources sources = new ProjectSources(project);
         for (String name : classNames) {
             ThreatModelClasses.Loaded loaded = classes.load(name);
             check = check.model(loaded.model(), sources.displayPath(loaded.type()));
         }
         return check;
-    }
-
-    private Optional<Path> configFile(Path basedir) {
-        if (config != null) {
-            return Optional.of(config.toPath());
-        }
-        Path file = WorkTree.topOf(basedir).orElse(basedir).resolve("tmj.yaml");
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** Every output this build of tmj writes; findings.json only for one model (a baseline of one model). */
