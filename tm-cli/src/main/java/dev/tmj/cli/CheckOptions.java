@@ -7,7 +7,6 @@ import dev.tmj.format.json.ProjectConfig;
 import dev.tmj.model.SourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ final class CheckOptions {
     Settings settings(Path workingDirectory) {
         Optional<ProjectConfig> project = CheckSettings.config(config, workingDirectory);
         CheckSettings given = new CheckSettings(models.isEmpty() ? null : models, failOn, failOnNew, baseline,
-                threats.isEmpty() ? null : threats, exclude == null ? null : sids(exclude), allowModelThreats, strict);
+                threats.isEmpty() ? null : threats, exclude == null ? null : ExcludeOption.sids(exclude), allowModelThreats, strict);
         if (given.modelsOver(project).isEmpty()) {
             throw new SourceException("tmj check", 0, 0, "give a MODEL file, or models in " + project
                     .map(c -> c.file().toString()).orElse(CheckSettings.CONFIG_FILE));
@@ -125,9 +124,5 @@ final class CheckOptions {
         if (file != null) {
             files.put(kind, file);
         }
-    }
-
-    private static List<String> sids(String text) {
-        return Arrays.stream(text.split(",")).map(String::trim).filter(sid -> !sid.isEmpty()).toList();
     }
 }

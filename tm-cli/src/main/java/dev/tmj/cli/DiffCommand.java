@@ -19,7 +19,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -173,8 +172,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         pipeline = pipeline.threatFiles(threats).modelThreatsFile(ModelThreatsFile.FORBID);
         if (exclude != null && !exclude.isBlank()) {
-            pipeline = pipeline.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
-                    .filter(sid -> !sid.isEmpty()).toList());
+            pipeline = pipeline.excluding(ExcludeOption.sids(exclude));
         }
         Resolution resolution = pipeline.run();
         resolution.findings().forEach(Finding::fingerprint);

@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -283,8 +282,7 @@ final class TmjCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.fromFile(model, this::readModel).threatFiles(threats)
                 .modelThreatsFile(noModelThreats ? ModelThreatsFile.FORBID : ModelThreatsFile.INSIDE_REPOSITORY);
         if (exclude != null && !exclude.isBlank()) {
-            pipeline = pipeline.excluding(Arrays.stream(exclude.split(",")).map(String::trim)
-                    .filter(sid -> !sid.isEmpty()).toList());
+            pipeline = pipeline.excluding(ExcludeOption.sids(exclude));
         }
         return pipeline;
     }
