@@ -9,6 +9,7 @@ module dev.tmj.iac {
     // YAML 1.2 event parser with marks, for Kubernetes manifests (dev.tmj.iac.kubernetes)
     requires org.snakeyaml.engine;
 
+    exports dev.tmj.iac;
     exports dev.tmj.iac.hcl;
     exports dev.tmj.iac.kubernetes;
     exports dev.tmj.iac.terraform;

@@ -30,7 +30,7 @@ import java.util.Optional;
  * <p>
  * Every position names the file relative to the working directory, with forward slashes.
  */
-public final class TerraformConfig {
+public final class TerraformConfig implements TerraformResources {
     private final List<Resource> resources;
     private final Map<String, Resource> byAddress = new LinkedHashMap<>();
     private final List<Variable> variables;
@@ -104,6 +104,7 @@ public final class TerraformConfig {
     }
 
     /** Every resource and data source instance, root module first, in file and block order. */
+    @Override
     public List<Resource> resources() {
         return resources;
     }
@@ -114,16 +115,19 @@ public final class TerraformConfig {
     }
 
     /** Every variable of every module read, with the value it has there. */
+    @Override
     public List<Variable> variables() {
         return variables;
     }
 
     /** Every local of every module read, with its value. */
+    @Override
     public List<Local> locals() {
         return locals;
     }
 
     /** Every provider block. */
+    @Override
     public List<Provider> providers() {
         return providers;
     }
@@ -144,6 +148,7 @@ public final class TerraformConfig {
     }
 
     /** The files read, as positions name them, in the order read. */
+    @Override
     public List<String> files() {
         return files;
     }
