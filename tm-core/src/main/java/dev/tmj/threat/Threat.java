@@ -3,6 +3,7 @@ package dev.tmj.threat;
 import dev.tmj.condition.Condition;
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
+import dev.tmj.model.ModelObject;
 import dev.tmj.model.SourceLocation;
 import java.util.EnumSet;
 import java.util.List;
@@ -102,6 +103,16 @@ public final class Threat {
         return evidence.isEmpty() ? Optional.empty() : Optional.of(evidence);
     }
 
+    /**
+     * Whether the element can show this threat's evidence: it has the evidence attribute (set, even to an empty
+     * text), or the threat names none. A threat about facts only some readers record (the IaC importers') does not
+     * apply to elements that cannot have them, so a hand-written model under {@code builtin:all} gets neither
+     * findings nor evaluation warnings from it.
+     */
+    public boolean canHaveEvidenceOn(Element element) {
+        return evidence.isEmpty() || element.extraValue(evidence) != ModelObject.MISSING;
+    }
+
     static Condition compile(String id, Set<ElementType> targets, String condition) {
         try {
             return Condition.compile(condition, targets);
@@ -157,7 +168,7 @@ public final class Threat {
      * @throws dev.tmj.condition.EvaluationException when the condition fails as Python would raise
      */
     public boolean appliesTo(Element element) {
-        return appliesTo[element.type().ordinal()] && condition.test(element);
+        return appliesTo[element.type().ordinal()] && canHaveEvidenceOn(element) && condition.test(element);
     }
 
     @Override

@@ -146,4 +146,15 @@ class IacThreatLibraryTest {
                 .hasMessageContaining("lib.json:1:")
                 .hasMessageContaining("\"evidence\" must name one attribute");
     }
+
+    @Test
+    void should_neither_find_nor_warn_on_hand_written_elements_that_cannot_have_the_facts() {
+        model.add(ElementType.DATASTORE, "Orders database");
+        model.add(ElementType.SERVER, "Web server");
+
+        Findings findings = Resolver.resolve(model, ThreatLibrary.builtIn("all"));
+
+        assertThat(findings.findings()).noneMatch(f -> f.threatId().startsWith("IAC"));
+        assertThat(findings.warnings()).noneMatch(w -> w.threatId().startsWith("IAC"));
+    }
 }
