@@ -148,7 +148,7 @@ final class AwsIdentity {
     private Set<String> verbs(Grant grant, String service, Resource store) {
         Set<String> verbs = new LinkedHashSet<>();
         if (grant.admin()) {
-            return Set.of("reads", "writes");
+            return new LinkedHashSet<>(List.of("reads", "writes"));
         }
         boolean named = grant.source().references().contains(store.baseAddress())
                 || mapping.referenced(grant.source(), "aws_iam_policy_document").stream()

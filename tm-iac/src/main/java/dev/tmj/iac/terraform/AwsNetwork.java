@@ -115,6 +115,23 @@ final class AwsNetwork {
         }
     }
 
+    /** An EKS cluster's API endpoint is public unless endpoint_public_access = false or its CIDRs are narrowed. */
+    private void clusterEndpoints() {
+        for (Resource cluster : mapping.resources("aws_eks_cluster")) {
+            Optional<BlockValue> config = Attributes.block(cluster.body(), "vpc_config");
+            boolean isPublic = config.flatMap(b -> Attributes.flag(b, "endpoint_public_access")).orElse(true);
+            List<String> cidrs = config.map(b -> Attributes.texts(b, "public_access_cidrs")).orElse(List.of());
+            if (isPublic && (cidrs.isEmpty() || cidrs.stream().anyMatch(OPEN::contains))) {
+                mapping.elementOf(cluster).ifPresent(e -> setOnce(e, IacFacts.ADMIN_PORT, cluster.address()
+                        + ": vpc_config endpoint_public_access is " + (config.flatMap(b -> b.value(
+                                "endpoint_public_access")).isPresent() ? "true" : "not false (default true)")
+                        + " and public_access_cidrs " + (cidrs.isEmpty() ? "is not set" : "opens it to the Internet")
+                        + ": the cluster API is open to the Internet",
+                        config.map(BlockValue::position).orElse(cluster.position())));
+            }
+        }
+    }
+
     /** Every ingress rule, inline or a resource of its own, in input order. */
     List<Ingress> ingressRules() {
         List<Ingress> rules = new ArrayList<>();
@@ -162,6 +179,7 @@ final class AwsNetwork {
 
     /** Flows and facts from ingress open to the Internet, onto every element using the security group. */
     void connect() {
+        clusterEndpoints();
         for (Ingress rule : ingressRules()) {
             if (!rule.open()) {
                 continue;
@@ -186,6 +204,10 @@ final class AwsNetwork {
 
     private void open(Ingress rule, Resource target, Element element) {
         String opens = rule.cause() + " opens " + rule.ports() + " to " + rule.cidr();
+        if (target.type().startsWith("aws_lb") || target.type().startsWith("aws_alb")
+                || target.type().equals("aws_elb")) {
+            return; // a load balancer's entries are its listeners (AwsEntryPoints), not its security group
+        }
         for (long port : ADMIN_PORTS) {
             if (rule.covers(port)) {
                 setOnce(element, IacFacts.ADMIN_PORT, opens + " (administrative port " + port + ")", rule.at());
@@ -194,10 +216,6 @@ final class AwsNetwork {
         }
         if (element.type() == ElementType.DATASTORE) {
             setOnce(element, IacFacts.PUBLIC_DATA, opens + " of a data store", rule.at());
-        }
-        if (target.type().startsWith("aws_lb") || target.type().startsWith("aws_alb")
-                || target.type().equals("aws_elb")) {
-            return; // a load balancer's entries are its listeners (AwsEntryPoints), not its security group
         }
         if (hasPublicIp(target, element)) {
             setOnce(element, IacFacts.INTERNET_FACING, opens + " of " + target.address() + ", which has a public IP",

@@ -20,7 +20,7 @@ final class AwsResources implements ProviderMapping {
 
     static final Map<String, Kind> ELEMENTS = new LinkedHashMap<>();
     static final Set<String> FOLDED = Set.of(
-            "aws_route_table", "aws_route", "aws_route_table_association",
+            "aws_vpc", "aws_subnet", "aws_network_interface", "aws_route_table", "aws_route", "aws_route_table_association",
             "aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule",
             "aws_vpc_security_group_egress_rule",
             "aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule",
