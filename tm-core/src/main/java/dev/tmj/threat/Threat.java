@@ -22,6 +22,7 @@ public final class Threat {
     private final Texts texts;
     private final int severityLevel;
     private final SourceLocation location;
+    private final String evidence;
 
     /**
      * The descriptive fields of a threat, as pytm names them.
@@ -57,6 +58,12 @@ public final class Threat {
     }
 
     Threat(String id, Set<ElementType> targets, Condition condition, Texts texts, SourceLocation location) {
+        this(id, targets, condition, texts, location, "");
+    }
+
+    Threat(String id, Set<ElementType> targets, Condition condition, Texts texts, SourceLocation location,
+            String evidence) {
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.id = Objects.requireNonNull(id, "id");
         // No targets is Python's isinstance(x, ()): no element is one (pytm 1.4.0 differs, see pytm-compatibility.md).
         this.targets = targets.isEmpty() ? EnumSet.noneOf(ElementType.class) : EnumSet.copyOf(targets);
@@ -77,6 +84,22 @@ public final class Threat {
      */
     public static Threat of(String id, Set<ElementType> targets, String condition, Texts texts) {
         return new Threat(id, targets, compile(id, targets, condition), texts, null);
+    }
+
+    /**
+     * This threat with an evidence attribute: the extra attribute of the element (an IaC fact such as
+     * {@code iacAdminPort}) whose location is where a finding of this threat points and whose text ends its details.
+     */
+    public Threat evidencedBy(String attribute) {
+        return new Threat(id, targets, condition, texts, location, attribute);
+    }
+
+    /**
+     * The name of the element's attribute that shows why the threat applies ({@code "evidence"} in
+     * {@code threats.json}, a tmj extension), when the threat names one.
+     */
+    public Optional<String> evidence() {
+        return evidence.isEmpty() ? Optional.empty() : Optional.of(evidence);
     }
 
     static Condition compile(String id, Set<ElementType> targets, String condition) {
