@@ -25,6 +25,12 @@ public final class TerraformModel {
     public static void addTo(Model model, TerraformResources input) {
         TerraformMapping mapping = new TerraformMapping(model, input);
         Map<ProviderMapping, List<Resource>> known = new LinkedHashMap<>();
+        for (ProviderMapping provider : MAPPINGS) {
+            // a provider block alone is an account: its keys and its audit trail are the mapping's to judge
+            if (input.providers().stream().anyMatch(p -> p.name().equals(provider.provider()))) {
+                known.put(provider, new ArrayList<>());
+            }
+        }
         for (Resource resource : input.resources()) {
             if (resource.mode() != Resource.Mode.MANAGED) {
                 continue;
