@@ -48,7 +48,8 @@ final class AwsSecrets {
         }
     }
 
-    private void find(Element element, String owner, BlockValue block, String module) {
+    /** Records a literal secret in the block (and its nested blocks and objects) on the element. */
+    void find(Element element, String owner, BlockValue block, String module) {
         for (BlockValue.AttributeValue attribute : block.attributes().values()) {
             String name = attribute.name();
             if (SCRIPTS.contains(name)) {

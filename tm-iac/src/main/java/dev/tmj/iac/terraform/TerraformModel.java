@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public final class TerraformModel {
     /** One mapping per provider; Azure and Google Cloud mappings are added here as siblings of AwsResources. */
-    private static final List<ProviderMapping> MAPPINGS = List.of(new AwsResources());
+    private static final List<ProviderMapping> MAPPINGS = List.of(new AwsResources(), new AzureResources(),
+            new GoogleResources());
 
     private TerraformModel() {
     }
