@@ -134,9 +134,16 @@ final class GoogleNetwork {
             Element element = mapping.elementOf(cluster).orElseThrow();
             boolean privateEndpoint = Attributes.block(cluster.body(), "private_cluster_config")
                     .map(b -> Attributes.isTrue(b, "enable_private_endpoint")).orElse(false);
-            if (!privateEndpoint && cluster.body().blocks("master_authorized_networks_config").isEmpty()) {
+            List<BlockValue> authorized = cluster.body().blocks("master_authorized_networks_config");
+            Optional<BlockValue> everyone = authorized.stream().flatMap(b -> b.blocks("cidr_blocks").stream())
+                    .filter(c -> Attributes.text(c, "cidr_block").filter(OPEN::contains).isPresent()).findFirst();
+            if (!privateEndpoint && authorized.isEmpty()) {
                 setOnce(element, IacFacts.ADMIN_PORT, cluster.address() + ": the control plane's endpoint is public"
                         + " with no master_authorized_networks_config", cluster.position());
+            } else if (!privateEndpoint && everyone.isPresent()) {
+                setOnce(element, IacFacts.ADMIN_PORT, cluster.address() + ": master_authorized_networks_config"
+                        + " admits " + Attributes.text(everyone.get(), "cidr_block").orElse(""),
+                        everyone.get().position());
             }
             if (Attributes.isTrue(cluster.body(), "enable_legacy_abac")) {
                 setOnce(element, IacFacts.PERMISSIVE, cluster.address() + ": enable_legacy_abac = true",
