@@ -25,6 +25,8 @@ final class TerraformMapping {
     private final Model model;
     private final TerraformResources input;
     private final Map<String, List<Resource>> byBase = new LinkedHashMap<>();
+    /** The managed resources that refer to each base address, in input order: found once, not per question. */
+    private final Map<String, List<Resource>> referrers = new LinkedHashMap<>();
     private final Map<String, Element> elements = new LinkedHashMap<>();
     private final Map<String, Element> accounts = new LinkedHashMap<>();
     private final Map<FlowKey, Element> flows = new LinkedHashMap<>();
@@ -34,6 +36,11 @@ final class TerraformMapping {
         this.input = input;
         for (Resource resource : input.resources()) {
             byBase.computeIfAbsent(resource.baseAddress(), k -> new ArrayList<>()).add(resource);
+            if (resource.mode() == Resource.Mode.MANAGED) {
+                for (String address : resource.references()) {
+                    referrers.computeIfAbsent(address, k -> new ArrayList<>()).add(resource);
+                }
+            }
         }
     }
 
@@ -119,7 +126,9 @@ final class TerraformMapping {
 
     /** The managed resources of these types that refer to {@code target}, in input order. */
     List<Resource> referencing(Resource target, String... types) {
-        return resources(types).stream().filter(r -> r.references().contains(target.baseAddress())).toList();
+        Set<String> wanted = Set.of(types);
+        return referrers.getOrDefault(target.baseAddress(), List.of()).stream()
+                .filter(r -> wanted.contains(r.type())).toList();
     }
 
     /** The flow of that name from source to sink, made (located at {@code at}) on first use. */
