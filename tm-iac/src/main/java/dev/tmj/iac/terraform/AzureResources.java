@@ -6,9 +6,7 @@ import dev.tmj.iac.IacFacts;
 import dev.tmj.model.DatastoreType;
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,14 +21,13 @@ import java.util.Set;
  * encrypted at rest unless the code turns encryption off (a managed disk's {@code encryption_settings}).
  */
 final class AzureResources implements ProviderMapping {
-    static final Map<String, AwsResources.Kind> ELEMENTS = new LinkedHashMap<>();
     static final Set<String> SQL = Set.of("azurerm_mssql_server", "azurerm_sql_server", "azurerm_postgresql_server",
             "azurerm_mysql_server", "azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server",
             "azurerm_mssql_database", "azurerm_sql_database", "azurerm_cosmosdb_account");
     static final Set<String> WEB_APPS = Set.of("azurerm_app_service", "azurerm_linux_web_app",
             "azurerm_windows_web_app", "azurerm_function_app", "azurerm_linux_function_app",
             "azurerm_windows_function_app");
-    static final Set<String> FOLDED = Set.of("azurerm_resource_group", "azurerm_virtual_network", "azurerm_subnet",
+    private static final Set<String> FOLDED = Set.of("azurerm_resource_group", "azurerm_virtual_network", "azurerm_subnet",
             "azurerm_network_interface", "azurerm_public_ip", "azurerm_network_security_group",
             "azurerm_network_security_rule", "azurerm_subnet_network_security_group_association",
             "azurerm_network_interface_security_group_association", "azurerm_sql_firewall_rule",
@@ -44,36 +41,29 @@ final class AzureResources implements ProviderMapping {
             "azurerm_security_center_subscription_pricing", "azurerm_security_center_contact",
             "azurerm_policy_definition", "azurerm_policy_assignment");
 
-    static {
-        kind(ElementType.SERVER, "Azure virtual machine", "azurerm_linux_virtual_machine",
-                "azurerm_windows_virtual_machine", "azurerm_virtual_machine", "azurerm_linux_virtual_machine_scale_set",
-                "azurerm_windows_virtual_machine_scale_set");
-        kind(ElementType.SERVER, "AKS cluster control plane", "azurerm_kubernetes_cluster");
-        kind(ElementType.SERVER, "App Service web app", "azurerm_app_service", "azurerm_linux_web_app",
-                "azurerm_windows_web_app");
-        kind(ElementType.LAMBDA, "Azure Function app", "azurerm_function_app", "azurerm_linux_function_app",
-                "azurerm_windows_function_app");
-        kind(ElementType.SERVER, "Application Gateway", "azurerm_application_gateway");
-        kind(ElementType.DATASTORE, "Azure SQL server", "azurerm_mssql_server", "azurerm_sql_server");
-        kind(ElementType.DATASTORE, "Azure SQL database", "azurerm_mssql_database", "azurerm_sql_database");
-        kind(ElementType.DATASTORE, "Azure Database for PostgreSQL", "azurerm_postgresql_server",
-                "azurerm_postgresql_flexible_server");
-        kind(ElementType.DATASTORE, "Azure Database for MySQL", "azurerm_mysql_server",
-                "azurerm_mysql_flexible_server");
-        kind(ElementType.DATASTORE, "Cosmos DB account", "azurerm_cosmosdb_account");
-        kind(ElementType.DATASTORE, "Storage account", "azurerm_storage_account");
-        kind(ElementType.DATASTORE, "Key Vault", "azurerm_key_vault");
-        kind(ElementType.DATASTORE, "Managed disk", "azurerm_managed_disk");
-        kind(ElementType.ELEMENT, "Azure role definition", "azurerm_role_definition");
-        kind(ElementType.ELEMENT, "Azure role assignment: a principal granted a role", "azurerm_role_assignment");
-        kind(ElementType.ELEMENT, "User-assigned managed identity", "azurerm_user_assigned_identity");
-    }
-
-    private static void kind(ElementType type, String description, String... types) {
-        for (String t : types) {
-            ELEMENTS.put(t, new AwsResources.Kind(type, description));
-        }
-    }
+    static final ResourceKinds KINDS = new ResourceKinds(FOLDED)
+            .kind(ElementType.SERVER, "Azure virtual machine", "azurerm_linux_virtual_machine",
+                    "azurerm_windows_virtual_machine", "azurerm_virtual_machine", "azurerm_linux_virtual_machine_scale_set",
+                    "azurerm_windows_virtual_machine_scale_set")
+            .kind(ElementType.SERVER, "AKS cluster control plane", "azurerm_kubernetes_cluster")
+            .kind(ElementType.SERVER, "App Service web app", "azurerm_app_service", "azurerm_linux_web_app",
+                    "azurerm_windows_web_app")
+            .kind(ElementType.LAMBDA, "Azure Function app", "azurerm_function_app", "azurerm_linux_function_app",
+                    "azurerm_windows_function_app")
+            .kind(ElementType.SERVER, "Application Gateway", "azurerm_application_gateway")
+            .kind(ElementType.DATASTORE, "Azure SQL server", "azurerm_mssql_server", "azurerm_sql_server")
+            .kind(ElementType.DATASTORE, "Azure SQL database", "azurerm_mssql_database", "azurerm_sql_database")
+            .kind(ElementType.DATASTORE, "Azure Database for PostgreSQL", "azurerm_postgresql_server",
+                    "azurerm_postgresql_flexible_server")
+            .kind(ElementType.DATASTORE, "Azure Database for MySQL", "azurerm_mysql_server",
+                    "azurerm_mysql_flexible_server")
+            .kind(ElementType.DATASTORE, "Cosmos DB account", "azurerm_cosmosdb_account")
+            .kind(ElementType.DATASTORE, "Storage account", "azurerm_storage_account")
+            .kind(ElementType.DATASTORE, "Key Vault", "azurerm_key_vault")
+            .kind(ElementType.DATASTORE, "Managed disk", "azurerm_managed_disk")
+            .kind(ElementType.ELEMENT, "Azure role definition", "azurerm_role_definition")
+            .kind(ElementType.ELEMENT, "Azure role assignment: a principal granted a role", "azurerm_role_assignment")
+            .kind(ElementType.ELEMENT, "User-assigned managed identity", "azurerm_user_assigned_identity");
 
     @Override
     public String provider() {
@@ -82,29 +72,18 @@ final class AzureResources implements ProviderMapping {
 
     @Override
     public boolean knows(String type) {
-        return ELEMENTS.containsKey(type) || FOLDED.contains(type);
+        return KINDS.knows(type);
     }
 
     @Override
     public void map(List<Resource> resources, TerraformMapping mapping) {
         AzureNetwork network = new AzureNetwork(mapping);
         network.addBoundaries();
-        for (Resource resource : resources) {
-            AwsResources.Kind kind = ELEMENTS.get(resource.type());
-            if (kind != null) {
-                Element element = mapping.element(resource, kind.type(), network.placement(resource),
-                        kind.description());
-                describe(resource, element);
-            }
-        }
+        KINDS.addElements(resources, mapping, network::placement, AzureResources::describe);
         network.connect();
         webApps(mapping);
         new AzureData(mapping).connect();
-        AwsSecrets secrets = new AwsSecrets(mapping);
-        for (Resource resource : mapping.resources(ELEMENTS.keySet().toArray(String[]::new))) {
-            mapping.elementOf(resource).ifPresent(e -> secrets.find(e, resource.address(), resource.body(),
-                    resource.module()));
-        }
+        KINDS.findSecrets(mapping);
         for (Resource secret : mapping.resources("azurerm_key_vault_secret")) {
             for (Element vault : mapping.referencedElements(secret, "azurerm_key_vault")) {
                 Attributes.text(secret.body(), "value").filter(v -> !v.isBlank()).ifPresent(v -> setOnce(vault,

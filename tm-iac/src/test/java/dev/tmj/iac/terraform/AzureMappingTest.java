@@ -1,18 +1,15 @@
 package dev.tmj.iac.terraform;
 
+import static dev.tmj.iac.terraform.ProviderTesting.element;
+import static dev.tmj.iac.terraform.ProviderTesting.findings;
+import static dev.tmj.iac.terraform.ProviderTesting.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tmj.iac.IacFacts;
 import dev.tmj.model.Element;
-import dev.tmj.model.ExtraAttribute;
 import dev.tmj.model.Model;
-import dev.tmj.resolve.Finding;
-import dev.tmj.resolve.Resolver;
-import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,26 +42,7 @@ class AzureMappingTest {
     Path dir;
 
     private Model map(String terraform) throws IOException {
-        Files.writeString(dir.resolve("main.tf"), PROVIDER + terraform);
-        Model model = Model.named("azure");
-        TerraformModel.addTo(model, TerraformConfig.read(dir));
-        return model;
-    }
-
-    private static Element element(Model model, String name) {
-        return model.elements().stream().filter(e -> !e.isDataflow() && e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " in " + model.elements()));
-    }
-
-    private static int line(Element element, String fact) {
-        return element.extras().stream().filter(x -> x.name().equals(fact)).findFirst()
-                .map(ExtraAttribute::location).orElseThrow().line();
-    }
-
-    private static List<String> findings(Model model, String sid) {
-        return Resolver.resolve(model, ThreatLibrary.builtIn("iac")).findings().stream()
-                .filter(f -> f.threatId().equals(sid))
-                .map(f -> f.target() + ":" + f.location().map(l -> l.line()).orElse(0)).toList();
+        return ProviderTesting.map(dir, PROVIDER, terraform);
     }
 
     @Test
