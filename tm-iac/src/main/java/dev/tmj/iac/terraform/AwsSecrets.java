@@ -56,7 +56,7 @@ final class AwsSecrets {
                 containers(element, owner, attribute);
             }
             if (SCRIPTS.contains(name)) {
-                Attributes.text(attribute.value()).filter(t -> IN_TEXT.matcher(t).find()).ifPresent(t -> setOnce(
+                BlockArguments.text(attribute.value()).filter(t -> IN_TEXT.matcher(t).find()).ifPresent(t -> setOnce(
                         element, IacFacts.SECRET, owner + ": " + name + " holds a literal key or password",
                         attribute.position()));
             } else {
@@ -72,7 +72,7 @@ final class AwsSecrets {
 
     /** Environment variables of ECS containers: JSON {@code [{"environment": [{"name", "value"}]}]}. */
     private static void containers(Element element, String owner, BlockValue.AttributeValue attribute) {
-        Attributes.text(attribute.value()).flatMap(PolicyJsonReader::read).ifPresent(json -> {
+        BlockArguments.text(attribute.value()).flatMap(PolicyJsonReader::read).ifPresent(json -> {
             List<Value> containers = json instanceof Value.ListValue list ? list.items() : List.of();
             for (Value container : containers) {
                 Value environment = container instanceof Value.ObjectValue o ? o.get("environment") : null;
