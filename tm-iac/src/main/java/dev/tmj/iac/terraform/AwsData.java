@@ -49,31 +49,31 @@ final class AwsData {
             element.controls().set("isEncryptedAtRest", true);
             element.set("description", element.get("description") + "; encrypted at rest (" + how + ")");
         });
-        if (Attributes.isTrue(body, "publicly_accessible")) {
+        if (BlockArguments.isTrue(body, "publicly_accessible")) {
             IacFacts.set(element, IacFacts.PUBLIC_DATA, resource.address() + ": publicly_accessible = true",
-                    Attributes.at(body, "publicly_accessible"));
+                    BlockArguments.at(body, "publicly_accessible"));
         }
-        Attributes.text(body, "acl").filter(PUBLIC_ACLS::contains).ifPresent(acl -> IacFacts.set(element,
-                IacFacts.PUBLIC_DATA, resource.address() + ": acl = " + acl, Attributes.at(body, "acl")));
+        BlockArguments.text(body, "acl").filter(PUBLIC_ACLS::contains).ifPresent(acl -> IacFacts.set(element,
+                IacFacts.PUBLIC_DATA, resource.address() + ": acl = " + acl, BlockArguments.at(body, "acl")));
     }
 
     /** What declares encryption at rest for a store of this type, or empty when the code does not show it. */
     private static Optional<String> encryptedAtRest(String type, BlockValue body) {
         return switch (type) {
-            case "aws_db_instance", "aws_rds_cluster" -> Attributes.isTrue(body, "storage_encrypted")
+            case "aws_db_instance", "aws_rds_cluster" -> BlockArguments.isTrue(body, "storage_encrypted")
                     ? Optional.of("storage_encrypted = true")
-                    : Attributes.text(body, "engine_mode").filter("serverless"::equals).map(m -> "engine_mode = " + m);
-            case "aws_dynamodb_table" -> Attributes.block(body, "server_side_encryption")
-                    .filter(b -> Attributes.isTrue(b, "enabled")).map(b -> "server_side_encryption");
-            case "aws_s3_bucket" -> Attributes.block(body, "server_side_encryption_configuration")
+                    : BlockArguments.text(body, "engine_mode").filter("serverless"::equals).map(m -> "engine_mode = " + m);
+            case "aws_dynamodb_table" -> BlockArguments.block(body, "server_side_encryption")
+                    .filter(b -> BlockArguments.isTrue(b, "enabled")).map(b -> "server_side_encryption");
+            case "aws_s3_bucket" -> BlockArguments.block(body, "server_side_encryption_configuration")
                     .map(b -> "server_side_encryption_configuration");
             case "aws_sqs_queue" -> body.value("kms_master_key_id").isPresent() ? Optional.of("kms_master_key_id")
-                    : Attributes.isTrue(body, "sqs_managed_sse_enabled") ? Optional.of("sqs_managed_sse_enabled")
+                    : BlockArguments.isTrue(body, "sqs_managed_sse_enabled") ? Optional.of("sqs_managed_sse_enabled")
                     : Optional.empty();
             case "aws_sns_topic" -> body.value("kms_master_key_id").map(v -> "kms_master_key_id");
-            case "aws_elasticache_replication_group" -> Attributes.isTrue(body, "at_rest_encryption_enabled")
+            case "aws_elasticache_replication_group" -> BlockArguments.isTrue(body, "at_rest_encryption_enabled")
                     ? Optional.of("at_rest_encryption_enabled = true") : Optional.empty();
-            case "aws_ebs_volume" -> Attributes.isTrue(body, "encrypted") ? Optional.of("encrypted = true")
+            case "aws_ebs_volume" -> BlockArguments.isTrue(body, "encrypted") ? Optional.of("encrypted = true")
                     : Optional.empty();
             case "aws_kms_key" -> Optional.of("keys are kept in KMS");
             case "aws_secretsmanager_secret" -> Optional.of("Secrets Manager encrypts every secret with KMS");
@@ -84,10 +84,10 @@ final class AwsData {
     /** What other resources say about the stores: S3 ACLs, policies, encryption, logging; cluster instances. */
     void connect() {
         for (Resource instance : mapping.resources("aws_rds_cluster_instance")) {
-            if (Attributes.isTrue(instance.body(), "publicly_accessible")) {
+            if (BlockArguments.isTrue(instance.body(), "publicly_accessible")) {
                 for (Element cluster : mapping.referencedElements(instance, "aws_rds_cluster")) {
                     setOnce(cluster, IacFacts.PUBLIC_DATA, instance.address() + ": publicly_accessible = true",
-                            Attributes.at(instance.body(), "publicly_accessible"));
+                            BlockArguments.at(instance.body(), "publicly_accessible"));
                 }
             }
         }
@@ -102,7 +102,7 @@ final class AwsData {
             publicBy.add("acl");
         }
         for (Resource acl : about(bucket, "aws_s3_bucket_acl")) {
-            Optional<String> canned = Attributes.text(acl.body(), "acl").filter(PUBLIC_ACLS::contains);
+            Optional<String> canned = BlockArguments.text(acl.body(), "acl").filter(PUBLIC_ACLS::contains);
             boolean grantsAll = acl.body().toValue().show().contains("acs.amazonaws.com/groups/global/All");
             if (canned.isPresent() || grantsAll) {
                 setOnce(element, IacFacts.PUBLIC_DATA, acl.address() + ": " + canned.map(c -> "acl = " + c)
@@ -125,7 +125,7 @@ final class AwsData {
         if (!about(bucket, "aws_s3_bucket_server_side_encryption_configuration").isEmpty()) {
             element.controls().set("isEncryptedAtRest", true);
         }
-        boolean logged = Attributes.block(bucket.body(), "logging").isPresent()
+        boolean logged = BlockArguments.block(bucket.body(), "logging").isPresent()
                 || !about(bucket, "aws_s3_bucket_logging").isEmpty();
         if (!logged) {
             IacFacts.set(element, IacFacts.NO_AUDIT_TRAIL, bucket.address() + ": no logging block and no"
@@ -139,9 +139,9 @@ final class AwsData {
         blocks.addAll(mapping.resources("aws_s3_account_public_access_block"));
         for (Resource block : blocks) {
             BlockValue b = block.body();
-            boolean acls = Attributes.isTrue(b, "block_public_acls") || Attributes.isTrue(b, "ignore_public_acls");
-            boolean policy = Attributes.isTrue(b, "block_public_policy")
-                    || Attributes.isTrue(b, "restrict_public_buckets");
+            boolean acls = BlockArguments.isTrue(b, "block_public_acls") || BlockArguments.isTrue(b, "ignore_public_acls");
+            boolean policy = BlockArguments.isTrue(b, "block_public_policy")
+                    || BlockArguments.isTrue(b, "restrict_public_buckets");
             boolean covers = publicBy.isEmpty() ? acls && policy
                     : (!publicBy.contains("acl") || acls) && (!publicBy.contains("policy") || policy);
             if (covers) {
@@ -156,7 +156,7 @@ final class AwsData {
     private List<Resource> about(Resource bucket, String type) {
         String name = bucket.type() + "." + bucket.name();
         return mapping.referencing(bucket, type).stream().filter(r -> {
-            Set<String> named = Attributes.refersTo(r.body(), "bucket");
+            Set<String> named = BlockArguments.refersTo(r.body(), "bucket");
             return named.isEmpty() || named.contains(name);
         }).toList();
     }
@@ -185,7 +185,7 @@ final class AwsData {
                 return List.of();
             }
             SourcePosition at = block == owner.body() ? owner.position() : block.position();
-            Optional<String> text = Attributes.text(value.get());
+            Optional<String> text = BlockArguments.text(value.get());
             if (text.isPresent()) {
                 return PolicyJsonReader.read(text.get()).map(json -> fromJson(json, at)).orElse(List.of());
             }
@@ -194,10 +194,10 @@ final class AwsData {
                 for (BlockValue s : document.body().blocks("statement")) {
                     List<String> principals = new ArrayList<>();
                     for (BlockValue p : s.blocks("principals")) {
-                        principals.addAll(Attributes.texts(p, "identifiers"));
+                        principals.addAll(BlockArguments.texts(p, "identifiers"));
                     }
-                    found.add(new Statement(!Attributes.text(s, "effect").filter("Deny"::equals).isPresent(),
-                            Attributes.texts(s, "actions"), Attributes.texts(s, "resources"), principals,
+                    found.add(new Statement(!BlockArguments.text(s, "effect").filter("Deny"::equals).isPresent(),
+                            BlockArguments.texts(s, "actions"), BlockArguments.texts(s, "resources"), principals,
                             !s.blocks("condition").isEmpty(), s.position()));
                 }
             }
@@ -216,12 +216,12 @@ final class AwsData {
                 if (item instanceof Value.ObjectValue s) {
                     Value principal = s.get("Principal");
                     List<String> principals = new ArrayList<>(principal == null ? List.of()
-                            : Attributes.texts(principal));
+                            : BlockArguments.texts(principal));
                     if (principal instanceof Value.ObjectValue p) {
-                        p.entries().values().forEach(v -> principals.addAll(Attributes.texts(v)));
+                        p.entries().values().forEach(v -> principals.addAll(BlockArguments.texts(v)));
                     }
-                    found.add(new Statement(!"Deny".equals(Attributes.text(orNull(s.get("Effect"))).orElse("Allow")),
-                            Attributes.texts(orNull(s.get("Action"))), Attributes.texts(orNull(s.get("Resource"))),
+                    found.add(new Statement(!"Deny".equals(BlockArguments.text(orNull(s.get("Effect"))).orElse("Allow")),
+                            BlockArguments.texts(orNull(s.get("Action"))), BlockArguments.texts(orNull(s.get("Resource"))),
                             principals, s.get("Condition") != null, at));
                 }
             }

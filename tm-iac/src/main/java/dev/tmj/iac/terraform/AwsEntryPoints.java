@@ -43,18 +43,18 @@ final class AwsEntryPoints {
     private void loadBalancers() {
         for (Resource lb : mapping.resources(LBS)) {
             Element element = mapping.elementOf(lb).orElseThrow();
-            boolean internal = Attributes.isTrue(lb.body(), "internal");
+            boolean internal = BlockArguments.isTrue(lb.body(), "internal");
             accessLogs(lb, element);
             Resource unauthenticated = null;
             Resource authenticated = null;
             for (Resource listener : mapping.referencing(lb, LISTENERS)) {
                 BlockValue body = listener.body();
-                String protocol = Attributes.text(body, "protocol").orElse(
-                        Attributes.text(lb.body(), "load_balancer_type").filter("network"::equals).isPresent()
+                String protocol = BlockArguments.text(body, "protocol").orElse(
+                        BlockArguments.text(lb.body(), "load_balancer_type").filter("network"::equals).isPresent()
                                 ? "TCP" : "HTTP").toUpperCase(Locale.ROOT);
-                long port = Attributes.number(body, "port").orElse(protocol.equals("HTTPS") ? 443L : 80L);
+                long port = BlockArguments.number(body, "port").orElse(protocol.equals("HTTPS") ? 443L : 80L);
                 List<String> actions = body.blocks("default_action").stream()
-                        .map(a -> Attributes.text(a, "type").orElse("")).toList();
+                        .map(a -> BlockArguments.text(a, "type").orElse("")).toList();
                 for (Resource group : mapping.referenced(listener, TARGET_GROUPS)) {
                     mapping.elementOf(group).ifPresent(g -> targetFlow(element, g, group, listener.type(),
                             listener.position()));
@@ -64,7 +64,7 @@ final class AwsEntryPoints {
                 }
                 boolean authenticates = actions.stream().anyMatch(a -> a.startsWith("authenticate-"))
                         || mapping.referencing(listener, "aws_lb_listener_rule", "aws_alb_listener_rule").stream()
-                                .anyMatch(r -> r.body().blocks("action").stream().anyMatch(a -> Attributes
+                                .anyMatch(r -> r.body().blocks("action").stream().anyMatch(a -> BlockArguments
                                         .text(a, "type").orElse("").startsWith("authenticate-")));
                 if (authenticates && authenticated == null) {
                     authenticated = listener;
@@ -96,8 +96,8 @@ final class AwsEntryPoints {
     }
 
     private void accessLogs(Resource lb, Element element) {
-        Optional<BlockValue> logs = Attributes.block(lb.body(), "access_logs");
-        boolean on = logs.map(b -> Attributes.flag(b, "enabled").orElse(lb.type().equals("aws_elb"))).orElse(false);
+        Optional<BlockValue> logs = BlockArguments.block(lb.body(), "access_logs");
+        boolean on = logs.map(b -> BlockArguments.flag(b, "enabled").orElse(lb.type().equals("aws_elb"))).orElse(false);
         if (!on) {
             setOnce(element, IacFacts.NO_AUDIT_TRAIL, lb.address() + ": access_logs "
                     + (logs.isPresent() ? "not enabled" : "not configured"),
@@ -108,11 +108,11 @@ final class AwsEntryPoints {
     private void classicLoadBalancers() {
         for (Resource lb : mapping.resources("aws_elb")) {
             Element element = mapping.elementOf(lb).orElseThrow();
-            boolean internal = Attributes.isTrue(lb.body(), "internal");
+            boolean internal = BlockArguments.isTrue(lb.body(), "internal");
             accessLogs(lb, element);
             for (BlockValue listener : lb.body().blocks("listener")) {
-                String protocol = Attributes.text(listener, "lb_protocol").orElse("HTTP").toUpperCase(Locale.ROOT);
-                long port = Attributes.number(listener, "lb_port").orElse(80L);
+                String protocol = BlockArguments.text(listener, "lb_protocol").orElse("HTTP").toUpperCase(Locale.ROOT);
+                long port = BlockArguments.number(listener, "lb_port").orElse(80L);
                 String name = lb.address() + ": listener " + protocol + " on port " + port;
                 if (!internal) {
                     setOnce(element, IacFacts.INTERNET_FACING, name + ", and internal is not true",
@@ -120,9 +120,9 @@ final class AwsEntryPoints {
                     entryFlow(element, protocol, port, lb.type(), listener.position(),
                             name + " takes plaintext HTTP from the Internet");
                 }
-                String toProtocol = Attributes.text(listener, "instance_protocol").orElse(protocol)
+                String toProtocol = BlockArguments.text(listener, "instance_protocol").orElse(protocol)
                         .toUpperCase(Locale.ROOT);
-                long toPort = Attributes.number(listener, "instance_port").orElse(port);
+                long toPort = BlockArguments.number(listener, "instance_port").orElse(port);
                 for (Element instance : mapping.referencedElements(lb, "aws_instance")) {
                     Element flow = mapping.flow(element, instance, toProtocol + " " + toPort, lb.type(),
                             listener.position());
@@ -151,8 +151,8 @@ final class AwsEntryPoints {
     }
 
     private void targetFlow(Element from, Element group, Resource groupResource, String type, SourcePosition at) {
-        String protocol = Attributes.text(groupResource.body(), "protocol").orElse("HTTP").toUpperCase(Locale.ROOT);
-        Optional<Long> port = Attributes.number(groupResource.body(), "port");
+        String protocol = BlockArguments.text(groupResource.body(), "protocol").orElse("HTTP").toUpperCase(Locale.ROOT);
+        Optional<Long> port = BlockArguments.number(groupResource.body(), "port");
         Element flow = mapping.flow(from, group, protocol + port.map(p -> " " + p).orElse(""), type, at);
         flow.set("protocol", protocol);
         port.ifPresent(p -> flow.set("dstPort", p.intValue()));
@@ -177,7 +177,7 @@ final class AwsEntryPoints {
                     continue;
                 }
                 mapping.elementOf(target).ifPresent(t -> targetFlow(element, t, group, user.type(),
-                        Attributes.block(user.body(), "load_balancer").map(BlockValue::position)
+                        BlockArguments.block(user.body(), "load_balancer").map(BlockValue::position)
                                 .orElse(user.position())));
             }
         }
@@ -188,8 +188,8 @@ final class AwsEntryPoints {
             Element element = mapping.elementOf(cdn).orElseThrow();
             setOnce(element, IacFacts.INTERNET_FACING, cdn.address() + ": a CloudFront distribution serves the"
                     + " Internet", cdn.position());
-            Optional<BlockValue> behaviour = Attributes.block(cdn.body(), "default_cache_behavior");
-            boolean allowAll = behaviour.flatMap(b -> Attributes.text(b, "viewer_protocol_policy"))
+            Optional<BlockValue> behaviour = BlockArguments.block(cdn.body(), "default_cache_behavior");
+            boolean allowAll = behaviour.flatMap(b -> BlockArguments.text(b, "viewer_protocol_policy"))
                     .filter("allow-all"::equals).isPresent();
             entryFlow(element, "HTTPS", 443, cdn.type(), cdn.position(), "");
             if (allowAll) {
@@ -199,15 +199,15 @@ final class AwsEntryPoints {
             for (Element origin : mapping.referencedElements(cdn, "aws_s3_bucket", "aws_lb", "aws_alb", "aws_elb",
                     "aws_api_gateway_rest_api", "aws_apigatewayv2_api", "aws_lambda_function")) {
                 mapping.flow(element, origin, "origin", cdn.type(),
-                        Attributes.block(cdn.body(), "origin").map(BlockValue::position).orElse(cdn.position()));
+                        BlockArguments.block(cdn.body(), "origin").map(BlockValue::position).orElse(cdn.position()));
             }
         }
     }
 
     private void restApis() {
         for (Resource api : mapping.resources("aws_api_gateway_rest_api")) {
-            boolean isPrivate = Attributes.block(api.body(), "endpoint_configuration")
-                    .map(b -> Attributes.texts(b, "types").contains("PRIVATE")).orElse(false);
+            boolean isPrivate = BlockArguments.block(api.body(), "endpoint_configuration")
+                    .map(b -> BlockArguments.texts(b, "types").contains("PRIVATE")).orElse(false);
             api(api, isPrivate, mapping.referencing(api, "aws_api_gateway_method"), "authorization",
                     "aws_api_gateway_integration");
         }
@@ -225,20 +225,20 @@ final class AwsEntryPoints {
             String integrationType) {
         Element element = mapping.elementOf(api).orElseThrow();
         if (!isPrivate) {
-            Resource open = methods.stream().filter(m -> Attributes.text(m.body(), authorization).orElse("NONE")
+            Resource open = methods.stream().filter(m -> BlockArguments.text(m.body(), authorization).orElse("NONE")
                     .equalsIgnoreCase("NONE")).findFirst().orElse(null);
             if (open != null) {
                 IacFacts.set(element, IacFacts.INTERNET_FACING, open.address() + ": " + authorization + " = NONE on a"
-                        + " public API (" + api.address() + ")", Attributes.at(open.body(), authorization));
+                        + " public API (" + api.address() + ")", BlockArguments.at(open.body(), authorization));
             } else if (methods.isEmpty()) {
                 IacFacts.set(element, IacFacts.INTERNET_FACING, api.address() + ": a public API", api.position());
             } else {
                 Resource first = methods.get(0);
                 String cause = first.address() + ": " + authorization + " = "
-                        + Attributes.text(first.body(), authorization).orElse("");
+                        + BlockArguments.text(first.body(), authorization).orElse("");
                 IacFacts.set(element, IacFacts.INTERNET_FACING, api.address() + ": a public API", api.position());
                 IacFacts.set(element, IacFacts.AUTHENTICATED, cause + " (every method declares an authorizer)",
-                        Attributes.at(first.body(), authorization));
+                        BlockArguments.at(first.body(), authorization));
                 element.controls().set("authenticatesSource", true);
             }
             entryFlow(element, "HTTPS", 443, api.type(), api.position(), "");
@@ -253,12 +253,12 @@ final class AwsEntryPoints {
 
     private void functionUrls() {
         for (Resource url : mapping.resources("aws_lambda_function_url")) {
-            String auth = Attributes.text(url.body(), "authorization_type").orElse("NONE");
+            String auth = BlockArguments.text(url.body(), "authorization_type").orElse("NONE");
             for (Element function : mapping.referencedElements(url, "aws_lambda_function")) {
                 String cause = url.address() + ": authorization_type = " + auth;
                 setOnce(function, IacFacts.INTERNET_FACING, cause + " (a public function URL)", url.position());
                 if (auth.equals("AWS_IAM")) {
-                    setOnce(function, IacFacts.AUTHENTICATED, cause, Attributes.at(url.body(), "authorization_type"));
+                    setOnce(function, IacFacts.AUTHENTICATED, cause, BlockArguments.at(url.body(), "authorization_type"));
                     function.controls().set("authenticatesSource", true);
                 }
                 entryFlow(function, "HTTPS", 443, url.type(), url.position(), "");
@@ -292,7 +292,7 @@ final class AwsEntryPoints {
     }
 
     private Optional<Element> functionOf(Resource notification, BlockValue target) {
-        var names = Attributes.refersTo(target, "lambda_function_arn");
+        var names = BlockArguments.refersTo(target, "lambda_function_arn");
         return mapping.referenced(notification, "aws_lambda_function").stream()
                 .filter(f -> names.isEmpty() || names.contains(f.type() + "." + f.name()))
                 .map(mapping::elementOf).flatMap(Optional::stream).findFirst();

@@ -65,10 +65,10 @@ final class AwsIdentity {
             grants.add(new Grant(identity, identity.address() + ": inline_policy", inline.position(),
                     Statement.of(identity, inline, "policy", mapping), false));
         }
-        for (String arn : Attributes.texts(identity.body(), "managed_policy_arns")) {
+        for (String arn : BlockArguments.texts(identity.body(), "managed_policy_arns")) {
             if (arn.endsWith(":policy/AdministratorAccess")) {
                 grants.add(new Grant(identity, identity.address() + ": managed_policy_arns includes " + arn,
-                        Attributes.at(identity.body(), "managed_policy_arns"), List.of(), true));
+                        BlockArguments.at(identity.body(), "managed_policy_arns"), List.of(), true));
             }
         }
         String own = identity.type().substring("aws_iam_".length());
@@ -80,7 +80,7 @@ final class AwsIdentity {
                 "aws_iam_" + own + "_policy_attachment"));
         attachments.addAll(mapping.referencing(identity, "aws_iam_policy_attachment"));
         for (Resource attachment : attachments) {
-            Optional<String> arn = Attributes.text(attachment.body(), "policy_arn");
+            Optional<String> arn = BlockArguments.text(attachment.body(), "policy_arn");
             if (arn.isPresent()) {
                 grants.add(new Grant(attachment, attachment.address() + ": policy_arn = " + arn.get(),
                         attachment.position(), List.of(), arn.get().endsWith(":policy/AdministratorAccess")));
@@ -182,8 +182,8 @@ final class AwsIdentity {
         List<Resource> trails = mapping.resources("aws_cloudtrail");
         Element account = mapping.account("aws");
         for (Resource trail : trails) {
-            if (Attributes.isTrue(trail.body(), "is_multi_region_trail")
-                    && !Attributes.flag(trail.body(), "enable_logging").equals(Optional.of(false))) {
+            if (BlockArguments.isTrue(trail.body(), "is_multi_region_trail")
+                    && !BlockArguments.flag(trail.body(), "enable_logging").equals(Optional.of(false))) {
                 return;
             }
         }
@@ -193,7 +193,7 @@ final class AwsIdentity {
         } else {
             Resource trail = trails.get(0);
             IacFacts.set(account, IacFacts.NO_AUDIT_TRAIL, trail.address() + ": "
-                    + (Attributes.flag(trail.body(), "enable_logging").equals(Optional.of(false))
+                    + (BlockArguments.flag(trail.body(), "enable_logging").equals(Optional.of(false))
                             ? "enable_logging = false" : "is_multi_region_trail is not true"),
                     trail.position());
         }

@@ -45,7 +45,7 @@ final class AwsNetwork {
 
     /** Why a subnet is public, or empty when it is private. */
     private Optional<String> publicBecause(Resource subnet) {
-        if (Attributes.isTrue(subnet.body(), "map_public_ip_on_launch")) {
+        if (BlockArguments.isTrue(subnet.body(), "map_public_ip_on_launch")) {
             return Optional.of("map_public_ip_on_launch = true");
         }
         for (Resource association : mapping.referencing(subnet, "aws_route_table_association")) {
@@ -118,9 +118,9 @@ final class AwsNetwork {
     /** An EKS cluster's API endpoint is public unless endpoint_public_access = false or its CIDRs are narrowed. */
     private void clusterEndpoints() {
         for (Resource cluster : mapping.resources("aws_eks_cluster")) {
-            Optional<BlockValue> config = Attributes.block(cluster.body(), "vpc_config");
-            boolean isPublic = config.flatMap(b -> Attributes.flag(b, "endpoint_public_access")).orElse(true);
-            List<String> cidrs = config.map(b -> Attributes.texts(b, "public_access_cidrs")).orElse(List.of());
+            Optional<BlockValue> config = BlockArguments.block(cluster.body(), "vpc_config");
+            boolean isPublic = config.flatMap(b -> BlockArguments.flag(b, "endpoint_public_access")).orElse(true);
+            List<String> cidrs = config.map(b -> BlockArguments.texts(b, "public_access_cidrs")).orElse(List.of());
             if (isPublic && (cidrs.isEmpty() || cidrs.stream().anyMatch(OPEN::contains))) {
                 mapping.elementOf(cluster).ifPresent(e -> setOnce(e, IacFacts.ADMIN_PORT, cluster.address()
                         + ": vpc_config endpoint_public_access is " + (config.flatMap(b -> b.value(
@@ -139,25 +139,25 @@ final class AwsNetwork {
             List<BlockValue> blocks = group.body().blocks("ingress");
             for (int i = 0; i < blocks.size(); i++) {
                 BlockValue b = blocks.get(i);
-                List<String> cidrs = new ArrayList<>(Attributes.texts(b, "cidr_blocks"));
-                cidrs.addAll(Attributes.texts(b, "ipv6_cidr_blocks"));
+                List<String> cidrs = new ArrayList<>(BlockArguments.texts(b, "cidr_blocks"));
+                cidrs.addAll(BlockArguments.texts(b, "ipv6_cidr_blocks"));
                 rules.add(new Ingress(group, group.address() + ": ingress[" + i + "]", b.position(),
-                        Attributes.number(b, "from_port").orElse(null), Attributes.number(b, "to_port").orElse(null),
-                        protocol(Attributes.text(b, "protocol")), cidrs));
+                        BlockArguments.number(b, "from_port").orElse(null), BlockArguments.number(b, "to_port").orElse(null),
+                        protocol(BlockArguments.text(b, "protocol")), cidrs));
             }
         }
         for (Resource rule : mapping.resources("aws_security_group_rule")) {
-            if (Attributes.text(rule.body(), "type").filter("ingress"::equals).isPresent()) {
-                List<String> cidrs = new ArrayList<>(Attributes.texts(rule.body(), "cidr_blocks"));
-                cidrs.addAll(Attributes.texts(rule.body(), "ipv6_cidr_blocks"));
+            if (BlockArguments.text(rule.body(), "type").filter("ingress"::equals).isPresent()) {
+                List<String> cidrs = new ArrayList<>(BlockArguments.texts(rule.body(), "cidr_blocks"));
+                cidrs.addAll(BlockArguments.texts(rule.body(), "ipv6_cidr_blocks"));
                 for (Resource group : mapping.referenced(rule, "aws_security_group")) {
                     rules.add(ruleResource(rule, group, cidrs, "from_port", "to_port", "protocol"));
                 }
             }
         }
         for (Resource rule : mapping.resources("aws_vpc_security_group_ingress_rule")) {
-            List<String> cidrs = new ArrayList<>(Attributes.texts(rule.body(), "cidr_ipv4"));
-            cidrs.addAll(Attributes.texts(rule.body(), "cidr_ipv6"));
+            List<String> cidrs = new ArrayList<>(BlockArguments.texts(rule.body(), "cidr_ipv4"));
+            cidrs.addAll(BlockArguments.texts(rule.body(), "cidr_ipv6"));
             for (Resource group : mapping.referenced(rule, "aws_security_group")) {
                 rules.add(ruleResource(rule, group, cidrs, "from_port", "to_port", "ip_protocol"));
             }
@@ -168,8 +168,8 @@ final class AwsNetwork {
     private static Ingress ruleResource(Resource rule, Resource group, List<String> cidrs, String from, String to,
             String protocol) {
         return new Ingress(group, rule.address() + ": ingress to " + group.address(), rule.position(),
-                Attributes.number(rule.body(), from).orElse(null), Attributes.number(rule.body(), to).orElse(null),
-                protocol(Attributes.text(rule.body(), protocol)), cidrs);
+                BlockArguments.number(rule.body(), from).orElse(null), BlockArguments.number(rule.body(), to).orElse(null),
+                protocol(BlockArguments.text(rule.body(), protocol)), cidrs);
     }
 
     private static String protocol(Optional<String> written) {
@@ -238,13 +238,13 @@ final class AwsNetwork {
     }
 
     private boolean hasPublicIp(Resource target, Element element) {
-        return Attributes.isTrue(target.body(), "associate_public_ip_address")
+        return BlockArguments.isTrue(target.body(), "associate_public_ip_address")
                 || target.body().blocks("network_interfaces").stream()
-                        .anyMatch(b -> Attributes.isTrue(b, "associate_public_ip_address"))
+                        .anyMatch(b -> BlockArguments.isTrue(b, "associate_public_ip_address"))
                 || target.body().blocks("network_configuration").stream()
-                        .anyMatch(b -> Attributes.isTrue(b, "assign_public_ip"))
+                        .anyMatch(b -> BlockArguments.isTrue(b, "assign_public_ip"))
                 || (target.type().equals("aws_instance") && inPublicSubnet(element)
-                        && !Attributes.flag(target.body(), "associate_public_ip_address").equals(Optional.of(false)));
+                        && !BlockArguments.flag(target.body(), "associate_public_ip_address").equals(Optional.of(false)));
     }
 
     private static String flowName(Ingress rule) {

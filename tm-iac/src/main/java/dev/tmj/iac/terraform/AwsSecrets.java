@@ -7,6 +7,7 @@ import dev.tmj.iac.hcl.Value;
 import dev.tmj.iac.terraform.Declarations.Variable;
 import dev.tmj.model.Element;
 import dev.tmj.model.SourcePosition;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ final class AwsSecrets {
                     + "|access_key|private_key|client_secret)$|^(master_password|db_password|secret_string)$");
     private static final Pattern IN_TEXT = Pattern.compile(
             "AKIA[0-9A-Z]{16}|(?i)(secret|password|passwd|token)[A-Za-z_]*\"?\\s*[=:]\\s*\"?[^\\s\"$]{6,}");
-    private static final java.util.List<String> SCRIPTS = java.util.List.of("user_data", "container_definitions");
+    private static final List<String> SCRIPTS = List.of("user_data", "container_definitions");
 
     private final TerraformMapping mapping;
 
@@ -52,8 +53,11 @@ final class AwsSecrets {
     void find(Element element, String owner, BlockValue block, String module) {
         for (BlockValue.AttributeValue attribute : block.attributes().values()) {
             String name = attribute.name();
+            if (name.equals("container_definitions")) {
+                containers(element, owner, attribute);
+            }
             if (SCRIPTS.contains(name)) {
-                Attributes.text(attribute.value()).filter(t -> IN_TEXT.matcher(t).find()).ifPresent(t -> setOnce(
+                BlockArguments.text(attribute.value()).filter(t -> IN_TEXT.matcher(t).find()).ifPresent(t -> setOnce(
                         element, IacFacts.SECRET, owner + ": " + name + " holds a literal key or password",
                         attribute.position()));
             } else {
@@ -65,6 +69,24 @@ final class AwsSecrets {
                 find(element, owner + " " + nested.type(), nested, module);
             }
         }
+    }
+
+    /** Environment variables of ECS containers: JSON {@code [{"environment": [{"name", "value"}]}]}. */
+    private static void containers(Element element, String owner, BlockValue.AttributeValue attribute) {
+        BlockArguments.text(attribute.value()).flatMap(PolicyJsonReader::read).ifPresent(json -> {
+            List<Value> containers = json instanceof Value.ListValue list ? list.items() : List.of();
+            for (Value container : containers) {
+                Value environment = container instanceof Value.ObjectValue o ? o.get("environment") : null;
+                for (Value variable : environment instanceof Value.ListValue l ? l.items() : List.<Value>of()) {
+                    if (variable instanceof Value.ObjectValue v && v.get("name") instanceof Value.Str name
+                            && v.get("value") instanceof Value.Str value && SECRET_NAME.matcher(name.value()).find()
+                            && literal(value.value())) {
+                        setOnce(element, IacFacts.SECRET, owner + ": container_definitions environment "
+                                + name.value() + " is a literal", attribute.position());
+                    }
+                }
+            }
+        });
     }
 
     private void value(Element element, String cause, String name, Value value, SourcePosition at, String module) {

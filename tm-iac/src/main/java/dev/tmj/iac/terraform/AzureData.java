@@ -34,8 +34,8 @@ final class AzureData {
     /** A rule from 0.0.0.0 to 255.255.255.255 lets the Internet reach the server (0.0.0.0 alone is Azure's own). */
     private void firewallRules() {
         for (Resource rule : mapping.resources(FIREWALL_RULES)) {
-            String start = Attributes.text(rule.body(), "start_ip_address").orElse("");
-            String end = Attributes.text(rule.body(), "end_ip_address").orElse("");
+            String start = BlockArguments.text(rule.body(), "start_ip_address").orElse("");
+            String end = BlockArguments.text(rule.body(), "end_ip_address").orElse("");
             if (!start.equals("0.0.0.0") || !end.equals("255.255.255.255")) {
                 continue;
             }
@@ -44,12 +44,12 @@ final class AzureData {
                 setOnce(server, IacFacts.PUBLIC_DATA, opens, rule.position());
                 Element flow = mapping.flow(mapping.internet(), server, "SQL", rule.type(), rule.position());
                 Resource serverResource = mapping.referenced(rule, AzureResources.SQL.toArray(String[]::new)).get(0);
-                boolean ssl = !Attributes.flag(serverResource.body(), "ssl_enforcement_enabled")
+                boolean ssl = !BlockArguments.flag(serverResource.body(), "ssl_enforcement_enabled")
                         .orElse(true).equals(false);
                 flow.controls().set("isEncrypted", ssl);
                 if (!ssl) {
                     setOnce(flow, IacFacts.PLAINTEXT, serverResource.address() + ": ssl_enforcement_enabled = false"
-                            + " on a server the Internet reaches", Attributes.at(serverResource.body(),
+                            + " on a server the Internet reaches", BlockArguments.at(serverResource.body(),
                                     "ssl_enforcement_enabled"));
                 }
             }
@@ -60,24 +60,24 @@ final class AzureData {
         for (Resource account : mapping.resources("azurerm_storage_account")) {
             Element element = mapping.elementOf(account).orElseThrow();
             for (String name : List.of("allow_blob_public_access", "allow_nested_items_to_be_public")) {
-                if (Attributes.isTrue(account.body(), name)) {
+                if (BlockArguments.isTrue(account.body(), name)) {
                     setOnce(element, IacFacts.PUBLIC_DATA, account.address() + ": " + name + " = true",
-                            Attributes.at(account.body(), name));
+                            BlockArguments.at(account.body(), name));
                 }
             }
             for (Resource container : mapping.referencing(account, "azurerm_storage_container")) {
-                String access = Attributes.text(container.body(), "container_access_type").orElse("private");
+                String access = BlockArguments.text(container.body(), "container_access_type").orElse("private");
                 if (!access.equals("private")) {
                     setOnce(element, IacFacts.PUBLIC_DATA, container.address() + ": container_access_type = "
-                            + access, Attributes.at(container.body(), "container_access_type"));
+                            + access, BlockArguments.at(container.body(), "container_access_type"));
                 }
             }
-            Attributes.block(account.body(), "network_rules")
-                    .filter(b -> Attributes.text(b, "default_action").filter("Deny"::equalsIgnoreCase).isPresent())
+            BlockArguments.block(account.body(), "network_rules")
+                    .filter(b -> BlockArguments.text(b, "default_action").filter("Deny"::equalsIgnoreCase).isPresent())
                     .ifPresent(b -> setOnce(element, IacFacts.PUBLIC_ACCESS_BLOCKED, account.address()
                             + ": network_rules deny by default", b.position()));
             for (Resource rules : mapping.referencing(account, "azurerm_storage_account_network_rules")) {
-                if (Attributes.text(rules.body(), "default_action").filter("Deny"::equalsIgnoreCase).isPresent()) {
+                if (BlockArguments.text(rules.body(), "default_action").filter("Deny"::equalsIgnoreCase).isPresent()) {
                     setOnce(element, IacFacts.PUBLIC_ACCESS_BLOCKED, rules.address() + ": deny by default",
                             rules.position());
                 }
@@ -89,18 +89,18 @@ final class AzureData {
     private void roles() {
         for (Resource definition : mapping.resources("azurerm_role_definition")) {
             for (BlockValue permissions : definition.body().blocks("permissions")) {
-                if (Attributes.texts(permissions, "actions").contains("*")) {
+                if (BlockArguments.texts(permissions, "actions").contains("*")) {
                     mapping.elementOf(definition).ifPresent(e -> setOnce(e, IacFacts.PERMISSIVE, definition.address()
                             + ": permissions allow every action (\"*\")", permissions.position()));
                 }
             }
         }
         for (Resource assignment : mapping.resources("azurerm_role_assignment")) {
-            Attributes.text(assignment.body(), "role_definition_name")
+            BlockArguments.text(assignment.body(), "role_definition_name")
                     .filter(role -> POWERFUL_ROLES.contains(role.toLowerCase(Locale.ROOT)))
                     .ifPresent(role -> mapping.elementOf(assignment).ifPresent(e -> setOnce(e, IacFacts.PERMISSIVE,
                             assignment.address() + ": role_definition_name = " + role,
-                            Attributes.at(assignment.body(), "role_definition_name"))));
+                            BlockArguments.at(assignment.body(), "role_definition_name"))));
         }
     }
 }

@@ -98,7 +98,7 @@ final class AzureNetwork {
         for (Resource group : mapping.resources("azurerm_network_security_group")) {
             for (BlockValue block : group.body().blocks("security_rule")) {
                 rules.add(Rule.of(group, group.address() + ": security_rule "
-                        + Attributes.text(block, "name").orElse("?"), block));
+                        + BlockArguments.text(block, "name").orElse("?"), block));
             }
         }
         for (Resource rule : mapping.resources("azurerm_network_security_rule")) {
@@ -144,10 +144,10 @@ final class AzureNetwork {
     /** AKS: a public API server open to every address is an administrative port on the Internet. */
     private void clusters() {
         for (Resource cluster : mapping.resources("azurerm_kubernetes_cluster")) {
-            boolean isPrivate = Attributes.isTrue(cluster.body(), "private_cluster_enabled");
-            boolean ranges = !Attributes.texts(cluster.body(), "api_server_authorized_ip_ranges").isEmpty()
-                    || Attributes.block(cluster.body(), "api_server_access_profile")
-                            .map(b -> !Attributes.texts(b, "authorized_ip_ranges").isEmpty()).orElse(false);
+            boolean isPrivate = BlockArguments.isTrue(cluster.body(), "private_cluster_enabled");
+            boolean ranges = !BlockArguments.texts(cluster.body(), "api_server_authorized_ip_ranges").isEmpty()
+                    || BlockArguments.block(cluster.body(), "api_server_access_profile")
+                            .map(b -> !BlockArguments.texts(b, "authorized_ip_ranges").isEmpty()).orElse(false);
             if (!isPrivate && !ranges) {
                 mapping.elementOf(cluster).ifPresent(e -> setOnce(e, IacFacts.ADMIN_PORT, cluster.address()
                         + ": the API server is public with no authorized IP ranges", cluster.position()));
@@ -163,7 +163,7 @@ final class AzureNetwork {
                     gateway.position());
             boolean redirects = !gateway.body().blocks("redirect_configuration").isEmpty();
             for (BlockValue listener : gateway.body().blocks("http_listener")) {
-                String protocol = Attributes.text(listener, "protocol").orElse("Http");
+                String protocol = BlockArguments.text(listener, "protocol").orElse("Http");
                 boolean https = protocol.equalsIgnoreCase("https");
                 Element flow = mapping.flow(mapping.internet(), element, https ? "HTTPS" : "HTTP", gateway.type(),
                         listener.position());
@@ -171,7 +171,7 @@ final class AzureNetwork {
                 flow.controls().set("isEncrypted", https);
                 if (!https && !redirects) {
                     setOnce(flow, IacFacts.PLAINTEXT, gateway.address() + ": http_listener "
-                            + Attributes.text(listener, "name").orElse("?") + " serves HTTP with no redirect",
+                            + BlockArguments.text(listener, "name").orElse("?") + " serves HTTP with no redirect",
                             listener.position());
                 }
             }
@@ -182,12 +182,12 @@ final class AzureNetwork {
     record Rule(Resource group, String cause, SourcePosition at, String access, String direction, String protocol,
             List<String> ports, List<String> sources) {
         static Rule of(Resource group, String cause, BlockValue block) {
-            List<String> ports = new ArrayList<>(Attributes.texts(block, "destination_port_range"));
-            ports.addAll(Attributes.texts(block, "destination_port_ranges"));
-            List<String> sources = new ArrayList<>(Attributes.texts(block, "source_address_prefix"));
-            sources.addAll(Attributes.texts(block, "source_address_prefixes"));
-            return new Rule(group, cause, block.position(), Attributes.text(block, "access").orElse(""),
-                    Attributes.text(block, "direction").orElse(""), Attributes.text(block, "protocol").orElse("*"),
+            List<String> ports = new ArrayList<>(BlockArguments.texts(block, "destination_port_range"));
+            ports.addAll(BlockArguments.texts(block, "destination_port_ranges"));
+            List<String> sources = new ArrayList<>(BlockArguments.texts(block, "source_address_prefix"));
+            sources.addAll(BlockArguments.texts(block, "source_address_prefixes"));
+            return new Rule(group, cause, block.position(), BlockArguments.text(block, "access").orElse(""),
+                    BlockArguments.text(block, "direction").orElse(""), BlockArguments.text(block, "protocol").orElse("*"),
                     ports, sources);
         }
 

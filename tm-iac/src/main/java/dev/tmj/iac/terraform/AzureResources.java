@@ -86,8 +86,8 @@ final class AzureResources implements ProviderMapping {
         KINDS.findSecrets(mapping);
         for (Resource secret : mapping.resources("azurerm_key_vault_secret")) {
             for (Element vault : mapping.referencedElements(secret, "azurerm_key_vault")) {
-                Attributes.text(secret.body(), "value").filter(v -> !v.isBlank()).ifPresent(v -> setOnce(vault,
-                        IacFacts.SECRET, secret.address() + ": value is a literal", Attributes.at(secret.body(),
+                BlockArguments.text(secret.body(), "value").filter(v -> !v.isBlank()).ifPresent(v -> setOnce(vault,
+                        IacFacts.SECRET, secret.address() + ": value is a literal", BlockArguments.at(secret.body(),
                                 "value")));
             }
         }
@@ -103,8 +103,8 @@ final class AzureResources implements ProviderMapping {
             element.set("type", DatastoreType.SQL);
         }
         boolean diskEncryptionOff = resource.type().equals("azurerm_managed_disk")
-                && Attributes.block(resource.body(), "encryption_settings")
-                        .flatMap(b -> Attributes.flag(b, "enabled")).equals(Optional.of(false));
+                && BlockArguments.block(resource.body(), "encryption_settings")
+                        .flatMap(b -> BlockArguments.flag(b, "enabled")).equals(Optional.of(false));
         element.controls().set("isEncryptedAtRest", !diskEncryptionOff);
     }
 
@@ -117,15 +117,15 @@ final class AzureResources implements ProviderMapping {
             Element element = mapping.elementOf(app).orElseThrow();
             setOnce(element, IacFacts.INTERNET_FACING, app.address() + ": answers on its public host name",
                     app.position());
-            Optional<BlockValue> auth = Attributes.block(app.body(), "auth_settings")
-                    .or(() -> Attributes.block(app.body(), "auth_settings_v2"));
-            boolean authenticated = auth.map(b -> Attributes.isTrue(b, "enabled")
-                    || Attributes.isTrue(b, "auth_enabled")).orElse(false);
+            Optional<BlockValue> auth = BlockArguments.block(app.body(), "auth_settings")
+                    .or(() -> BlockArguments.block(app.body(), "auth_settings_v2"));
+            boolean authenticated = auth.map(b -> BlockArguments.isTrue(b, "enabled")
+                    || BlockArguments.isTrue(b, "auth_enabled")).orElse(false);
             if (authenticated) {
                 setOnce(element, IacFacts.AUTHENTICATED, app.address() + ": " + auth.get().type() + " enabled",
                         auth.get().position());
             }
-            boolean httpsOnly = Attributes.isTrue(app.body(), "https_only");
+            boolean httpsOnly = BlockArguments.isTrue(app.body(), "https_only");
             Element flow = mapping.flow(mapping.internet(), element, httpsOnly ? "HTTPS 443" : "HTTP 80",
                     app.type(), app.position());
             flow.set("protocol", httpsOnly ? "HTTPS" : "HTTP");
@@ -133,7 +133,7 @@ final class AzureResources implements ProviderMapping {
             flow.controls().set("isEncrypted", httpsOnly);
             if (!httpsOnly) {
                 setOnce(flow, IacFacts.PLAINTEXT, app.address() + ": https_only is not true, so plain HTTP is"
-                        + " served", Attributes.at(app.body(), "https_only"));
+                        + " served", BlockArguments.at(app.body(), "https_only"));
             }
         }
     }

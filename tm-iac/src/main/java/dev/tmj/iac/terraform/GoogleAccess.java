@@ -35,8 +35,8 @@ final class GoogleAccess {
     }
 
     private static List<String> members(Resource binding) {
-        List<String> members = new java.util.ArrayList<>(Attributes.texts(binding.body(), "members"));
-        members.addAll(Attributes.texts(binding.body(), "member"));
+        List<String> members = new java.util.ArrayList<>(BlockArguments.texts(binding.body(), "members"));
+        members.addAll(BlockArguments.texts(binding.body(), "member"));
         return members;
     }
 
@@ -46,12 +46,12 @@ final class GoogleAccess {
             for (Resource binding : mapping.referencing(bucket, "google_storage_bucket_iam_binding",
                     "google_storage_bucket_iam_member")) {
                 members(binding).stream().filter(EVERYONE::contains).findFirst().ifPresent(m -> setOnce(element,
-                        IacFacts.PUBLIC_DATA, binding.address() + ": grants " + Attributes.text(binding.body(), "role")
+                        IacFacts.PUBLIC_DATA, binding.address() + ": grants " + BlockArguments.text(binding.body(), "role")
                                 .orElse("a role") + " to " + m, binding.position()));
             }
-            if (Attributes.text(bucket.body(), "public_access_prevention").filter("enforced"::equals).isPresent()) {
+            if (BlockArguments.text(bucket.body(), "public_access_prevention").filter("enforced"::equals).isPresent()) {
                 setOnce(element, IacFacts.PUBLIC_ACCESS_BLOCKED, bucket.address() + ": public_access_prevention"
-                        + " = enforced", Attributes.at(bucket.body(), "public_access_prevention"));
+                        + " = enforced", BlockArguments.at(bucket.body(), "public_access_prevention"));
             }
             if (bucket.body().blocks("logging").isEmpty()) {
                 setOnce(element, IacFacts.NO_AUDIT_TRAIL, bucket.address() + ": no logging block, so access logs"
@@ -64,10 +64,10 @@ final class GoogleAccess {
         for (Resource dataset : mapping.resources("google_bigquery_dataset")) {
             Element element = mapping.elementOf(dataset).orElseThrow();
             for (BlockValue access : dataset.body().blocks("access")) {
-                Attributes.text(access, "special_group").filter(EVERYONE::contains)
-                        .or(() -> Attributes.text(access, "iam_member").filter(EVERYONE::contains))
+                BlockArguments.text(access, "special_group").filter(EVERYONE::contains)
+                        .or(() -> BlockArguments.text(access, "iam_member").filter(EVERYONE::contains))
                         .ifPresent(m -> setOnce(element, IacFacts.PUBLIC_DATA, dataset.address() + ": access grants "
-                                + Attributes.text(access, "role").orElse("a role") + " to " + m, access.position()));
+                                + BlockArguments.text(access, "role").orElse("a role") + " to " + m, access.position()));
             }
         }
     }
@@ -76,8 +76,8 @@ final class GoogleAccess {
     private void services() {
         for (Resource service : mapping.resources(SERVICES)) {
             boolean http = !service.type().startsWith("google_cloudfunctions")
-                    || Attributes.isTrue(service.body(), "trigger_http");
-            String ingress = Attributes.text(service.body(), "ingress").orElse("all");
+                    || BlockArguments.isTrue(service.body(), "trigger_http");
+            String ingress = BlockArguments.text(service.body(), "ingress").orElse("all");
             if (!http || ingress.contains("internal")) {
                 continue;
             }
@@ -100,7 +100,7 @@ final class GoogleAccess {
     /** Owner or editor on the project: on the service account it names, else on the project's boundary. */
     private void projectRoles() {
         for (Resource binding : mapping.resources("google_project_iam_binding", "google_project_iam_member")) {
-            String role = Attributes.text(binding.body(), "role").orElse("");
+            String role = BlockArguments.text(binding.body(), "role").orElse("");
             if (!POWERFUL_ROLES.contains(role)) {
                 continue;
             }

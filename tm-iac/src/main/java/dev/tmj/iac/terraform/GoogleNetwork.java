@@ -61,27 +61,27 @@ final class GoogleNetwork {
 
     private void firewall(Resource firewall) {
         BlockValue body = firewall.body();
-        String direction = Attributes.text(body, "direction").orElse("INGRESS");
-        Optional<String> open = Attributes.texts(body, "source_ranges").stream().filter(OPEN::contains).findFirst();
+        String direction = BlockArguments.text(body, "direction").orElse("INGRESS");
+        Optional<String> open = BlockArguments.texts(body, "source_ranges").stream().filter(OPEN::contains).findFirst();
         if (!direction.equalsIgnoreCase("INGRESS") || open.isEmpty()) {
             return;
         }
-        List<String> tags = Attributes.texts(body, "target_tags");
+        List<String> tags = BlockArguments.texts(body, "target_tags");
         List<Resource> reached = new ArrayList<>();
         for (Resource network : mapping.referenced(firewall, "google_compute_network")) {
             for (Resource workload : mapping.resources(WORKLOADS)) {
                 boolean inNetwork = workload.references().contains(network.baseAddress())
                         || mapping.referenced(workload, "google_compute_subnetwork").stream()
                                 .anyMatch(s -> s.references().contains(network.baseAddress()));
-                List<String> own = Attributes.texts(workload.body(), "tags");
+                List<String> own = BlockArguments.texts(workload.body(), "tags");
                 if (inNetwork && (tags.isEmpty() || own.stream().anyMatch(tags::contains))) {
                     reached.add(workload);
                 }
             }
         }
         for (BlockValue allow : body.blocks("allow")) {
-            String protocol = Attributes.text(allow, "protocol").orElse("all").toLowerCase(Locale.ROOT);
-            List<String> ports = Attributes.texts(allow, "ports");
+            String protocol = BlockArguments.text(allow, "protocol").orElse("all").toLowerCase(Locale.ROOT);
+            List<String> ports = BlockArguments.texts(allow, "ports");
             String cause = firewall.address() + ": allow " + protocol + (ports.isEmpty() ? " on every port"
                     : " " + String.join(",", ports)) + " from " + open.get();
             Optional<Long> adminPort = adminPort(protocol, ports);
@@ -132,22 +132,22 @@ final class GoogleNetwork {
     private void clusters() {
         for (Resource cluster : mapping.resources("google_container_cluster")) {
             Element element = mapping.elementOf(cluster).orElseThrow();
-            boolean privateEndpoint = Attributes.block(cluster.body(), "private_cluster_config")
-                    .map(b -> Attributes.isTrue(b, "enable_private_endpoint")).orElse(false);
+            boolean privateEndpoint = BlockArguments.block(cluster.body(), "private_cluster_config")
+                    .map(b -> BlockArguments.isTrue(b, "enable_private_endpoint")).orElse(false);
             List<BlockValue> authorized = cluster.body().blocks("master_authorized_networks_config");
             Optional<BlockValue> everyone = authorized.stream().flatMap(b -> b.blocks("cidr_blocks").stream())
-                    .filter(c -> Attributes.text(c, "cidr_block").filter(OPEN::contains).isPresent()).findFirst();
+                    .filter(c -> BlockArguments.text(c, "cidr_block").filter(OPEN::contains).isPresent()).findFirst();
             if (!privateEndpoint && authorized.isEmpty()) {
                 setOnce(element, IacFacts.ADMIN_PORT, cluster.address() + ": the control plane's endpoint is public"
                         + " with no master_authorized_networks_config", cluster.position());
             } else if (!privateEndpoint && everyone.isPresent()) {
                 setOnce(element, IacFacts.ADMIN_PORT, cluster.address() + ": master_authorized_networks_config"
-                        + " admits " + Attributes.text(everyone.get(), "cidr_block").orElse(""),
+                        + " admits " + BlockArguments.text(everyone.get(), "cidr_block").orElse(""),
                         everyone.get().position());
             }
-            if (Attributes.isTrue(cluster.body(), "enable_legacy_abac")) {
+            if (BlockArguments.isTrue(cluster.body(), "enable_legacy_abac")) {
                 setOnce(element, IacFacts.PERMISSIVE, cluster.address() + ": enable_legacy_abac = true",
-                        Attributes.at(cluster.body(), "enable_legacy_abac"));
+                        BlockArguments.at(cluster.body(), "enable_legacy_abac"));
             }
         }
     }
@@ -159,13 +159,13 @@ final class GoogleNetwork {
             for (BlockValue settings : instance.body().blocks("settings")) {
                 for (BlockValue ip : settings.blocks("ip_configuration")) {
                     for (BlockValue network : ip.blocks("authorized_networks")) {
-                        Optional<String> value = Attributes.text(network, "value").filter(OPEN::contains);
+                        Optional<String> value = BlockArguments.text(network, "value").filter(OPEN::contains);
                         if (value.isEmpty()) {
                             continue;
                         }
                         setOnce(element, IacFacts.PUBLIC_DATA, instance.address() + ": authorized_networks admits "
                                 + value.get(), network.position());
-                        boolean ssl = Attributes.isTrue(ip, "require_ssl") || Attributes.text(ip, "ssl_mode")
+                        boolean ssl = BlockArguments.isTrue(ip, "require_ssl") || BlockArguments.text(ip, "ssl_mode")
                                 .filter(m -> m.startsWith("ENCRYPTED_ONLY") || m.startsWith("TRUSTED")).isPresent();
                         Element flow = mapping.flow(mapping.internet(), element, "SQL", instance.type(),
                                 network.position());

@@ -66,9 +66,9 @@ final class GoogleResources implements ProviderMapping {
         KINDS.findSecrets(mapping);
         for (Resource version : mapping.resources("google_secret_manager_secret_version")) {
             for (Element secret : mapping.referencedElements(version, "google_secret_manager_secret")) {
-                Attributes.text(version.body(), "secret_data").filter(v -> !v.isBlank()).ifPresent(v -> setOnce(
+                BlockArguments.text(version.body(), "secret_data").filter(v -> !v.isBlank()).ifPresent(v -> setOnce(
                         secret, IacFacts.SECRET, version.address() + ": secret_data is a literal",
-                        Attributes.at(version.body(), "secret_data")));
+                        BlockArguments.at(version.body(), "secret_data")));
             }
         }
     }

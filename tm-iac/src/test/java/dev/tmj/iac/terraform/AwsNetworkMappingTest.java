@@ -253,4 +253,17 @@ class AwsNetworkMappingTest {
         assertThat(fact(element(model, "aws_eks_cluster.closed"), IacFacts.ADMIN_PORT)).isEmpty();
         assertThat(fact(element(model, "aws_eks_cluster.narrow"), IacFacts.ADMIN_PORT)).isEmpty();
     }
+
+    @Test
+    void should_map_the_same_configuration_to_the_same_elements_flows_and_facts_in_the_same_order(
+            @TempDir Path other) {
+        String terraform = NETWORK + OPEN_SSH.replace("resource \"aws_instance\" \"web\" {",
+                "resource \"aws_instance\" \"web\" {\n  subnet_id = aws_subnet.mapped.id");
+
+        java.util.List<String> first = TerragoatAwsMappingTest.snapshot(map(dir, terraform));
+        java.util.List<String> second = TerragoatAwsMappingTest.snapshot(map(other, terraform));
+
+        assertThat(first).hasSizeGreaterThan(8).containsExactlyElementsOf(
+                second.stream().map(line -> line.replace(other.toString(), dir.toString())).toList());
+    }
 }

@@ -135,4 +135,33 @@ class AwsSecretsMappingTest {
                 + " literal");
         assertThat(line(secret, IacFacts.SECRET)).isEqualTo(8);
     }
+
+    @Test
+    void should_find_a_secret_in_an_ecs_containers_environment_and_not_in_its_other_variables() {
+        Model model = map(dir, """
+                resource "aws_ecs_task_definition" "app" {
+                  family = "app"
+                  container_definitions = jsonencode([{
+                    name  = "app"
+                    image = "app:1"
+                    environment = [
+                      { name = "STAGE", value = "prod" },
+                      { name = "DB_PASSWORD", value = "pa55word-in-code" }
+                    ]
+                  }])
+                }
+                resource "aws_ecs_task_definition" "clean" {
+                  container_definitions = jsonencode([{
+                    name        = "app"
+                    environment = [{ name = "STAGE", value = "prod" }]
+                  }])
+                }
+                """);
+
+        Element app = element(model, "aws_ecs_task_definition.app");
+        assertThat(fact(app, IacFacts.SECRET)).isEqualTo("aws_ecs_task_definition.app: container_definitions"
+                + " environment DB_PASSWORD is a literal");
+        assertThat(line(app, IacFacts.SECRET)).isEqualTo(6);
+        assertThat(fact(element(model, "aws_ecs_task_definition.clean"), IacFacts.SECRET)).isEmpty();
+    }
 }

@@ -12,13 +12,13 @@ import java.util.Optional;
  * when the argument is absent or unknown (never a guess). Terraform converts "80" to 80 and "true" to true where a
  * number or a flag is expected, and so do these.
  */
-final class Attributes {
-    private Attributes() {
+final class BlockArguments {
+    private BlockArguments() {
     }
 
     /** The text of an argument that is a known string, number or flag. */
     static Optional<String> text(BlockValue block, String name) {
-        return block.value(name).flatMap(Attributes::text);
+        return block.value(name).flatMap(BlockArguments::text);
     }
 
     static Optional<String> text(Value value) {
@@ -58,7 +58,7 @@ final class Attributes {
 
     /** The known texts of a list argument (or of a single text), unknown items left out. */
     static List<String> texts(BlockValue block, String name) {
-        return block.value(name).map(Attributes::texts).orElse(List.of());
+        return block.value(name).map(BlockArguments::texts).orElse(List.of());
     }
 
     static List<String> texts(Value value) {
