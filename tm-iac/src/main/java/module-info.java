@@ -8,6 +8,8 @@ module dev.tmj.iac {
     requires transitive dev.tmj.core;
     // YAML 1.2 event parser with marks, for Kubernetes manifests (dev.tmj.iac.kubernetes)
     requires org.snakeyaml.engine;
+    // JSON held in Terraform arguments (IAM and bucket policies, container definitions), read as a stream
+    requires com.fasterxml.jackson.core;
 
     exports dev.tmj.iac;
     exports dev.tmj.iac.hcl;
