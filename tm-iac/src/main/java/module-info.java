@@ -13,6 +13,7 @@ module dev.tmj.iac {
     requires com.fasterxml.jackson.core;
 
     exports dev.tmj.iac;
+    exports dev.tmj.iac.cloudformation;
     exports dev.tmj.iac.hcl;
     exports dev.tmj.iac.kubernetes;
     exports dev.tmj.iac.terraform;

@@ -33,8 +33,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * the same document has in JSON.
  */
 public final class YamlTree {
-    static final int MAX_DEPTH = 100;
-    static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+    public static final int MAX_DEPTH = 100;
+    public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
     private static final Set<String> KNOWN_TAGS = Set.of(Tag.STR.getValue(), Tag.INT.getValue(),
             Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.FLOAT.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
@@ -44,12 +44,35 @@ public final class YamlTree {
      * One document: its root value, where it starts, and the position of every value by path ("" = the root;
      * {@code a.b[0]}, {@code a["b.c"]}: see {@link #join}). A JSON reader that builds the same shape returns one too.
      */
-    public record Document(Object root, SourcePosition start, Map<String, SourcePosition> positions) {
+    public record Document(Object root, SourcePosition start, Map<String, SourcePosition> positions,
+            Map<String, SourcePosition> keys) {
+        /** A document without key positions. */
+        public Document(Object root, SourcePosition start, Map<String, SourcePosition> positions) {
+            this(root, start, positions, Map.of());
+        }
+
+        /**
+         * Where the entry naming the value at {@code path} starts: its key ({@code MyBucket:} rather than the
+         * {@code Type:} line below it), else the value itself, else the nearest enclosing value; null when the
+         * document has none of them.
+         */
+        public SourcePosition entryAt(String path) {
+            for (String p = path; ; p = parent(p)) {
+                SourcePosition found = keys.get(p);
+                if (found == null) {
+                    found = positions.get(p);
+                }
+                if (found != null || p.isEmpty()) {
+                    return found == null ? null : found.at(path);
+                }
+            }
+        }
     }
 
     private final String file;
     private final YamlTags tags;
     private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+    private final Map<String, SourcePosition> keys = new java.util.HashMap<>();
     private final Deque<Open> stack = new ArrayDeque<>();
     private Object root;
 
@@ -93,7 +116,8 @@ public final class YamlTree {
                     case DocumentEnd -> {
                         SourcePosition start = current.positions.getOrDefault("", last);
                         documents.add(new Document(current.root, start,
-                                Collections.unmodifiableMap(current.positions)));
+                                Collections.unmodifiableMap(current.positions),
+                                Collections.unmodifiableMap(current.keys)));
                         current = null;
                     }
                     case Alias -> throw new YamlException(last,
@@ -137,6 +161,7 @@ public final class YamlTree {
                 }
                 parent.pendingKey = key;
                 parent.pendingKeyAt = at;
+                keys.put(join(parent.path, key), at.at(join(parent.path, key)));
                 return;
             } else {
                 path = join(parent.path, parent.pendingKey);
@@ -238,6 +263,15 @@ public final class YamlTree {
         } catch (NumberFormatException e) {
             return text;
         }
+    }
+
+    /** The path of the value that holds {@code path}'s value ({@code a.b[0]} → {@code a.b}); "" for the root. */
+    public static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        if (path.endsWith("\"]")) {
+            cut = path.lastIndexOf("[\"");
+        }
+        return cut <= 0 ? "" : path.substring(0, cut);
     }
 
     /** {@code a.b}, or {@code a["b.c"]} when the key would make the path ambiguous. */
