@@ -59,7 +59,8 @@ final class AwsTypes {
             "AWS::ElasticLoadBalancingV2::Listener", "AWS::ElasticLoadBalancingV2::TargetGroup",
             "AWS::ApiGateway::Method", "AWS::ApiGateway::Authorizer", "AWS::ApiGatewayV2::Route",
             "AWS::ApiGatewayV2::Integration", "AWS::ApiGatewayV2::Authorizer", "AWS::Lambda::Url",
-            "AWS::Lambda::EventSourceMapping", "AWS::S3::BucketPolicy", "AWS::SNS::Subscription");
+            "AWS::Lambda::EventSourceMapping", "AWS::S3::BucketPolicy", "AWS::SNS::Subscription",
+            "AWS::IAM::InstanceProfile");
 
     private AwsTypes() {
     }

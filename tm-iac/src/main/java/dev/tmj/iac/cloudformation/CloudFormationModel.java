@@ -23,7 +23,7 @@ public final class CloudFormationModel {
 
     /** Properties whose references place or configure a resource rather than carry data to what they name. */
     private static final Set<String> STRUCTURAL = Set.of("VpcId", "SubnetId", "SubnetIds", "Subnets",
-            "VPCZoneIdentifier", "SecurityGroups", "SecurityGroupIds", "VpcSecurityGroupIds", "VpcConfig",
+            "VPCZoneIdentifier", "SecurityGroups", "SecurityGroupIds", "VpcSecurityGroupIds", "VPCSecurityGroups", "VpcConfig",
             "NetworkConfiguration", "Role", "ExecutionRoleArn", "TaskRoleArn", "TaskDefinition", "KmsKeyId",
             "KmsMasterKeyId", "KMSMasterKeyID", "KMSKeyArn", "IamInstanceProfile", "DBSubnetGroupName", "Tags",
             "LoadBalancers", "Policies", "Events", "DeadLetterQueue", "DeadLetterConfig", "RedrivePolicy",
@@ -116,7 +116,7 @@ public final class CloudFormationModel {
                 String top = reference.path().split("[.\\[]", 2)[0];
                 Optional<Element> sink = mapping.element(reference.target())
                         .filter(e -> isWorkload(e) || e.type() == ElementType.DATASTORE);
-                if (!STRUCTURAL.contains(top) && sink.isPresent()) {
+                if (!STRUCTURAL.contains(top) && sink.isPresent() && !mapping.connected(source.get(), sink.get())) {
                     mapping.flow(source.get(), sink.get(), "uses", resource.type(), reference.position(), "",
                             -1, null);
                 }

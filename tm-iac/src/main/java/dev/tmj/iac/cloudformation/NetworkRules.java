@@ -23,7 +23,7 @@ final class NetworkRules {
             5439, 9042);
     /** The properties through which a resource joins security groups. */
     private static final List<String> MEMBERSHIP = List.of("SecurityGroups", "SecurityGroupIds",
-            "VpcSecurityGroupIds", "VpcConfig", "NetworkConfiguration", "NetworkInterfaces");
+            "VpcSecurityGroupIds", "VPCSecurityGroups", "VpcConfig", "NetworkConfiguration", "NetworkInterfaces");
 
     /** One open rule: where it is written and what it opens. */
     private record Rule(String cause, SourcePosition at, String protocol, int from, int to) {
@@ -120,11 +120,17 @@ final class NetworkRules {
         String opens = rule.cause() + " opens " + rule.name() + " to the Internet";
         boolean balancer = IacFacts.get(member, IacFacts.TYPE).startsWith("AWS::ElasticLoadBalancing");
         boolean http = rule.from() == 80 && rule.to() == 80;
+        // a database port from the Internet: nothing in the template makes the store require TLS
+        boolean database = member.type() == ElementType.DATASTORE && DATA_PORTS.stream().anyMatch(rule::covers);
         mapping.flow(mapping.internet(), member, rule.name(), "AWS::EC2::SecurityGroup", rule.at(),
                 rule.protocol().equals("-1") ? "" : rule.protocol().toUpperCase(java.util.Locale.ROOT),
-                rule.from() == rule.to() ? rule.from() : -1, http ? Boolean.FALSE : null).ifPresent(flow -> {
+                rule.from() == rule.to() ? rule.from() : -1, http || database ? Boolean.FALSE : null)
+                .ifPresent(flow -> {
                     if (http && !balancer) { // a load balancer's listeners say whether port 80 only redirects
                         TemplateMapping.fact(flow, IacFacts.PLAINTEXT, opens + " (HTTP)", rule.at());
+                    } else if (database) {
+                        TemplateMapping.fact(flow, IacFacts.PLAINTEXT, opens + " (database traffic, TLS not"
+                                + " required by the template)", rule.at());
                     }
                 });
         if (member.type() != ElementType.DATASTORE) { // an open data store is IAC05's, not an entry point

@@ -72,8 +72,10 @@ final class Secrets {
         }
     }
 
+    /** A literal: not empty, not a dynamic reference, not an ARN (a custom resource's ServiceToken names one). */
     private static boolean isLiteral(Object value) {
-        return value instanceof String text && !text.isEmpty() && !text.startsWith("{{resolve:");
+        return value instanceof String text && !text.isEmpty() && !text.startsWith("{{resolve:")
+                && !text.startsWith("arn:");
     }
 
     private static void found(TemplateResource resource, Element element, String named, String path) {

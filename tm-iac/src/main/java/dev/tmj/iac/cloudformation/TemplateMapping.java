@@ -96,6 +96,12 @@ final class TemplateMapping {
         return Optional.of(flow);
     }
 
+    /** Whether a flow of any name goes from source to sink already. */
+    boolean connected(Element source, Element sink) {
+        String prefix = source.name() + "\u0000" + sink.name() + "\u0000";
+        return flows.stream().anyMatch(f -> f.startsWith(prefix));
+    }
+
     /** Records a fact unless the element already has one (the first cause in template order stays). */
     static void fact(Element element, String fact, String cause, SourcePosition at) {
         if (IacFacts.get(element, fact).isEmpty()) {
