@@ -48,11 +48,12 @@ class LibraryUseTest {
                     + " are recorded as notes");
 
     @ArchTest
-    static final ArchRule snakeyaml_engine_only_in_the_kubernetes_reader = noClasses()
-            .that().resideOutsideOfPackage("dev.tmj.iac.kubernetes..")
+    static final ArchRule snakeyaml_engine_only_in_the_iac_yaml_reader = noClasses()
+            .that().resideOutsideOfPackage("dev.tmj.iac.yaml..")
             .should().dependOnClassesThat().resideInAPackage("org.snakeyaml.engine..")
-            .because("Kubernetes manifests are read through snakeyaml-engine's events into positioned plain trees;"
-                    + " everything else sees KubernetesObject, and tm-formats reads YAML with Jackson");
+            .because("Kubernetes manifests and CloudFormation templates are read through one reader of"
+                    + " snakeyaml-engine's events into positioned plain trees (YamlTree, with a tag policy per format);"
+                    + " tm-formats reads YAML with Jackson");
 
     @ArchTest
     static final ArchRule only_the_data_flow_diagrams_and_tmj_diff_start_a_program = noClasses()

@@ -40,7 +40,8 @@ class ModuleDescriptorTest {
                     "dev.tmj.python.value", Set.of("dev.tmj.formats", "dev.tmj.render", "dev.tmj.cli"),
                     "dev.tmj.io", Set.of("dev.tmj.formats", "dev.tmj.render", "dev.tmj.cli", "dev.tmj.test"),
                     "dev.tmj.model.internal", Set.of()),
-            "dev.tmj.cli", Map.of("dev.tmj.cli", Set.of()));
+            "dev.tmj.cli", Map.of("dev.tmj.cli", Set.of()),
+            "dev.tmj.iac", Map.of("dev.tmj.iac.yaml", Set.of()));
 
     /** The packages that are open, and to which library: each is read reflectively by that library. */
     private static final Map<String, Map<String, Set<String>>> OPEN = Map.of(

@@ -1,5 +1,8 @@
 package dev.tmj.iac.kubernetes;
 
+import dev.tmj.iac.yaml.YamlException;
+import dev.tmj.iac.yaml.YamlTags;
+import dev.tmj.iac.yaml.YamlTree;
 import dev.tmj.model.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +30,8 @@ import java.util.stream.Stream;
 public record KubernetesManifests(List<KubernetesObject> objects, List<String> notes) {
     /** Files larger than this are refused before being read. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private static final YamlTags NO_TAGS = YamlTags.none("Kubernetes manifests use none");
 
     static final String UNRENDERED = "unrendered Helm template: run helm template first";
 
@@ -117,7 +122,7 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
     static List<KubernetesObject> parse(String file, String text) throws KubernetesException {
         HelmSources sources = HelmSources.of(text);
         List<KubernetesObject> objects = new ArrayList<>();
-        for (YamlTree.Document document : YamlTree.read(file, text)) {
+        for (YamlTree.Document document : documents(file, text)) {
             if (document.root() == null) {
                 continue; // an empty document, as `helm template` writes for a template that renders nothing
             }
@@ -125,6 +130,14 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
             addObjects(document.root(), "", document, source, objects);
         }
         return objects;
+    }
+
+    private static List<YamlTree.Document> documents(String file, String text) throws KubernetesException {
+        try {
+            return YamlTree.read(file, text, NO_TAGS);
+        } catch (YamlException e) {
+            throw new KubernetesException(e.position(), e.reason());
+        }
     }
 
     private static void addObjects(Object value, String path, YamlTree.Document document, Optional<String> source,

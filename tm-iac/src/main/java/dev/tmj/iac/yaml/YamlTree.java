@@ -1,4 +1,4 @@
-package dev.tmj.iac.kubernetes;
+package dev.tmj.iac.yaml;
 
 import dev.tmj.model.SourcePosition;
 import java.util.ArrayDeque;
@@ -28,27 +28,57 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * The documents of a YAML stream as plain trees (Map, List, String, Long, Boolean, null) with the position of every
  * value by its path. Built from snakeyaml-engine's events with an explicit stack, not its composer: nothing recurses
  * on the input's nesting, anchors and aliases are refused before they could be expanded, and every limit is checked
- * where the event arrives.
+ * where the event arrives. Which local tags ({@code !Ref}) a format accepts is its {@link YamlTags} policy; a tagged
+ * node becomes a one-key mapping ({@code !Ref X} reads as {@code {Ref: X}}), so a YAML reader's tree has the shape
+ * the same document has in JSON.
  */
-final class YamlTree {
-    static final int MAX_DEPTH = 100;
-    static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+public final class YamlTree {
+    public static final int MAX_DEPTH = 100;
+    public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
     private static final Set<String> KNOWN_TAGS = Set.of(Tag.STR.getValue(), Tag.INT.getValue(),
             Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.FLOAT.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
 
-    /** One document: its root value, where it starts, and the position of every value by path ("" = the root). */
-    record Document(Object root, SourcePosition start, Map<String, SourcePosition> positions) {
+    /**
+     * One document: its root value, where it starts, and the position of every value by path ("" = the root;
+     * {@code a.b[0]}, {@code a["b.c"]}: see {@link #join}). A JSON reader that builds the same shape returns one too.
+     */
+    public record Document(Object root, SourcePosition start, Map<String, SourcePosition> positions,
+            Map<String, SourcePosition> keys) {
+        /** A document without key positions. */
+        public Document(Object root, SourcePosition start, Map<String, SourcePosition> positions) {
+            this(root, start, positions, Map.of());
+        }
+
+        /**
+         * Where the entry naming the value at {@code path} starts: its key ({@code MyBucket:} rather than the
+         * {@code Type:} line below it), else the value itself, else the nearest enclosing value; null when the
+         * document has none of them.
+         */
+        public SourcePosition entryAt(String path) {
+            for (String p = path; ; p = parent(p)) {
+                SourcePosition found = keys.get(p);
+                if (found == null) {
+                    found = positions.get(p);
+                }
+                if (found != null || p.isEmpty()) {
+                    return found == null ? null : found.at(path);
+                }
+            }
+        }
     }
 
     private final String file;
+    private final YamlTags tags;
     private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+    private final Map<String, SourcePosition> keys = new java.util.HashMap<>();
     private final Deque<Open> stack = new ArrayDeque<>();
     private Object root;
 
-    private YamlTree(String file) {
+    private YamlTree(String file, YamlTags tags) {
         this.file = file;
+        this.tags = tags;
     }
 
     /** A collection being filled: its value, its path, and for a mapping the key waiting for its value. */
@@ -64,7 +94,13 @@ final class YamlTree {
         }
     }
 
-    static List<Document> read(String file, String text) throws KubernetesException {
+    /**
+     * The documents of a YAML text; {@code file} names it in positions and errors.
+     *
+     * @throws YamlException at the fault: invalid YAML, an anchor or alias, a tag {@code tags} refuses, a duplicate
+     *     key, nesting deeper than {@link #MAX_DEPTH} or a text longer than {@link #MAX_CODE_POINTS}
+     */
+    public static List<Document> read(String file, String text, YamlTags tags) throws YamlException {
         LoadSettings settings = LoadSettings.builder().setLabel(file).setCodePointLimit(MAX_CODE_POINTS)
                 .setMaxAliasesForCollections(0).setAllowDuplicateKeys(false).build();
         List<Document> documents = new ArrayList<>();
@@ -76,14 +112,15 @@ final class YamlTree {
                 Event event = parser.next();
                 last = event.getStartMark().map(m -> position(file, m)).orElse(last);
                 switch (event.getEventId()) {
-                    case DocumentStart -> current = new YamlTree(file);
+                    case DocumentStart -> current = new YamlTree(file, tags);
                     case DocumentEnd -> {
                         SourcePosition start = current.positions.getOrDefault("", last);
                         documents.add(new Document(current.root, start,
-                                Collections.unmodifiableMap(current.positions)));
+                                Collections.unmodifiableMap(current.positions),
+                                Collections.unmodifiableMap(current.keys)));
                         current = null;
                     }
-                    case Alias -> throw new KubernetesException(last,
+                    case Alias -> throw new YamlException(last,
                             "YAML aliases are not accepted (no alias bombs): write the value out");
                     case Scalar, SequenceStart, MappingStart -> current.node((NodeEvent) event, last);
                     case SequenceEnd, MappingEnd -> current.stack.pop();
@@ -94,16 +131,16 @@ final class YamlTree {
             }
         } catch (MarkedYamlEngineException e) {
             SourcePosition at = e.getProblemMark().or(e::getContextMark).map(m -> position(file, m)).orElse(last);
-            throw new KubernetesException(at, "invalid YAML: " + describe(e));
+            throw new YamlException(at, "invalid YAML: " + describe(e));
         } catch (YamlEngineException e) {
-            throw new KubernetesException(last, "invalid YAML: " + firstLine(e.getMessage()));
+            throw new YamlException(last, "invalid YAML: " + firstLine(e.getMessage()));
         }
         return documents;
     }
 
-    private void node(NodeEvent event, SourcePosition at) throws KubernetesException {
+    private void node(NodeEvent event, SourcePosition at) throws YamlException {
         if (event.getAnchor().isPresent()) {
-            throw new KubernetesException(at, "YAML anchors are not accepted (no alias bombs): write the value out");
+            throw new YamlException(at, "YAML anchors are not accepted (no alias bombs): write the value out");
         }
         String path;
         if (stack.isEmpty()) {
@@ -114,40 +151,59 @@ final class YamlTree {
                 path = parent.path + "[" + list.size() + "]";
             } else if (parent.pendingKey == null) {
                 if (!(event instanceof ScalarEvent scalar)) {
-                    throw new KubernetesException(at, "expected a scalar mapping key, found a collection");
+                    throw new YamlException(at, "expected a scalar mapping key, found a collection");
                 }
                 String key = String.valueOf(scalar(scalar, at));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> map = (Map<String, Object>) parent.value;
                 if (map.containsKey(key)) {
-                    throw new KubernetesException(at, "duplicate key \"" + key + "\"");
+                    throw new YamlException(at, "duplicate key \"" + key + "\"");
                 }
                 parent.pendingKey = key;
                 parent.pendingKeyAt = at;
+                keys.put(join(parent.path, key), at.at(join(parent.path, key)));
                 return;
             } else {
                 path = join(parent.path, parent.pendingKey);
             }
         }
+        Optional<String> local = localTag(event);
+        if (local.isPresent()) {
+            // !Ref X is {Ref: X}: the node sits below a one-key mapping at the tagged node's path
+            String key = tags.keyOf(local.get()).orElseThrow(() -> new YamlException(at,
+                    "unknown YAML tag " + local.get() + ": " + tags.refusal()));
+            Map<String, Object> wrapper = new LinkedHashMap<>();
+            positions.put(path, at.at(path));
+            add(wrapper);
+            stack.push(new Open(wrapper, path));
+            stack.peek().pendingKey = key;
+            path = join(path, key);
+        }
         Object value;
         if (event instanceof ScalarEvent scalar) {
-            value = scalar(scalar, at);
+            value = local.isPresent() ? scalar.getValue() : scalar(scalar, at);
         } else {
             if (stack.size() >= MAX_DEPTH) {
-                throw new KubernetesException(at, "nested deeper than " + MAX_DEPTH + " levels");
-            }
-            Optional<String> tag = ((CollectionStartEvent) event).getTag();
-            if (tag.isPresent() && !KNOWN_TAGS.contains(tag.get())) {
-                throw new KubernetesException(at, "unknown YAML tag " + tag.get() + ": Kubernetes manifests use none");
+                throw new YamlException(at, "nested deeper than " + MAX_DEPTH + " levels");
             }
             value = event.getEventId() == Event.ID.MappingStart ? new LinkedHashMap<String, Object>()
                     : new ArrayList<>();
         }
         positions.put(path, at.at(path));
         add(value);
+        if (local.isPresent()) {
+            stack.pop(); // the wrapper is complete: it holds one value
+        }
         if (!(event instanceof ScalarEvent)) {
             stack.push(new Open(value, path));
         }
+    }
+
+    /** The node's local tag ({@code !Ref}), empty for none, the non-specific {@code !} or a core schema tag. */
+    private static Optional<String> localTag(NodeEvent event) {
+        Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                : ((CollectionStartEvent) event).getTag();
+        return tag.filter(t -> !t.equals("!") && !KNOWN_TAGS.contains(t));
     }
 
     @SuppressWarnings("unchecked")
@@ -166,19 +222,19 @@ final class YamlTree {
     }
 
     /** A scalar as the YAML 1.2 core schema reads it; floats stay text (quantities like 0.5 keep their spelling). */
-    private static Object scalar(ScalarEvent event, SourcePosition at) throws KubernetesException {
+    private static Object scalar(ScalarEvent event, SourcePosition at) throws YamlException {
         String text = event.getValue();
         Tag resolved = event.isPlain() ? RESOLVER.resolve(text, true) : Tag.STR;
         if (event.getTag().isPresent() && !event.getTag().get().equals("!")) {
             String tag = event.getTag().get();
             if (!KNOWN_TAGS.contains(tag)) {
-                throw new KubernetesException(at, "unknown YAML tag " + tag + ": Kubernetes manifests use none");
+                throw new YamlException(at, "a tag on a mapping key is not accepted: " + tag);
             }
             if (tag.equals(Tag.STR.getValue())) {
                 return text;
             }
             if (!tag.equals(RESOLVER.resolve(text, true).getValue())) {
-                throw new KubernetesException(at, "\"" + text + "\" is not a valid " + tag);
+                throw new YamlException(at, "\"" + text + "\" is not a valid " + tag);
             }
             resolved = RESOLVER.resolve(text, true);
         }
@@ -209,8 +265,17 @@ final class YamlTree {
         }
     }
 
+    /** The path of the value that holds {@code path}'s value ({@code a.b[0]} → {@code a.b}); "" for the root. */
+    public static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        if (path.endsWith("\"]")) {
+            cut = path.lastIndexOf("[\"");
+        }
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
     /** {@code a.b}, or {@code a["b.c"]} when the key would make the path ambiguous. */
-    static String join(String path, String key) {
+    public static String join(String path, String key) {
         boolean plain = !key.isEmpty() && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'
                 || c == '-' || c == '/' || c == '$');
         if (plain) {
