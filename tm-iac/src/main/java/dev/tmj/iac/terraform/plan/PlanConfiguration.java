@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * the call names without instance keys, and its address in the module) the resources, data sources and module calls
  * its expressions refer to. Terraform lists a reference with each of its prefixes ({@code aws_subnet.public[0].id},
  * {@code aws_subnet.public[0]}, {@code aws_subnet.public}); each is cut, as {@code ResourceReferences} cuts an HCL
- * traversal, to the name the module declares ({@code aws_subnet.public}). {@code var.x} in a module counts what the
+ * traversal, to the resource's name ({@code aws_subnet.public}). {@code var.x} in a module counts what the
  * caller's argument refers to; {@code local.x} counts nothing, since a plan does not record what locals refer to.
  * Expressions inside {@code dynamic} blocks are not in a plan at all.
  */
@@ -68,16 +68,8 @@ final class PlanConfiguration {
     }
 
     private void module(JsonNode.Obj module, String path, int depth, Map<String, Set<Ref>> variables) {
-        Set<String> declared = new LinkedHashSet<>();
         List<JsonNode.Obj> resources = objects(module.get("resources"));
-        for (JsonNode.Obj resource : resources) {
-            String address = resource.text("address");
-            if (address != null) {
-                declared.add(address);
-            }
-        }
         Map<String, JsonNode> calls = module.get("module_calls") instanceof JsonNode.Obj c ? c.fields() : Map.of();
-        calls.keySet().forEach(name -> declared.add("module." + name));
         Map<String, Set<Ref>> byAddress = references.computeIfAbsent(path, p -> new HashMap<>());
         for (JsonNode.Obj resource : resources) {
             String address = resource.text("address");
@@ -92,7 +84,7 @@ final class PlanConfiguration {
                 dependsOn.items().forEach(item -> text(item, written));
             }
             Set<Ref> refs = byAddress.computeIfAbsent(address, a -> new LinkedHashSet<>());
-            written.forEach(reference -> refs.addAll(cut(reference, declared, depth, variables)));
+            written.forEach(reference -> refs.addAll(cut(reference, depth, variables)));
         }
         calls.forEach((name, value) -> {
             if (!(value instanceof JsonNode.Obj call) || !(call.get("module") instanceof JsonNode.Obj child)) {
@@ -104,7 +96,7 @@ final class PlanConfiguration {
                     List<String> written = new ArrayList<>();
                     collect(expression, written);
                     Set<Ref> refs = new LinkedHashSet<>();
-                    written.forEach(reference -> refs.addAll(cut(reference, declared, depth, variables)));
+                    written.forEach(reference -> refs.addAll(cut(reference, depth, variables)));
                     arguments.put(argument, refs);
                 });
             }
@@ -112,27 +104,35 @@ final class PlanConfiguration {
         });
     }
 
+    /** Roots of references that name no resource, data source or module. */
+    private static final Set<String> NOT_RESOURCES = Set.of("var", "local", "count", "each", "path", "terraform",
+            "self");
+
     /**
-     * What one written reference refers to: {@code aws_subnet.public[0].id} to {@code aws_subnet.public} when the
-     * module declares it, {@code var.x} to what the caller passed, anything else ({@code count.index},
-     * {@code each.key}, {@code path.module}, {@code local.x}, an undeclared name) to nothing.
+     * What one written reference refers to: {@code aws_subnet.public[0].id} to {@code aws_subnet.public},
+     * {@code data.aws_ami.u.id} to {@code data.aws_ami.u}, {@code module.db.endpoint} to {@code module.db},
+     * {@code var.x} to what the caller passed, anything else ({@code count.index}, {@code each.key},
+     * {@code path.module}, {@code local.x}) to nothing. Unlike an HCL traversal, a name the module's configuration
+     * does not list still counts: Terraform lists only real references, and a plan's configuration may be cut short.
      */
-    private static Set<Ref> cut(String reference, Set<String> declared, int depth, Map<String, Set<Ref>> variables) {
+    private static Set<Ref> cut(String reference, int depth, Map<String, Set<Ref>> variables) {
         int bracket = reference.indexOf('[');
         String[] names = (bracket < 0 ? reference : reference.substring(0, bracket)).split("\\.", -1);
-        if (names.length < 2) {
+        if (names.length < 2 || names[1].isEmpty()) {
             return Set.of();
         }
         String root = names[0];
         if (root.equals("var")) {
             return variables.getOrDefault(names[1], Set.of());
         }
-        if (root.equals("data")) {
-            String address = names.length > 2 ? "data." + names[1] + "." + names[2] : null;
-            return address != null && declared.contains(address) ? Set.of(new Ref(depth, address)) : Set.of();
+        if (root.isEmpty() || NOT_RESOURCES.contains(root)) {
+            return Set.of();
         }
-        String address = root + "." + names[1];
-        return declared.contains(address) ? Set.of(new Ref(depth, address)) : Set.of();
+        if (root.equals("data")) {
+            return names.length > 2 && !names[2].isEmpty()
+                    ? Set.of(new Ref(depth, "data." + names[1] + "." + names[2])) : Set.of();
+        }
+        return Set.of(new Ref(depth, root + "." + names[1]));
     }
 
     /** Every string of every {@code references} list below {@code node}; constant values are not looked into. */
