@@ -3,13 +3,14 @@
  * Terraform configuration on it ({@code dev.tmj.iac.terraform}), Terraform plan JSON
  * ({@code dev.tmj.iac.terraform.plan}), and Kubernetes manifests
  * ({@code dev.tmj.iac.kubernetes}). Nothing here runs Terraform, a provider or a
- * network call. Every package is API.
+ * network call. Every package is API. Jackson's streaming parser reads Terraform plan JSON and the JSON held in
+ * Terraform arguments.
  */
 module dev.tmj.iac {
     requires transitive dev.tmj.core;
     // YAML 1.2 event parser with marks, for Kubernetes manifests (dev.tmj.iac.kubernetes)
     requires org.snakeyaml.engine;
-    // JSON streaming parser with token locations, for Terraform plan JSON (dev.tmj.iac.terraform.plan)
+    // JSON held in Terraform arguments (IAM and bucket policies, container definitions), read as a stream
     requires com.fasterxml.jackson.core;
 
     exports dev.tmj.iac;
