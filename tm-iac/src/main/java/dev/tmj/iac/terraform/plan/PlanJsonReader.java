@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.tmj.model.Excerpt;
 import dev.tmj.model.SourcePosition;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +30,8 @@ import java.util.Set;
 final class PlanJsonReader {
     /** Objects and lists nest at most this deep; a plan of nested modules and values needs far less. */
     static final int MAX_DEPTH = 200;
+    /** The largest exponent, either way, of a number read. */
+    static final int MAX_EXPONENT = 1000;
 
     /** The top-level keys tmj reads. */
     private static final Set<String> TOP_LEVEL = Set.of("format_version", "terraform_version", "variables",
@@ -156,7 +159,7 @@ final class PlanJsonReader {
             return new JsonNode.Scalar(parser.getText(), line, column);
         }
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return new JsonNode.Scalar(parser.getDecimalValue(), line, column);
+            return new JsonNode.Scalar(number(line, column), line, column);
         }
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
             return new JsonNode.Scalar(token == JsonToken.VALUE_TRUE, line, column);
@@ -165,6 +168,26 @@ final class PlanJsonReader {
             return new JsonNode.Scalar(null, line, column);
         }
         throw new PlanException(SourcePosition.of(file, line, column).at(path()), "unexpected JSON token " + token);
+    }
+
+    /**
+     * The number at the current token, within 10^±{@value #MAX_EXPONENT}: a plan's numbers are ports, sizes and
+     * counts, and a number such as {@code 1e999999999} would cost gigabytes the first time a mapping asked for its
+     * integer value.
+     */
+    private BigDecimal number(int line, int column) throws IOException {
+        BigDecimal number;
+        try {
+            number = parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            number = null; // an exponent beyond Java's int range
+        }
+        if (number == null || number.signum() != 0 && Math.abs((long) number.precision() - number.scale()) > MAX_EXPONENT
+                || Math.abs((long) number.scale()) > MAX_EXPONENT) {
+            throw new PlanException(SourcePosition.of(file, line, column).at(path()), "number too large or too"
+                    + " small: tmj reads numbers within 10^±" + MAX_EXPONENT);
+        }
+        return number;
     }
 
     /**

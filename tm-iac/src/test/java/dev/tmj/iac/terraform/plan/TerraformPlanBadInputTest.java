@@ -138,6 +138,24 @@ class TerraformPlanBadInputTest {
     }
 
     @Test
+    void should_refuse_a_number_beyond_the_range_tmj_reads_at_its_position() throws PlanException {
+        for (String number : new String[] {"1e99999999999", "-0.0e2147483648", "1e1001", "1e-1001"}) {
+            assertThat(refused(HEAD + "\"planned_values\": {\"root_module\": {\"resources\": [\n  " + number + "]}}}")
+                    .getMessage()).as(number).isEqualTo("plan.json:3:3: planned_values.root_module.resources[0]: number"
+                            + " too large or too small: tmj reads numbers within 10^±1000");
+        }
+        assertThat(refused(HEAD + "\"planned_values\": {\"x\": [" + "9".repeat(1001) + "]}}").getMessage())
+                .startsWith("plan.json:2:").contains("JSON over a limit: Number value length");
+        TerraformPlan plan = TerraformPlan.read((HEAD + "\"planned_values\": {\"root_module\": {\"resources\": [{"
+                + "\"address\": \"aws_x.y\", \"mode\": \"managed\", \"type\": \"aws_x\", \"name\": \"y\","
+                + " \"values\": {\"big\": 1e999, \"small\": -1e-998}}]}}}").getBytes(StandardCharsets.UTF_8), "plan.json");
+        assertThat(plan.resources().get(0).body().value("big"))
+                .contains(new dev.tmj.iac.hcl.Value.Num(new java.math.BigDecimal("1e999")));
+        assertThat(plan.resources().get(0).body().value("small"))
+                .contains(new dev.tmj.iac.hcl.Value.Num(new java.math.BigDecimal("-1e-998")));
+    }
+
+    @Test
     void should_refuse_bytes_that_are_not_utf8_at_their_position() {
         byte[] bytes = (HEAD + "\"timestamp\": \"x\"}").getBytes(StandardCharsets.UTF_8);
         bytes[bytes.length - 3] = (byte) 0xC3;

@@ -27,7 +27,8 @@ class TerraformPlanPropertiesTest {
         "module.a.module.b", "module.a[0]", "aws_vpc.main", "aws_vpc.main.id", "aws_subnet.s[0].id", "var.x",
         "local.y", "data.aws_ami.u.id", "module.a.out", "count.index", "[", "]", ".", "module.", "é\u0000\"\\"};
     private static final String[] PIECES = {"{", "}", "[", "]", ",", ":", "\"", "\"x\"", "null", "true", "1e999",
-        "-0", "0.5", "\\u0000", "\n", " ", "\"format_version\"", "\"1.2\"", "\"planned_values\"", "\"resources\"",
+        "-0", "0.5", "1e99999999999", "-1E-2147483649", "\\u0000", "\n", " ", "\"format_version\"", "\"1.2\"",
+        "\"planned_values\"", "\"resources\"",
         "\"address\"", "\"mode\"", "\"index\"", "\uFEFF", "\uD83D\uDE00", "/*", "'"};
 
     private static final String VALID = PlanFixtures.text("shop-plan.json");
@@ -79,7 +80,8 @@ class TerraformPlanPropertiesTest {
         switch (kind) {
             case 0 -> json.append(random.nextBoolean());
             case 1 -> json.append("null");
-            case 2 -> json.append(random.nextInt(5) == 0 ? "1.5e3" : Integer.toString(random.nextInt(7) - 2));
+            case 2 -> json.append(random.nextInt(5) == 0 ? "1.5e3" : random.nextInt(9) == 0 ? "1e99999999999"
+                    : Integer.toString(random.nextInt(7) - 2));
             case 3, 4 -> string(STRINGS[random.nextInt(STRINGS.length)], json);
             case 5 -> {
                 json.append('[');
