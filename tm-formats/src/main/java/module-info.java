@@ -5,6 +5,8 @@
  */
 module dev.tmj.formats {
     requires transitive dev.tmj.core;
+    // Terraform folders and Kubernetes manifests are models too (ModelFiles, IacInputs)
+    requires dev.tmj.iac;
     // Streaming parsers and generators only (no databind); used by the classes named *Reader and *Writer.
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;

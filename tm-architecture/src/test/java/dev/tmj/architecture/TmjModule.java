@@ -32,8 +32,8 @@ import java.util.stream.Stream;
 enum TmjModule {
     CORE("tm-core", "dev.tmj.core", dev.tmj.model.Model.class),
     DSL("tm-dsl", "dev.tmj.dsl", dev.tmj.dsl.ThreatModel.class, CORE),
-    FORMATS("tm-formats", "dev.tmj.formats", dev.tmj.format.ModelFiles.class, CORE),
     IAC("tm-iac", "dev.tmj.iac", dev.tmj.iac.terraform.TerraformConfig.class, CORE),
+    FORMATS("tm-formats", "dev.tmj.formats", dev.tmj.format.ModelFiles.class, CORE, IAC),
     RENDER("tm-render", "dev.tmj.render", dev.tmj.render.Outputs.class, CORE, FORMATS),
     INTEGRATIONS("tm-integrations", "dev.tmj.integrations", dev.tmj.comment.PullRequestComments.class, CORE),
     CLI("tm-cli", "dev.tmj.cli", dev.tmj.cli.Main.class, CORE, FORMATS, RENDER, INTEGRATIONS),

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
  */
 final class CheckOptions {
     @Parameters(arity = "0..*", paramLabel = "MODEL",
-            description = "Model files (any format tmj reads); default: tmj.yaml's models.")
+            description = "Models, one each (any format tmj reads; a folder of infrastructure code is one model); "
+                    + "default: tmj.yaml's models.")
     List<Path> models = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -56,6 +57,11 @@ final class CheckOptions {
 
     @Option(names = "--strict", negatable = true, description = "Refuse attributes that pytm does not define.")
     Boolean strict;
+
+    @Option(names = "--overlay", paramLabel = "FILE",
+            description = "A tmj YAML/JSON model or pytm script that refers to the model's elements by name and adds "
+                    + "data, flows, descriptions and finding decisions (docs/iac.md); one model only.")
+    Path overlay;
 
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the findings as pytm's JSON with fingerprints (one model only): a baseline.")
@@ -91,7 +97,8 @@ final class CheckOptions {
     Settings settings(Path workingDirectory) {
         Optional<ProjectConfig> project = CheckSettings.config(config, workingDirectory);
         CheckSettings given = new CheckSettings(models.isEmpty() ? null : models, failOn, failOnNew, baseline,
-                threats.isEmpty() ? null : threats, exclude == null ? null : ExcludeOption.sids(exclude), allowModelThreats, strict);
+                threats.isEmpty() ? null : threats, exclude == null ? null : ExcludeOption.sids(exclude), allowModelThreats, strict,
+                overlay);
         if (given.modelsOver(project).isEmpty()) {
             throw new SourceException("tmj check", 0, 0, "give a MODEL file, or models in " + project
                     .map(c -> c.file().toString()).orElse(CheckSettings.CONFIG_FILE));

@@ -4,6 +4,7 @@ import dev.tmj.check.CheckRenderers;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.format.ModelFiles;
+import dev.tmj.format.Overlay;
 import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.format.json.TmjModelWriter;
 import dev.tmj.io.AtomicFiles;
@@ -40,16 +41,23 @@ import picocli.CommandLine;
  * models and tmj models, with pytm's flag names and meanings.
  */
 @Command(name = "tmj", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        usageHelpAutoWidth = true, subcommands = {DiffCommand.class},
-        description = "Finds the threats in a threat model: a pytm model script, a pytm JSON model, or a tmj "
-                + "JSON/YAML model (chosen by content).",
+        usageHelpAutoWidth = true, subcommands = {DiffCommand.class, ImportCommand.class},
+        description = "Finds the threats in a threat model: a pytm model script, a pytm JSON model, a tmj "
+                + "JSON/YAML model, or infrastructure code: Terraform, Kubernetes manifests (chosen by content).",
         footer = {"", ExitCode.HELP})
 final class TmjCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "The model file.")
-    private Path model;
+    @Parameters(arity = "0..*", paramLabel = "MODEL",
+            description = "The model: a file, or infrastructure code (folders, .tf files, Kubernetes manifests; "
+                    + "several combine into one model).")
+    private List<Path> models = new ArrayList<>();
+
+    @Option(names = "--overlay", paramLabel = "FILE",
+            description = "A tmj YAML/JSON model or pytm script that refers to the model's elements by name and adds "
+                    + "data, flows, descriptions and finding decisions (docs/iac.md).")
+    private Path overlay;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the resolved model as pytm's JSON output.")
     private Path json;
@@ -159,6 +167,7 @@ final class TmjCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean needsModel = json != null || saveModel != null || outDir != null || dfd || seq || report != null || staleDays != null;
+        Path model = models.isEmpty() ? null : models.get(0);
         if (model == null && (needsModel || !(list || describe != null || listElements))) {
             throw new SourceException("tmj", 0, 0, needsModel ? "these options need a MODEL file"
                     : "give a MODEL file, or --list, --describe or --list-elements (see tmj --help)");
@@ -167,7 +176,7 @@ final class TmjCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--radius must be 0 or more, not " + radius);
         }
         int exitCode = ExitCode.OK;
-        Resolution resolution = model == null ? null : pipeline().run();
+        Resolution resolution = model == null ? null : pipeline(model).run();
         Model loaded = resolution == null ? null : resolution.model();
         ThreatLibrary library = resolution != null ? resolution.findings().library()
                 : list ? Pipeline.threatLibrary(threats) : null;
@@ -272,14 +281,18 @@ final class TmjCommand implements Callable<Integer> {
         return json != null || saveModel != null || outDir != null || dfd || seq || report != null || list || describe != null || listElements || staleDays != null;
     }
 
-    /** The model file; with --strict, the reader refuses what it would warn about. */
-    private Model readModel(Path file) {
-        return ModelFiles.read(file, strict);
+    /**
+     * The model (several infrastructure-code inputs make one), with the overlay; with --strict, the readers refuse
+     * what they would warn about.
+     */
+    private Model readModel() {
+        Model read = ModelFiles.read(models, strict);
+        return overlay == null ? read : Overlay.apply(read, overlay, strict);
     }
 
-    /** The model file through tmj's one pipeline, with {@code --threats} and {@code --exclude}. */
-    private Pipeline pipeline() {
-        Pipeline pipeline = Pipeline.fromFile(model, this::readModel).threatFiles(threats)
+    /** The model through tmj's one pipeline, with {@code --threats} and {@code --exclude}. */
+    private Pipeline pipeline(Path model) {
+        Pipeline pipeline = Pipeline.fromFile(model, file -> readModel()).threatFiles(threats)
                 .modelThreatsFile(noModelThreats ? ModelThreatsFile.FORBID : ModelThreatsFile.INSIDE_REPOSITORY);
         if (exclude != null && !exclude.isBlank()) {
             pipeline = pipeline.excluding(ExcludeOption.sids(exclude));

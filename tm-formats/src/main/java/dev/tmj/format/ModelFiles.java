@@ -4,19 +4,28 @@ import dev.tmj.format.json.PytmJsonModelReader;
 import dev.tmj.format.json.TmjModelReader;
 import dev.tmj.model.Model;
 import dev.tmj.format.script.PytmScriptReader;
+import dev.tmj.model.SourceException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads a model file of any supported kind, chosen by content rather than by extension: tmj's own JSON or
- * YAML (a {@code tmj} version key), pytm's JSON input format (any other JSON object), or a pytm model script.
+ * Reads a model of any supported kind, chosen by content rather than by extension: tmj's own JSON or
+ * YAML (a {@code tmj} version key), pytm's JSON input format (any other JSON object), a pytm model script, or
+ * infrastructure code ({@link IacInputs}: a folder of Terraform and Kubernetes manifests, a {@code .tf} file's folder,
+ * a Kubernetes manifest file). Several infrastructure-code inputs make one model ({@link #read(List, boolean)}).
  */
 public final class ModelFiles {
     private static final Pattern TMJ_YAML = Pattern.compile("(?m)^tmj\\s*:");
     private static final Pattern TMJ_JSON = Pattern.compile("^\\s*\\{\\s*\"tmj\"\\s*:");
 
     /** The kinds of model tmj reads. */
-    public enum Kind { TMJ, PYTM_JSON, PYTM_SCRIPT }
+    public enum Kind {
+        TMJ, PYTM_JSON, PYTM_SCRIPT,
+        /** Infrastructure code: one of {@link IacInputs#FILE_KINDS} detects the text. */
+        IAC
+    }
 
     private ModelFiles() {
     }
@@ -39,7 +48,62 @@ public final class ModelFiles {
      *     several ({@link dev.tmj.model.SourceException#errors()})
      */
     public static Model read(Path file, boolean strict) {
-        return parse(ModelText.read(file), file.toString(), strict);
+        if (isIacPath(file)) {
+            return read(List.of(file), strict);
+        }
+        String text = ModelText.read(file);
+        if (kindOf(text) == Kind.IAC) {
+            return read(List.of(file), strict);
+        }
+        return parse(text, file.toString(), strict);
+    }
+
+    /**
+     * Reads several inputs as one model. One input is read as {@link #read(Path, boolean)} reads it; several must all be
+     * infrastructure code (folders, {@code .tf} files, manifests), and combine: Terraform for the cloud plus
+     * manifests for the cluster make one model, named after the inputs. A hand-written model (tmj or pytm) is read
+     * alone, or given as an overlay.
+     * <p>
+     * The readers' notes (a remote module not followed, a data source not fetched, an unrendered Helm chart) become
+     * the model's {@linkplain Model#warnings() warnings}; with {@code strict} they are errors instead.
+     *
+     * @throws dev.tmj.model.SourceException for an input that is not a model, or the first error of a reader, with
+     *     file, line and column (HCL and YAML syntax errors, objects without a name ...)
+     */
+    public static Model read(List<Path> inputs, boolean strict) {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input");
+        }
+        if (inputs.size() == 1 && !isIacPath(inputs.get(0))) {
+            String text = ModelText.read(inputs.get(0));
+            if (kindOf(text) != Kind.IAC) {
+                return parse(text, inputs.get(0).toString(), strict);
+            }
+        }
+        Model model = Model.named(nameOf(inputs));
+        IacInputs.addTo(model, inputs, strict);
+        return model;
+    }
+
+    /** Whether a path is infrastructure code by what it is, before its content is read: a folder, a .tf file. */
+    private static boolean isIacPath(Path path) {
+        return Files.isDirectory(path)
+                || path.getFileName() != null && path.getFileName().toString().endsWith(".tf");
+    }
+
+    /** A model of IaC inputs is named after them: {@code infra}, {@code infra + k8s}. */
+    private static String nameOf(List<Path> inputs) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Path input : inputs) {
+            Path absolute = input.toAbsolutePath().normalize();
+            Path named = Files.isDirectory(absolute) || absolute.getParent() == null ? absolute
+                    : absolute.toString().endsWith(".tf") ? absolute.getParent() : absolute;
+            String name = named.getFileName() == null ? named.toString() : named.getFileName().toString();
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return String.join(" + ", names);
     }
 
     /**
@@ -59,6 +123,8 @@ public final class ModelFiles {
             case TMJ -> TmjModelReader.read(text, name);
             case PYTM_JSON -> PytmJsonModelReader.read(text, name);
             case PYTM_SCRIPT -> PytmScriptReader.read(text, name, strict);
+            case IAC -> throw new SourceException(name, 0, 0, "infrastructure code is read from a file or folder, "
+                    + "not from content alone: import it first (tmj import " + name + " --out model.yaml)");
         };
     }
 
@@ -67,10 +133,14 @@ public final class ModelFiles {
         String body = ModelText.withoutBom(text);
         String trimmed = body.stripLeading();
         if (trimmed.startsWith("{")) {
-            return TMJ_JSON.matcher(trimmed).find() ? Kind.TMJ : Kind.PYTM_JSON;
+            return TMJ_JSON.matcher(trimmed).find() ? Kind.TMJ
+                    : IacInputs.kindOf(trimmed).isPresent() ? Kind.IAC : Kind.PYTM_JSON;
         }
         if (TMJ_YAML.matcher(body).find() && !body.contains("from pytm") && !body.contains("import pytm")) {
             return Kind.TMJ;
+        }
+        if (!body.contains("from pytm") && !body.contains("import pytm") && IacInputs.kindOf(body).isPresent()) {
+            return Kind.IAC;
         }
         return Kind.PYTM_SCRIPT;
     }

@@ -1,6 +1,7 @@
 package dev.tmj.check;
 
 import dev.tmj.format.ModelFiles;
+import dev.tmj.format.Overlay;
 import dev.tmj.format.ci.BaselineReader;
 import dev.tmj.gate.Baseline;
 import dev.tmj.gate.CheckResult;
@@ -51,9 +52,12 @@ public final class Check {
     private final Baseline baseline;
     private final LocalDate asOf;
     private final Path workingDirectory;
+    private final Path overlay;
 
     private Check(List<Source> sources, List<Path> threatFiles, List<String> excluded, ModelThreatsFile modelThreats,
-            boolean strict, Gate gate, Path baselineFile, Baseline baseline, LocalDate asOf, Path workingDirectory) {
+            boolean strict, Gate gate, Path baselineFile, Baseline baseline, LocalDate asOf, Path workingDirectory,
+            Path overlay) {
+        this.overlay = overlay;
         this.sources = List.copyOf(sources);
         this.threatFiles = List.copyOf(threatFiles);
         this.excluded = List.copyOf(excluded);
@@ -73,7 +77,7 @@ public final class Check {
      */
     public static Check of() {
         return new Check(List.of(), List.of(), List.of(), ModelThreatsFile.FORBID, false, Gate.DEFAULT, null, null,
-                null, Path.of("").toAbsolutePath());
+                null, Path.of("").toAbsolutePath(), null);
     }
 
     /** This check with one more model file, read by {@code ModelFiles} (any format tmj reads). */
@@ -105,55 +109,55 @@ public final class Check {
         List<Source> more = new ArrayList<>(sources);
         more.add(source);
         return new Check(more, threatFiles, excluded, modelThreats, strict, gate, baselineFile, baseline, asOf,
-                workingDirectory);
+                workingDirectory, overlay);
     }
 
     /** Resolves against these pytm-format threat libraries, combined (none: the built-in library). */
     public Check threatFiles(List<Path> files) {
         return new Check(sources, files, excluded, modelThreats, strict, gate, baselineFile, baseline, asOf,
-                workingDirectory);
+                workingDirectory, overlay);
     }
 
     /** Leaves these threat SIDs out everywhere. */
     public Check excluding(Collection<String> sids) {
         return new Check(sources, threatFiles, List.copyOf(sids), modelThreats, strict, gate, baselineFile, baseline,
-                asOf, workingDirectory);
+                asOf, workingDirectory, overlay);
     }
 
     /** Whether a model may name its own threat library ({@link ModelThreatsFile#FORBID} by default). */
     public Check modelThreatsFile(ModelThreatsFile policy) {
         return new Check(sources, threatFiles, excluded, Objects.requireNonNull(policy, "policy"), strict, gate,
-                baselineFile, baseline, asOf, workingDirectory);
+                baselineFile, baseline, asOf, workingDirectory, overlay);
     }
 
     /** Whether model files are read strictly: attributes pytm does not define are errors, not warnings. */
     public Check strict(boolean refuseUnknownAttributes) {
         return new Check(sources, threatFiles, excluded, modelThreats, refuseUnknownAttributes, gate, baselineFile,
-                baseline, asOf, workingDirectory);
+                baseline, asOf, workingDirectory, overlay);
     }
 
     /** The gate the findings go through. */
     public Check gate(Gate newGate) {
         return new Check(sources, threatFiles, excluded, modelThreats, strict, Objects.requireNonNull(newGate, "gate"),
-                baselineFile, baseline, asOf, workingDirectory);
+                baselineFile, baseline, asOf, workingDirectory, overlay);
     }
 
     /** Compares against the findings in this file: a {@code findings.json} or a SARIF file tmj wrote. */
     public Check baselineFile(Path file) {
         return new Check(sources, threatFiles, excluded, modelThreats, strict, gate, file, null, asOf,
-                workingDirectory);
+                workingDirectory, overlay);
     }
 
     /** Compares against this baseline, already read. */
     public Check baseline(Baseline findings) {
         return new Check(sources, threatFiles, excluded, modelThreats, strict, gate, null, findings, asOf,
-                workingDirectory);
+                workingDirectory, overlay);
     }
 
     /** Judges the expiry of accepted risks as of this day (reproducible output) instead of today. */
     public Check asOf(LocalDate day) {
         return new Check(sources, threatFiles, excluded, modelThreats, strict, gate, baselineFile, baseline, day,
-                workingDirectory);
+                workingDirectory, overlay);
     }
 
     /**
@@ -162,7 +166,17 @@ public final class Check {
      */
     public Check workingDirectory(Path folder) {
         return new Check(sources, threatFiles, excluded, modelThreats, strict, gate, baselineFile, baseline, asOf,
-                folder.toAbsolutePath().normalize());
+                folder.toAbsolutePath().normalize(), overlay);
+    }
+
+    /**
+     * Applies this overlay (docs/iac.md) to the model: a model imported from infrastructure code gets the data, flows,
+     * descriptions and finding decisions the code cannot show. It refers to elements by name, so it goes with one
+     * model: a check of several models with an overlay is refused when it runs.
+     */
+    public Check overlay(Path file) {
+        return new Check(sources, threatFiles, excluded, modelThreats, strict, gate, baselineFile, baseline,
+                asOf, workingDirectory, Objects.requireNonNull(file, "file"));
     }
 
     /** How many models this check holds. */
@@ -184,6 +198,10 @@ public final class Check {
     public CheckResult run() {
         if (sources.isEmpty()) {
             throw new GateException("no model to check: give at least one model file");
+        }
+        if (overlay != null && sources.size() > 1) {
+            throw new GateException("an overlay refers to one model's elements by name: give one model with it, not "
+                    + sources.size() + " (a folder of infrastructure code is one model)");
         }
         if (gate.onlyNew() && baselineFile == null && baseline == null) {
             throw new GateException("failing only on new findings needs a baseline (--baseline FILE)");
@@ -208,10 +226,14 @@ public final class Check {
                 : workingDirectory.resolve(file);
     }
 
+    private Model withOverlay(Model model) {
+        return overlay == null ? model : Overlay.apply(model, located(overlay), strict);
+    }
+
     private ModelCheck check(Source source, ThreatLibrary library, Optional<Baseline> against) {
         Pipeline pipeline = source.file() != null
-                ? Pipeline.fromFile(located(source.file()), file -> ModelFiles.read(file, strict))
-                : Pipeline.of(source.model());
+                ? Pipeline.fromFile(located(source.file()), file -> withOverlay(ModelFiles.read(file, strict)))
+                : Pipeline.of(overlay == null ? source.model() : withOverlay(source.model().copy()));
         pipeline = pipeline.modelThreatsFile(modelThreats).excluding(excluded);
         if (library != null) {
             pipeline = pipeline.threats(library);

@@ -23,9 +23,16 @@ import java.util.Optional;
  * @param excludes SIDs to leave out, or null
  * @param allowModelThreats whether a model may name its own threat library, or null
  * @param strict whether attributes pytm does not define are refused, or null
+ * @param overlay the overlay applied to the model (docs/iac.md), or null
  */
 public record CheckSettings(List<Path> models, String failOn, Boolean failOnNew, Path baseline, List<Path> threats,
-        List<String> excludes, Boolean allowModelThreats, Boolean strict) {
+        List<String> excludes, Boolean allowModelThreats, Boolean strict, Path overlay) {
+    /** Settings without an overlay. */
+    public CheckSettings(List<Path> models, String failOn, Boolean failOnNew, Path baseline, List<Path> threats,
+            List<String> excludes, Boolean allowModelThreats, Boolean strict) {
+        this(models, failOn, failOnNew, baseline, threats, excludes, allowModelThreats, strict, null);
+    }
+
     /** The configuration file looked for at the top of the git work tree (else in the working directory). */
     public static final String CONFIG_FILE = "tmj.yaml";
 
@@ -63,6 +70,10 @@ public record CheckSettings(List<Path> models, String failOn, Boolean failOnNew,
                 .modelThreatsFile(allow ? ModelThreatsFile.INSIDE_REPOSITORY : ModelThreatsFile.FORBID)
                 .strict(strict != null ? strict : project.flatMap(ProjectConfig::strict).orElse(false))
                 .gate(new Gate(Gate.threshold(threshold), onlyNew));
+        Optional<Path> overlayFile = overlay != null ? Optional.of(overlay) : project.flatMap(ProjectConfig::overlay);
+        if (overlayFile.isPresent()) {
+            check = check.overlay(overlayFile.get());
+        }
         Optional<Path> baselineFile = baseline != null ? Optional.of(baseline) : project.flatMap(ProjectConfig::baseline);
         return baselineFile.isPresent() ? check.baselineFile(baselineFile.get()) : check;
     }

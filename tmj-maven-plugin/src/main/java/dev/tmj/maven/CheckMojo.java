@@ -51,7 +51,10 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    /** Model files: pytm scripts, pytm JSON, tmj JSON/YAML (relative to the project's folder). */
+    /**
+     * Models: pytm scripts, pytm JSON, tmj JSON/YAML, or infrastructure code (a folder of Terraform and Kubernetes
+     * manifests is one model; docs/iac.md), relative to the project's folder.
+     */
     @Parameter(property = "tmj.models")
     private List<File> models;
 
@@ -78,6 +81,10 @@ public final class CheckMojo extends AbstractMojo {
     /** Threat SIDs to leave out everywhere; default: tmj.yaml's {@code exclude}. */
     @Parameter(property = "tmj.excludes")
     private List<String> excludes;
+
+    /** An overlay for the one model (docs/iac.md); default: tmj.yaml's {@code overlay}. */
+    @Parameter(property = "tmj.overlay")
+    private File overlay;
 
     /** The project configuration; default: tmj.yaml at the top of the project's git work tree, if there. */
     @Parameter(property = "tmj.config")
@@ -128,7 +135,8 @@ public final class CheckMojo extends AbstractMojo {
         CheckSettings given = new CheckSettings(modelFiles.isEmpty() && classNames.isEmpty() ? null : modelFiles,
                 failOn, failOnNew, baseline == null ? null : baseline.toPath(),
                 threats == null || threats.isEmpty() ? null : paths(threats),
-                excludes == null || excludes.isEmpty() ? null : excludes, null, null);
+                excludes == null || excludes.isEmpty() ? null : excludes, null, null,
+                overlay == null ? null : overlay.toPath());
         Check check = given.over(CheckSettings.config(config == null ? null : config.toPath(), basedir), basedir);
         ProjectSources sources = new ProjectSources(project);
         for (String name : classNames) {

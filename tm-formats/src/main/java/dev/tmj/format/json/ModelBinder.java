@@ -118,19 +118,21 @@ final class ModelBinder {
 
         bindAttributes(model, root, topLevelFormatKeys());
         Set<String> objectKeys = dialect == Dialect.TMJ ? Set.of("name", "id") : Set.of("name");
+        Set<String> sourcedKeys = dialect == Dialect.TMJ ? union(objectKeys, SourceKeys.LOCATION, SourceKeys.EXTRA)
+                : objectKeys;
         for (int i = 0; i < boundaryNodes.size(); i++) {
-            bindAttributes(createdBoundaries.get(i), boundaryNodes.get(i), objectKeys);
+            bindElement(createdBoundaries.get(i), boundaryNodes.get(i), sourcedKeys);
         }
-        Set<String> elementKeys = union(objectKeys, dialect.classKey);
+        Set<String> elementKeys = union(sourcedKeys, dialect.classKey);
         for (int i = 0; i < elementNodes.size(); i++) {
-            bindAttributes(createdElements.get(i), elementNodes.get(i), elementKeys);
+            bindElement(createdElements.get(i), elementNodes.get(i), elementKeys);
         }
         for (int i = 0; i < dataNodes.size(); i++) {
             bindAttributes(createdData.get(i), dataNodes.get(i), objectKeys);
         }
-        Set<String> flowKeys = union(objectKeys, "source", "sink");
+        Set<String> flowKeys = union(sourcedKeys, "source", "sink");
         for (int i = 0; i < flowNodes.size(); i++) {
-            bindAttributes(createdFlows.get(i), flowNodes.get(i), flowKeys);
+            bindElement(createdFlows.get(i), flowNodes.get(i), flowKeys);
         }
         return model;
     }
@@ -255,6 +257,14 @@ final class ModelBinder {
     }
 
     // ---------------------------------------------------------------- attributes
+
+    /** An element's attributes, and in tmj's format where it comes from ({@link SourceKeys}). */
+    private void bindElement(Element target, LocatedNode object, Set<String> formatKeys) {
+        if (dialect == Dialect.TMJ) {
+            new SourceKeys(errors).bind(target, object);
+        }
+        bindAttributes(target, object, formatKeys);
+    }
 
     private void bindAttributes(ModelObject target, LocatedNode object, Set<String> formatKeys) {
         Set<String> bound = new HashSet<>();

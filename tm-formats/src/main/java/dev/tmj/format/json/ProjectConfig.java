@@ -20,12 +20,13 @@ import java.util.Optional;
  * @param failOn the gate's threshold as written, a severity or {@code none}, already checked ({@code gate.failOn})
  * @param failOnNew whether only new findings fail ({@code gate.failOnNew})
  * @param baseline the baseline file ({@code baseline})
+ * @param overlay the overlay applied to the model ({@code overlay}: docs/iac.md)
  * @param outputs each output file by its key under {@code outputs} ({@code json}, {@code sarif}, {@code junit},
  *                {@code gitlabCodequality}, {@code summary}), in the file's order
  */
 public record ProjectConfig(Path file, List<Path> models, List<Path> threats, List<String> exclude,
         Optional<String> modelThreats, Optional<Boolean> strict, Optional<String> failOn,
-        Optional<Boolean> failOnNew, Optional<Path> baseline, Map<String, Path> outputs) {
+        Optional<Boolean> failOnNew, Optional<Path> baseline, Optional<Path> overlay, Map<String, Path> outputs) {
     public ProjectConfig {
         Objects.requireNonNull(file, "file");
         models = List.copyOf(models);

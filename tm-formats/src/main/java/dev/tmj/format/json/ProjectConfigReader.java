@@ -22,7 +22,8 @@ import java.util.Set;
 public final class ProjectConfigReader {
     /** The keys of the document, of {@code gate} and of {@code outputs}: what docs/tmj-config.schema.json lists. */
     public static final Map<String, Set<String>> KEYS = Map.of(
-            "", ordered("models", "threats", "exclude", "modelThreats", "strict", "gate", "baseline", "outputs"),
+            "", ordered("models", "threats", "exclude", "modelThreats", "strict", "gate", "baseline", "overlay",
+                    "outputs"),
             "gate", ordered("failOn", "failOnNew"),
             "outputs", ordered("json", "sarif", "junit", "gitlabCodequality", "summary"));
     /** The values of {@code modelThreats}. */
@@ -60,7 +61,7 @@ public final class ProjectConfigReader {
         ProjectConfigReader reader = new ProjectConfigReader(file.toString(), folder);
         if (ModelText.withoutBom(text).lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
             return new ProjectConfig(file, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
         }
         return reader.bind(LocatedTreeReader.read(text, file.toString(), LocatedTreeReader.Syntax.YAML), file);
     }
@@ -70,6 +71,14 @@ public final class ProjectConfigReader {
         checkKeys(root, "");
         List<Path> models = paths(root.get("models"));
         List<Path> threats = paths(root.get("threats"));
+        // A built-in library's name (builtin:iac) is no path: kept as written, not resolved against the folder.
+        List<LocatedNode> threatNodes = root.get("threats") == null ? List.of() : root.get("threats").items();
+        for (int i = 0; i < threatNodes.size(); i++) {
+            String written = string(threatNodes.get(i));
+            if (written.startsWith(dev.tmj.threat.ThreatLibrary.BUILT_IN_PREFIX)) {
+                threats.set(i, Path.of(written));
+            }
+        }
         List<String> exclude = strings(root.get("exclude"));
         Optional<String> modelThreats = Optional.ofNullable(root.get("modelThreats")).map(node -> {
             String value = string(node);
@@ -90,6 +99,7 @@ public final class ProjectConfigReader {
             failOnNew = Optional.ofNullable(gate.get("failOnNew")).map(this::bool);
         }
         Optional<Path> baseline = Optional.ofNullable(root.get("baseline")).map(this::path);
+        Optional<Path> overlay = Optional.ofNullable(root.get("overlay")).map(this::path);
         Map<String, Path> outputs = new LinkedHashMap<>();
         LocatedNode outputsNode = root.get("outputs");
         if (outputsNode != null) {
@@ -98,7 +108,7 @@ public final class ProjectConfigReader {
             outputsNode.fields().forEach(f -> outputs.put(f.key(), path(f.value())));
         }
         return new ProjectConfig(file, models, threats, exclude, modelThreats, strict, failOn, failOnNew, baseline,
-                outputs);
+                overlay, outputs);
     }
 
     private void checkKeys(LocatedNode object, String section) {

@@ -9,6 +9,7 @@ import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelObject;
+import dev.tmj.model.SourceLocation;
 import dev.tmj.model.Schema;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Evidence;
@@ -48,6 +49,9 @@ final class PytmJsonDocumentWriter {
     private static final byte[] FINGERPRINT = PythonJsonOutput.literal("fingerprint");
     private static final byte[] ID = PythonJsonOutput.literal("id");
     private static final byte[] LIKELIHOOD = PythonJsonOutput.literal("likelihood");
+    private static final byte[] LOCATION = PythonJsonOutput.literal("location");
+    private static final byte[] FILE = PythonJsonOutput.literal("file");
+    private static final byte[] LINE = PythonJsonOutput.literal("line");
     private static final byte[] MITIGATIONS = PythonJsonOutput.literal("mitigations");
     private static final byte[] NAME = PythonJsonOutput.literal("name");
     private static final byte[] REFERENCES = PythonJsonOutput.literal("references");
@@ -249,7 +253,8 @@ final class PytmJsonDocumentWriter {
     }
 
     /**
-     * pytm's finding dict, keys sorted, with tmj's keys among them: {@code fingerprint}, {@code stride}, and how
+     * pytm's finding dict, keys sorted, with tmj's keys among them: {@code fingerprint}, {@code location},
+     * {@code stride}, and how
      * the finding is handled: {@code status} (its label), {@code owner}, {@code justification}, {@code expires}
      * ("" or an ISO date) and {@code evidence} (a list of {@code {detail, passed, test}}).
      */
@@ -307,6 +312,8 @@ final class PytmJsonDocumentWriter {
         cached(f.justification());
         g.key(LIKELIHOOD);
         cached(f.likelihood());
+        g.key(LOCATION);
+        writeLocation(f);
         g.key(MITIGATIONS);
         cached(f.mitigations());
         g.key(OWNER);
@@ -325,6 +332,24 @@ final class PytmJsonDocumentWriter {
         cached(f.target());
         g.key(THREAT_ID);
         cached(f.threatId());
+        g.endObject();
+    }
+
+    /**
+     * tmj's {@code location}: the file and line the finding points at ({@code Finding.location()}: the block of code
+     * that causes it, else the line that declares its element), or {@code null} when the model gives none.
+     */
+    private void writeLocation(Finding f) throws IOException {
+        SourceLocation at = f.location().filter(l -> !l.file().isEmpty()).orElse(null);
+        if (at == null) {
+            g.nullValue();
+            return;
+        }
+        g.startObject();
+        g.key(FILE);
+        cached(at.file());
+        g.key(LINE);
+        g.number(at.line());
         g.endObject();
     }
 

@@ -12,8 +12,8 @@ import java.io.OutputStream;
  * threatsFile}); element and data dicts carry every declared attribute in sorted order, with names instead of
  * references, enumerations as {@code "Classification.SECRET"}, {@code levels} as a list, the element's findings
  * as a list of finding ids and {@code __class__} on actors and assets only; finding dicts have pytm's keys plus
- * tmj's {@code evidence}, {@code expires}, {@code fingerprint}, {@code justification}, {@code owner},
- * {@code status} and {@code stride}, sorted.
+ * tmj's {@code evidence}, {@code expires}, {@code fingerprint}, {@code justification}, {@code location}
+ * ({@code {"file": ..., "line": ...}} or {@code null}), {@code owner}, {@code status} and {@code stride}, sorted.
  *
  * <p>Like pytm's {@code json.dump}: no indentation, {@code ", "} and {@code ": "} separators, strings escaped
  * as Python's {@code ensure_ascii} escapes them (every character outside space to tilde as a backslash-u escape with

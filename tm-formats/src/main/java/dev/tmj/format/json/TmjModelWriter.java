@@ -208,6 +208,50 @@ public final class TmjModelWriter {
         } else {
             writeAttributes(e, Set.of("name"));
         }
+        writeSource(e);
+        g.writeEndObject();
+    }
+
+    /**
+     * An element with extra attributes (an importer's facts) is written with where it and they come from
+     * ({@link SourceKeys}): conditions read the extras, and findings are located at them, so the model reads back
+     * with the same findings at the same places. Only scalar extras can be written; others are left out.
+     */
+    private void writeSource(Element e) throws IOException {
+        List<dev.tmj.model.ExtraAttribute> extras = e.extras().stream().filter(x -> x.value() instanceof String
+                || x.value() instanceof Boolean || x.value() instanceof Long).toList();
+        if (extras.isEmpty()) {
+            return;
+        }
+        dev.tmj.model.SourceLocation at = e.location().orElse(null);
+        if (at != null) {
+            g.writeFieldName(SourceKeys.LOCATION);
+            writeLocation(at);
+        }
+        g.writeObjectFieldStart(SourceKeys.EXTRA);
+        for (dev.tmj.model.ExtraAttribute extra : extras) {
+            g.writeFieldName(extra.name());
+            if (extra.location() == null || extra.location().equals(at)) {
+                writeValue(extra.value());
+            } else {
+                g.writeStartObject();
+                g.writeFieldName("value");
+                writeValue(extra.value());
+                g.writeFieldName(SourceKeys.LOCATION);
+                writeLocation(extra.location());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private void writeLocation(dev.tmj.model.SourceLocation location) throws IOException {
+        g.writeStartObject();
+        stringField("file", location.file());
+        g.writeNumberField("line", location.line());
+        if (location.column() > 0) {
+            g.writeNumberField("column", location.column());
+        }
         g.writeEndObject();
     }
 

@@ -126,6 +126,27 @@ class ModelSchemaTest {
                 "Another object of the model: its id, or its name when the object has no id");
         defs.putObject("id").put("type", "string").put("minLength", 1).put("description",
                 "A name for references, unique in the document; the writer gives one to objects whose names repeat");
+        ObjectNode location = defs.putObject("location");
+        location.put("type", "object").put("description", "Where an element or an extra attribute comes from: "
+                + "the file (as the importer named it) and line (column optional) of the code that declares it");
+        location.putArray("required").add("file").add("line");
+        ObjectNode where = location.putObject("properties");
+        where.putObject("file").put("type", "string");
+        where.putObject("line").put("type", "integer").put("minimum", 0);
+        where.putObject("column").put("type", "integer").put("minimum", 0);
+        location.put("additionalProperties", false);
+        ObjectNode scalar = NODES.objectNode();
+        scalar.putArray("type").add("string").add("boolean").add("integer");
+        ObjectNode extra = defs.putObject("extra");
+        extra.put("type", "object").put("description", "Attributes pytm does not define (an importer's facts such "
+                + "as iacType), which conditions read by name: a value located at the element, or {value, location}");
+        ObjectNode located = NODES.objectNode();
+        located.put("type", "object");
+        located.putArray("required").add("value");
+        located.putObject("properties").<ObjectNode>set("value", scalar.deepCopy())
+                .putObject("location").put("$ref", "#/$defs/location");
+        located.put("additionalProperties", false);
+        extra.putObject("additionalProperties").putArray("oneOf").add(scalar).add(located);
         for (ValueType type : List.of(ValueType.CLASSIFICATION, ValueType.TLS_VERSION, ValueType.LIFETIME,
                 ValueType.DATASTORE_TYPE, ValueType.ACTION)) {
             defs.set(type.pytmName(), enumeration(type));
@@ -208,6 +229,8 @@ class ModelSchemaTest {
             classes.forEach(t -> names.add(t.pytmName()));
         }
         properties.putObject("id").put("$ref", "#/$defs/id");
+        properties.putObject("location").put("$ref", "#/$defs/location");
+        properties.putObject("extra").put("$ref", "#/$defs/extra");
         ArrayNode allOf = object.putArray("allOf");
         if (attributes != null) {
             allOf.addObject().put("$ref", "#/$defs/" + attributes);

@@ -75,7 +75,7 @@ class ProjectConfigReaderTest {
         assertThatThrownBy(() -> ProjectConfigReader.read("models: [tm.py]\nthreat: [t.json]\n", FILE))
                 .isInstanceOf(SourceException.class)
                 .hasMessage(FILE + ":2:1: threat: unknown key \"threat\"; did you mean \"threats\"? (known keys: models,"
-                        + " threats, exclude, modelThreats, strict, gate, baseline, outputs)");
+                        + " threats, exclude, modelThreats, strict, gate, baseline, overlay, outputs)");
     }
 
     @Test

@@ -37,7 +37,7 @@ class PytmJsonWriterTest {
             "ignoreUnused", "isOrdered", "mergeResponses", "name", "onDuplicates", "threatsFile");
     private static final List<String> FINDING_KEYS = List.of("assumption", "condition", "cvss", "description",
             "details", "evidence", "example", "expires", "fingerprint", "id", "justification", "likelihood",
-            "mitigations", "owner", "references", "response", "severity", "status", "stride", "target",
+            "location", "mitigations", "owner", "references", "response", "severity", "status", "stride", "target",
             "threat_id");
     /** A JSON string as the writer quotes it. */
     private static final String STRING = "\"(?:[^\"\\\\]|\\\\.)*\"";
@@ -61,6 +61,7 @@ class PytmJsonWriterTest {
         String withoutTmjKeys = out.replaceAll(", \"fingerprint\": \"[0-9a-f]{16}\"", "")
                 .replace(", \"stride\": \"\"", "")
                 .replace(", \"evidence\": []", "")
+                .replaceAll(", \"location\": (?:null|\\{\"file\": " + STRING + ", \"line\": [0-9]+\\})", "")
                 .replaceAll(", \"expires\": \"(?:[0-9]{4}-[0-9]{2}-[0-9]{2})?\"", "")
                 .replaceAll(", \"(?:justification|owner)\": " + STRING, "")
                 .replaceAll(", \"status\": \"(?:open|mitigated|accepted|transferred|avoided|false positive)\"", "");
@@ -87,6 +88,9 @@ class PytmJsonWriterTest {
                 for (JsonNode finding : out.get(list)) {
                     assertThat(fieldNames(finding)).as(model + " " + list).containsExactlyElementsOf(FINDING_KEYS);
                     assertThat(finding.get("fingerprint").asText()).matches("[0-9a-f]{16}");
+                    assertThat(fieldNames(finding.get("location"))).as("the line that declares the element")
+                            .containsExactly("file", "line");
+                    assertThat(finding.get("location").get("line").asInt()).isPositive();
                 }
             }
         }

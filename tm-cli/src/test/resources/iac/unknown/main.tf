@@ -1,0 +1,3 @@
+resource "aws_appmesh_mesh" "mesh" {
+  name = "shop"
+}

@@ -1,0 +1,6 @@
+variable "name" {}
+
+resource "aws_db_instance" "main" {
+  identifier = var.name
+  engine     = "postgres"
+}
