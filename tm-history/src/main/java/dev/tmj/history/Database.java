@@ -62,6 +62,9 @@ final class Database {
         config.enforceForeignKeys(true);
         // Two pipelines writing at once: the second waits for the first's transaction instead of failing.
         config.setBusyTimeout(WAIT_SECONDS * 1000);
+        // Every transaction takes the write lock when it begins: a reader that later writes (Flyway migrating a new
+        // file while another process does) would otherwise get SQLITE_BUSY at once rather than wait.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(location.url());
         return new Database(location, source, null);
