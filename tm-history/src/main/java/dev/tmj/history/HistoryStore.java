@@ -94,7 +94,7 @@ public final class HistoryStore {
             setText(insert, 7, run.source().branch());
             setText(insert, 8, run.source().author());
             insert.setString(9, run.source().tmjVersion());
-            insert.setString(10, run.source().libraries());
+            insert.setString(10, run.libraries());
             insert.setInt(11, run.gatePassed() ? 1 : 0);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {

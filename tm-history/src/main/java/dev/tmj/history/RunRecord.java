@@ -1,6 +1,7 @@
 package dev.tmj.history;
 
 import dev.tmj.gate.ModelCheck;
+import dev.tmj.threat.ThreatLibrary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,18 +13,21 @@ import java.util.Objects;
  * @param modelName the model's name
  * @param modelPath the model file, repository-relative with forward slashes
  * @param model the model file's bytes, stored compressed so that the version can be reopened
- * @param source the git commit and the versions
+ * @param source the git commit and tmj's version
+ * @param libraries the threat library the findings came from, by name ({@code builtin:pytm}, a file, or several
+ *                  joined by {@code +}), with its number of threats
  * @param gatePassed whether the gate held for this model
  * @param findings every finding, in the run's order
  */
 public record RunRecord(Instant time, String modelName, String modelPath, byte[] model, RunSource source,
-        boolean gatePassed, List<RecordedFinding> findings) {
+        String libraries, boolean gatePassed, List<RecordedFinding> findings) {
     public RunRecord {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(modelName, "modelName");
         Objects.requireNonNull(modelPath, "modelPath");
         model = model.clone();
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(libraries, "libraries");
         findings = List.copyOf(findings);
     }
 
@@ -36,8 +40,9 @@ public record RunRecord(Instant time, String modelName, String modelPath, byte[]
      * @param source the commit and versions
      */
     public static RunRecord of(ModelCheck check, byte[] model, Instant time, RunSource source) {
+        ThreatLibrary library = check.findings().library();
         return new RunRecord(time, check.findings().checkedModel().model().name(), check.path(), model, source,
-                check.passed(), check.checked().stream().map(RecordedFinding::of).toList());
+                library.name() + " (" + library.size() + " threats)", check.passed(), check.checked().stream().map(RecordedFinding::of).toList());
     }
 
     @Override

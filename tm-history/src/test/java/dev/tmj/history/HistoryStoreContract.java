@@ -101,7 +101,7 @@ abstract class HistoryStoreContract {
         assertThat(run.time()).isEqualTo(T1.plusSeconds(60));
         assertThat(run.commit()).isEqualTo(Shop.SOURCE.commit());
         assertThat(run.author()).isEqualTo("Ada <ada@example.com>");
-        assertThat(run.libraries()).isEqualTo("builtin:pytm");
+        assertThat(run.libraries()).isEqualTo("tmj built-in (113 threats)");
         assertThat(run.gatePassed()).isFalse();
         assertThat(run.findingCount()).isEqualTo(64);
         assertThat(run.byStatus()).isEqualTo(Map.of("open", 63, "false positive", 1));

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class Shop {
     static final String PATH = "models/shop.yaml";
     static final RunSource SOURCE = new RunSource("0123456789abcdef0123456789abcdef01234567", "main",
-            "Ada <ada@example.com>", "0.1.0-test", "builtin:pytm");
+            "Ada <ada@example.com>", "0.1.0-test");
 
     /** The version of the model with these overrides on the web server (YAML list items, or "" for none). */
     static String yaml(String webServerOverrides, boolean withNotify) {
