@@ -149,8 +149,11 @@ final class TmjCommand implements Callable<Integer> {
         TmjCommand command = new TmjCommand();
         CheckCommand check = new CheckCommand(env, workingDirectory, checkOutputs);
         CommentCommand comment = new CommentCommand(env, workingDirectory, checkOutputs);
-        CommandLine line = new CommandLine(command).addSubcommand("check", check).addSubcommand("comment", comment);
-        return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug());
+        HistoryCommand history = new HistoryCommand(env, workingDirectory);
+        CommandLine line = new CommandLine(command).addSubcommand("check", check).addSubcommand("comment", comment)
+                .addSubcommand("history", history);
+        return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug()
+                || history.debug());
     }
 
 

@@ -55,8 +55,10 @@ final class Database {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new HistoryException("history " + location.display() + ": cannot create its folder: "
-                    + e.getMessage(), e);
+            String why = e instanceof java.nio.file.FileAlreadyExistsException ? e.getMessage() + " is a file"
+                    : e instanceof java.nio.file.AccessDeniedException ? e.getMessage() + ": permission denied"
+                    : e.getMessage();
+            throw new HistoryException("history " + location.display() + ": cannot create its folder: " + why, e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
