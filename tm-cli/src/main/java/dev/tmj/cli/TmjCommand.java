@@ -87,6 +87,10 @@ final class TmjCommand implements Callable<Integer> {
     @Option(names = "--html-template", paramLabel = "FILE", description = "Your template for report.html.")
     private Path htmlTemplate;
 
+    @Option(names = "--history", paramLabel = "PATH_OR_JDBC_URL", description = "With --out: report.html gains a "
+            + "History section from the runs tmj check --history recorded of this model (docs/history.md).")
+    private String history;
+
     @Option(names = "--md-template", paramLabel = "FILE", description = "Your template for report.md.")
     private Path markdownTemplate;
 
@@ -264,7 +268,9 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     private HtmlReport htmlReport() {
-        return htmlTemplate == null ? HtmlReport.standard() : HtmlReport.withTemplate(htmlTemplate);
+        HtmlReport report = htmlTemplate == null ? HtmlReport.standard() : HtmlReport.withTemplate(htmlTemplate);
+        return history == null ? report : report.withHistory(ReportHistoryOption.read(history, model,
+                Path.of("").toAbsolutePath(), System.getenv()));
     }
 
     private MarkdownReport markdownReport() {

@@ -97,6 +97,9 @@ final class Database {
     private void migrate() {
         Map<String, String> placeholders = location.kind() == HistoryLocation.Kind.SQLITE ? Migrations.sqlite()
                 : Migrations.postgresql();
+        // Flyway forgets a log set before it reads its configuration and then detects one; the fallback is what it
+        // finds when tmj's class path has no logging library (tmj has none).
+        LogFactory.setFallbackLogCreator(QuietFlywayLog.INSTANCE);
         LogFactory.setLogCreator(QuietFlywayLog.INSTANCE);
         try {
             Flyway.configure(Database.class.getClassLoader())

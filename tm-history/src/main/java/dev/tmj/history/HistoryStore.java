@@ -163,6 +163,32 @@ public final class HistoryStore {
         }
     }
 
+    /**
+     * When each finding of a model was first recorded: its first run's number and time, by fingerprint (what the
+     * HTML report's history section shows).
+     */
+    public Map<String, FirstSeen> firstSeen(String modelPath) {
+        try (Connection c = db.connect();
+                PreparedStatement query = c.prepareStatement("SELECT f.fingerprint, MIN(r.id), MIN(r.recorded_at) "
+                        + "FROM tmj_finding f JOIN tmj_run r ON r.id = f.run_id WHERE r.model_path = ? "
+                        + "GROUP BY f.fingerprint")) {
+            query.setString(1, modelPath);
+            Map<String, FirstSeen> first = new java.util.TreeMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    first.put(rows.getString(1), new FirstSeen(rows.getLong(2), Timestamps.parse(rows.getString(3))));
+                }
+            }
+            return first;
+        } catch (SQLException e) {
+            throw db.failure("cannot read when findings were first seen", e);
+        }
+    }
+
+    /** The first run that had a finding. */
+    public record FirstSeen(long runId, Instant time) {
+    }
+
     /** The run of this number, if recorded. */
     public Optional<Run> run(long id) {
         try (Connection c = db.connect()) {
