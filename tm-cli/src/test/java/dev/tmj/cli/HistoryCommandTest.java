@@ -95,6 +95,25 @@ class HistoryCommandTest {
     }
 
     @Test
+    void should_add_the_history_section_to_the_html_report_of_a_recorded_model() throws IOException {
+        Path model = project.model("models/shop.yaml", SERVER);
+        project.check("--history", "h.db", "models/shop.yaml");
+        project.model("models/shop.yaml", SERVER, DATASTORE);
+        project.check("--history", "h.db", "models/shop.yaml");
+
+        CliRun run = CliRun.in(Map.of(), dir, CheckRenderers.available(), model.toString(), "--threats",
+                project.threats.toString(), "--out", dir.resolve("out").toString(), "--history",
+                dir.resolve("h.db").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = Files.readString(dir.resolve("out/report.html"));
+        assertThat(html).contains("<section id=\"history\"", "over the last 2 recorded runs",
+                "<title>#2 ", "<dt>First seen</dt><dd>");
+        assertThat(html.split("<dt>First seen</dt><dd>[0-9-]+ \\(run #1\\)</dd>", -1)).hasSize(3);
+        assertThat(html.split("<dt>First seen</dt><dd>[0-9-]+ \\(run #2\\)</dd>", -1)).hasSize(2);
+    }
+
+    @Test
     void should_record_into_the_default_file_when_tmj_yaml_says_history_true() throws IOException {
         project.model("models/shop.yaml", SERVER);
         project.write("tmj.yaml", "models: [models/shop.yaml]\nhistory: true\n");
