@@ -1,7 +1,5 @@
 package dev.tmj.history;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.tmj.format.json.EscapingJsonWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -47,7 +45,7 @@ public final class HistoryExport {
         if (format == Format.CSV) {
             csv(runs, out);
         } else {
-            json(runs, out);
+            HistoryJsonWriter.write(runs, out);
         }
         out.flush();
     }
@@ -79,37 +77,7 @@ public final class HistoryExport {
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
-    /** tmj's indented JSON: {@code {"findings": [{...}, ...]}} with null for a missing text and line a number. */
-    static void json(List<RunFindings> runs, Writer out) throws IOException {
-        try (JsonGenerator g = EscapingJsonWriter.escaping("", false).open(out)) {
-            g.setPrettyPrinter(EscapingJsonWriter.twoSpaceIndent());
-            g.writeStartObject();
-            g.writeArrayFieldStart("findings");
-            for (RunFindings r : runs) {
-                for (RecordedFinding f : r.findings()) {
-                    List<String> fields = fields(r.run(), f);
-                    g.writeStartObject();
-                    for (int i = 0; i < COLUMNS.size(); i++) {
-                        String name = COLUMNS.get(i);
-                        String value = fields.get(i);
-                        if (value == null) {
-                            g.writeNullField(name);
-                        } else if (name.equals("run") || name.equals("line")) {
-                            g.writeNumberField(name, Long.parseLong(value));
-                        } else {
-                            g.writeStringField(name, value);
-                        }
-                    }
-                    g.writeEndObject();
-                }
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        out.write('\n');
-    }
-
-    private static List<String> fields(Run run, RecordedFinding f) {
+    static List<String> fields(Run run, RecordedFinding f) {
         return java.util.Arrays.asList(Long.toString(run.id()), Timestamps.format(run.time()), run.modelName(),
                 run.modelPath(), run.contentSha256(), run.commit(), run.branch(), run.author(), run.tmjVersion(),
                 f.fingerprint(), f.sid(), f.element(), f.severity(), f.status(), f.owner(), f.justification(),
