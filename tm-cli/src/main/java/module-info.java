@@ -7,6 +7,7 @@ module dev.tmj.cli {
     requires dev.tmj.formats;
     requires dev.tmj.render;
     requires dev.tmj.integrations;
+    requires dev.tmj.history;
     requires info.picocli;
 
     // picocli sets the annotated option fields and creates the version provider reflectively.

@@ -59,10 +59,12 @@ class LibraryUseTest {
     static final ArchRule only_the_data_flow_diagrams_and_tmj_diff_start_a_program = noClasses()
             .that().resideOutsideOfPackage("dev.tmj.dfd..")
             .and().doNotHaveFullyQualifiedName("dev.tmj.cli.GitRevisionFile")
+            .and().doNotHaveFullyQualifiedName("dev.tmj.cli.GitCommit")
             .should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class)
             .orShould().callMethodWhere(target(owner(assignableTo(Runtime.class))).and(target(name("exec"))))
             .because("the programs tmj runs are Graphviz's dot, to lay the data-flow diagram out (DotProcess), and"
-                    + " git cat-file for tmj diff's REV:PATH (GitRevisionFile), each with a fixed argument array;"
+                    + " git cat-file for tmj diff's REV:PATH (GitRevisionFile), git rev-parse, symbolic-ref and log for"
+                    + " the commit a recorded run was made on (GitCommit), each with a fixed argument array;"
                     + " nothing is executed because an input says so");
 
     @ArchTest
@@ -75,6 +77,14 @@ class LibraryUseTest {
             .orShould().callMethod(java.net.URL.class, "openStream")
             .because("tmj reaches the network only to post where the user asked (tm-integrations' HttpApi, which "
                     + "keeps the token to its host); nothing is fetched because an input says so");
+
+    @ArchTest
+    static final ArchRule jdbc_only_in_the_history = noClasses()
+            .that().resideOutsideOfPackage("dev.tmj.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
+                    "org.sqlite..", "org.postgresql..")
+            .because("tm-history is the one module that talks to a database (docs/history.md); everything else "
+                    + "records and reads runs through HistoryStore");
 
     @ArchTest
     static final ArchRule plantuml_only_in_the_diagrams = noClasses()

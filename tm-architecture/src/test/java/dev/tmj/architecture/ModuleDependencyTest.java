@@ -14,10 +14,11 @@ import com.tngtech.archunit.lang.ArchRule;
  * tm-iac      → tm-core
  * tm-render   → tm-core, tm-formats
  * tm-integrations → tm-core
- * tm-cli      → tm-core, tm-formats, tm-render, tm-integrations
+ * tm-history  → tm-core, tm-formats (the JSON export's writer)
+ * tm-cli      → tm-core, tm-formats, tm-render, tm-integrations, tm-history
  * tm-test     → tm-core, tm-dsl, tm-render
  * examples    → tm-core, tm-dsl (their tests use tm-test)
- * tm-bench    → tm-core, tm-formats (the CI outputs' benchmark), tm-iac
+ * tm-bench    → tm-core, tm-formats (the CI outputs' benchmark), tm-iac, tm-history (recording a run)
  * tmj-maven-plugin → tm-core, tm-dsl, tm-formats, tm-render
  * </pre>
  */
@@ -43,6 +44,9 @@ class ModuleDependencyTest {
     static final ArchRule integrations_use_only_core = TmjModule.INTEGRATIONS.usesOnlyTheModulesItDependsOn();
 
     @ArchTest
+    static final ArchRule history_uses_only_core_and_formats = TmjModule.HISTORY.usesOnlyTheModulesItDependsOn();
+
+    @ArchTest
     static final ArchRule cli_uses_only_core_formats_render_and_integrations =
             TmjModule.CLI.usesOnlyTheModulesItDependsOn();
 
@@ -53,7 +57,7 @@ class ModuleDependencyTest {
     static final ArchRule examples_use_only_core_and_dsl = TmjModule.EXAMPLES.usesOnlyTheModulesItDependsOn();
 
     @ArchTest
-    static final ArchRule bench_uses_only_core_formats_and_iac = TmjModule.BENCH.usesOnlyTheModulesItDependsOn();
+    static final ArchRule bench_uses_only_core_formats_iac_and_history = TmjModule.BENCH.usesOnlyTheModulesItDependsOn();
 
     @ArchTest
     static final ArchRule maven_plugin_uses_only_core_dsl_formats_and_render =

@@ -36,10 +36,11 @@ enum TmjModule {
     FORMATS("tm-formats", "dev.tmj.formats", dev.tmj.format.ModelFiles.class, CORE, IAC),
     RENDER("tm-render", "dev.tmj.render", dev.tmj.render.Outputs.class, CORE, FORMATS),
     INTEGRATIONS("tm-integrations", "dev.tmj.integrations", dev.tmj.comment.PullRequestComments.class, CORE),
-    CLI("tm-cli", "dev.tmj.cli", dev.tmj.cli.Main.class, CORE, FORMATS, RENDER, INTEGRATIONS),
+    HISTORY("tm-history", "dev.tmj.history", dev.tmj.history.HistoryStore.class, CORE, FORMATS),
+    CLI("tm-cli", "dev.tmj.cli", dev.tmj.cli.Main.class, CORE, FORMATS, RENDER, INTEGRATIONS, HISTORY),
     TEST("tm-test", "dev.tmj.test", dev.tmj.test.ThreatModelTest.class, CORE, DSL, RENDER),
     EXAMPLES("examples", "dev.tmj.examples", dev.tmj.examples.CommentBoard.class, CORE, DSL),
-    BENCH("tm-bench", null, dev.tmj.bench.SyntheticModel.class, CORE, FORMATS, IAC),
+    BENCH("tm-bench", null, dev.tmj.bench.SyntheticModel.class, CORE, FORMATS, IAC, HISTORY),
     MAVEN_PLUGIN("tmj-maven-plugin", null, dev.tmj.maven.CheckMojo.class, CORE, DSL, FORMATS, RENDER);
 
     private final String artifact;

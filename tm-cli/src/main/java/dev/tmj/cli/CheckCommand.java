@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "  0  the gate holds%n"
                 + "  1  the gate failed: the findings above, one per line, then the verdict%n"
                 + "  2  bad input: a model, tmj.yaml, baseline, severity or output path (nothing written)%n"
-                + "  3  internal error, or an output could not be written after the gate ran"})
+                + "  3  internal error, or an output or the history could not be written after the gate ran"})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckOptions.Settings settings = options.settings(workingDirectory);
         outputs.checkTargets(settings.outputs(), settings.check().modelCount());
-        int code = run(settings, outputs, env, out, err, options.debug).exitCode();
+        int code = run(settings, outputs, env, workingDirectory, out, err, options.debug).exitCode();
         out.flush();
         return code;
     }
@@ -73,8 +73,8 @@ final class CheckCommand implements Callable<Integer> {
      * the failing findings and the verdict (and annotations), and writes the outputs. Shared with {@code tmj
      * comment}, which posts the summary afterwards.
      */
-    static Ran run(CheckOptions.Settings settings, CheckOutputs outputs, Map<String, String> env, PrintWriter out,
-            PrintWriter err, boolean debug) {
+    static Ran run(CheckOptions.Settings settings, CheckOutputs outputs, Map<String, String> env,
+            Path workingDirectory, PrintWriter out, PrintWriter err, boolean debug) {
         CheckResult result = settings.check().run();
         printWarnings(result, err);
         GateReport.print(result, err);
@@ -90,6 +90,10 @@ final class CheckCommand implements Callable<Integer> {
             // The gate ran and said its verdict; an output missing now is a failed step (3), not bad input.
             e.failures().forEach((file, failure) -> ErrorHandling.report(failure, "could not write " + file + ": ",
                     err, debug));
+            code = ExitCode.INTERNAL;
+        }
+        if (settings.history().isPresent() && !RunHistory.record(result, settings.modelFiles(),
+                settings.history().get(), env, workingDirectory, err, debug)) {
             code = ExitCode.INTERNAL;
         }
         return new Ran(result, code);

@@ -4,6 +4,7 @@ import dev.tmj.check.Check;
 import dev.tmj.check.CheckOutputs.Kind;
 import dev.tmj.check.CheckSettings;
 import dev.tmj.format.json.ProjectConfig;
+import dev.tmj.history.HistoryLocation;
 import dev.tmj.model.SourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,11 +81,23 @@ final class CheckOptions {
             description = "Write the Markdown summary (a pull request, $GITHUB_STEP_SUMMARY).")
     Path summary;
 
+    @Option(names = "--history", paramLabel = "PATH_OR_JDBC_URL",
+            description = "Record this run for audit: an SQLite file (created on first use) or "
+                    + "jdbc:postgresql://HOST[:PORT]/DB (user and password from TMJ_HISTORY_USER and "
+                    + "TMJ_HISTORY_PASSWORD, else PGUSER and PGPASSWORD). Default: tmj.yaml's history, else none.")
+    String history;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
-    /** What a run does, after the flags and the configuration are merged. */
-    record Settings(Check check, Map<Kind, Path> outputs, Optional<ProjectConfig> config) {
+    /**
+     * What a run does, after the flags and the configuration are merged.
+     *
+     * @param modelFiles the model files, in the check's order, as the history records them
+     * @param history where the run is recorded, if anywhere
+     */
+    record Settings(Check check, Map<Kind, Path> outputs, Optional<ProjectConfig> config, List<Path> modelFiles,
+            Optional<HistoryLocation> history) {
     }
 
     /**
@@ -103,7 +116,17 @@ final class CheckOptions {
             throw new SourceException("tmj check", 0, 0, "give a MODEL file, or models in " + project
                     .map(c -> c.file().toString()).orElse(CheckSettings.CONFIG_FILE));
         }
-        return new Settings(given.over(project, workingDirectory), outputs(project), project);
+        List<Path> files = given.modelsOver(project).stream().map(workingDirectory::resolve).toList();
+        return new Settings(given.over(project, workingDirectory), outputs(project), project, files,
+                history(project, workingDirectory));
+    }
+
+    /** {@code --history}, relative to the working directory, else tmj.yaml's {@code history}; checked here. */
+    private Optional<HistoryLocation> history(Optional<ProjectConfig> project, Path workingDirectory) {
+        if (history != null) {
+            return Optional.of(HistoryLocation.parse(history, workingDirectory));
+        }
+        return project.flatMap(ProjectConfig::history).map(spec -> HistoryLocation.parse(spec, workingDirectory));
     }
 
     private Map<Kind, Path> outputs(Optional<ProjectConfig> project) {

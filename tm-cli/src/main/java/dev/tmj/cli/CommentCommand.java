@@ -125,7 +125,7 @@ final class CommentCommand implements Callable<Integer> {
         PullRequestComments comments = platform.value().comments(env, Optional.ofNullable(apiUrl),
                 pullRequest == null ? OptionalLong.empty() : OptionalLong.of(pullRequest), httpSettings(err));
 
-        CheckCommand.Ran ran = CheckCommand.run(settings, outputs, env, out, err, options.debug);
+        CheckCommand.Ran ran = CheckCommand.run(settings, outputs, env, workingDirectory, out, err, options.debug);
         int code = Math.max(ran.exitCode(), post(comments, ran.result(), summary, err));
         out.flush();
         return code;

@@ -69,6 +69,11 @@ final class ErrorHandling {
             }
             return ExitCode.BAD_INPUT;
         }
+        if (failure instanceof dev.tmj.history.HistoryException) {
+            // a database that cannot be reached or read: its own one-line reason, no password (HistoryStore)
+            err.println("tmj: " + TerminalText.line(about + failure.getMessage()));
+            return ExitCode.INTERNAL;
+        }
         err.println("tmj: internal error: " + TerminalText.line(about + describe(failure))
                 + (debug ? "" : " (rerun with --debug for details)"));
         return ExitCode.INTERNAL;

@@ -95,6 +95,10 @@ final class TmjCommand implements Callable<Integer> {
     @Option(names = "--html-template", paramLabel = "FILE", description = "Your template for report.html.")
     private Path htmlTemplate;
 
+    @Option(names = "--history", paramLabel = "PATH_OR_JDBC_URL", description = "With --out: report.html gains a "
+            + "History section from the runs tmj check --history recorded of this model (docs/history.md).")
+    private String history;
+
     @Option(names = "--md-template", paramLabel = "FILE", description = "Your template for report.md.")
     private Path markdownTemplate;
 
@@ -157,8 +161,11 @@ final class TmjCommand implements Callable<Integer> {
         TmjCommand command = new TmjCommand();
         CheckCommand check = new CheckCommand(env, workingDirectory, checkOutputs);
         CommentCommand comment = new CommentCommand(env, workingDirectory, checkOutputs);
-        CommandLine line = new CommandLine(command).addSubcommand("check", check).addSubcommand("comment", comment);
-        return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug());
+        HistoryCommand history = new HistoryCommand(env, workingDirectory);
+        CommandLine line = new CommandLine(command).addSubcommand("check", check).addSubcommand("comment", comment)
+                .addSubcommand("history", history);
+        return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug()
+                || history.debug());
     }
 
 
@@ -270,7 +277,9 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     private HtmlReport htmlReport() {
-        return htmlTemplate == null ? HtmlReport.standard() : HtmlReport.withTemplate(htmlTemplate);
+        HtmlReport report = htmlTemplate == null ? HtmlReport.standard() : HtmlReport.withTemplate(htmlTemplate);
+        return history == null ? report : report.withHistory(ReportHistoryOption.read(history, model,
+                Path.of("").toAbsolutePath(), System.getenv()));
     }
 
     private MarkdownReport markdownReport() {

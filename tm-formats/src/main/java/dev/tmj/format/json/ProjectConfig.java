@@ -23,15 +23,23 @@ import java.util.Optional;
  * @param overlay the overlay applied to the model ({@code overlay}: docs/iac.md)
  * @param outputs each output file by its key under {@code outputs} ({@code json}, {@code sarif}, {@code junit},
  *                {@code gitlabCodequality}, {@code summary}), in the file's order
+ * @param history where runs are recorded ({@code history}): a JDBC URL as written, or an SQLite file's path
+ *                (resolved; {@code history: true} is {@value #DEFAULT_HISTORY} beside the configuration); empty when
+ *                left out or {@code false} (docs/history.md)
  */
 public record ProjectConfig(Path file, List<Path> models, List<Path> threats, List<String> exclude,
         Optional<String> modelThreats, Optional<Boolean> strict, Optional<String> failOn,
-        Optional<Boolean> failOnNew, Optional<Path> baseline, Optional<Path> overlay, Map<String, Path> outputs) {
+        Optional<Boolean> failOnNew, Optional<Path> baseline, Optional<Path> overlay, Map<String, Path> outputs,
+        Optional<String> history) {
+    /** The SQLite file {@code history: true} records into, relative to the configuration's folder. */
+    public static final String DEFAULT_HISTORY = ".tmj/history.db";
+
     public ProjectConfig {
         Objects.requireNonNull(file, "file");
         models = List.copyOf(models);
         threats = List.copyOf(threats);
         exclude = List.copyOf(exclude);
         outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
+        Objects.requireNonNull(history, "history");
     }
 }

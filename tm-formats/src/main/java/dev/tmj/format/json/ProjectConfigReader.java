@@ -23,7 +23,7 @@ public final class ProjectConfigReader {
     /** The keys of the document, of {@code gate} and of {@code outputs}: what docs/tmj-config.schema.json lists. */
     public static final Map<String, Set<String>> KEYS = Map.of(
             "", ordered("models", "threats", "exclude", "modelThreats", "strict", "gate", "baseline", "overlay",
-                    "outputs"),
+                    "outputs", "history"),
             "gate", ordered("failOn", "failOnNew"),
             "outputs", ordered("json", "sarif", "junit", "gitlabCodequality", "summary"));
     /** The values of {@code modelThreats}. */
@@ -61,7 +61,7 @@ public final class ProjectConfigReader {
         ProjectConfigReader reader = new ProjectConfigReader(file.toString(), folder);
         if (ModelText.withoutBom(text).lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
             return new ProjectConfig(file, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
         }
         return reader.bind(LocatedTreeReader.read(text, file.toString(), LocatedTreeReader.Syntax.YAML), file);
     }
@@ -108,7 +108,26 @@ public final class ProjectConfigReader {
             outputsNode.fields().forEach(f -> outputs.put(f.key(), path(f.value())));
         }
         return new ProjectConfig(file, models, threats, exclude, modelThreats, strict, failOn, failOnNew, baseline,
-                overlay, outputs);
+                overlay, outputs, history(root.get("history")));
+    }
+
+    /**
+     * {@code history}: true (the default SQLite file beside the configuration), false (none), a JDBC URL (kept as
+     * written) or an SQLite file's path (resolved).
+     */
+    private Optional<String> history(LocatedNode node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.is(LocatedNode.Kind.BOOLEAN)) {
+            return bool(node) ? Optional.of(folder.resolve(ProjectConfig.DEFAULT_HISTORY).toString()) : Optional.empty();
+        }
+        if (!node.is(LocatedNode.Kind.STRING)) {
+            throw errors.at(node, "expected true, false, an SQLite file or a jdbc:postgresql:// URL, not "
+                    + node.describe());
+        }
+        String value = string(node);
+        return Optional.of(value.startsWith("jdbc:") ? value : path(node).toString());
     }
 
     private void checkKeys(LocatedNode object, String section) {

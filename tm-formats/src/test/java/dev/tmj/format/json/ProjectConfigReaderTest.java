@@ -60,6 +60,21 @@ class ProjectConfigReaderTest {
         assertThat(config.failOnNew()).isEmpty();
         assertThat(config.baseline()).isEmpty();
         assertThat(config.outputs()).isEmpty();
+        assertThat(config.history()).isEmpty();
+    }
+
+    @Test
+    void should_read_history_as_the_default_file_a_path_or_a_jdbc_url() {
+        assertThat(ProjectConfigReader.read("history: true\n", FILE).history())
+                .hasValue(Path.of("/repo/ci/.tmj/history.db").toString());
+        assertThat(ProjectConfigReader.read("history: false\n", FILE).history()).isEmpty();
+        assertThat(ProjectConfigReader.read("history: ../audit/runs.db\n", FILE).history())
+                .hasValue(Path.of("/repo/audit/runs.db").toString());
+        assertThat(ProjectConfigReader.read("history: jdbc:postgresql://db.internal/tmj\n", FILE).history())
+                .hasValue("jdbc:postgresql://db.internal/tmj");
+        assertThatThrownBy(() -> ProjectConfigReader.read("history: 3\n", FILE))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("expected true, false, an SQLite file or a jdbc:postgresql:// URL, not");
     }
 
     @Test
@@ -75,7 +90,7 @@ class ProjectConfigReaderTest {
         assertThatThrownBy(() -> ProjectConfigReader.read("models: [tm.py]\nthreat: [t.json]\n", FILE))
                 .isInstanceOf(SourceException.class)
                 .hasMessage(FILE + ":2:1: threat: unknown key \"threat\"; did you mean \"threats\"? (known keys: models,"
-                        + " threats, exclude, modelThreats, strict, gate, baseline, overlay, outputs)");
+                        + " threats, exclude, modelThreats, strict, gate, baseline, overlay, outputs, history)");
     }
 
     @Test

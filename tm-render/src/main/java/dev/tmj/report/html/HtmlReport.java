@@ -62,10 +62,17 @@ public final class HtmlReport implements Renderer<Findings> {
     private final Mustache template;
     /** Renders the SVG document shown in the report, or null for none. */
     private final Renderer<Findings> diagram;
+    /** The audit history's runs of this model, or null: no history section. */
+    private final ReportHistory history;
 
     private HtmlReport(Mustache template, Renderer<Findings> diagram) {
+        this(template, diagram, null);
+    }
+
+    private HtmlReport(Mustache template, Renderer<Findings> diagram, ReportHistory history) {
         this.template = template;
         this.diagram = diagram;
+        this.history = history;
     }
 
     /** The report with the bundled template. */
@@ -94,12 +101,20 @@ public final class HtmlReport implements Renderer<Findings> {
      *     is replaced by a note
      */
     public HtmlReport withDiagram(Renderer<Findings> svg) {
-        return new HtmlReport(template, Objects.requireNonNull(svg, "svg"));
+        return new HtmlReport(template, Objects.requireNonNull(svg, "svg"), history);
     }
 
     /** This report without a diagram: a note says that none is available. */
     public HtmlReport withoutDiagram() {
-        return new HtmlReport(template, null);
+        return new HtmlReport(template, null, history);
+    }
+
+    /**
+     * This report with a history section (docs/history.md): the open findings of the model's last runs by severity
+     * as an inline SVG chart, and when each finding was first seen. Without runs, no section.
+     */
+    public HtmlReport withHistory(ReportHistory runs) {
+        return new HtmlReport(template, diagram, Objects.requireNonNull(runs, "runs"));
     }
 
     /** The text of the bundled template, a starting point for your own. */
@@ -147,7 +162,8 @@ public final class HtmlReport implements Renderer<Findings> {
         String note = failure != null ? failure
                 : drawn == null || drawn.isBlank() ? "No diagram is available for this report."
                 : svg.isEmpty() ? "The diagram could not be embedded: it is not a well-formed SVG document." : "";
-        Templates.execute(template, ReportView.of(findings, svg.orElse(""), note, parts, SCRIPT, SCRIPT_HASH), out);
+        Templates.execute(template, ReportView.of(findings, svg.orElse(""), note, parts, SCRIPT, SCRIPT_HASH,
+                history), out);
     }
 
     /** The diagram's parts, each sanitized, or with a note saying why it is missing. */

@@ -99,7 +99,7 @@ final class ReportView {
             String justification, String expires, List<EvidenceView> evidence, String response, String stride,
             String strideKey, ElementRef element, String description, String details, String mitigations,
             String example, List<Link> references, List<String> classifications, String cvss, String fingerprint,
-            String location, String assumption, String assumptionDescription) {
+            String location, String assumption, String assumptionDescription, String firstSeen) {
         public boolean hasEvidence() {
             return !evidence.isEmpty();
         }
@@ -154,7 +154,12 @@ final class ReportView {
             List<FindingView> findings, List<FindingView> excluded, List<ElementView> elements,
             List<WarningView> warnings, List<Option> severityOptions, List<Option> statusOptions,
             List<Option> strideOptions, List<Option> elementOptions, String diagram, String diagramNote,
-            List<DiagramPart> diagramParts, String data, String script, String scriptHash) {
+            List<DiagramPart> diagramParts, String data, String script, String scriptHash, String historyChart,
+            int historyRuns) {
+        public boolean hasHistory() {
+            return !historyChart.isEmpty();
+        }
+
         public boolean hasFindings() {
             return !findings.isEmpty();
         }
@@ -177,12 +182,13 @@ final class ReportView {
 
     /** The view of a resolved model; {@code diagram} is sanitized SVG or "", {@code script} the page's script. */
     static View of(Findings findings, String diagram, String diagramNote, String script, String scriptHash) {
-        return of(findings, diagram, diagramNote, List.of(), script, scriptHash);
+        return of(findings, diagram, diagramNote, List.of(), script, scriptHash, null);
     }
 
     /** The view of a resolved model whose diagram is drawn in parts (none when {@code parts} is empty). */
     static View of(Findings findings, String diagram, String diagramNote, List<DiagramPart> parts, String script,
-            String scriptHash) {
+            String scriptHash, ReportHistory history) {
+        Map<String, String> firstSeen = history == null ? Map.of() : history.firstSeen();
         Model model = findings.checkedModel().model();
         List<Element> elements = findings.checkedModel().elements();
         Map<Element, Integer> indexes = new IdentityHashMap<>();
@@ -192,11 +198,11 @@ final class ReportView {
 
         List<FindingView> found = new ArrayList<>();
         for (int i = 0; i < findings.findings().size(); i++) {
-            found.add(finding(findings.findings().get(i), i, "finding-" + (i + 1), indexes));
+            found.add(finding(findings.findings().get(i), i, "finding-" + (i + 1), indexes, firstSeen));
         }
         List<FindingView> excluded = new ArrayList<>();
         for (int i = 0; i < findings.excluded().size(); i++) {
-            excluded.add(finding(findings.excluded().get(i), i, "excluded-" + (i + 1), indexes));
+            excluded.add(finding(findings.excluded().get(i), i, "excluded-" + (i + 1), indexes, firstSeen));
         }
 
         Map<Integer, List<FindingView>> byElement = new TreeMap<>();
@@ -221,14 +227,16 @@ final class ReportView {
                 excluded.size(), warnings.size(), elements.size(), bySeverity, byStride, byStatus,
                 List.copyOf(found), List.copyOf(excluded), List.copyOf(elementViews), warnings, options(bySeverity), options(byStatus), options(byStride),
                 elementOptions(elementViews), diagram, diagramNote, List.copyOf(parts), data(found, elementViews), script,
-                scriptHash);
+                scriptHash, history == null || history.runs().isEmpty() ? "" : HistoryChart.svg(history.runs()),
+                history == null ? 0 : history.runs().size());
     }
 
     private static int indexOf(FindingView f) {
         return f.element().index();
     }
 
-    private static FindingView finding(Finding f, int index, String anchor, Map<Element, Integer> indexes) {
+    private static FindingView finding(Finding f, int index, String anchor, Map<Element, Integer> indexes,
+            Map<String, String> firstSeen) {
         Element e = f.element();
         Integer elementIndex = indexes.get(e);
         ElementRef element = new ElementRef(f.target(), e.type().pytmName(),
@@ -244,7 +252,8 @@ final class ReportView {
                 f.description(), f.details(), f.mitigations(), f.example(), links(f.references()),
                 f.threat().texts().classifications(), f.cvss(), f.fingerprint(),
                 f.location().map(SourceLocation::toString).orElse(""),
-                assumption == null ? "" : assumption.name(), assumption == null ? "" : assumption.description());
+                assumption == null ? "" : assumption.name(), assumption == null ? "" : assumption.description(),
+                firstSeen.getOrDefault(f.fingerprint(), ""));
     }
 
     private static ElementView element(Element e, int index, List<FindingView> findings,
