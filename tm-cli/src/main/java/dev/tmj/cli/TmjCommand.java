@@ -278,7 +278,8 @@ final class TmjCommand implements Callable<Integer> {
 
     private HtmlReport htmlReport() {
         HtmlReport report = htmlTemplate == null ? HtmlReport.standard() : HtmlReport.withTemplate(htmlTemplate);
-        return history == null ? report : report.withHistory(ReportHistoryOption.read(history, model,
+        return history == null || models.isEmpty() ? report : report.withHistory(ReportHistoryOption.read(history,
+                models.get(0),
                 Path.of("").toAbsolutePath(), System.getenv()));
     }
 
