@@ -11,14 +11,21 @@ final class Tree {
     private Tree() {
     }
 
-    /** The value at a dotted path of keys, or null. */
+    /** The value at a path of keys and indexes ({@code spec.rules[0].http}), or null. */
     static Object at(Object root, String dottedPath) {
         Object value = root;
         if (dottedPath.isEmpty()) {
             return value;
         }
         for (String key : dottedPath.split("\\.")) {
-            value = value instanceof Map<?, ?> map ? map.get(key) : null;
+            int index = key.indexOf('[');
+            value = value instanceof Map<?, ?> map ? map.get(index < 0 ? key : key.substring(0, index)) : null;
+            while (index >= 0 && value != null) {
+                int close = key.indexOf(']', index);
+                int item = Integer.parseInt(key.substring(index + 1, close));
+                value = value instanceof List<?> list && item < list.size() ? list.get(item) : null;
+                index = key.indexOf('[', close);
+            }
         }
         return value;
     }
