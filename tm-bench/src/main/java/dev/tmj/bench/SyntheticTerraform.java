@@ -13,6 +13,12 @@ public final class SyntheticTerraform {
     private SyntheticTerraform() {
     }
 
+    /** {@code java -cp benchmarks.jar dev.tmj.bench.SyntheticTerraform 1000 DIR}: writes a folder for end-to-end runs. */
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createDirectories(Path.of(args[1]));
+        write(dir, Integer.parseInt(args[0]));
+    }
+
     /** Writes about {@code resources} resources into {@code dir} (plus variables, locals and a provider). */
     public static void write(Path dir, int resources) throws IOException {
         Files.writeString(dir.resolve("main.tf"), """

@@ -1,6 +1,8 @@
 package dev.tmj.pipeline;
 
+import dev.tmj.model.Element;
 import dev.tmj.model.Model;
+import dev.tmj.model.ModelObject;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
@@ -33,6 +35,9 @@ import java.util.function.Supplier;
  * as the resolver defines them.
  */
 public final class Pipeline {
+    /** The fact every element made from infrastructure code carries (tm-iac's {@code IacFacts.TYPE}). */
+    public static final String IAC_FACT = "iacType";
+
     private final Supplier<Model> load;
     private final Path modelFile;
     private final ThreatLibrary library;
@@ -76,11 +81,32 @@ public final class Pipeline {
         if (files.isEmpty()) {
             return ThreatLibrary.builtIn();
         }
-        ThreatLibrary combined = ThreatLibrary.fromJson(files.get(0));
+        ThreatLibrary combined = library(files.get(0));
         for (Path file : files.subList(1, files.size())) {
-            combined = combined.and(ThreatLibrary.fromJson(file));
+            combined = combined.and(library(file));
         }
         return combined;
+    }
+
+    /** A {@code threats.json} file, or a built-in library named {@code builtin:NAME}. */
+    private static ThreatLibrary library(Path file) {
+        String name = file.toString();
+        return name.startsWith(ThreatLibrary.BUILT_IN_PREFIX)
+                ? ThreatLibrary.builtIn(name.substring(ThreatLibrary.BUILT_IN_PREFIX.length()))
+                : ThreatLibrary.fromJson(file);
+    }
+
+    /**
+     * The library for a model when nothing names one: the built-in security library, and for a model made from
+     * infrastructure code (its elements carry the IaC importers' {@code iacType} fact) the IaC library beside it.
+     */
+    public static ThreatLibrary defaultLibrary(Model model) {
+        for (Element element : model.elements()) {
+            if (element.extraValue(IAC_FACT) != ModelObject.MISSING) {
+                return ThreatLibrary.builtIn("all");
+            }
+        }
+        return ThreatLibrary.builtIn();
     }
 
     /** Resolves against this library, whatever the model or other options name. */
@@ -140,7 +166,7 @@ public final class Pipeline {
         if (threatFiles.isEmpty() && modelFile != null && !named.isEmpty()) {
             return threatLibrary(List.of(ModelLibrary.locate(modelFile, named, modelThreats)));
         }
-        return threatLibrary(threatFiles);
+        return threatFiles.isEmpty() ? defaultLibrary(model) : threatLibrary(threatFiles);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.tmj.resolve;
 
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Element;
+import dev.tmj.model.ExtraAttribute;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.FindingStatus;
 import dev.tmj.model.SourceLocation;
@@ -149,8 +150,34 @@ public final class Finding {
         return field("description", threat.texts().description());
     }
 
+    /**
+     * The threat's details (or the override's), followed, when the threat names an evidence attribute that the
+     * element has with a text, by that text: {@code Cause: aws_security_group.web: ingress opens port 22 to
+     * 0.0.0.0/0}.
+     */
     public String details() {
-        return field("details", threat.texts().details());
+        String details = field("details", threat.texts().details());
+        String cause = cause();
+        return cause.isEmpty() ? details : details.isEmpty() ? "Cause: " + cause : details + " Cause: " + cause;
+    }
+
+    /** The text of the threat's evidence attribute on the element, or "" when there is none. */
+    public String cause() {
+        return causeAttribute().map(ExtraAttribute::value).filter(String.class::isInstance).map(String.class::cast)
+                .orElse("");
+    }
+
+    private Optional<ExtraAttribute> causeAttribute() {
+        if (threat.evidence().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = threat.evidence().get();
+        for (ExtraAttribute extra : element.extras()) {
+            if (extra.name().equals(name)) {
+                return Optional.of(extra);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The severity on pytm's scale, read from {@link #severityText()} (unknown or blank text is INFO). */
@@ -202,9 +229,14 @@ public final class Finding {
         return Optional.ofNullable(assumption);
     }
 
-    /** Where the element was declared, when known. */
+    /**
+     * Where the finding points: the location of the threat's evidence attribute on the element when it has one (the
+     * block of infrastructure code that causes the finding), else where the element was declared, when known.
+     */
     public Optional<SourceLocation> location() {
-        return element.location();
+        Optional<SourceLocation> cause = causeAttribute().map(ExtraAttribute::location)
+                .filter(at -> at != null && at.line() > 0);
+        return cause.isPresent() ? cause : element.location();
     }
 
     /**

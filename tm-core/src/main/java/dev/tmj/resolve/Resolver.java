@@ -109,6 +109,9 @@ public final class Resolver {
         if (!threat.targets(element.type())) {
             return false; // only when an override made the resolver look at every threat
         }
+        if (!threat.canHaveEvidenceOn(element)) {
+            return false;
+        }
         try {
             return threat.condition().test(element);
         } catch (EvaluationException e) {

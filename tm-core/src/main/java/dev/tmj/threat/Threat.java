@@ -3,6 +3,7 @@ package dev.tmj.threat;
 import dev.tmj.condition.Condition;
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
+import dev.tmj.model.ModelObject;
 import dev.tmj.model.SourceLocation;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class Threat {
     private final Texts texts;
     private final int severityLevel;
     private final SourceLocation location;
+    private final String evidence;
 
     /**
      * The descriptive fields of a threat, as pytm names them.
@@ -57,6 +59,12 @@ public final class Threat {
     }
 
     Threat(String id, Set<ElementType> targets, Condition condition, Texts texts, SourceLocation location) {
+        this(id, targets, condition, texts, location, "");
+    }
+
+    Threat(String id, Set<ElementType> targets, Condition condition, Texts texts, SourceLocation location,
+            String evidence) {
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.id = Objects.requireNonNull(id, "id");
         // No targets is Python's isinstance(x, ()): no element is one (pytm 1.4.0 differs, see pytm-compatibility.md).
         this.targets = targets.isEmpty() ? EnumSet.noneOf(ElementType.class) : EnumSet.copyOf(targets);
@@ -77,6 +85,32 @@ public final class Threat {
      */
     public static Threat of(String id, Set<ElementType> targets, String condition, Texts texts) {
         return new Threat(id, targets, compile(id, targets, condition), texts, null);
+    }
+
+    /**
+     * This threat with an evidence attribute: the extra attribute of the element (an IaC fact such as
+     * {@code iacAdminPort}) whose location is where a finding of this threat points and whose text ends its details.
+     */
+    public Threat evidencedBy(String attribute) {
+        return new Threat(id, targets, condition, texts, location, attribute);
+    }
+
+    /**
+     * The name of the element's attribute that shows why the threat applies ({@code "evidence"} in
+     * {@code threats.json}, a tmj extension), when the threat names one.
+     */
+    public Optional<String> evidence() {
+        return evidence.isEmpty() ? Optional.empty() : Optional.of(evidence);
+    }
+
+    /**
+     * Whether the element can show this threat's evidence: it has the evidence attribute (set, even to an empty
+     * text), or the threat names none. A threat about facts only some readers record (the IaC importers') does not
+     * apply to elements that cannot have them, so a hand-written model under {@code builtin:all} gets neither
+     * findings nor evaluation warnings from it.
+     */
+    public boolean canHaveEvidenceOn(Element element) {
+        return evidence.isEmpty() || element.extraValue(evidence) != ModelObject.MISSING;
     }
 
     static Condition compile(String id, Set<ElementType> targets, String condition) {
@@ -134,7 +168,7 @@ public final class Threat {
      * @throws dev.tmj.condition.EvaluationException when the condition fails as Python would raise
      */
     public boolean appliesTo(Element element) {
-        return appliesTo[element.type().ordinal()] && condition.test(element);
+        return appliesTo[element.type().ordinal()] && canHaveEvidenceOn(element) && condition.test(element);
     }
 
     @Override

@@ -32,7 +32,7 @@ final class ThreatJsonReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Set<String> KEYS = Set.of("SID", "id", "target", "description", "details",
             "Likelihood Of Attack", "likelihood", "severity", "condition", "prerequisites", "mitigations",
-            "example", "references", "DEPRECATED", "stride", "classifications");
+            "example", "references", "DEPRECATED", "stride", "classifications", "evidence");
 
     private final String source;
     private final JsonParser parser;
@@ -110,8 +110,13 @@ final class ThreatJsonReader {
                 text(fields, "severity"), text(fields, "prerequisites"), text(fields, "mitigations"),
                 text(fields, "example"), text(fields, "references"), text(fields, "stride"),
                 strings(fields.get("classifications")));
+        String evidence = text(fields, "evidence");
+        if (!evidence.isEmpty() && !evidence.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            JsonLocation at = locations.get("evidence");
+            throw error(at, "\"evidence\" must name one attribute of the element, such as \"iacAdminPort\"");
+        }
         return new Threat(id, targets, condition, texts,
-                new SourceLocation(source, start.getLineNr(), start.getColumnNr()));
+                new SourceLocation(source, start.getLineNr(), start.getColumnNr()), evidence);
     }
 
     private Object value(String key) throws IOException {

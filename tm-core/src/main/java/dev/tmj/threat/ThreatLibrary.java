@@ -105,6 +105,34 @@ public final class ThreatLibrary {
         return new ThreatLibrary("tmj built-in", library.threats);
     }
 
+    /** The prefix that names a built-in library where a threats file is expected: {@code builtin:iac}. */
+    public static final String BUILT_IN_PREFIX = "builtin:";
+
+    /** The names of the built-in libraries, for {@code builtin:NAME}. */
+    public static final List<String> BUILT_IN_NAMES = List.of("pytm", "iac", "all");
+
+    /**
+     * A built-in library by name: {@code pytm} (the {@link #builtIn() security library} with pytm's SIDs),
+     * {@code iac} (threats in infrastructure code, read from facts the IaC importers record), {@code all} (both).
+     *
+     * @throws ThreatLibraryException naming the known libraries for any other name
+     */
+    public static ThreatLibrary builtIn(String name) {
+        switch (name) {
+            case "pytm":
+                return builtIn();
+            case "iac":
+                ThreatLibrary iac = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-iac-threats.json");
+                return new ThreatLibrary("tmj IaC", iac.threats);
+            case "all":
+                return builtIn().and(builtIn("iac"));
+            default:
+                throw new ThreatLibraryException(BUILT_IN_PREFIX + name, 0, 0, "no built-in threat library "
+                        + Excerpt.quoted(name) + "; the built-in libraries are "
+                        + String.join(", ", BUILT_IN_NAMES.stream().map(n -> BUILT_IN_PREFIX + n).toList()));
+        }
+    }
+
     /** Loads a library shipped on the class path. */
     public static ThreatLibrary fromResource(Class<?> anchor, String resource) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
