@@ -23,6 +23,8 @@ final class NetworkPolicies {
     private final List<KubernetesObject> policies;
     private final Map<String, Map<String, String>> namespaceLabels = new LinkedHashMap<>();
     private final Map<Element, KubernetesObject> services = new java.util.IdentityHashMap<>();
+    /** Pairs of caller and called workload element that a call through a Service joins; made on first use. */
+    private java.util.Set<List<Element>> calls;
 
     private NetworkPolicies(Cluster cluster) {
         this.cluster = cluster;
@@ -192,14 +194,18 @@ final class NetworkPolicies {
     }
 
     private boolean callsThroughService(Workload source, Workload target) {
-        for (Element flow : cluster.model.dataflows()) {
-            KubernetesObject service = services.get(flow.sink());
-            if (flow.source() == source.element() && service != null
-                    && Services.selected(cluster, service).contains(target)) {
-                return true;
+        if (calls == null) {
+            calls = new java.util.HashSet<>();
+            for (Element flow : cluster.model.dataflows()) {
+                KubernetesObject service = services.get(flow.sink());
+                if (service != null) {
+                    for (Workload called : Services.selected(cluster, service)) {
+                        calls.add(List.of(flow.source(), called.element()));
+                    }
+                }
             }
         }
-        return false;
+        return calls.contains(List.of(source.element(), target.element()));
     }
 
     private void egressBlocks(KubernetesObject policy, List<Workload> selected) {
