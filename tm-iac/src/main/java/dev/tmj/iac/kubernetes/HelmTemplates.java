@@ -15,15 +15,17 @@ import java.util.regex.Pattern;
 
 /**
  * Moves the positions of rendered Helm objects to the template their {@code # Source:} comment names, when that
- * file is found beside the rendered output: in the rendered file's folder or a folder above it, directly or under
- * {@code charts/}, or (for {@code helm template .}) in a chart folder whose own templates the path names. The object
- * is located at the first line of its document in the template (the n-th document declaring its {@code kind}, else
- * the n-th document), and each value at the line where the keys of its path appear in order below it (a list index
- * counts the items of that list); a value a Go action writes ({@code {{ toYaml .Values.x }}}) is located at the
- * deepest key of its path the template writes. Without the template, positions stay in the rendered file. A source
- * that is absolute or climbs with {@code ..} is never looked up.
+ * file is found beside the rendered output: in the rendered file's folder or up to three folders above it, directly
+ * or under {@code charts/}, or (for {@code helm template .}) in a chart folder whose own templates the path names.
+ * The object is located at the first line of its document in the template (the n-th document declaring its
+ * {@code kind}, else the n-th document), and each value at the line where the keys of its path appear in order below
+ * it (a list index counts the items of that list); a value a Go action writes ({@code {{ toYaml .Values.x }}}) is
+ * located at the deepest key of its path the template writes. Without the template, positions stay in the rendered
+ * file. A source that is absolute or climbs with {@code ..} is never looked up.
  */
 final class HelmTemplates {
+    /** How many folders above the rendered file's a chart is looked for (out/, build/k8s/ and the like). */
+    private static final int MAX_LEVELS_UP = 3;
     private static final Pattern KEY_LINE = Pattern.compile("^[A-Za-z_\"'][^:#]*:(\\s|$).*");
 
     private final Map<Path, Optional<List<String>>> templates = new HashMap<>();
@@ -64,7 +66,8 @@ final class HelmTemplates {
     private static List<Path> candidates(Path rendered, String source) {
         List<Path> candidates = new ArrayList<>();
         String withinChart = source.contains("/") ? source.substring(source.indexOf('/') + 1) : source;
-        for (Path folder = parent(rendered); folder != null; folder = folder.getParent()) {
+        Path folder = parent(rendered);
+        for (int up = 0; folder != null && up <= MAX_LEVELS_UP; up++, folder = folder.getParent()) {
             candidates.add(folder.resolve(source).normalize());
             candidates.add(folder.resolve("charts").resolve(source).normalize());
             if (Files.isRegularFile(folder.resolve("Chart.yaml"))) {
@@ -164,7 +167,8 @@ final class HelmTemplates {
             String parent = cut <= 0 ? "" : path.substring(0, cut);
             String last = cut < 0 ? path : path.substring(path.charAt(cut) == '.' ? cut + 1 : cut);
             int from = line(parent, document, lineByPath);
-            int found = last.startsWith("[") && !last.startsWith("[\"") ? item(last, from, document) : key(last, from, parent.isEmpty(), document);
+            int found = last.startsWith("[") && !last.startsWith("[\"") ? item(last, from, document)
+                    : key(last, from, parent.isEmpty(), document);
             int line = found < 0 ? from : found;
             lineByPath.put(path, line);
             return line;

@@ -19,7 +19,8 @@ final class PodSecurity {
     private static final Set<String> TAKEOVER_PATHS = Set.of("/", "/proc", "/run", "/var/run", "/var/run/docker.sock",
             "/run/docker.sock", "/var/run/containerd", "/run/containerd", "/var/run/containerd/containerd.sock",
             "/run/containerd/containerd.sock", "/var/run/crio/crio.sock", "/run/crio/crio.sock",
-            "/var/run/cri-dockerd.sock", "/var/lib/docker", "/var/lib/containerd", "/var/lib/kubelet", "/etc/kubernetes");
+            "/var/run/cri-dockerd.sock", "/var/lib/docker", "/var/lib/containerd", "/var/lib/kubelet",
+            "/etc/kubernetes");
     /** Capabilities that amount to root on the node (Checkov CKV_K8S_39 and the kernel's capabilities(7)). */
     private static final Set<String> TAKEOVER_CAPABILITIES = Set.of("ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE",
             "SYS_MODULE", "SYS_RAWIO", "DAC_READ_SEARCH", "BPF", "SYS_BOOT");

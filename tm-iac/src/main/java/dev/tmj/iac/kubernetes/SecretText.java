@@ -16,7 +16,8 @@ final class SecretText {
     private static final Pattern REFERENCE_KEY = Pattern.compile(
             "(?i).*[_.-](file|path|dir|url|uri|endpoint|host|port|name|ref|enabled|ttl|expiry|length|timeout|type)$");
     private static final Pattern SECRET_VALUE = Pattern.compile(
-            "-----BEGIN [A-Z ]*PRIVATE KEY-----|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b|[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:[^/\\s@]+@");
+            "-----BEGIN [A-Z ]*PRIVATE KEY-----|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"
+                    + "|[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:[^/\\s@]+@");
     /** A value that is only a reference to another variable: {@code $(DB_PASSWORD)}, {@code ${DB_PASSWORD}}. */
     private static final Pattern VARIABLE = Pattern.compile("\\$[({][A-Za-z_][A-Za-z0-9_]*[)}]");
 

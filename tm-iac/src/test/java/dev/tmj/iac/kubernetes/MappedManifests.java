@@ -31,8 +31,8 @@ record MappedManifests(Model model, Path file) {
 
     /** The one element (neither flow nor boundary) of that name. */
     Element element(String name) {
-        List<Element> found = model.elements().stream().filter(e -> !e.isDataflow() && !e.isBoundary() && e.name().equals(name))
-                .toList();
+        List<Element> found = model.elements().stream()
+                .filter(e -> !e.isDataflow() && !e.isBoundary() && e.name().equals(name)).toList();
         assertThat(found).as("elements named %s", name).hasSize(1);
         return found.get(0);
     }
