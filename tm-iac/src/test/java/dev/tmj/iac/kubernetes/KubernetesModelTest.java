@@ -227,6 +227,49 @@ class KubernetesModelTest {
     }
 
     @Test
+    void should_find_a_service_through_its_injected_variables_in_its_own_namespace_only() {
+        MappedManifests mapped = MappedManifests.of(dir, """
+                kind: Pod
+                metadata: {name: client, namespace: shop}
+                spec:
+                  containers:
+                    - name: c
+                      command: ["sh", "-c", "curl http://$(ORDER_API_SERVICE_HOST):$(ORDER_API_SERVICE_PORT)/"]
+                      args: ["$(BILLING_SERVICE_HOST)"]
+                ---
+                kind: Service
+                metadata: {name: order-api, namespace: shop}
+                spec: {selector: {app: order}, ports: [{port: 8080}]}
+                ---
+                kind: Service
+                metadata: {name: billing, namespace: finance}
+                spec: {selector: {app: billing}, ports: [{port: 8080}]}
+                """);
+
+        Element order = mapped.flow("Pod/shop/client", "Service/shop/order-api");
+        assertThat(order.name()).isEqualTo("TCP 8080");
+        assertThat(order.location().orElseThrow().line()).isEqualTo(6);
+        assertThat(mapped.flows("Pod/shop/client", "Service/finance/billing")).isEmpty();
+    }
+
+    @Test
+    void should_keep_a_load_balancer_open_only_to_private_ranges_inside() {
+        MappedManifests mapped = MappedManifests.of(dir, """
+                kind: Service
+                metadata: {name: private}
+                spec: {type: LoadBalancer, loadBalancerSourceRanges: [10.0.0.0/8, 192.168.1.0/24], ports: [{port: 22}]}
+                ---
+                kind: Service
+                metadata: {name: office}
+                spec: {type: LoadBalancer, loadBalancerSourceRanges: [10.0.0.0/8, 203.0.113.0/24], ports: [{port: 22}]}
+                """);
+
+        assertThat(IacFacts.get(mapped.element("Service/default/private"), IacFacts.INTERNET_FACING)).isEmpty();
+        assertThat(IacFacts.get(mapped.element("Service/default/private"), IacFacts.ADMIN_PORT)).isEmpty();
+        assertThat(IacFacts.get(mapped.element("Service/default/office"), IacFacts.ADMIN_PORT)).isNotEmpty();
+    }
+
+    @Test
     void should_let_a_workload_read_the_secrets_and_configmaps_it_references() {
         MappedManifests mapped = MappedManifests.of(dir, """
                 kind: Secret
