@@ -115,7 +115,7 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
             notes.add(name + ": " + UNRENDERED);
             return;
         }
-        objects.addAll(parse(name, text));
+        objects.addAll(HelmTemplates.locate(file, parse(name, text)));
     }
 
     /** The objects of one file's text; {@code file} names it in positions. */
