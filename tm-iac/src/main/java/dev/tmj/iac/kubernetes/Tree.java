@@ -1,5 +1,6 @@
 package dev.tmj.iac.kubernetes;
 
+import dev.tmj.iac.yaml.YamlTree;
 import java.util.List;
 import java.util.Map;
 
