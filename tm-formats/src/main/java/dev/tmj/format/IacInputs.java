@@ -1,8 +1,12 @@
 package dev.tmj.format;
 
+import dev.tmj.iac.cloudformation.CloudFormationModel;
+import dev.tmj.iac.cloudformation.CloudFormationTemplate;
 import dev.tmj.iac.kubernetes.KubernetesManifests;
 import dev.tmj.iac.kubernetes.KubernetesModel;
 import dev.tmj.iac.kubernetes.KubernetesObject;
+import dev.tmj.iac.terraform.TerraformModel;
+import dev.tmj.iac.terraform.plan.TerraformPlan;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelWarning;
 import dev.tmj.model.PositionedException;
@@ -55,17 +59,20 @@ final class IacInputs {
             IacInputs::addKubernetes);
 
     /**
-     * Every kind of file, tried in this order on a file's text; the first that detects it reads it. To add a kind
-     * (CloudFormation templates, Terraform plan JSON), add one entry here:
-     * <pre>{@code
-     * new FileKind("CloudFormation template", IacInputs::isCloudFormation, eachFile((model, file) ->
-     *         CloudFormationModel.addTo(model, CloudFormationTemplate.read(file))))
-     * new FileKind("Terraform plan", IacInputs::isTerraformPlan, eachFile((model, file) ->
-     *         TerraformModel.addTo(model, TerraformPlan.read(file))))
-     * }</pre>
+     * Every kind of file, tried in this order on a file's text; the first that detects it reads it: Terraform plans
+     * ({@code terraform show -json}), CloudFormation and SAM templates, Kubernetes manifests. A new kind is one
+     * entry here.
      * A kind's errors are {@link SourceException}s with file, line and column; its notes become the model's warnings.
      */
-    static final List<FileKind> FILE_KINDS = List.of(KUBERNETES);
+    static final List<FileKind> FILE_KINDS = List.of(
+            new FileKind("Terraform plan", TerraformPlan::looksLike, eachFile((model, file) ->
+                    TerraformModel.addTo(model, TerraformPlan.read(file)))),
+            new FileKind("CloudFormation template", IacInputs::isCloudFormation, IacInputs::addCloudFormation),
+            KUBERNETES);
+
+    private static final Pattern CFN_VERSION = Pattern.compile("(?m)^\\s*\"?AWSTemplateFormatVersion\"?\\s*:");
+    private static final Pattern CFN_RESOURCES = Pattern.compile("(?m)^\\s*\"?Resources\"?\\s*:");
+    private static final Pattern CFN_TYPE = Pattern.compile("\"?Type\"?\\s*:\\s*['\"]?(AWS|Alexa|Custom)::");
 
     /** Folders never looked into: version control, Terraform's downloads. */
     private static final List<String> SKIPPED = List.of(".git", ".terraform");
@@ -115,7 +122,8 @@ final class IacInputs {
                 } else {
                     String text = ModelText.read(input);
                     FileKind kind = kindOf(text).orElseThrow(() -> new SourceException(input.toString(), 0, 0,
-                            "not infrastructure code tmj reads (a Terraform folder, Kubernetes manifests): give a "
+                            "not infrastructure code tmj reads (a Terraform folder or plan, Kubernetes manifests, a CloudFormation "
+                                    + "template): give a "
                                     + "tmj or pytm model alone, or as --overlay"));
                     files.get(kind).add(input);
                 }
@@ -189,6 +197,24 @@ final class IacInputs {
         return K8S_YAML.matcher(text).find() && K8S_KIND.matcher(text).find() && K8S_BODY.matcher(text).find();
     }
 
+    /**
+     * CloudFormation and SAM templates: a top-level {@code AWSTemplateFormatVersion}, or {@code Resources} with a
+     * resource {@code Type} of an AWS namespace.
+     */
+    private static boolean isCloudFormation(String text) {
+        return CFN_VERSION.matcher(text).find()
+                || CFN_RESOURCES.matcher(text).find() && CFN_TYPE.matcher(text).find();
+    }
+
+    /** Each template on its own (they share the AWS account's boundary by name); its notes become warnings. */
+    private static void addCloudFormation(Model model, List<Path> files, List<ModelWarning> notes) {
+        for (Path file : files) {
+            CloudFormationTemplate template = CloudFormationTemplate.read(file);
+            template.notes().forEach(n -> notes.add(note(n)));
+            CloudFormationModel.addTo(model, template);
+        }
+    }
+
     /** Every manifest file as one set, so that a mapping sees all of a namespace's objects together. */
     private static void addKubernetes(Model model, List<Path> files, List<ModelWarning> notes) {
         List<KubernetesObject> objects = new ArrayList<>();
@@ -204,8 +230,16 @@ final class IacInputs {
 
     /** A manifest reader's note, {@code file: message}, as a warning located in that file. */
     private static ModelWarning note(String text) {
+        java.util.regex.Matcher at = NOTE_AT.matcher(text);
+        if (at.matches()) {
+            return new ModelWarning(new SourceLocation(at.group(1), Integer.parseInt(at.group(2)),
+                    at.group(3) == null ? 0 : Integer.parseInt(at.group(3))), at.group(4));
+        }
         int colon = text.indexOf(": ");
         return colon < 0 ? new ModelWarning(new SourceLocation("", 0, 0), text)
                 : new ModelWarning(new SourceLocation(text.substring(0, colon), 0, 0), text.substring(colon + 2));
     }
+
+    /** A reader's note that starts with its position: {@code file:line[:column]: message}. */
+    private static final Pattern NOTE_AT = Pattern.compile("([^:]+):(\\d+)(?::(\\d+))?: (.*)", Pattern.DOTALL);
 }

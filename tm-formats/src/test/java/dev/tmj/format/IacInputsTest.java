@@ -120,4 +120,32 @@ class IacInputsTest {
     private static Element element(Model model, String name) {
         return model.elements().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
+
+    @Test
+    void should_tell_a_terraform_plan_and_a_cloudformation_template_by_content_and_combine_them_in_one_account() {
+        Path folder = Path.of("src/test/resources/iac/aws");
+
+        Model model = ModelFiles.read(folder, false);
+
+        assertThat(model.boundaries()).extracting(Element::name).containsOnlyOnce("AWS account");
+        assertThat(element(model, "Web").location()).hasValueSatisfying(l -> {
+            assertThat(l.file()).isEqualTo("src/test/resources/iac/aws/web.yaml");
+            assertThat(l.line()).isEqualTo(51);
+        });
+        assertThat(names(model)).anyMatch(n -> n.startsWith("aws_instance.app["));
+        assertThat(model.elements()).filteredOn(e -> e.name().startsWith("aws_instance.app[")).first()
+                .satisfies(e -> assertThat(e.location().orElseThrow().file())
+                        .isEqualTo("src/test/resources/iac/aws/shop-plan.json"));
+    }
+
+    @Test
+    void should_refuse_a_file_that_is_no_infrastructure_code_naming_what_it_reads(@TempDir Path dir)
+            throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.yaml"), "title: not a manifest\n");
+
+        assertThatThrownBy(() -> ModelFiles.read(List.of(dir.resolve("a.tf").getParent(), notes), false))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("not infrastructure code tmj reads (a Terraform folder or plan, Kubernetes "
+                        + "manifests, a CloudFormation template)");
+    }
 }
