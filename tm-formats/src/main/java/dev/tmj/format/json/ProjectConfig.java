@@ -22,15 +22,19 @@ import java.util.Optional;
  * @param baseline the baseline file ({@code baseline})
  * @param outputs each output file by its key under {@code outputs} ({@code json}, {@code sarif}, {@code junit},
  *                {@code gitlabCodequality}, {@code summary}), in the file's order
+ * @param sync {@code tmj sync}'s settings by their key under {@code sync} ({@code to}, {@code threshold},
+ *             {@code jiraUrl} ...), already checked, in the file's order; {@code tickets} resolved as a path
  */
 public record ProjectConfig(Path file, List<Path> models, List<Path> threats, List<String> exclude,
         Optional<String> modelThreats, Optional<Boolean> strict, Optional<String> failOn,
-        Optional<Boolean> failOnNew, Optional<Path> baseline, Map<String, Path> outputs) {
+        Optional<Boolean> failOnNew, Optional<Path> baseline, Map<String, Path> outputs,
+        Map<String, String> sync) {
     public ProjectConfig {
         Objects.requireNonNull(file, "file");
         models = List.copyOf(models);
         threats = List.copyOf(threats);
         exclude = List.copyOf(exclude);
         outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
+        sync = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sync));
     }
 }
