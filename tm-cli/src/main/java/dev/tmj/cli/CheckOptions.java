@@ -4,7 +4,10 @@ import dev.tmj.check.Check;
 import dev.tmj.check.CheckOutputs.Kind;
 import dev.tmj.check.CheckSettings;
 import dev.tmj.format.json.ProjectConfig;
+import dev.tmj.format.json.TicketMapReader;
+import dev.tmj.gate.TicketLink;
 import dev.tmj.model.SourceException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +24,9 @@ import picocli.CommandLine.Parameters;
  * default (docs/ci.md).
  */
 final class CheckOptions {
+    /** Where {@code tmj sync} keeps the tickets unless told otherwise, beside tmj.yaml's history. */
+    static final Path TICKETS = Path.of(".tmj", "tickets.json");
+
     @Parameters(arity = "0..*", paramLabel = "MODEL",
             description = "Model files (any format tmj reads); default: tmj.yaml's models.")
     List<Path> models = new ArrayList<>();
@@ -74,11 +80,22 @@ final class CheckOptions {
             description = "Write the Markdown summary (a pull request, $GITHUB_STEP_SUMMARY).")
     Path summary;
 
+    @Option(names = "--tickets", paramLabel = "FILE", description = "Where tmj sync keeps each finding's ticket, "
+            + "named in the outputs when the file exists (default: tmj.yaml's sync.tickets, else .tmj/tickets.json "
+            + "beside tmj.yaml or in the working directory).")
+    Path tickets;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
-    /** What a run does, after the flags and the configuration are merged. */
-    record Settings(Check check, Map<Kind, Path> outputs, Optional<ProjectConfig> config) {
+    /**
+     * What a run does, after the flags and the configuration are merged.
+     *
+     * @param ticketsFile where {@code tmj sync} keeps the tickets
+     * @param tickets the tickets that file names, read before the run (empty when it does not exist)
+     */
+    record Settings(Check check, Map<Kind, Path> outputs, Optional<ProjectConfig> config, Path ticketsFile,
+            Map<String, TicketLink> tickets) {
     }
 
     /**
@@ -96,7 +113,18 @@ final class CheckOptions {
             throw new SourceException("tmj check", 0, 0, "give a MODEL file, or models in " + project
                     .map(c -> c.file().toString()).orElse(CheckSettings.CONFIG_FILE));
         }
-        return new Settings(given.over(project, workingDirectory), outputs(project), project);
+        Path ticketsFile = ticketsFile(project, workingDirectory);
+        Map<String, TicketLink> known = Files.isRegularFile(ticketsFile) ? TicketMapReader.read(ticketsFile) : Map.of();
+        return new Settings(given.over(project, workingDirectory), outputs(project), project, ticketsFile, known);
+    }
+
+    private Path ticketsFile(Optional<ProjectConfig> project, Path workingDirectory) {
+        if (tickets != null) {
+            return workingDirectory.resolve(tickets);
+        }
+        return project.map(c -> c.sync().containsKey("tickets") ? Path.of(c.sync().get("tickets"))
+                : c.file().toAbsolutePath().getParent().resolve(TICKETS))
+                .orElse(workingDirectory.resolve(TICKETS));
     }
 
     private Map<Kind, Path> outputs(Optional<ProjectConfig> project) {

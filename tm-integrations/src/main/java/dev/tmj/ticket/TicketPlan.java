@@ -21,11 +21,17 @@ public record TicketPlan(List<TicketStep> steps, int unchanged, Map<String, Trac
     public String describe() {
         StringBuilder out = new StringBuilder();
         steps.forEach(step -> out.append(step.describe()).append('\n'));
+        return out.append(counts()).append('\n').toString();
+    }
+
+    /** How many steps of each kind: {@code 2 to create, 1 to comment and close, 0 to comment and reopen, 5 unchanged}. */
+    public String counts() {
+        StringBuilder out = new StringBuilder();
         long creates = steps.stream().filter(s -> s.action() == TicketStep.Action.CREATE).count();
         long closes = steps.stream().filter(s -> s.action() == TicketStep.Action.CLOSE).count();
         long reopens = steps.stream().filter(s -> s.action() == TicketStep.Action.REOPEN).count();
         out.append(creates).append(" to create, ").append(closes).append(" to comment and close, ").append(reopens)
-                .append(" to comment and reopen, ").append(unchanged).append(" unchanged\n");
+                .append(" to comment and reopen, ").append(unchanged).append(" unchanged");
         return out.toString();
     }
 }
