@@ -37,7 +37,7 @@ final class Shop {
         return new Shop();
     }
 
-    private static String threat(String sid, String target, String description, String severity) {
+    static String threat(String sid, String target, String description, String severity) {
         return "{\"SID\":\"" + sid + "\",\"target\":[\"" + target + "\"],\"description\":\"" + description
                 + "\",\"details\":\"Details of " + description + ".\",\"Likelihood Of Attack\":\"High\","
                 + "\"severity\":\"" + severity + "\",\"condition\":\"True\",\"mitigations\":\"Mitigate "
