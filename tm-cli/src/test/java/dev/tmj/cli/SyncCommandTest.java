@@ -155,7 +155,8 @@ class SyncCommandTest {
                 + "\"https://github.com/octo/app/issues/7\"\n    }\n  }\n}\n");
 
         CliRun check = tmj(Map.of(), "check", "--threats", project.threats.toString(), "--sarif",
-                dir.resolve("out.sarif").toString(), "--json", dir.resolve("out.json").toString(), model.toString());
+                dir.resolve("out.sarif").toString(), "--json", dir.resolve("out.json").toString(), "--summary",
+                dir.resolve("summary.md").toString(), model.toString());
 
         assertThat(check.exitCode()).isEqualTo(ExitCode.FINDINGS);
         JsonNode results = new ObjectMapper().readTree(dir.resolve("out.sarif").toFile()).at("/runs/0/results");
@@ -165,6 +166,9 @@ class SyncCommandTest {
         assertThat(results.get(2).at("/properties/ticketUrl").asText()).isEqualTo("https://github.com/octo/app/issues/7");
         assertThat(Files.readString(dir.resolve("out.json"))).contains("\"ticket\": {\"key\": \"#7\", \"open\": true, "
                 + "\"url\": \"https://github.com/octo/app/issues/7\"}");
+
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("| Status | Ticket |")
+                .contains("| [#7](https://github.com/octo/app/issues/7) |");
 
         // The second run finds the issue by its marker and sends nothing.
         API.resetAll();

@@ -45,7 +45,7 @@ final class GitLabIssues implements TicketTracker {
     public List<TrackedTicket> tickets() {
         List<TrackedTicket> tickets = new ArrayList<>();
         api.findInPages(api.base().resolve(issues() + "?labels=" + GitHubIssues.LABEL
-                        + "&scope=all&state=all&order_by=created_at&sort=asc&per_page=100"),
+                        + "&scope=all&order_by=created_at&sort=asc&per_page=100"),
                 NextPage.pageNumberHeader("X-Next-Page", "page"), "issues labelled " + GitHubIssues.LABEL
                         + " of project " + project, page -> {
                     for (Object issue : JsonTreeReader.array(JsonTreeReader.read(page.body(), SERVICE,
