@@ -168,7 +168,7 @@ class SyncCommandTest {
                 + "\"url\": \"https://github.com/octo/app/issues/7\"}");
 
         assertThat(Files.readString(dir.resolve("summary.md"))).contains("| Status | Ticket |")
-                .contains("| [#7](https://github.com/octo/app/issues/7) |");
+                .contains("| [\\#7](https://github.com/octo/app/issues/7) |");
 
         // The second run finds the issue by its marker and sends nothing.
         API.resetAll();
