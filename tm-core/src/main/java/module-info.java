@@ -7,7 +7,7 @@
  * that sibling tmj modules build on are exported
  * to them alone: the Python expression syntax ({@code dev.tmj.python}) to the script reader, Python's value rules
  * ({@code dev.tmj.python.value}) to the script reader, the template engine and {@code --describe}, the I/O helpers
- * ({@code dev.tmj.io}) to the readers, writers, the command line and tm-test (log lines). {@code dev.tmj.model.internal} (the model's
+ * ({@code dev.tmj.io}) to the readers, writers, the ticket bodies, the command line and tm-test (log lines). {@code dev.tmj.model.internal} (the model's
  * unchecked mutators) is not exported at all.
  */
 // The qualified exports name tmj modules that are compiled after this one.
@@ -27,5 +27,5 @@ module dev.tmj.core {
 
     exports dev.tmj.python to dev.tmj.formats;
     exports dev.tmj.python.value to dev.tmj.formats, dev.tmj.render, dev.tmj.cli;
-    exports dev.tmj.io to dev.tmj.formats, dev.tmj.render, dev.tmj.cli, dev.tmj.test;
+    exports dev.tmj.io to dev.tmj.formats, dev.tmj.render, dev.tmj.integrations, dev.tmj.cli, dev.tmj.test;
 }

@@ -1,7 +1,7 @@
 /**
- * Where a check's results go beyond files: comments on pull requests (GitHub) and merge requests (GitLab), and
- * later tickets and chat alerts, each beside the others over one small HTTP layer ({@code dev.tmj.http}) on the
- * JDK's {@link java.net.http.HttpClient}. Tokens come only from environment variables and never appear in a
+ * Where a check's results go beyond files: comments on pull requests (GitHub) and merge requests (GitLab),
+ * tickets for open threats (Jira, GitHub Issues, GitLab issues), and later chat alerts, each beside the others over
+ * one small HTTP layer ({@code dev.tmj.http}) on the JDK's {@link java.net.http.HttpClient}. Tokens come only from environment variables and never appear in a
  * message. Every package is API.
  */
 module dev.tmj.integrations {
@@ -12,4 +12,5 @@ module dev.tmj.integrations {
 
     exports dev.tmj.http;
     exports dev.tmj.comment;
+    exports dev.tmj.ticket;
 }

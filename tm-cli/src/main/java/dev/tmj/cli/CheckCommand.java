@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     static Ran run(CheckOptions.Settings settings, CheckOutputs outputs, Map<String, String> env,
             Path workingDirectory, PrintWriter out, PrintWriter err, boolean debug) {
-        CheckResult result = settings.check().run();
+        CheckResult result = settings.check().run().withTickets(settings.tickets());
         printWarnings(result, err);
         GateReport.print(result, err);
         if (Annotations.wanted(env)) {
@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** What each model's script printed and the warnings of reading, checking and resolving it. */
-    private static void printWarnings(CheckResult result, PrintWriter err) {
+    static void printWarnings(CheckResult result, PrintWriter err) {
         for (ModelCheck model : result.models()) {
             Findings findings = model.findings();
             Model read = findings.checkedModel().model();

@@ -5,7 +5,10 @@ import dev.tmj.check.CheckOutputs.Kind;
 import dev.tmj.check.CheckSettings;
 import dev.tmj.format.json.ProjectConfig;
 import dev.tmj.history.HistoryLocation;
+import dev.tmj.format.json.TicketMapReader;
+import dev.tmj.gate.TicketLink;
 import dev.tmj.model.SourceException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +25,9 @@ import picocli.CommandLine.Parameters;
  * default (docs/ci.md).
  */
 final class CheckOptions {
+    /** Where {@code tmj sync} keeps the tickets unless told otherwise, beside tmj.yaml's history. */
+    static final Path TICKETS = Path.of(".tmj", "tickets.json");
+
     @Parameters(arity = "0..*", paramLabel = "MODEL",
             description = "Models, one each (any format tmj reads; a folder of infrastructure code is one model); "
                     + "default: tmj.yaml's models.")
@@ -87,6 +93,11 @@ final class CheckOptions {
                     + "TMJ_HISTORY_PASSWORD, else PGUSER and PGPASSWORD). Default: tmj.yaml's history, else none.")
     String history;
 
+    @Option(names = "--tickets", paramLabel = "FILE", description = "Where tmj sync keeps each finding's ticket, "
+            + "named in the outputs when the file exists (default: tmj.yaml's sync.tickets, else .tmj/tickets.json "
+            + "beside tmj.yaml or in the working directory).")
+    Path tickets;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
@@ -95,9 +106,11 @@ final class CheckOptions {
      *
      * @param modelFiles the model files, in the check's order, as the history records them
      * @param history where the run is recorded, if anywhere
+     * @param ticketsFile where {@code tmj sync} keeps the tickets
+     * @param tickets the tickets that file names, read before the run (empty when it does not exist)
      */
     record Settings(Check check, Map<Kind, Path> outputs, Optional<ProjectConfig> config, List<Path> modelFiles,
-            Optional<HistoryLocation> history) {
+            Optional<HistoryLocation> history, Path ticketsFile, Map<String, TicketLink> tickets) {
     }
 
     /**
@@ -117,8 +130,10 @@ final class CheckOptions {
                     .map(c -> c.file().toString()).orElse(CheckSettings.CONFIG_FILE));
         }
         List<Path> files = given.modelsOver(project).stream().map(workingDirectory::resolve).toList();
+        Path ticketsFile = ticketsFile(project, workingDirectory);
+        Map<String, TicketLink> known = Files.isRegularFile(ticketsFile) ? TicketMapReader.read(ticketsFile) : Map.of();
         return new Settings(given.over(project, workingDirectory), outputs(project), project, files,
-                history(project, workingDirectory));
+                history(project, workingDirectory), ticketsFile, known);
     }
 
     /** {@code --history}, relative to the working directory, else tmj.yaml's {@code history}; checked here. */
@@ -127,6 +142,15 @@ final class CheckOptions {
             return Optional.of(HistoryLocation.parse(history, workingDirectory));
         }
         return project.flatMap(ProjectConfig::history).map(spec -> HistoryLocation.parse(spec, workingDirectory));
+    }
+
+    private Path ticketsFile(Optional<ProjectConfig> project, Path workingDirectory) {
+        if (tickets != null) {
+            return workingDirectory.resolve(tickets);
+        }
+        return project.map(c -> c.sync().containsKey("tickets") ? Path.of(c.sync().get("tickets"))
+                : c.file().toAbsolutePath().getParent().resolve(TICKETS))
+                .orElse(workingDirectory.resolve(TICKETS));
     }
 
     private Map<Kind, Path> outputs(Optional<ProjectConfig> project) {

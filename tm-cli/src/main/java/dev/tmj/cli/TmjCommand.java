@@ -158,14 +158,21 @@ final class TmjCommand implements Callable<Integer> {
     /** {@link #commandLine(java.util.Map, Path)} with these check outputs (a test's renderers). */
     static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
             dev.tmj.check.CheckOutputs checkOutputs) {
+        return commandLine(env, workingDirectory, checkOutputs, dev.tmj.http.HttpSettings.DEFAULTS);
+    }
+
+    /** {@link #commandLine(java.util.Map, Path, dev.tmj.check.CheckOutputs)} with these network settings. */
+    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
+            dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http) {
         TmjCommand command = new TmjCommand();
         CheckCommand check = new CheckCommand(env, workingDirectory, checkOutputs);
         CommentCommand comment = new CommentCommand(env, workingDirectory, checkOutputs);
         HistoryCommand history = new HistoryCommand(env, workingDirectory);
+        SyncCommand sync = new SyncCommand(env, workingDirectory, checkOutputs, http);
         CommandLine line = new CommandLine(command).addSubcommand("check", check).addSubcommand("comment", comment)
-                .addSubcommand("history", history);
+                .addSubcommand("history", history).addSubcommand("sync", sync);
         return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug()
-                || history.debug());
+                || history.debug() || sync.debug());
     }
 
 

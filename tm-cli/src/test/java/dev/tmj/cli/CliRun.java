@@ -18,6 +18,12 @@ record CliRun(int exitCode, String out, String err) {
         return run(TmjCommand.commandLine(env, workingDirectory, outputs), args);
     }
 
+    /** {@link #in} with these network settings (a sleeper that does not wait). */
+    static CliRun in(Map<String, String> env, Path workingDirectory, CheckOutputs outputs,
+            dev.tmj.http.HttpSettings http, String... args) {
+        return run(TmjCommand.commandLine(env, workingDirectory, outputs, http), args);
+    }
+
     private static CliRun run(CommandLine line, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -157,7 +157,7 @@ class CommentCommandTest {
         "403|{\"message\":\"Resource not accessible by integration\"}|GitHub denied GET " + LIST + " (403 Forbidden): the token in GITHUB_TOKEN lacks permission; it needs pull-requests: write",
         "404|{\"message\":\"Not Found\"}|GitHub found no pull request #7 of octo/app (404 Not Found at GET " + LIST + ")",
         "422|{\"message\":\"Validation Failed\"}|GitHub rejected GET " + LIST + " (422): Validation Failed",
-        "500|<html>oops</html>|GitHub failed at GET " + LIST + " (500 server error, also on the retry)"})
+        "500|<html>oops</html>|GitHub failed at GET " + LIST + " (500 server error, also on 2 retries)"})
     void should_exit_3_with_the_verdict_unchanged_when_github_refuses(int status, String body, String message) {
         API.stubFor(get(urlPathEqualTo(LIST)).willReturn(aResponse().withStatus(status).withBody(body)));
 

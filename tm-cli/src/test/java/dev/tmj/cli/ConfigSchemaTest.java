@@ -105,7 +105,13 @@ class ConfigSchemaTest {
                 .isEqualTo(new TreeSet<>(ProjectConfigReader.KEYS.get("gate")));
         assertThat(keys(schema.at("/properties/outputs/properties")))
                 .isEqualTo(new TreeSet<>(ProjectConfigReader.KEYS.get("outputs")));
-        assertThat(ProjectConfigReader.KEYS.keySet()).containsExactlyInAnyOrder("", "gate", "outputs");
+        assertThat(keys(schema.at("/properties/sync/properties")))
+                .isEqualTo(new TreeSet<>(ProjectConfigReader.KEYS.get("sync")));
+        assertThat(ProjectConfigReader.KEYS.keySet()).containsExactlyInAnyOrder("", "gate", "outputs", "sync");
+        assertThat(schema.at("/properties/sync/properties/to/enum").toString())
+                .isEqualTo(new ObjectMapper().writeValueAsString(ProjectConfigReader.SYNC_TARGETS));
+        assertThat(schema.at("/properties/sync/properties/jiraDeployment/enum").toString())
+                .isEqualTo(new ObjectMapper().writeValueAsString(ProjectConfigReader.JIRA_DEPLOYMENTS));
         assertThat(schema.at("/properties/modelThreats/enum").toString())
                 .isEqualTo(new ObjectMapper().writeValueAsString(ProjectConfigReader.MODEL_THREATS));
     }

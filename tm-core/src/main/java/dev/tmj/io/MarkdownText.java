@@ -3,7 +3,7 @@ package dev.tmj.io;
 /**
  * Escapes model text for Markdown (CommonMark and GitHub Flavored Markdown) so that it shows as the text it is,
  * wherever a template or a writer puts it: in a paragraph, a heading, a list item or a table cell. The one Markdown
- * escaper: tm-render's Markdown report and tm-formats' CI summary use it.
+ * escaper: tm-render's Markdown report, tm-formats' CI summary and tm-integrations' tickets use it.
  * <ul>
  *   <li>{@code &}, {@code <} and {@code >} become entities: no HTML tag, comment or entity in model text
  *       renders, and no autolink ({@code <http://...>}) forms;</li>

@@ -33,7 +33,7 @@ final class ApiErrors {
 
     /** The service answered {@code status} (not 2xx). */
     ApiException refused(String method, URI uri, int status, HttpHeaders headers, String body, String what,
-            boolean retried) {
+            int retries) {
         String request = method + " " + uri.getRawPath();
         String explanation = ErrorJsonReader.message(body).map(this::shorten).map(m -> ": " + m).orElse("");
         String text;
@@ -45,17 +45,20 @@ final class ApiErrors {
                     + " lacks permission" + (forbiddenHint.isEmpty() ? "" : "; " + forbiddenHint) + explanation;
         } else if (status == 404) {
             text = service + " found no " + what + " (404 Not Found at " + request + "): check the project and "
-                    + "number, and that the token in " + token.variable() + " can see it";
+                    + "number, and that the token in " + token.variable() + " can see it" + explanation;
+        } else if (status == 410) {
+            text = service + " has removed " + request + " (410 Gone): this API is no longer served, check the "
+                    + "deployment setting" + explanation;
         } else if (status == 422 || status == 400) {
             text = service + " rejected " + request + " (" + status + "): " + (explanation.isEmpty()
                     ? "the request was not accepted" : explanation.substring(2));
         } else if (status == 429) {
             text = service + " rate-limited " + request + " (429 Too Many Requests)"
                     + headers.firstValue("Retry-After").map(s -> ", retry after " + shorten(s) + " s").orElse("")
-                    + explanation;
+                    + again(retries, ", ") + explanation;
         } else if (status >= 500) {
-            text = service + " failed at " + request + " (" + status + " server error" + (retried ? ", also on the retry"
-                    : "") + ")" + explanation;
+            text = service + " failed at " + request + " (" + status + " server error" + again(retries, ", ") + ")"
+                    + explanation;
         } else if (status >= 300 && status < 400) {
             text = service + " redirected " + request + " (" + status + ")"
                     + headers.firstValue("Location").map(l -> " to " + shorten(l)).orElse("")
@@ -67,7 +70,7 @@ final class ApiErrors {
     }
 
     /** No answer came: the connection failed or timed out. */
-    ApiException unreachable(String method, URI uri, IOException e, boolean retried) {
+    ApiException unreachable(String method, URI uri, IOException e, int retries) {
         String reason;
         if (e instanceof HttpConnectTimeoutException) {
             reason = "no connection within " + settings.connectTimeout().toSeconds() + " s";
@@ -84,7 +87,12 @@ final class ApiErrors {
         }
         return new ApiException(token.redact("could not reach " + service + " at " + uri.getScheme() + "://"
                 + uri.getRawAuthority() + " for " + method + " " + uri.getRawPath() + ": " + reason
-                + (retried ? " (also on the retry)" : "")), 0, e);
+                + (retries == 0 ? "" : " (" + again(retries, "") + ")")), 0, e);
+    }
+
+    /** "also on the retry", "also on 2 retries", or nothing when the request was sent once. */
+    private static String again(int retries, String before) {
+        return retries == 0 ? "" : before + (retries == 1 ? "also on the retry" : "also on " + retries + " retries");
     }
 
     private String shorten(String text) {

@@ -1,5 +1,8 @@
 package dev.tmj.http;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,10 +13,12 @@ import java.util.Map;
 public final class ApiToken {
     private final String variable;
     private final String value;
+    private final List<String> secrets;
 
-    private ApiToken(String variable, String value) {
+    private ApiToken(String variable, String value, List<String> secrets) {
         this.variable = variable;
         this.value = value;
+        this.secrets = List.copyOf(secrets);
     }
 
     /**
@@ -23,6 +28,26 @@ public final class ApiToken {
      *     names the variable and never the value
      */
     public static ApiToken fromEnvironment(Map<String, String> environment, String variable) {
+        String token = read(environment, variable, "API token");
+        return new ApiToken(variable, token, List.of(token));
+    }
+
+    /**
+     * HTTP Basic credentials ({@code user:token}, Base64-encoded, for {@code Authorization: Basic …}) from two
+     * environment variables: Jira Cloud's {@code JIRA_EMAIL} and {@code JIRA_API_TOKEN}. Both the token and the
+     * encoded pair are removed from any message; messages name the token's variable.
+     *
+     * @throws ApiSetupException when either is unset, empty or not printable ASCII
+     */
+    public static ApiToken basicFromEnvironment(Map<String, String> environment, String userVariable,
+            String tokenVariable) {
+        String user = read(environment, userVariable, "user name (the account's e-mail address)");
+        String token = read(environment, tokenVariable, "API token");
+        String encoded = Base64.getEncoder().encodeToString((user + ":" + token).getBytes(StandardCharsets.UTF_8));
+        return new ApiToken(tokenVariable, encoded, List.of(token, encoded));
+    }
+
+    private static String read(Map<String, String> environment, String variable, String what) {
         String raw = environment.get(variable);
         if (raw == null || raw.isBlank()) {
             throw new ApiSetupException("the environment variable " + variable + " is not set: it must hold the "
@@ -32,11 +57,12 @@ public final class ApiToken {
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c <= ' ' || c >= 0x7f) {
-                throw new ApiSetupException("the environment variable " + variable + " does not hold a token: it "
+                throw new ApiSetupException("the environment variable " + variable + " does not hold a "
+                        + (what.endsWith("token") ? "token" : "user name") + ": it "
                         + "has blanks or characters other than printable ASCII inside");
             }
         }
-        return new ApiToken(variable, token);
+        return token;
     }
 
     /** The environment variable the token came from, for messages. */
@@ -51,7 +77,14 @@ public final class ApiToken {
 
     /** The text with every occurrence of the token replaced by {@code [GITHUB_TOKEN]} (the variable's name). */
     public String redact(String text) {
-        return text == null ? null : text.replace(value, "[" + variable + "]");
+        if (text == null) {
+            return null;
+        }
+        String redacted = text;
+        for (String secret : secrets) {
+            redacted = redacted.replace(secret, "[" + variable + "]");
+        }
+        return redacted;
     }
 
     @Override

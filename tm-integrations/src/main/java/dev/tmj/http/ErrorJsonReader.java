@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The explanation in an API's error body: GitHub's {@code {"message": "…", "errors": […]}}, GitLab's
+ * The explanation in an API's error body: GitHub's {@code {"message": "…", "errors": […]}}, Jira's
+ * {@code {"errorMessages": […], "errors": {"field": "…"}}}, GitLab's
  * {@code {"message": "…"}}, {@code {"message": {"note": ["is too long"]}}} or {@code {"error": "…"}}. Anything else
  * (an HTML error page, say) gives nothing: tmj does not print what it cannot read.
  */
@@ -20,7 +21,10 @@ final class ErrorJsonReader {
     private ErrorJsonReader() {
     }
 
-    /** The texts of the body's {@code message}, {@code error} and {@code errors[].message}, joined by "; ". */
+    /**
+     * The texts of the body's {@code message}, {@code error} and {@code errors[].message}, and Jira's
+     * {@code errorMessages[]} and {@code errors} object ({@code {"summary": "is required"}}), joined by "; ".
+     */
     static Optional<String> message(String body) {
         List<String> texts = new ArrayList<>();
         try (JsonParser p = JSON.createParser(body)) {
@@ -31,8 +35,11 @@ final class ErrorJsonReader {
                 String name = p.currentName();
                 p.nextToken();
                 if (name.equals("message") || name.equals("error") || name.equals("error_description")
-                        || name.equals("errors")) {
-                    collect(p, name.equals("errors") ? "" : null, texts);
+                        || name.equals("errorMessages")) {
+                    collect(p, null, texts);
+                } else if (name.equals("errors")) {
+                    // GitHub's list of error objects (their message only), Jira's object of field: message.
+                    collect(p, p.currentToken() == JsonToken.START_OBJECT ? null : "", texts);
                 } else {
                     p.skipChildren();
                 }

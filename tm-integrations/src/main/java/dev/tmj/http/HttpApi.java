@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -15,10 +16,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One REST API reached with one token: JSON requests with the API's headers, one retry of an idempotent request
- * (GET, PUT, PATCH) after a server error or a lost connection (never of a POST, which could have been done
- * once already), no redirects (the token stays with the configured host), and pagination that stays on the
- * base's origin. Every failure is an {@link ApiException} ({@link ApiErrors} words it).
+ * One REST API reached with one token: JSON requests with the API's headers and a timeout each; retries, a bounded
+ * number of times ({@link HttpSettings#attempts()}) with pauses that double or follow {@code Retry-After} and never
+ * add up to more than {@link HttpSettings#maxWait()}, of a request refused with 429 and of an idempotent request
+ * (GET, PUT, PATCH) after a server error or a lost connection (never a POST that reached the server, which could
+ * have been done once already); no redirects (the token stays with the configured host), and pagination that stays
+ * on the base's origin. Every failure is an {@link ApiException} ({@link ApiErrors} words it).
  */
 public final class HttpApi {
     /** More pages than this is not a pull request's comment list but a loop or a flood: stop. */
@@ -123,19 +126,21 @@ public final class HttpApi {
         if (!base.sameOrigin(uri)) {
             throw new IllegalArgumentException("not under " + base + ": " + uri);
         }
+        // A POST that failed on the server may have been done: only a 429 (refused before any work) repeats it.
         boolean idempotent = !method.equals("POST");
-        int attempts = idempotent ? 2 : 1;
+        Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
-            boolean last = attempt == attempts;
+            boolean last = attempt == settings.attempts();
             HttpResponse<byte[]> response;
             try {
                 response = client.send(request(method, uri, json), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 settings.trace().accept(method + " " + uri + " -> " + e.getClass().getSimpleName());
-                if (last) {
-                    throw errors.unreachable(method, uri, e, attempt > 1);
+                Duration pause = backoff(attempt);
+                if (!idempotent || last || waited.plus(pause).compareTo(settings.maxWait()) > 0) {
+                    throw errors.unreachable(method, uri, e, attempt - 1);
                 }
-                pause(method, uri);
+                waited = waited.plus(pause(method, uri, pause));
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -147,12 +152,23 @@ public final class HttpApi {
             if (status >= 200 && status < 300) {
                 return new ApiResponse(uri, status, response.headers(), body);
             }
-            if (status >= 500 && !last) {
-                pause(method, uri);
-                continue;
+            boolean retryable = status == 429 || (status >= 500 && idempotent);
+            if (retryable && !last) {
+                Duration pause = RetryAfter.of(response.headers(), settings.clock()).orElse(backoff(attempt));
+                if (waited.plus(pause).compareTo(settings.maxWait()) <= 0) {
+                    waited = waited.plus(pause(method, uri, pause));
+                    continue;
+                }
+                settings.trace().accept(method + " " + uri + ": not waiting " + pause.toSeconds()
+                        + " s, beyond the " + settings.maxWait().toSeconds() + " s allowed");
             }
-            throw errors.refused(method, uri, status, response.headers(), body, what, attempt > 1);
+            throw errors.refused(method, uri, status, response.headers(), body, what, attempt - 1);
         }
+    }
+
+    /** The pause before retry number {@code attempt}: the first delay, doubled each time. */
+    private Duration backoff(int attempt) {
+        return settings.retryDelay().multipliedBy(1L << Math.min(attempt - 1, 10));
     }
 
     private HttpRequest request(String method, URI uri, String json) {
@@ -169,13 +185,14 @@ public final class HttpApi {
         return b.build();
     }
 
-    private void pause(String method, URI uri) {
-        settings.trace().accept(method + " " + uri + ": retrying once in " + settings.retryDelay().toMillis() + " ms");
+    private Duration pause(String method, URI uri, Duration pause) {
+        settings.trace().accept(method + " " + uri + ": retrying in " + pause.toMillis() + " ms");
         try {
-            Thread.sleep(settings.retryDelay().toMillis());
+            settings.sleeper().sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(service + ": interrupted before retrying " + method + " " + uri.getRawPath(), 0, e);
         }
+        return pause;
     }
 }

@@ -17,7 +17,7 @@ final class Loopback {
 
     /** Short timeouts and no pause before the retry: the server is local. */
     static final HttpSettings SETTINGS = HttpSettings.DEFAULTS.withTimeouts(Duration.ofSeconds(10),
-            Duration.ofSeconds(10)).withRetryDelay(Duration.ZERO);
+            Duration.ofSeconds(10)).withRetryDelay(Duration.ZERO).withAttempts(2, Duration.ofSeconds(60));
 
     private static final JsonFactory JSON = new JsonFactory();
 

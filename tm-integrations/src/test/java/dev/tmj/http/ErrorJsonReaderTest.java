@@ -22,6 +22,14 @@ class ErrorJsonReaderTest {
     }
 
     @Test
+    void should_read_jiras_error_messages_and_field_errors() {
+        assertThat(ErrorJsonReader.message("{\"errorMessages\":[\"The requested API has been removed.\"],"
+                + "\"errors\":{\"description\":\"Operation value must be an Atlassian Document\"}}"))
+                .contains("The requested API has been removed.; description Operation value must be an Atlassian "
+                        + "Document");
+    }
+
+    @Test
     void should_give_nothing_for_a_body_that_is_not_a_json_object() {
         assertThat(ErrorJsonReader.message("<html><body>502 Bad Gateway</body></html>")).isEmpty();
         assertThat(ErrorJsonReader.message("[\"x\"]")).isEmpty();

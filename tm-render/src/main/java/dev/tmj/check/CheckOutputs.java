@@ -171,6 +171,6 @@ public final class CheckOutputs {
             throw new IllegalArgumentException("--json writes the findings of one model, not "
                     + result.models().size());
         }
-        new PytmJsonWriter().writeTo(result.models().get(0).findings(), out);
+        new PytmJsonWriter().withTickets(result.tickets()).writeTo(result.models().get(0).findings(), out);
     }
 }

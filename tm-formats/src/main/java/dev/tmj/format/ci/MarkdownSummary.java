@@ -109,7 +109,7 @@ public final class MarkdownSummary implements Renderer<CheckResult> {
                     .filter(f -> f.change() == Change.NEW).toList();
             List<BaselineFinding> fixed = result.models().stream().flatMap(m -> m.fixed().stream()).toList();
             md.append("\n### New findings against the baseline\n\n");
-            tables.findings(fresh, false);
+            tables.findings(fresh, false, result.tickets());
             md.append("\n### Fixed since the baseline\n\n");
             tables.fixed(fixed);
         }
@@ -120,7 +120,7 @@ public final class MarkdownSummary implements Renderer<CheckResult> {
                     .filter(f -> f.finding().status() == FindingStatus.OPEN
                             && f.finding().severity().compareTo(threshold.get()) >= 0).toList();
             md.append("\n### Open findings at or above ").append(result.gate().thresholdLabel()).append("\n\n");
-            tables.findings(open, compared);
+            tables.findings(open, compared, result.tickets());
         }
         return md.toString();
     }

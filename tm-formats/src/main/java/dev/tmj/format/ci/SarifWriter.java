@@ -6,6 +6,7 @@ import dev.tmj.gate.Change;
 import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.CheckedFinding;
 import dev.tmj.gate.ModelCheck;
+import dev.tmj.gate.TicketLink;
 import dev.tmj.model.FindingStatus;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Finding;
@@ -33,7 +34,8 @@ import java.util.stream.IntStream;
  *   <li>{@code partialFingerprints} holds tmj's fingerprint under {@value #FINGERPRINT_KEY} and no line hash, so a
  *       moved line is not a new alert;</li>
  *   <li>a result's {@code properties} name its element, severity, status and, against a baseline, its change, so
- *       that a SARIF file tmj wrote serves as a baseline;</li>
+ *       that a SARIF file tmj wrote serves as a baseline, and the finding's ticket ({@code ticket}, {@code ticketUrl})
+ *       when {@code tmj sync} made one;</li>
  *   <li>a finding that is mitigated, accepted, transferred, avoided or a false positive carries an
  *       {@code external} suppression with its justification;</li>
  *   <li>a rule's {@code security-severity} is 9.5, 8.0, 5.5, 2.0, 1.0 and 0.5 for very high, high, medium, low,
@@ -91,7 +93,7 @@ public final class SarifWriter implements Renderer<CheckResult> {
             g.writeStringField("version", "2.1.0");
             g.writeArrayFieldStart("runs");
             for (ModelCheck model : result.models()) {
-                writeRun(model, g);
+                writeRun(model, result.tickets(), g);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -100,7 +102,7 @@ public final class SarifWriter implements Renderer<CheckResult> {
         out.flush();
     }
 
-    private void writeRun(ModelCheck model, JsonGenerator g) throws IOException {
+    private void writeRun(ModelCheck model, Map<String, TicketLink> tickets, JsonGenerator g) throws IOException {
         List<CheckedFinding> results = selected(model.checked());
         SarifRulesWriter rules = SarifRulesWriter.of(results);
         g.writeStartObject();
@@ -124,7 +126,8 @@ public final class SarifWriter implements Renderer<CheckResult> {
         g.writeArrayFieldStart("results");
         TextCache cache = new TextCache(path -> UriPath.encode(CiText.clean(path)));
         for (CheckedFinding finding : results) {
-            writeResult(finding, rules.indexOf(finding.finding().threatId()), model.baseline().isPresent(), cache, g);
+            writeResult(finding, rules.indexOf(finding.finding().threatId()), model.baseline().isPresent(),
+                    Optional.ofNullable(tickets.get(finding.fingerprint())), cache, g);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -168,8 +171,8 @@ public final class SarifWriter implements Renderer<CheckResult> {
         g.writeEndArray();
     }
 
-    private static void writeResult(CheckedFinding checked, int ruleIndex, boolean compared, TextCache cache,
-            JsonGenerator g) throws IOException {
+    private static void writeResult(CheckedFinding checked, int ruleIndex, boolean compared,
+            Optional<TicketLink> ticket, TextCache cache, JsonGenerator g) throws IOException {
         Finding finding = checked.finding();
         g.writeStartObject();
         g.writeStringField("ruleId", CiText.clean(finding.threatId()));
@@ -199,6 +202,10 @@ public final class SarifWriter implements Renderer<CheckResult> {
         g.writeStringField("status", finding.status().label());
         if (compared && checked.change() != Change.NOT_COMPARED) {
             g.writeStringField("change", checked.change().label());
+        }
+        if (ticket.isPresent()) {
+            g.writeStringField("ticket", CiText.clean(ticket.get().key()));
+            g.writeStringField("ticketUrl", CiText.clean(ticket.get().url()));
         }
         g.writeEndObject();
         if (finding.status().isHandled()) {

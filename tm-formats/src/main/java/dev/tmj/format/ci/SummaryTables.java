@@ -3,12 +3,14 @@ package dev.tmj.format.ci;
 import dev.tmj.gate.BaselineFinding;
 import dev.tmj.gate.CheckedFinding;
 import dev.tmj.gate.ModelCheck;
+import dev.tmj.gate.TicketLink;
 import dev.tmj.io.MarkdownText;
 import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Finding;
 import dev.tmj.threat.Severity;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** The Markdown summary's tables, each list cut after a number of rows with a "… and N more" line. */
 final class SummaryTables {
@@ -76,14 +78,19 @@ final class SummaryTables {
         more(models.size());
     }
 
-    /** Findings with their location, SID, severity, element, threat, status (and change, when compared). */
-    void findings(List<CheckedFinding> findings, boolean withChange) {
+    /**
+     * Findings with their location, SID, severity, element, threat, status (and change, when compared, and ticket,
+     * when {@code tmj sync} keeps any).
+     */
+    void findings(List<CheckedFinding> findings, boolean withChange, Map<String, TicketLink> tickets) {
         if (findings.isEmpty()) {
             md.append("None.\n");
             return;
         }
+        boolean withTicket = !tickets.isEmpty();
         md.append("| Location | SID | Severity | Element | Threat | Status |").append(withChange ? " Change |" : "")
-                .append("\n|---|---|---|---|---|---|").append(withChange ? "---|" : "").append('\n');
+                .append(withTicket ? " Ticket |" : "").append("\n|---|---|---|---|---|---|")
+                .append(withChange ? "---|" : "").append(withTicket ? "---|" : "").append('\n');
         int shown = 0;
         for (CheckedFinding checked : findings) {
             if (shown++ == rows) {
@@ -96,6 +103,9 @@ final class SummaryTables {
                     .append(failing(checked)).append(" |");
             if (withChange) {
                 md.append(' ').append(checked.change().label()).append(" |");
+            }
+            if (withTicket) {
+                md.append(' ').append(ticket(tickets.get(checked.fingerprint()))).append(" |");
             }
             md.append('\n');
         }
@@ -135,6 +145,16 @@ final class SummaryTables {
     }
 
     /** Model text for a table cell: on one line, cut to {@value MarkdownSummary#MAX_CELL} characters, escaped. */
+    /** The ticket as a link when its URL is a plain http(s) URL that cannot end the link early, else its key. */
+    private static String ticket(TicketLink ticket) {
+        if (ticket == null) {
+            return "";
+        }
+        boolean plainUrl = ticket.url().matches("https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+")
+                && !ticket.url().contains("'");
+        return plainUrl ? "[" + cell(ticket.key()) + "](" + ticket.url() + ")" : cell(ticket.key());
+    }
+
     static String cell(String text) {
         return MarkdownText.escape(CiText.truncate(CiText.oneLine(text), MarkdownSummary.MAX_CELL));
     }

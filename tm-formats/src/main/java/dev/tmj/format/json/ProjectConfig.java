@@ -26,11 +26,13 @@ import java.util.Optional;
  * @param history where runs are recorded ({@code history}): a JDBC URL as written, or an SQLite file's path
  *                (resolved; {@code history: true} is {@value #DEFAULT_HISTORY} beside the configuration); empty when
  *                left out or {@code false} (docs/history.md)
+ * @param sync {@code tmj sync}'s settings by their key under {@code sync} ({@code to}, {@code threshold},
+ *             {@code jiraUrl} ...), already checked, in the file's order; {@code tickets} resolved as a path
  */
 public record ProjectConfig(Path file, List<Path> models, List<Path> threats, List<String> exclude,
         Optional<String> modelThreats, Optional<Boolean> strict, Optional<String> failOn,
         Optional<Boolean> failOnNew, Optional<Path> baseline, Optional<Path> overlay, Map<String, Path> outputs,
-        Optional<String> history) {
+        Optional<String> history, Map<String, String> sync) {
     /** The SQLite file {@code history: true} records into, relative to the configuration's folder. */
     public static final String DEFAULT_HISTORY = ".tmj/history.db";
 
@@ -41,5 +43,6 @@ public record ProjectConfig(Path file, List<Path> models, List<Path> threats, Li
         exclude = List.copyOf(exclude);
         outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
         Objects.requireNonNull(history, "history");
+        sync = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sync));
     }
 }

@@ -20,12 +20,21 @@ import java.util.Set;
  * key, a value of the wrong type one that says what was expected; each with file, line, column and path.
  */
 public final class ProjectConfigReader {
-    /** The keys of the document, of {@code gate} and of {@code outputs}: what docs/tmj-config.schema.json lists. */
+    /**
+     * The keys of the document, of {@code gate}, of {@code outputs} and of {@code sync}: what
+     * docs/tmj-config.schema.json lists.
+     */
     public static final Map<String, Set<String>> KEYS = Map.of(
             "", ordered("models", "threats", "exclude", "modelThreats", "strict", "gate", "baseline", "overlay",
-                    "outputs", "history"),
+                    "outputs", "history", "sync"),
             "gate", ordered("failOn", "failOnNew"),
-            "outputs", ordered("json", "sarif", "junit", "gitlabCodequality", "summary"));
+            "outputs", ordered("json", "sarif", "junit", "gitlabCodequality", "summary"),
+            "sync", ordered("to", "threshold", "tickets", "jiraUrl", "jiraProject", "jiraIssueType",
+                    "jiraDoneTransition", "jiraDeployment", "githubRepo", "githubApi", "gitlabUrl", "gitlabProject"));
+    /** The values of {@code sync.to}: the trackers of {@code tmj sync}. */
+    public static final Set<String> SYNC_TARGETS = ordered("jira", "github", "gitlab");
+    /** The values of {@code sync.jiraDeployment}. */
+    public static final Set<String> JIRA_DEPLOYMENTS = ordered("cloud", "datacenter");
     /** The values of {@code modelThreats}. */
     public static final Set<String> MODEL_THREATS = ordered("forbid", "inside-repository");
 
@@ -61,7 +70,8 @@ public final class ProjectConfigReader {
         ProjectConfigReader reader = new ProjectConfigReader(file.toString(), folder);
         if (ModelText.withoutBom(text).lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
             return new ProjectConfig(file, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty(),
+                    Map.of());
         }
         return reader.bind(LocatedTreeReader.read(text, file.toString(), LocatedTreeReader.Syntax.YAML), file);
     }
@@ -108,7 +118,7 @@ public final class ProjectConfigReader {
             outputsNode.fields().forEach(f -> outputs.put(f.key(), path(f.value())));
         }
         return new ProjectConfig(file, models, threats, exclude, modelThreats, strict, failOn, failOnNew, baseline,
-                overlay, outputs, history(root.get("history")));
+                overlay, outputs, history(root.get("history")), sync(root.get("sync")));
     }
 
     /**
@@ -128,6 +138,43 @@ public final class ProjectConfigReader {
         }
         String value = string(node);
         return Optional.of(value.startsWith("jdbc:") ? value : path(node).toString());
+    }
+
+    /** {@code sync}: strings, {@code to} and {@code jiraDeployment} from their lists, a severity, a path. */
+    private Map<String, String> sync(LocatedNode node) {
+        Map<String, String> sync = new LinkedHashMap<>();
+        if (node == null) {
+            return sync;
+        }
+        requireObject(node, "an object of tmj sync's settings (" + String.join(", ", KEYS.get("sync")) + ")");
+        checkKeys(node, "sync");
+        for (LocatedNode.Field f : node.fields()) {
+            String value = switch (f.key()) {
+                case "to" -> oneOf(f.value(), SYNC_TARGETS);
+                case "jiraDeployment" -> oneOf(f.value(), JIRA_DEPLOYMENTS);
+                case "threshold" -> {
+                    String text = severity(f.value());
+                    if (Gate.threshold(text).isEmpty()) {
+                        throw errors.at(f.value(), "expected a severity (very-high, high, medium, low, very-low, "
+                                + "info), not none: tmj sync always has a threshold");
+                    }
+                    yield text;
+                }
+                case "tickets" -> path(f.value()).toString();
+                default -> string(f.value());
+            };
+            sync.put(f.key(), value);
+        }
+        return sync;
+    }
+
+    private String oneOf(LocatedNode node, Set<String> values) {
+        String value = string(node);
+        if (!values.contains(value)) {
+            throw errors.at(node, "expected one of " + String.join(", ", values) + ", not " + node.describe()
+                    + BindErrors.suggestion(value, values));
+        }
+        return value;
     }
 
     private void checkKeys(LocatedNode object, String section) {

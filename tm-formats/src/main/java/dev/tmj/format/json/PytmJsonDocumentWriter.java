@@ -1,5 +1,6 @@
 package dev.tmj.format.json;
 
+import dev.tmj.gate.TicketLink;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Attribute;
 import dev.tmj.model.Controls;
@@ -60,6 +61,10 @@ final class PytmJsonDocumentWriter {
     private static final byte[] STRIDE = PythonJsonOutput.literal("stride");
     private static final byte[] TARGET = PythonJsonOutput.literal("target");
     private static final byte[] THREAT_ID = PythonJsonOutput.literal("threat_id");
+    private static final byte[] TICKET = PythonJsonOutput.literal("ticket");
+    private static final byte[] KEY = PythonJsonOutput.literal("key");
+    private static final byte[] OPEN = PythonJsonOutput.literal("open");
+    private static final byte[] URL = PythonJsonOutput.literal("url");
     private static final byte[] CLASS = PythonJsonOutput.literal("__class__");
 
     private final Findings findings;
@@ -71,16 +76,19 @@ final class PytmJsonDocumentWriter {
     /** Escaped texts by identity: the threat texts every finding repeats, element names. */
     private final Map<String, byte[]> escaped = new IdentityHashMap<>();
 
-    private PytmJsonDocumentWriter(Findings findings, PythonJsonOutput g) {
+    private final Map<String, TicketLink> tickets;
+
+    private PytmJsonDocumentWriter(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g) {
         this.findings = findings;
+        this.tickets = tickets;
         this.checked = findings.checkedModel();
         this.model = checked.model();
         this.g = g;
     }
 
     /** Writes the document to {@code g}, which is not flushed. */
-    static void write(Findings findings, PythonJsonOutput g) throws IOException {
-        new PytmJsonDocumentWriter(findings, g).writeAll();
+    static void write(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g) throws IOException {
+        new PytmJsonDocumentWriter(findings, tickets, g).writeAll();
     }
 
     /**
@@ -332,6 +340,18 @@ final class PytmJsonDocumentWriter {
         cached(f.target());
         g.key(THREAT_ID);
         cached(f.threatId());
+        TicketLink ticket = tickets.isEmpty() ? null : tickets.get(f.fingerprint());
+        if (ticket != null) {
+            g.key(TICKET);
+            g.startObject();
+            g.key(KEY);
+            text(ticket.key());
+            g.key(OPEN);
+            g.bool(ticket.open());
+            g.key(URL);
+            text(ticket.url());
+            g.endObject();
+        }
         g.endObject();
     }
 

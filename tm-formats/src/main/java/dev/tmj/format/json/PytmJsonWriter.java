@@ -1,9 +1,11 @@
 package dev.tmj.format.json;
 
+import dev.tmj.gate.TicketLink;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 
 /**
  * Writes a resolved model in pytm's {@code --json} output format. The top-level keys are pytm's, in pytm's order
@@ -41,15 +43,30 @@ import java.io.OutputStream;
  * }</pre>
  */
 public final class PytmJsonWriter implements Renderer<Findings> {
+    private final Map<String, TicketLink> tickets;
+
     /** The writer; it keeps no state, so one can write any number of documents, also at once. */
     public PytmJsonWriter() {
+        this(Map.of());
+    }
+
+    private PytmJsonWriter(Map<String, TicketLink> tickets) {
+        this.tickets = Map.copyOf(tickets);
+    }
+
+    /**
+     * A writer that gives each finding with a ticket the key {@code ticket}: {@code {"key": "SEC-24", "open": true,
+     * "url": "…"}} (docs/tickets.md); a finding without one has no such key, as in pytm.
+     */
+    public PytmJsonWriter withTickets(Map<String, TicketLink> known) {
+        return new PytmJsonWriter(known);
     }
 
     /** Writes the findings and their checked model as pytm's {@code --json} would, in UTF-8 (all ASCII). */
     @Override
     public void writeTo(Findings findings, OutputStream out) throws IOException {
         PythonJsonOutput json = new PythonJsonOutput(out);
-        PytmJsonDocumentWriter.write(findings, json);
+        PytmJsonDocumentWriter.write(findings, tickets, json);
         json.flush();
         out.flush();
     }

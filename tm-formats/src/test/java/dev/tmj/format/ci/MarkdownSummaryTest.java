@@ -105,7 +105,7 @@ class MarkdownSummaryTest {
     void should_cut_a_list_after_the_most_rows_with_the_count_of_the_rest() {
         CheckResult result = JunitXmlWriterTest.twoModels();
         StringBuilder md = new StringBuilder();
-        new SummaryTables(md, 2).findings(result.failing(), false);
+        new SummaryTables(md, 2).findings(result.failing(), false, java.util.Map.of());
 
         assertThat(md.toString().lines().filter(l -> l.startsWith("| models/")).count()).isEqualTo(2);
         assertThat(md.toString()).endsWith("\u2026 and 4 more\n");

@@ -90,7 +90,21 @@ class ProjectConfigReaderTest {
         assertThatThrownBy(() -> ProjectConfigReader.read("models: [tm.py]\nthreat: [t.json]\n", FILE))
                 .isInstanceOf(SourceException.class)
                 .hasMessage(FILE + ":2:1: threat: unknown key \"threat\"; did you mean \"threats\"? (known keys: models,"
-                        + " threats, exclude, modelThreats, strict, gate, baseline, overlay, outputs, history)");
+                        + " threats, exclude, modelThreats, strict, gate, baseline, overlay, outputs, history, sync)");
+    }
+
+    @Test
+    void should_read_tmj_syncs_settings_and_refuse_an_unknown_tracker_with_its_position() {
+        ProjectConfig config = ProjectConfigReader.read("sync:\n  to: jira\n  threshold: very-high\n  jiraProject: SEC\n"
+                + "  tickets: build/tickets.json\n", FILE);
+
+        assertThat(config.sync()).containsExactly(java.util.Map.entry("to", "jira"),
+                java.util.Map.entry("threshold", "very-high"), java.util.Map.entry("jiraProject", "SEC"),
+                java.util.Map.entry("tickets", java.nio.file.Path.of("/repo/ci/build/tickets.json").toString()));
+        assertThatThrownBy(() -> ProjectConfigReader.read("sync:\n  to: jra\n", FILE))
+                .isInstanceOf(SourceException.class)
+                .hasMessage(FILE + ":2:7: sync.to: expected one of jira, github, gitlab, not string \"jra\"; did you "
+                        + "mean \"jira\"?");
     }
 
     @Test
