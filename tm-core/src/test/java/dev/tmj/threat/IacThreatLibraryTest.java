@@ -114,6 +114,14 @@ class IacThreatLibraryTest {
     }
 
     @Test
+    void should_leave_kubernetes_secrets_and_config_maps_out_of_encryption_at_rest() {
+        imported(ElementType.DATASTORE, "Secret/shop/db", "Secret", 3);
+        imported(ElementType.DATASTORE, "ConfigMap/shop/app", "ConfigMap", 9);
+
+        assertThat(findings("IAC07")).isEmpty();
+    }
+
+    @Test
     void should_choose_the_iac_library_beside_the_security_library_for_a_model_from_infrastructure_code() {
         assertThat(Pipeline.defaultLibrary(model).threats()).noneMatch(t -> t.id().startsWith("IAC"));
 
