@@ -68,11 +68,11 @@ class IacExampleTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         String json = Files.readString(dir.resolve("out/findings.json"));
-        assertThat(json).containsPattern("\"file\"\\s*:\\s*\"terraform/data.tf\"").containsPattern("\"line\"\\s*:\\s*37");
+        assertThat(json).containsPattern("\"location\": \\{\"file\": \"[^\"]*terraform/data.tf\", \"line\": 37\\}");
         assertThat(Files.readString(dir.resolve("out/tmj.sarif")))
-                .contains("\"uri\" : \"terraform/data.tf\"").containsPattern("\"startLine\"\\s*:\\s*37");
+                .containsPattern("\"uri\": \"terraform/data.tf\"\\s*},\\s*\"region\": \\{\\s*\"startLine\": 37");
         assertThat(Files.readString(dir.resolve("out/junit.xml"))).contains("terraform/data.tf:37");
-        assertThat(Files.readString(dir.resolve("out/cq.json"))).contains("\"path\":\"terraform/data.tf\"");
+        assertThat(Files.readString(dir.resolve("out/cq.json"))).containsPattern("\"path\": \"terraform/data.tf\",\\s*\"lines\": \\{\\s*\"begin\": 37");
         assertThat(Files.readString(dir.resolve("out/summary.md"))).contains("terraform/data.tf");
     }
 }

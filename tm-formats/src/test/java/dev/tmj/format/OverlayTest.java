@@ -72,7 +72,7 @@ class OverlayTest {
 
         assertThatThrownBy(() -> Overlay.apply(base, overlay)).isInstanceOf(SourceException.class)
                 .hasMessageEndingWith("overlay entry 'Deployment/shop/api' is of type Datastore, the model's element "
-                        + "of that name of type Element: write type Element (or Element) to refer to it");
+                        + "of that name of type Server: write type Element (or Server) to refer to it");
     }
 
     private static Element element(Model model, String name) {
