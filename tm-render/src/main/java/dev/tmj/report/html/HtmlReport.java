@@ -135,7 +135,7 @@ public final class HtmlReport implements Renderer<Findings> {
             }
             failure = parts.isEmpty() ? "The diagram could not be drawn: " + e.getMessage()
                     : "The diagram is too large to lay out whole, so it is drawn below in " + parts.size()
-                            + " parts: one per top-level boundary and one for the elements outside every boundary."
+                            + " parts: one per top-level boundary and one or more for the elements outside every boundary."
                             + " A flow between two parts is drawn in neither (the elements' sections list every"
                             + " flow). " + e.getMessage();
         } catch (DiagramException e) {
