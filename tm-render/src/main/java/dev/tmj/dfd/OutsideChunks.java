@@ -2,10 +2,12 @@ package dev.tmj.dfd;
 
 import dev.tmj.model.Element;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The nodes outside every boundary, cut into parts of at most a number of nodes when there are more, so that each
@@ -48,7 +50,7 @@ final class OutsideChunks {
                 parent[Math.max(ra, rb)] = Math.min(ra, rb);
             }
         }
-        Map<Integer, List<Element>> groups = new java.util.TreeMap<>();
+        Map<Integer, List<Element>> groups = new TreeMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(nodes.get(i));
         }
@@ -71,7 +73,7 @@ final class OutsideChunks {
             chunks.add(current);
         }
         for (List<Element> chunk : chunks) {
-            chunk.sort(java.util.Comparator.comparingInt(position::get));
+            chunk.sort(Comparator.comparingInt(position::get));
         }
         return chunks;
     }
