@@ -48,14 +48,17 @@ public record ModelCheck(String path, Findings findings, List<CheckedFinding> ch
             throw new GateException("failing only on new findings needs a baseline (--baseline FILE)");
         }
         List<CheckedFinding> checked = new ArrayList<>(findings.size());
-        Set<String> fingerprints = new HashSet<>();
+        // Only a baseline needs them: the findings it has that this run lacks are the fixed ones.
+        Set<String> fingerprints = baseline.isPresent() ? new HashSet<>() : null;
         for (Finding finding : findings) {
             Change change = baseline.map(b -> b.changeOf(finding.fingerprint())).orElse(Change.NOT_COMPARED);
             Optional<SourceLocation> location = finding.location().filter(l -> l.line() > 0);
             String file = location.flatMap(pathOf).orElse(path);
             int line = location.map(SourceLocation::line).orElse(1);
             checked.add(new CheckedFinding(finding, file, line, change, gate.fails(finding, change)));
-            fingerprints.add(finding.fingerprint());
+            if (fingerprints != null) {
+                fingerprints.add(finding.fingerprint());
+            }
         }
         List<BaselineFinding> fixed = baseline.map(b -> b.fixedAgainst(fingerprints)).orElse(List.of());
         return new ModelCheck(path, findings, checked, fixed, baseline);

@@ -26,6 +26,8 @@ public final class Finding {
     private final LocalDate today;
     private final List<Evidence> evidence;
     private String fingerprint;
+    /** The status, worked out once: each output and the gate ask for it (a benign race: the same value each time). */
+    private FindingStatus status;
 
     Finding(int number, Threat threat, Element element, ElementIdentities identities, FindingOverride override,
             Assumption assumption, LocalDate today) {
@@ -55,6 +57,13 @@ public final class Finding {
      * else the first word of pytm's {@code response}, else open.
      */
     public FindingStatus status() {
+        if (status == null) {
+            status = statusNow();
+        }
+        return status;
+    }
+
+    private FindingStatus statusNow() {
         if (!evidence.isEmpty()) {
             return evidence.stream().allMatch(Evidence::passed) ? FindingStatus.MITIGATED : FindingStatus.OPEN;
         }

@@ -24,6 +24,21 @@ public enum Severity {
 
     /** The severity a text names (pytm's {@code _set_severity}: "critical" counts as very high); unknown is INFO. */
     public static Severity of(String text) {
+        // The library's own words first, without a copy: every output asks for each finding's severity.
+        switch (text) {
+            case "Very High", "Very high", "very high", "Critical", "critical":
+                return VERY_HIGH;
+            case "High", "high":
+                return HIGH;
+            case "Medium", "medium":
+                return MEDIUM;
+            case "Low", "low":
+                return LOW;
+            case "Very Low", "Very low", "very low":
+                return VERY_LOW;
+            default:
+                break;
+        }
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "very high", "critical" -> VERY_HIGH;
             case "high" -> HIGH;

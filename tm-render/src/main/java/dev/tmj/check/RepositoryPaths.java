@@ -37,6 +37,8 @@ final class RepositoryPaths {
     private final Path workingDirectory;
     private final String displayPath;
     private final Map<String, Optional<String>> byName = new HashMap<>();
+    /** The answer for each file an element names: every finding asks, and a model's elements name one file. */
+    private final Map<String, Optional<String>> declaring = new HashMap<>();
 
     private RepositoryPaths(Path root, Path workingDirectory, String displayPath) {
         this.root = root;
@@ -69,7 +71,10 @@ final class RepositoryPaths {
 
     /** The repository-relative file that declares an element, if it can be known. */
     Optional<String> declaringFile(SourceLocation location) {
-        String name = location.file();
+        return declaring.computeIfAbsent(location.file(), this::declaringFile);
+    }
+
+    private Optional<String> declaringFile(String name) {
         if (name.isEmpty()) {
             return Optional.empty();
         }

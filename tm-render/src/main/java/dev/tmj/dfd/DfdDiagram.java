@@ -55,9 +55,20 @@ public final class DfdDiagram {
      * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
      */
     public static List<DfdDiagram> parts(CheckedModel checked, DfdOptions options) {
+        return parts(checked, options, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The diagram's {@linkplain #parts(CheckedModel, DfdOptions) parts}, the elements outside every boundary in
+     * several parts of at most {@code maxOutsideNodes} nodes when there are more of them ({@link DfdPart}): so that
+     * a model with thousands of elements outside its boundaries can still be drawn.
+     *
+     * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
+     */
+    public static List<DfdDiagram> parts(CheckedModel checked, DfdOptions options, int maxOutsideNodes) {
         DfdGraph whole = DfdGraph.selected(checked, options);
         List<DfdDiagram> parts = new ArrayList<>();
-        for (DfdPart part : DfdPart.of(whole)) {
+        for (DfdPart part : DfdPart.of(whole, maxOutsideNodes)) {
             parts.add(new DfdDiagram(whole.part(part), part));
         }
         return parts;

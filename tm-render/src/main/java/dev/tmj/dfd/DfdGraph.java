@@ -66,11 +66,14 @@ final class DfdGraph {
     private final Set<Element> shownBoundaries = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Boundaries that a drawn flow starts or ends at (a modelling error that pytm accepts). */
     private final Set<Element> flowEnds = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<Element, Element> merged = new IdentityHashMap<>();
+    /** Flows and the responses merged into them; shared with the parts, read only once selected. */
+    private final Map<Element, Element> merged;
     private final Set<Element> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Item> items = new ArrayList<>();
     /** The elements whose {@code inBoundary} each boundary is, in element order; made when first needed. */
     private Map<Element, List<Element>> inside;
+    /** The elements to lay out, in element order: all of them for a whole diagram, a part's own for a part. */
+    private final List<Element> layoutOrder;
     private int nodeCount;
     private int edgeCount;
     private int clusterCount;
@@ -82,6 +85,8 @@ final class DfdGraph {
         this.options = options;
         this.marks = marks;
         this.elements = checked.elements();
+        this.layoutOrder = elements;
+        this.merged = new IdentityHashMap<>();
         this.index = new IdentityHashMap<>();
         this.ids = new IdentityHashMap<>();
         for (int i = 0; i < elements.size(); i++) {
@@ -91,7 +96,10 @@ final class DfdGraph {
         }
     }
 
-    /** A part of a selected graph: the same ids and options, what the part keeps of the selection. */
+    /**
+     * A part of a selected graph: the same ids and options, what {@link DfdPart#of(DfdGraph, int)} assigned to the
+     * part. Only the part's own elements are looked at, so drawing every part takes time linear in the selection.
+     */
     private DfdGraph(DfdGraph whole, DfdPart part) {
         this.checked = whole.checked;
         this.options = whole.options;
@@ -100,11 +108,10 @@ final class DfdGraph {
         this.index = whole.index;
         this.ids = whole.ids;
         this.inside = whole.inside;
-        this.merged.putAll(whole.merged);
-        shownNodes.addAll(whole.shownNodes);
-        shownBoundaries.addAll(whole.shownBoundaries);
-        shownFlows.addAll(whole.shownFlows);
-        part.restrict(shownNodes, shownBoundaries, shownFlows);
+        this.merged = whole.merged;
+        shownNodes.addAll(part.nodes());
+        shownBoundaries.addAll(part.boundaries());
+        shownFlows.addAll(part.flows());
         for (Element flow : shownFlows) {
             for (Element end : List.of(flow.source(), flow.sink())) {
                 if (end.isBoundary()) {
@@ -112,6 +119,12 @@ final class DfdGraph {
                 }
             }
         }
+        List<Element> own = new ArrayList<>(shownNodes.size() + shownBoundaries.size() + shownFlows.size());
+        own.addAll(shownNodes);
+        own.addAll(shownBoundaries);
+        own.addAll(shownFlows);
+        own.sort(Comparator.comparingInt(index::get));
+        this.layoutOrder = own;
     }
 
     static DfdGraph of(CheckedModel checked, DfdOptions options) {
@@ -151,6 +164,11 @@ final class DfdGraph {
     /** The elements drawn as nodes, by identity. */
     Set<Element> shownNodes() {
         return Collections.unmodifiableSet(shownNodes);
+    }
+
+    /** The flows drawn as edges, by identity. */
+    Set<Element> shownFlows() {
+        return Collections.unmodifiableSet(shownFlows);
     }
 
     /** The index of an element in {@code CheckedModel.elements()}. */
@@ -420,7 +438,7 @@ final class DfdGraph {
             b.inBoundary().filter(shownBoundaries::contains).ifPresent(parents::add);
         }
         TreeMap<Integer, Set<Element>> byLevel = new TreeMap<>(Comparator.reverseOrder());
-        for (Element b : elements) {
+        for (Element b : layoutOrder) {
             if (!shownBoundaries.contains(b) || parents.contains(b)) {
                 continue;
             }
@@ -440,7 +458,7 @@ final class DfdGraph {
                 }
             }
         }
-        for (Element e : elements) {
+        for (Element e : layoutOrder) {
             if (drawn.contains(e) || e.isBoundary()) {
                 continue;
             }

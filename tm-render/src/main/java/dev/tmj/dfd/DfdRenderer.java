@@ -92,12 +92,15 @@ public final class DfdRenderer implements Renderer<Findings> {
      * The diagram's {@linkplain DfdDiagram#parts parts}, each drawn in this renderer's format: what is left to
      * draw when the whole diagram is too large ({@link DiagramTooLargeException}). Parts are laid out at once, as
      * many as there are processors, and come in {@link DfdDiagram#parts} order; a part that cannot be drawn
-     * (too large itself, say) carries its failure.
+     * (too large itself, say) carries its failure. The elements outside every boundary come in parts of at most
+     * as many nodes as the layout takes ({@link DiagramImages#dotLimit()} with {@code dot}, else
+     * {@link DiagramImages#smetanaLimit()}), so that only a boundary too large itself cannot be drawn.
      *
      * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
      */
     public List<DrawnPart> drawParts(Findings findings) {
-        List<DfdDiagram> parts = DfdDiagram.parts(findings.checkedModel(), options);
+        int most = images.dot().isPresent() ? images.dotLimit() : images.smetanaLimit();
+        List<DfdDiagram> parts = DfdDiagram.parts(findings.checkedModel(), options, most);
         int threads = Math.max(1, Math.min(parts.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "tmj-dfd-part");

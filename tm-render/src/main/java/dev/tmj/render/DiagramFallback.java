@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 
 /**
  * {@code --out}'s data-flow diagram when it is too large to lay out whole ({@link DiagramTooLargeException}): one
- * SVG file per top-level boundary and one for the elements outside every boundary ({@code dfd-<name>.svg}, see
+ * SVG file per top-level boundary and one or more for the elements outside every boundary ({@code dfd-<name>.svg}, see
  * {@link dev.tmj.dfd.DfdPart}) instead of {@code dfd.svg} and {@code dfd.png}. When every part is drawn the
  * fallback is a success with a warning; a part too large itself is a failure that names it, the DOT text
  * ({@code dfd.dot}) being what is left, and the parts that were drawn are still written.
@@ -70,7 +70,7 @@ final class DiagramFallback {
             return; // no part drawn either: the whole diagram's failure says what to do
         }
         used = true;
-        String drawn = files.size() + " of " + parts.size() + " parts (one per top-level boundary and one for"
+        String drawn = files.size() + " of " + parts.size() + " parts (one per top-level boundary and one or more for"
                 + " the elements outside every boundary)";
         if (notDrawn.isEmpty()) {
             failures.remove(Kind.DFD_SVG);

@@ -93,6 +93,63 @@ class DfdPartsTest {
         assertThat(names).allMatch(n -> n.matches("dfd-[a-z0-9]+(-[a-z0-9]+)*\\.svg"));
     }
 
+    /** Six actors outside a boundary: A-B and D-E-F joined by flows, C alone but for a flow into the boundary. */
+    private static ThreatModel manyOutside() {
+        var tm = ThreatModel.named("Outside");
+        var zone = tm.boundary("Zone");
+        var s = tm.server("S").in(zone);
+        var a = tm.actor("A");
+        var b = tm.actor("B");
+        var c = tm.actor("C");
+        var d = tm.actor("D");
+        var e = tm.actor("E");
+        var f = tm.actor("F");
+        tm.dataflow(a, b, "A to B");
+        tm.dataflow(d, e, "D to E");
+        tm.dataflow(e, f, "E to F");
+        tm.dataflow(c, s, "C to S");
+        return tm;
+    }
+
+    private static List<DfdDiagram> parts(ThreatModel tm, int maxOutsideNodes) {
+        return DfdDiagram.parts(CheckedModel.of(tm.model()), DfdOptions.defaults(), maxOutsideNodes);
+    }
+
+    @Test
+    void should_draw_the_elements_outside_every_boundary_in_parts_of_at_most_the_limit_keeping_flows_together() {
+        List<DfdDiagram> parts = parts(manyOutside(), 3);
+
+        assertThat(parts).extracting(p -> p.part().orElseThrow().fileName())
+                .containsExactly("dfd-zone.svg", "dfd-outside-1.svg", "dfd-outside-2.svg");
+        assertThat(parts).extracting(p -> p.part().orElseThrow().title())
+                .containsExactly("Zone", "Outside any boundary (1 of 2)", "Outside any boundary (2 of 2)");
+        assertThat(parts).extracting(DfdDiagram::nodeCount).containsExactly(1, 3, 3);
+        assertThat(parts).extracting(DfdDiagram::edgeCount).containsExactly(0, 1, 2);
+        assertThat(parts.get(1).dot()).contains("actor_A_", "actor_B_", "actor_C_", "A to B")
+                .doesNotContain("actor_D_", "C to S");
+        assertThat(parts.get(2).dot()).contains("actor_D_", "actor_E_", "actor_F_", "D to E", "E to F");
+    }
+
+    @Test
+    void should_cut_a_group_of_connected_elements_larger_than_the_limit_in_model_order() {
+        List<DfdDiagram> parts = parts(manyOutside(), 2);
+
+        assertThat(parts).extracting(p -> p.part().orElseThrow().fileName()).containsExactly("dfd-zone.svg",
+                "dfd-outside-1.svg", "dfd-outside-2.svg", "dfd-outside-3.svg", "dfd-outside-4.svg");
+        assertThat(parts).extracting(DfdDiagram::nodeCount).containsExactly(1, 2, 1, 2, 1);
+        // the flow from E to F joins two pieces, so it is drawn in neither
+        assertThat(parts).extracting(DfdDiagram::edgeCount).containsExactly(0, 1, 0, 1, 0);
+        assertThat(parts.get(3).dot()).contains("actor_D_", "actor_E_", "D to E").doesNotContain("E to F");
+        assertThat(parts.get(4).dot()).contains("actor_F_").doesNotContain("E to F");
+    }
+
+    @Test
+    void should_keep_one_outside_part_when_its_nodes_are_within_the_limit() {
+        assertThat(parts(manyOutside(), 6)).extracting(p -> p.part().orElseThrow().fileName())
+                .containsExactly("dfd-zone.svg", "dfd-outside.svg");
+        assertThat(parts(manyOutside(), 6).get(1).dot()).isEqualTo(parts(manyOutside()).get(1).dot());
+    }
+
     @Test
     void should_draw_the_parts_of_what_the_options_select() {
         List<DfdDiagram> parts = DfdDiagram.parts(CheckedModel.of(zones().model()),

@@ -267,17 +267,21 @@ class OutputsTest {
         assumeTrue(one.dot().isPresent(), "Graphviz's dot is not installed");
         Path out = dir.resolve("out");
 
+        // a boundary of two nodes is too large for a limit of 1; the two nodes outside are drawn one per part
         assertThatThrownBy(() -> drawnWith(one).writeTo(zones(), out, warning -> { }))
                 .isInstanceOfSatisfying(OutputsException.class, e -> {
                     assertThat(e.failures()).containsOnlyKeys(out.resolve("dfd.svg"), out.resolve("dfd.png"));
-                    assertThat(e.failures().get(out.resolve("dfd.svg"))).hasMessageContaining("only 1 of 3 parts")
+                    assertThat(e.failures().get(out.resolve("dfd.svg"))).hasMessageContaining("only 3 of 4 parts")
                             .hasMessageContaining("\"Web <zone> & \"co\"\" (2 nodes")
-                            .hasMessageContaining("\"Outside any boundary\" (2 nodes")
+                            .hasMessageNotContaining("Outside any boundary")
                             .hasMessageContaining("dfd.dot");
                     assertThat(e.written()).containsExactly(out.resolve("dfd.dot"), out.resolve("dfd-data-zone.svg"),
+                            out.resolve("dfd-outside-1.svg"), out.resolve("dfd-outside-2.svg"),
                             out.resolve("report.html"));
                 });
-        assertThat(out.toFile().list()).containsExactlyInAnyOrder("dfd.dot", "dfd-data-zone.svg", "report.html");
+        assertThat(out.toFile().list()).containsExactlyInAnyOrder("dfd.dot", "dfd-data-zone.svg",
+                "dfd-outside-1.svg", "dfd-outside-2.svg", "report.html");
+        assertThat(Files.readString(out.resolve("dfd-outside-1.svg"))).contains("User").doesNotContain("Admin");
         assertThat(Files.readString(out.resolve("report.html"))).contains("<h3>Data zone</h3>",
                 "This part could not be drawn: The data-flow diagram (2 nodes");
     }

@@ -148,6 +148,10 @@ final class CiText {
 
     /** The severity's word in lower case, as the outputs print it: {@code very high}, {@code info}. */
     static String severityWord(dev.tmj.threat.Severity severity) {
-        return severity.label().toLowerCase(Locale.ROOT);
+        return SEVERITY_WORDS[severity.ordinal()];
     }
+
+    /** Each severity's word, made once: every finding of a SARIF file has one. */
+    private static final String[] SEVERITY_WORDS = java.util.Arrays.stream(dev.tmj.threat.Severity.values())
+            .map(s -> s.label().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 }

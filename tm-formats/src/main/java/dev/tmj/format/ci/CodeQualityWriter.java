@@ -5,13 +5,19 @@ import dev.tmj.format.json.EscapingJsonWriter;
 import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.CheckedFinding;
 import dev.tmj.gate.ModelCheck;
+import dev.tmj.model.Element;
 import dev.tmj.model.FindingStatus;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Finding;
 import dev.tmj.threat.Severity;
+import dev.tmj.threat.Threat;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -39,41 +45,114 @@ public final class CodeQualityWriter implements Renderer<CheckResult> {
     @Override
     public void writeTo(CheckResult result, OutputStream out) throws IOException {
         Map<String, Integer> seen = new HashMap<>();
-        TextCache cache = new TextCache(CiText::clean);
-        try (JsonGenerator g = JSON.open(out)) {
-            g.setPrettyPrinter(EscapingJsonWriter.twoSpaceIndent());
-            g.writeStartArray();
-            for (ModelCheck model : result.models()) {
-                for (CheckedFinding checked : model.checked()) {
-                    if (checked.finding().status() == FindingStatus.OPEN) {
-                        int repeat = seen.merge(checked.fingerprint(), 1, Integer::sum);
-                        writeIssue(checked, repeat == 1 ? checked.fingerprint()
-                                : checked.fingerprint() + "-" + repeat, cache, g);
-                    }
+        IssueTexts texts = new IssueTexts();
+        // The fixed shape of every issue written as bytes, its recurring texts escaped once (by the generator that
+        // escapes everything else): a generator and its pretty printer per value took most of the time.
+        BufferedOutputStream json = new BufferedOutputStream(out, 1 << 16);
+        boolean first = true;
+        for (ModelCheck model : result.models()) {
+            for (CheckedFinding checked : model.checked()) {
+                if (checked.finding().status() == FindingStatus.OPEN) {
+                    int repeat = seen.merge(checked.fingerprint(), 1, Integer::sum);
+                    json.write(first ? ISSUE_FIRST : ISSUE_NEXT);
+                    first = false;
+                    writeIssue(checked, repeat == 1 ? checked.fingerprint()
+                            : checked.fingerprint() + "-" + repeat, texts, json);
                 }
             }
-            g.writeEndArray();
         }
-        out.write('\n');
-        out.flush();
+        json.write(first ? EMPTY : END);
+        json.flush();
     }
 
-    private static void writeIssue(CheckedFinding checked, String fingerprint, TextCache cache, JsonGenerator g)
+    private static final byte[] EMPTY = ascii("[]\n");
+    private static final byte[] ISSUE_FIRST = ascii("[\n  {\n    \"description\": \"");
+    private static final byte[] ISSUE_NEXT = ascii(",\n  {\n    \"description\": \"");
+    private static final byte[] CHECK_NAME = ascii("\",\n    \"check_name\": \"");
+    private static final byte[] FINGERPRINT = ascii("\",\n    \"fingerprint\": \"");
+    private static final byte[] SEVERITY = ascii("\",\n    \"severity\": \"");
+    private static final byte[] PATH = ascii("\",\n    \"location\": {\n      \"path\": \"");
+    private static final byte[] BEGIN = ascii("\",\n      \"lines\": {\n        \"begin\": ");
+    private static final byte[] ISSUE_END = ascii("\n      }\n    }\n  }");
+    private static final byte[] END = ascii("\n]\n");
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static void writeIssue(CheckedFinding checked, String fingerprint, IssueTexts texts, OutputStream json)
             throws IOException {
         Finding finding = checked.finding();
-        g.writeStartObject();
-        g.writeStringField("description", cache.title(finding) + " (" + CiText.oneLine(finding.threatId()) + ") on "
-                + cache.subject(finding));
-        g.writeStringField("check_name", cache.escaped(finding.threatId()));
-        g.writeStringField("fingerprint", fingerprint);
-        g.writeStringField("severity", severity(finding.severity()));
-        g.writeObjectFieldStart("location");
-        g.writeStringField("path", cache.escaped(checked.path()));
-        g.writeObjectFieldStart("lines");
-        g.writeNumberField("begin", checked.line());
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndObject();
+        json.write(texts.descriptionHead(finding));
+        json.write(texts.subject(finding));
+        json.write(CHECK_NAME);
+        json.write(texts.checkName(finding));
+        json.write(FINGERPRINT);
+        json.write(texts.fingerprint(fingerprint));
+        json.write(SEVERITY);
+        json.write(SEVERITIES[finding.severity().ordinal()]);
+        json.write(PATH);
+        json.write(texts.path(checked.path()));
+        json.write(BEGIN);
+        json.write(ascii(Integer.toString(checked.line())));
+        json.write(ISSUE_END);
+    }
+
+    /** Each severity's Code Quality word as bytes. */
+    private static final byte[][] SEVERITIES = java.util.Arrays.stream(Severity.values())
+            .map(s -> ascii(severity(s))).toArray(byte[][]::new);
+
+    /**
+     * The escaped UTF-8 bytes (without quotes) of the texts that recur for every finding of a threat, an element or
+     * a file. A description is its threat's part ({@code title (SID) on }) and its element's part; both are
+     * {@linkplain CiText#clean clean} (no lone surrogate), so each escapes as it would inside the whole.
+     */
+    private static final class IssueTexts {
+        private final TextCache cache = new TextCache(CiText::clean);
+        private final Map<Threat, byte[]> heads = new IdentityHashMap<>();
+        private final Map<Threat, byte[]> checkNames = new IdentityHashMap<>();
+        private final Map<Element, byte[]> subjects = new IdentityHashMap<>();
+        private final Map<String, byte[]> paths = new HashMap<>();
+
+        byte[] descriptionHead(Finding finding) {
+            return heads.computeIfAbsent(finding.threat(), t -> escaped(cache.title(finding) + " ("
+                    + CiText.oneLine(finding.threatId()) + ") on "));
+        }
+
+        byte[] subject(Finding finding) {
+            return subjects.computeIfAbsent(finding.element(), e -> escaped(cache.subject(finding)));
+        }
+
+        byte[] checkName(Finding finding) {
+            return checkNames.computeIfAbsent(finding.threat(), t -> escaped(CiText.clean(finding.threatId())));
+        }
+
+        byte[] path(String path) {
+            return paths.computeIfAbsent(path, p -> escaped(CiText.clean(p)));
+        }
+
+        /** A fingerprint (hex digits, {@code -2} ...: nothing to escape, so written as it is) as bytes. */
+        byte[] fingerprint(String fingerprint) {
+            for (int i = 0; i < fingerprint.length(); i++) {
+                char c = fingerprint.charAt(i);
+                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '-')) {
+                    return escaped(fingerprint);
+                }
+            }
+            return ascii(fingerprint);
+        }
+
+        /** The text as the generator writes a JSON string, without its quotes. */
+        byte[] escaped(String text) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() + 8);
+            try (JsonGenerator g = JSON.open(bytes)) {
+                g.writeString(text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            byte[] quoted = bytes.toByteArray();
+            return java.util.Arrays.copyOfRange(quoted, 1, quoted.length - 1);
+        }
     }
 
     /** pytm's severities on Code Quality's five. */

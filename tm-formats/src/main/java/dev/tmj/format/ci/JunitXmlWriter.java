@@ -6,8 +6,11 @@ import dev.tmj.gate.CheckedFinding;
 import dev.tmj.gate.Gate;
 import dev.tmj.gate.ModelCheck;
 import dev.tmj.io.XmlText;
+import dev.tmj.model.Element;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Finding;
+import dev.tmj.threat.Severity;
+import dev.tmj.threat.Threat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +18,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,21 +79,34 @@ public final class JunitXmlWriter implements Renderer<CheckResult> {
         counts(model.checked(), xml);
         xml.write(">\n");
         TextCache cache = new TextCache(XmlText::attribute);
-        Map<String, Integer> seen = new HashMap<>();
+        SuiteTexts texts = new SuiteTexts(gate, model.baseline().isPresent());
+        Map<CaseName, Integer> seen = new HashMap<>();
         for (CheckedFinding checked : model.checked()) {
             Finding finding = checked.finding();
+            // Texts that recur (an element's name, a threat's, a file's) are escaped once and written as they are.
             String classname = cache.escaped(finding.element().name());
-            String name = cache.escaped(finding.threatId() + ": " + finding.threat().texts().description());
-            int repeat = seen.merge(classname + '\u0000' + name, 1, Integer::sum);
+            String name = texts.caseName(finding);
+            int repeat = seen.merge(new CaseName(classname, name), 1, Integer::sum);
+            xml.write("    <testcase classname=\"");
+            xml.write(classname);
+            xml.write("\" name=\"");
+            xml.write(name);
             if (repeat > 1) {
-                name += " [" + repeat + "]";
+                xml.write(" [" + repeat + "]");
             }
-            xml.write("    <testcase classname=\"" + classname + "\" name=\"" + name + "\" file=\""
-                    + cache.escaped(checked.path()) + "\" line=\"" + checked.line() + "\" time=\"0\"");
+            xml.write("\" file=\"");
+            xml.write(cache.escaped(checked.path()));
+            xml.write("\" line=\"");
+            xml.write(Integer.toString(checked.line()));
+            xml.write("\" time=\"0\"");
             if (checked.failsGate()) {
-                xml.write(">\n      <failure message=\"" + attr(failureMessage(checked, gate)) + "\" type=\""
-                        + finding.severity().label() + "\">" + text(failureText(checked, model, cache))
-                        + "</failure>\n    </testcase>\n");
+                xml.write(">\n      <failure message=\"");
+                xml.write(texts.failureMessage(checked));
+                xml.write("\" type=\"");
+                xml.write(finding.severity().label());
+                xml.write("\">");
+                texts.writeFailureText(checked, xml);
+                xml.write("</failure>\n    </testcase>\n");
             } else if (skipped(checked)) {
                 String reason = skipReason(finding);
                 xml.write(">\n      <skipped message=\"" + attr(reason) + "\">" + text(reason) + "</skipped>\n"
@@ -101,6 +118,79 @@ public final class JunitXmlWriter implements Renderer<CheckResult> {
         xml.write("  </testsuite>\n");
     }
 
+    /** A test case's class name and name, both escaped, to find repeats by. */
+    private record CaseName(String classname, String name) {
+    }
+
+    /** A failure message's parts: the severity, whether the finding is new, the SID (an instance of the threat's). */
+    private record MessageKey(Severity severity, boolean isNew, String sid) {
+    }
+
+    /**
+     * The escaped texts of one suite that recur for every finding of a threat, an element or a file: made once.
+     * Each is escaped by itself; pieces of cleaned text (no lone surrogate) escape as their concatenation would.
+     */
+    private static final class SuiteTexts {
+        private final Gate gate;
+        private final boolean compared;
+        private final TextCache cache = new TextCache(CiText::clean);
+        private final Map<Threat, String> caseNames = new IdentityHashMap<>();
+        private final Map<Threat, String> failureHeads = new IdentityHashMap<>();
+        private final Map<Element, String> subjects = new IdentityHashMap<>();
+        private final Map<MessageKey, String> messages = new HashMap<>();
+        private final Map<String, String> paths = new HashMap<>();
+
+        SuiteTexts(Gate gate, boolean compared) {
+            this.gate = gate;
+            this.compared = compared;
+        }
+
+        /** {@code SID: threat description}, escaped for an attribute. */
+        String caseName(Finding finding) {
+            return caseNames.computeIfAbsent(finding.threat(),
+                    t -> attr(finding.threatId() + ": " + t.texts().description()));
+        }
+
+        /** {@link #failureMessage(CheckedFinding, Gate)}, escaped for an attribute. */
+        String failureMessage(CheckedFinding checked) {
+            Finding finding = checked.finding();
+            return messages.computeIfAbsent(new MessageKey(finding.severity(), checked.change() == Change.NEW,
+                    finding.threatId()), k -> attr(JunitXmlWriter.failureMessage(checked, gate)));
+        }
+
+        /**
+         * What GitLab shows of a failure, escaped for element content: the threat, element, severity, status (and
+         * why), the change against the baseline, {@code file:line} and the fingerprint. The threat's details and
+         * mitigations are left to the SARIF rules and the reports: with them the file of a large model outgrows
+         * GitLab's 30 MB.
+         */
+        void writeFailureText(CheckedFinding checked, Writer xml) throws IOException {
+            Finding finding = checked.finding();
+            xml.write(failureHeads.computeIfAbsent(finding.threat(), t -> text(cache.title(finding) + " ("
+                    + CiText.oneLine(finding.threatId()) + ")\nElement: ")));
+            xml.write(subjects.computeIfAbsent(finding.element(), e -> text(cache.subject(finding))));
+            xml.write("\nSeverity: ");
+            xml.write(finding.severity().label());
+            xml.write("\nStatus: ");
+            xml.write(text(finding.status().label()));
+            String reason = finding.statusReason();
+            if (!reason.isBlank()) {
+                xml.write(text(" (" + CiText.clean(reason) + ")"));
+            }
+            xml.write('\n');
+            if (compared) {
+                xml.write("Change: " + text(checked.change().label()) + "\n");
+            }
+            xml.write("Location: ");
+            xml.write(paths.computeIfAbsent(checked.path(), path -> text(CiText.clean(path))));
+            xml.write(':');
+            xml.write(Integer.toString(checked.line()));
+            xml.write("\nFingerprint: ");
+            xml.write(text(checked.fingerprint()));
+            xml.write('\n');
+        }
+    }
+
     /**
      * One line, since the test case names the element and the file: {@code High open finding CR06 fails the gate
      * (fail on high)}.
@@ -110,31 +200,6 @@ public final class JunitXmlWriter implements Renderer<CheckResult> {
         return finding.severity().label() + (checked.change() == Change.NEW ? " new" : "") + " open finding "
                 + CiText.oneLine(finding.threatId()) + " fails the gate (fail on " + gate.thresholdLabel()
                 + (gate.onlyNew() ? ", new findings only" : "") + ")";
-    }
-
-    /**
-     * What GitLab shows of a failure: the threat, element, severity, status (and why), the change against the
-     * baseline, {@code file:line} and the fingerprint. The threat's details and mitigations are left to the SARIF
-     * rules and the reports: with them the file of a large model outgrows GitLab's 30 MB.
-     */
-    static String failureText(CheckedFinding checked, ModelCheck model, TextCache cache) {
-        Finding finding = checked.finding();
-        StringBuilder text = new StringBuilder(256);
-        text.append(cache.title(finding)).append(" (").append(CiText.oneLine(finding.threatId())).append(")\n");
-        text.append("Element: ").append(cache.subject(finding)).append('\n');
-        text.append("Severity: ").append(finding.severity().label()).append('\n');
-        text.append("Status: ").append(finding.status().label());
-        String reason = finding.statusReason();
-        if (!reason.isBlank()) {
-            text.append(" (").append(CiText.clean(reason)).append(')');
-        }
-        text.append('\n');
-        if (model.baseline().isPresent()) {
-            text.append("Change: ").append(checked.change().label()).append('\n');
-        }
-        text.append("Location: ").append(CiText.clean(checked.path())).append(':').append(checked.line()).append('\n');
-        text.append("Fingerprint: ").append(checked.fingerprint()).append('\n');
-        return text.toString();
     }
 
     /** {@code accepted: the justification}, or the status alone when the model gives no reason. */

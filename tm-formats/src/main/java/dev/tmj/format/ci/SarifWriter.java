@@ -6,14 +6,17 @@ import dev.tmj.gate.Change;
 import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.CheckedFinding;
 import dev.tmj.gate.ModelCheck;
+import dev.tmj.model.Element;
 import dev.tmj.gate.TicketLink;
 import dev.tmj.model.FindingStatus;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Finding;
 import dev.tmj.threat.Severity;
+import dev.tmj.threat.Threat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -125,9 +128,10 @@ public final class SarifWriter implements Renderer<CheckResult> {
         }
         g.writeArrayFieldStart("results");
         TextCache cache = new TextCache(path -> UriPath.encode(CiText.clean(path)));
+        ResultTexts texts = new ResultTexts();
         for (CheckedFinding finding : results) {
             writeResult(finding, rules.indexOf(finding.finding().threatId()), model.baseline().isPresent(),
-                    Optional.ofNullable(tickets.get(finding.fingerprint())), cache, g);
+                    Optional.ofNullable(tickets.get(finding.fingerprint())), cache, texts, g);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -171,15 +175,44 @@ public final class SarifWriter implements Renderer<CheckResult> {
         g.writeEndArray();
     }
 
+    /**
+     * The texts of a run's results that recur for every finding of a threat or an element, made once: a message is
+     * its threat's part and its element's part, each with its brackets escaped ({@link #message}; neither part
+     * ends or starts with a bracket or a backslash, so they escape as their concatenation would).
+     */
+    private static final class ResultTexts {
+        private final Map<Threat, String> ruleIds = new IdentityHashMap<>();
+        private final Map<Threat, String> messageHeads = new IdentityHashMap<>();
+        private final Map<Element, String> messageSubjects = new IdentityHashMap<>();
+        private final Map<Element, String> elements = new IdentityHashMap<>();
+        private final TextCache cache = new TextCache(CiText::clean);
+
+        String ruleId(Finding finding) {
+            return ruleIds.computeIfAbsent(finding.threat(), t -> CiText.clean(finding.threatId()));
+        }
+
+        /** {@link #message}, from its parts. */
+        String message(Finding finding) {
+            return messageHeads.computeIfAbsent(finding.threat(), t -> escapeBrackets(cache.title(finding) + " ("
+                    + CiText.oneLine(finding.threatId()) + ") on "))
+                    + messageSubjects.computeIfAbsent(finding.element(), e -> escapeBrackets(cache.subject(finding)))
+                    + ".";
+        }
+
+        String element(Finding finding) {
+            return elements.computeIfAbsent(finding.element(), e -> CiText.clean(e.name()));
+        }
+    }
+
     private static void writeResult(CheckedFinding checked, int ruleIndex, boolean compared,
-            Optional<TicketLink> ticket, TextCache cache, JsonGenerator g) throws IOException {
+            Optional<TicketLink> ticket, TextCache cache, ResultTexts texts, JsonGenerator g) throws IOException {
         Finding finding = checked.finding();
         g.writeStartObject();
-        g.writeStringField("ruleId", CiText.clean(finding.threatId()));
+        g.writeStringField("ruleId", texts.ruleId(finding));
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("level", level(checked));
         g.writeObjectFieldStart("message");
-        g.writeStringField("text", message(cache.title(finding), finding.threatId(), cache.subject(finding)));
+        g.writeStringField("text", texts.message(finding));
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
@@ -197,7 +230,7 @@ public final class SarifWriter implements Renderer<CheckResult> {
         g.writeStringField(FINGERPRINT_KEY, checked.fingerprint());
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
-        g.writeStringField("element", CiText.clean(finding.element().name()));
+        g.writeStringField("element", texts.element(finding));
         g.writeStringField("severity", CiText.severityWord(finding.severity()));
         g.writeStringField("status", finding.status().label());
         if (compared && checked.change() != Change.NOT_COMPARED) {
@@ -227,7 +260,11 @@ public final class SarifWriter implements Renderer<CheckResult> {
      * 'B'.} Square brackets are escaped, as SARIF requires of brackets that are not an embedded link.
      */
     static String message(String title, String sid, String subject) {
-        String text = title + " (" + CiText.oneLine(sid) + ") on " + subject + ".";
+        return escapeBrackets(title + " (" + CiText.oneLine(sid) + ") on " + subject + ".");
+    }
+
+    /** Square brackets escaped as SARIF's messages need them (a backslash before one escaped first). */
+    private static String escapeBrackets(String text) {
         return text.replace("\\[", "\\\\[").replace("\\]", "\\\\]").replace("[", "\\[").replace("]", "\\]");
     }
 

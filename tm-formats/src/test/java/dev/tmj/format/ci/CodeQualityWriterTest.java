@@ -49,6 +49,30 @@ class CodeQualityWriterTest {
     }
 
     @Test
+    void should_write_hostile_names_as_a_generator_escapes_each_text_whole() throws IOException {
+        CheckResult result = CiFixtures.hostile();
+        List<String> expected = new ArrayList<>();
+        for (var checked : result.models().get(0).checked()) {
+            var finding = checked.finding();
+            if (!finding.status().isHandled()) {
+                expected.add(CiText.title(finding.threat()) + " (" + CiText.oneLine(finding.threatId()) + ") on "
+                        + CiText.subject(finding) + " | " + CiText.clean(finding.threatId()) + " | "
+                        + CiText.clean(checked.path()));
+            }
+        }
+        String text = WRITER.renderText(result);
+        List<String> written = new ArrayList<>();
+        for (JsonNode issue : JSON.readTree(text)) {
+            written.add(issue.get("description").asText() + " | " + issue.get("check_name").asText() + " | "
+                    + issue.at("/location/path").asText());
+        }
+
+        assertThat(expected).isNotEmpty();
+        assertThat(written).containsExactlyElementsOf(expected);
+        assertThat(text).doesNotContain("\uD800").contains("\\u0000", "\\u001b", "\"Web \\\"server\\\"", "😀");
+    }
+
+    @Test
     void should_describe_the_shop_open_findings_with_location_and_severity() throws IOException {
         List<String> issues = new ArrayList<>();
         for (JsonNode issue : JSON.readTree(WRITER.render(CiFixtures.shop(Gate.DEFAULT)))) {

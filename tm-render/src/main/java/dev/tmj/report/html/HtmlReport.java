@@ -150,7 +150,7 @@ public final class HtmlReport implements Renderer<Findings> {
             }
             failure = parts.isEmpty() ? "The diagram could not be drawn: " + e.getMessage()
                     : "The diagram is too large to lay out whole, so it is drawn below in " + parts.size()
-                            + " parts: one per top-level boundary and one for the elements outside every boundary."
+                            + " parts: one per top-level boundary and one or more for the elements outside every boundary."
                             + " A flow between two parts is drawn in neither (the elements' sections list every"
                             + " flow). " + e.getMessage();
         } catch (DiagramException e) {
@@ -198,8 +198,38 @@ public final class HtmlReport implements Renderer<Findings> {
         }
     }
 
+    /**
+     * The characters up to U+0060 that mustache.java's escaper keeps as they are, asked of the escaper itself (it
+     * replaces characters one by one and none above U+0060): most values of a report need no escape, and are
+     * then returned as they are instead of copied.
+     */
+    private static final boolean[] PLAIN = plainCharacters();
+
+    private static boolean[] plainCharacters() {
+        boolean[] plain = new boolean['`' + 1];
+        for (char c = 0; c < plain.length; c++) {
+            StringWriter one = new StringWriter(8);
+            HtmlEscaper.escape(String.valueOf(c), one);
+            plain[c] = one.toString().equals(String.valueOf(c));
+        }
+        return plain;
+    }
+
+    private static boolean isPlain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < PLAIN.length && !PLAIN[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** mustache.java's HTML escape of a value, as its factory writes it. */
     static String htmlEscape(String value) {
+        if (isPlain(value)) {
+            return value;
+        }
         StringWriter escaped = new StringWriter(value.length() + 16);
         HtmlEscaper.escape(value, escaped);
         return escaped.toString();

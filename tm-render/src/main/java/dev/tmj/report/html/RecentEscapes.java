@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
  * took most of the report's time. Not thread-safe: one per thread.
  */
 final class RecentEscapes {
-    private static final int SLOTS = 256;
+    private static final int SLOTS = 8192;
     private final UnaryOperator<String> escaper;
     private final String[] values = new String[SLOTS];
     private final String[] escapes = new String[SLOTS];
