@@ -45,7 +45,7 @@ public final class CodeQualityWriter implements Renderer<CheckResult> {
     @Override
     public void writeTo(CheckResult result, OutputStream out) throws IOException {
         Map<String, Integer> seen = new HashMap<>();
-        IssueTexts texts = new IssueTexts();
+        IssueTextWriter texts = new IssueTextWriter();
         // The fixed shape of every issue written as bytes, its recurring texts escaped once (by the generator that
         // escapes everything else): a generator and its pretty printer per value took most of the time.
         BufferedOutputStream json = new BufferedOutputStream(out, 1 << 16);
@@ -80,7 +80,7 @@ public final class CodeQualityWriter implements Renderer<CheckResult> {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static void writeIssue(CheckedFinding checked, String fingerprint, IssueTexts texts, OutputStream json)
+    private static void writeIssue(CheckedFinding checked, String fingerprint, IssueTextWriter texts, OutputStream json)
             throws IOException {
         Finding finding = checked.finding();
         json.write(texts.descriptionHead(finding));
@@ -107,7 +107,7 @@ public final class CodeQualityWriter implements Renderer<CheckResult> {
      * a file. A description is its threat's part ({@code title (SID) on }) and its element's part; both are
      * {@linkplain CiText#clean clean} (no lone surrogate), so each escapes as it would inside the whole.
      */
-    private static final class IssueTexts {
+    private static final class IssueTextWriter {
         private final TextCache cache = new TextCache(CiText::clean);
         private final Map<Threat, byte[]> heads = new IdentityHashMap<>();
         private final Map<Threat, byte[]> checkNames = new IdentityHashMap<>();
