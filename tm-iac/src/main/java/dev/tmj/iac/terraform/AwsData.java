@@ -163,7 +163,7 @@ final class AwsData {
 
     /** Data stores whose code opens nothing to the public are behind AWS's access control (IAM). */
     static void finish(TerraformMapping mapping) {
-        for (Resource resource : mapping.resources(AwsResources.ELEMENTS.keySet().toArray(String[]::new))) {
+        for (Resource resource : mapping.resources(AwsResources.KINDS.elementTypes())) {
             mapping.elementOf(resource).filter(e -> e.type() == ElementType.DATASTORE)
                     .filter(e -> IacFacts.get(e, IacFacts.PUBLIC_DATA).isEmpty()
                             || !IacFacts.get(e, IacFacts.PUBLIC_ACCESS_BLOCKED).isEmpty())

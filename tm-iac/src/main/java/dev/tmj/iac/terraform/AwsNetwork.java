@@ -193,7 +193,7 @@ final class AwsNetwork {
     /** The resources with an element that use a security group, directly or through a network interface. */
     private List<Resource> users(Resource group) {
         Set<Resource> users = new LinkedHashSet<>();
-        for (Resource user : mapping.referencing(group, AwsResources.ELEMENTS.keySet().toArray(String[]::new))) {
+        for (Resource user : mapping.referencing(group, AwsResources.KINDS.elementTypes())) {
             users.add(user);
         }
         for (Resource eni : mapping.referencing(group, "aws_network_interface")) {

@@ -39,7 +39,7 @@ final class AwsSecrets {
                 find(mapping.account("aws"), "provider aws", provider.body(), "");
             }
         }
-        for (Resource resource : mapping.resources(AwsResources.ELEMENTS.keySet().toArray(String[]::new))) {
+        for (Resource resource : mapping.resources(AwsResources.KINDS.elementTypes())) {
             mapping.elementOf(resource).ifPresent(e -> find(e, resource.address(), resource.body(), resource.module()));
         }
         for (Resource version : mapping.resources("aws_secretsmanager_secret_version")) {
