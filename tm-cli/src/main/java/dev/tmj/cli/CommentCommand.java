@@ -15,7 +15,6 @@ import dev.tmj.model.SourceException;
 import dev.tmj.output.Renderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,13 +78,8 @@ final class CommentCommand implements Callable<Integer> {
             + "number (default: from GITHUB_REF or GITHUB_EVENT_PATH; CI_MERGE_REQUEST_IID).")
     Long pullRequest;
 
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait for a connection (default: ${DEFAULT-VALUE}).")
-    int connectTimeout;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait for each answer (default: ${DEFAULT-VALUE}).")
-    int timeout;
+    @Mixin
+    NetworkOptions network;
 
     private final Map<String, String> env;
     private final Path workingDirectory;
@@ -110,10 +104,7 @@ final class CommentCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (connectTimeout < 1 || timeout < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--connect-timeout and --timeout must be 1 "
-                    + "second or more");
-        }
+        network.check(spec);
         if (pullRequest != null && pullRequest < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pull-request must be a positive number");
         }
@@ -150,9 +141,6 @@ final class CommentCommand implements Callable<Integer> {
     }
 
     private HttpSettings httpSettings(PrintWriter err) {
-        HttpSettings settings = HttpSettings.DEFAULTS.withTimeouts(Duration.ofSeconds(connectTimeout),
-                Duration.ofSeconds(timeout));
-        return options.debug ? settings.withTrace(line -> err.println("tmj: debug: " + TerminalText.line(line)))
-                : settings;
+        return network.over(HttpSettings.DEFAULTS, options.debug, err);
     }
 }

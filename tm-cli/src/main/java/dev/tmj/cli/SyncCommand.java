@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,13 +105,8 @@ final class SyncCommand implements Callable<Integer> {
             + "change nothing: the tickets are only read.")
     boolean dryRun;
 
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait for a connection (default: ${DEFAULT-VALUE}).")
-    int connectTimeout;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait for each answer (default: ${DEFAULT-VALUE}).")
-    int timeout;
+    @Mixin
+    NetworkOptions network;
 
     private final Map<String, String> env;
     private final Path workingDirectory;
@@ -140,10 +134,7 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (connectTimeout < 1 || timeout < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--connect-timeout and --timeout must be 1 "
-                    + "second or more");
-        }
+        network.check(spec);
         CheckOptions.Settings settings = options.settings(workingDirectory);
         Map<String, String> config = settings.config().map(ProjectConfig::sync).orElse(Map.of());
         Severity lowest = threshold(pick(threshold, config, "threshold").orElse("high"));
@@ -217,10 +208,7 @@ final class SyncCommand implements Callable<Integer> {
     private TicketTracker tracker(Map<String, String> config, PrintWriter err) {
         String target = pick(to, config, "to").orElseThrow(() -> new ApiSetupException("--to is needed (or "
                 + "sync.to in tmj.yaml): jira, github or gitlab"));
-        HttpSettings settings = http.withTimeouts(Duration.ofSeconds(connectTimeout), Duration.ofSeconds(timeout));
-        if (options.debug) {
-            settings = settings.withTrace(line -> err.println("tmj: debug: " + TerminalText.line(line)));
-        }
+        HttpSettings settings = network.over(http, options.debug, err);
         return switch (target) {
             case "jira" -> TicketTrackers.jira(env, pick(jiraUrl, config, "jiraUrl"),
                     pick(jiraProject, config, "jiraProject"), pick(jiraIssueType, config, "jiraIssueType")
