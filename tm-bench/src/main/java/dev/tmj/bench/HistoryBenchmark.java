@@ -85,8 +85,6 @@ public class HistoryBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        TempFolders.delete(folder);
     }
 }

@@ -11,9 +11,7 @@ import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -63,13 +61,7 @@ public class IacModelBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        for (Path dir : new Path[] {terraform, manifests}) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+        TempFolders.delete(terraform, manifests);
     }
 
     /** A Terraform folder read, modelled and resolved. */
