@@ -113,6 +113,11 @@ public abstract class ModelObject {
         return extras == null ? List.of() : List.copyOf(extras.values());
     }
 
+    /** The extra attribute of that name, with its location, when the model set it. */
+    public final java.util.Optional<ExtraAttribute> extra(String name) {
+        return java.util.Optional.ofNullable(extras == null ? null : extras.get(name));
+    }
+
     /** The value of an extra attribute, or {@link #MISSING} when the model never set it. */
     public final Object extraValue(String name) {
         ExtraAttribute extra = extras == null ? null : extras.get(name);

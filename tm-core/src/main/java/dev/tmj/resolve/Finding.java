@@ -177,16 +177,7 @@ public final class Finding {
     }
 
     private Optional<ExtraAttribute> causeAttribute() {
-        if (threat.evidence().isEmpty()) {
-            return Optional.empty();
-        }
-        String name = threat.evidence().get();
-        for (ExtraAttribute extra : element.extras()) {
-            if (extra.name().equals(name)) {
-                return Optional.of(extra);
-            }
-        }
-        return Optional.empty();
+        return threat.evidence().flatMap(element::extra);
     }
 
     /** The severity on pytm's scale, read from {@link #severityText()} (unknown or blank text is INFO). */
