@@ -43,7 +43,8 @@ class ModuleDescriptorTest {
                     "dev.tmj.model.internal", Set.of()),
             "dev.tmj.history", Map.of("dev.tmj.history.migration", Set.of()),
             "dev.tmj.cli", Map.of("dev.tmj.cli", Set.of()),
-            "dev.tmj.iac", Map.of("dev.tmj.iac.yaml", Set.of()));
+            "dev.tmj.iac", Map.of("dev.tmj.iac.yaml", Set.of()),
+            "dev.tmj.formats", Map.of("dev.tmj.format.tree", Set.of()));
 
     /** The packages that are open, and to which library: each is read reflectively by that library. */
     private static final Map<String, Map<String, Set<String>>> OPEN = Map.of(

@@ -68,7 +68,8 @@ final class Describer {
     }
 
     private static void describe(Schema schema, PrintWriter out) {
-        List<Attribute> attributes = new ArrayList<>(schema.attributes());
+        // pytm's --describe lists pytm's attributes only; tmj's extensions are documented in docs/model-format.md
+        List<Attribute> attributes = new ArrayList<>(schema.attributes().stream().filter(a -> !a.extension()).toList());
         attributes.sort(Comparator.comparing(Attribute::name));
         int width = attributes.stream().mapToInt(a -> a.name().length()).max().orElse(0) + 2;
         String continuation = System.lineSeparator() + " ".repeat(width + 2);

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param description what the attribute means, for {@code describe} and the docs
  * @param required whether the model must give a value
  * @param nameId a small integer shared by every attribute with this name (fast lookup)
+ * @param extension whether the attribute is tmj's own, not pytm's: pytm-compatible outputs ({@code --json},
+ *     {@code --describe}) leave it out unless a model sets it, so a pytm model reads and writes exactly as in pytm
  */
 public record Attribute(String name, ValueType type, Object defaultValue, String description, boolean required,
-        int nameId) {
+        int nameId, boolean extension) {
     public Attribute {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -24,10 +26,19 @@ public record Attribute(String name, ValueType type, Object defaultValue, String
     /** An optional attribute; its default is stored as {@link ValueType#coerce} stores any value (null: none). */
     static Attribute of(String name, ValueType type, Object defaultValue, String description) {
         return new Attribute(name, type, defaultValue == null ? null : type.coerce(defaultValue), description, false,
-                AttributeNames.idOf(name));
+                AttributeNames.idOf(name), false);
+    }
+
+    /**
+     * An optional attribute that pytm does not have (privacy facts, business impact): tmj's extension of pytm's
+     * schema, every model format reads and writes it, pytm-compatible outputs only when a model sets it.
+     */
+    static Attribute extension(String name, ValueType type, Object defaultValue, String description) {
+        return new Attribute(name, type, defaultValue == null ? null : type.coerce(defaultValue), description, false,
+                AttributeNames.idOf(name), true);
     }
 
     static Attribute required(String name, ValueType type, String description) {
-        return new Attribute(name, type, null, description, true, AttributeNames.idOf(name));
+        return new Attribute(name, type, null, description, true, AttributeNames.idOf(name), false);
     }
 }

@@ -1,5 +1,7 @@
 package dev.tmj.format.json;
 
+import dev.tmj.format.tree.LocatedNode;
+
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.model.SourcePosition;

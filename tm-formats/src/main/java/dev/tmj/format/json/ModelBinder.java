@@ -1,5 +1,7 @@
 package dev.tmj.format.json;
 
+import dev.tmj.format.tree.LocatedNode;
+
 import dev.tmj.model.Attribute;
 import dev.tmj.model.Controls;
 import dev.tmj.model.Data;

@@ -1,5 +1,8 @@
 package dev.tmj.format.json;
 
+import dev.tmj.format.tree.LocatedNode;
+import dev.tmj.format.tree.LocatedTreeReader;
+
 import dev.tmj.format.ModelText;
 import dev.tmj.gate.Gate;
 import dev.tmj.gate.GateException;

@@ -171,6 +171,9 @@ final class PytmJsonDocumentWriter {
             cached(className);
         }
         for (Attribute attribute : sorted(object.schema())) {
+            if (attribute.extension() && !object.isSet(attribute.name())) {
+                continue; // tmj's own attribute: pytm's output has it only where a model set it, as pytm would
+            }
             g.key(keys.computeIfAbsent(attribute, a -> PythonJsonOutput.literal(a.name())));
             writeValue(object, attribute);
         }

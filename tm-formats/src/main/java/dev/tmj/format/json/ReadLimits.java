@@ -28,7 +28,7 @@ public final class ReadLimits {
     }
 
     /** Whether a character ends a line for YAML (SnakeYAML counts all of these). */
-    static boolean isYamlLineBreak(char c) {
+    public static boolean isYamlLineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
@@ -39,7 +39,7 @@ public final class ReadLimits {
     }
 
     /** The message for a YAML line over {@link #MAX_YAML_LINE_CHARS}. */
-    static String yamlLineTooLong() {
+    public static String yamlLineTooLong() {
         return "a line of the YAML model is longer than " + MAX_YAML_LINE_CHARS
                 + " characters, the most tmj reads in YAML (YAML scanning slows down with the square of a line's"
                 + " length); break the text over several lines (a | block), or write the model as JSON";

@@ -1,5 +1,7 @@
 package dev.tmj.format.json;
 
+import dev.tmj.format.tree.LocatedNode;
+
 import dev.tmj.format.json.ModelBinder.Dialect;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Attribute;

@@ -1,4 +1,6 @@
-package dev.tmj.format.json;
+package dev.tmj.format.tree;
+
+import dev.tmj.format.json.ReadLimits;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -27,13 +29,13 @@ import org.yaml.snakeyaml.LoaderOptions;
  * and path of every value and key. Every problem becomes a {@link SourceException}: malformed input, a duplicate
  * key, content after the document.
  */
-final class LocatedTreeReader {
+public final class LocatedTreeReader {
     /** The tags of YAML's core schema, which say only what the value already is. */
     private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("tag:yaml.org,2002:str",
             "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
             "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "!");
 
-    enum Syntax {
+    public enum Syntax {
         JSON("JSON"), YAML("YAML");
 
         private final String label;
@@ -64,7 +66,7 @@ final class LocatedTreeReader {
     }
 
     /** JSON when the first non-blank character is '{', otherwise YAML. */
-    static Syntax detect(String text) {
+    public static Syntax detect(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\uFEFF' || Character.isWhitespace(c)) {
@@ -85,7 +87,7 @@ final class LocatedTreeReader {
      * Parses one document; a YAML text is first checked against {@link ReadLimits#MAX_YAML_LINE_CHARS} and
      * {@link ReadLimits#MAX_FILE_BYTES}, in one linear pass, before SnakeYAML scans it.
      */
-    static LocatedNode read(String text, String file, Syntax syntax) {
+    public static LocatedNode read(String text, String file, Syntax syntax) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (syntax == Syntax.YAML) {
             checkYamlSize(body, file);
@@ -245,7 +247,7 @@ final class LocatedTreeReader {
      * position and a snippet with a caret, then the problem); the positions and snippets are dropped, since the
      * exception names the position, and the rest is joined with "; ".
      */
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         if (message == null || message.isBlank()) {
             return "unreadable input";
         }

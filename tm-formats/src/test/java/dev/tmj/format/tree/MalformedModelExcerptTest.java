@@ -1,4 +1,4 @@
-package dev.tmj.format.json;
+package dev.tmj.format.tree;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.tmj.format.json;
+package dev.tmj.format.tree;
 
 import java.util.Collections;
 import java.util.List;
@@ -7,11 +7,11 @@ import java.util.List;
  * A JSON or YAML value with the line, column and path where it was written: what Jackson's tree model loses.
  * {@link LocatedTreeReader} builds it; the model binder reads it. Free of Jackson on purpose.
  */
-final class LocatedNode {
-    enum Kind { OBJECT, ARRAY, STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+public final class LocatedNode {
+    public enum Kind { OBJECT, ARRAY, STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
     /** One key of an object, with the position of the key itself. */
-    record Field(String key, int line, int column, LocatedNode value) {
+    public record Field(String key, int line, int column, LocatedNode value) {
     }
 
     /**
@@ -82,34 +82,34 @@ final class LocatedNode {
                 Collections.unmodifiableList(items));
     }
 
-    Kind kind() {
+    public Kind kind() {
         return kind;
     }
 
     /** Where the value sits in the document, for example {@code flows[3].sink}; empty for the root. */
-    String path() {
+    public String path() {
         return place.path();
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 
-    int column() {
+    public int column() {
         return column;
     }
 
-    boolean is(Kind k) {
+    public boolean is(Kind k) {
         return kind == k;
     }
 
     /** The fields of an object, in document order. */
-    List<Field> fields() {
+    public List<Field> fields() {
         return fields;
     }
 
     /** The field with this key, or null. */
-    Field field(String key) {
+    public Field field(String key) {
         for (Field f : fields) {
             if (f.key().equals(key)) {
                 return f;
@@ -119,27 +119,27 @@ final class LocatedNode {
     }
 
     /** The value of the field with this key, or null when the object has no such key. */
-    LocatedNode get(String key) {
+    public LocatedNode get(String key) {
         Field f = field(key);
         return f == null ? null : f.value();
     }
 
-    List<LocatedNode> items() {
+    public List<LocatedNode> items() {
         return items;
     }
 
     /** The text of a string. */
-    String text() {
+    public String text() {
         return (String) scalar;
     }
 
     /** The value of a string, integer (Long or BigInteger), decimal (its text) or boolean; null for null. */
-    Object scalar() {
+    public Object scalar() {
         return scalar;
     }
 
     /** The value for an error message: {@code string "443"}, {@code number 1.5}, {@code a list} ... */
-    String describe() {
+    public String describe() {
         return switch (kind) {
             case OBJECT -> "an object";
             case ARRAY -> "a list";
@@ -151,12 +151,12 @@ final class LocatedNode {
     }
 
     /** A child path: {@code parent.key}. */
-    static String child(String parent, String key) {
+    public static String child(String parent, String key) {
         return parent.isEmpty() ? key : parent + "." + key;
     }
 
     /** An item path: {@code parent[index]}. */
-    static String item(String parent, int index) {
+    public static String item(String parent, int index) {
         return parent + "[" + index + "]";
     }
 }
