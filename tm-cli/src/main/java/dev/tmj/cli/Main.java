@@ -1,5 +1,6 @@
 package dev.tmj.cli;
 
+import dev.tmj.threat.ThreatLibrary;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -28,6 +29,7 @@ public final class Main {
 
     /** Runs the command with these stdout and stderr, both flushed when the command ends, however it ends. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
+        readBuiltInLibraryAside();
         CommandLine line = TmjCommand.commandLine();
         line.setOut(out);
         line.setErr(err);
@@ -38,6 +40,28 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Starts reading the built-in threat library (pytm's threats, compiled: tens of milliseconds, more while the JIT
+     * is cold) on a second core while picocli builds the command line and the model is read; the pipeline then finds
+     * it ready ({@link ThreatLibrary#builtIn()} reads it once per process). Nearly every command resolves against it;
+     * one that does not (--version, a history query) loses nothing but the idle core's time. Not on one core, where
+     * it would only compete with the command.
+     */
+    private static void readBuiltInLibraryAside() {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return;
+        }
+        Thread reader = new Thread(() -> {
+            try {
+                ThreatLibrary.builtIn();
+            } catch (RuntimeException e) {
+                // The command that needs the library reads it again and reports the error where it belongs.
+            }
+        }, "tmj-library");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /**

@@ -101,9 +101,22 @@ public final class ThreatLibrary {
      * tmj's words and tagged with its STRIDE category and CAPEC/CWE/OWASP references.
      */
     public static ThreatLibrary builtIn() {
-        ThreatLibrary library = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-threats.json");
-        return new ThreatLibrary("tmj built-in", library.threats);
+        synchronized (BUILT_IN) {
+            return BUILT_IN.computeIfAbsent("pytm", name -> {
+                ThreatLibrary library = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-threats.json");
+                return new ThreatLibrary("tmj built-in", library.threats);
+            });
+        }
     }
+
+    /**
+     * The built-in libraries read so far, by name: read and compiled once per process (tens of milliseconds of
+     * start-up), then shared. A library is immutable (its conditions are compiled trees; each evaluation has its own
+     * frame), so any number of threads may resolve against one. The command line reads the pytm library on a
+     * second thread while it parses its arguments ({@code dev.tmj.cli.Main}); a caller that asks for it meanwhile
+     * waits here until it is ready.
+     */
+    private static final Map<String, ThreatLibrary> BUILT_IN = new java.util.HashMap<>();
 
     /** The prefix that names a built-in library where a threats file is expected: {@code builtin:iac}. */
     public static final String BUILT_IN_PREFIX = "builtin:";
@@ -122,8 +135,12 @@ public final class ThreatLibrary {
             case "pytm":
                 return builtIn();
             case "iac":
-                ThreatLibrary iac = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-iac-threats.json");
-                return new ThreatLibrary("tmj IaC", iac.threats);
+                synchronized (BUILT_IN) {
+                    return BUILT_IN.computeIfAbsent("iac", key -> {
+                        ThreatLibrary iac = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-iac-threats.json");
+                        return new ThreatLibrary("tmj IaC", iac.threats);
+                    });
+                }
             case "all":
                 return builtIn().and(builtIn("iac"));
             default:

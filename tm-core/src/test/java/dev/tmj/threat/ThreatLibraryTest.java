@@ -117,4 +117,25 @@ class ThreatLibraryTest {
         assertThatThrownBy(() -> ThreatLibrary.fromJson(file))
                 .hasMessage(file + ":2:2: duplicate threat SID A (first defined at line 1)");
     }
+
+    @Test
+    void should_read_each_built_in_library_once_and_share_it_between_threads() throws Exception {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<ThreatLibrary>> asked = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                asked.add(threads.submit(() -> ThreatLibrary.builtIn()));
+            }
+            ThreatLibrary first = ThreatLibrary.builtIn();
+            for (java.util.concurrent.Future<ThreatLibrary> library : asked) {
+                assertThat(library.get()).isSameAs(first);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(ThreatLibrary.builtIn("pytm")).isSameAs(ThreatLibrary.builtIn());
+        assertThat(ThreatLibrary.builtIn("iac")).isSameAs(ThreatLibrary.builtIn("iac"));
+        assertThat(ThreatLibrary.builtIn("all").threats()).containsExactlyElementsOf(java.util.stream.Stream.concat(
+                ThreatLibrary.builtIn().threats().stream(), ThreatLibrary.builtIn("iac").threats().stream()).toList());
+    }
 }

@@ -190,7 +190,15 @@ final class IacInputs {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
+    /**
+     * Each pattern below needs its key words literally, so a text without them is told apart by a plain search
+     * ({@link String#contains}, vectorised) instead of a regular expression tried at every line or character: a
+     * pytm JSON model of 5,000 flows (900 kB) took 40 ms of regular expressions to be found not to be a manifest.
+     */
     private static boolean isKubernetes(String text) {
+        if (!text.contains("apiVersion") || !text.contains("kind")) {
+            return false;
+        }
         if (text.stripLeading().startsWith("{")) {
             return K8S_JSON.matcher(text).find();
         }
@@ -202,8 +210,10 @@ final class IacInputs {
      * resource {@code Type} of an AWS namespace.
      */
     private static boolean isCloudFormation(String text) {
-        return CFN_VERSION.matcher(text).find()
-                || CFN_RESOURCES.matcher(text).find() && CFN_TYPE.matcher(text).find();
+        // Plain searches first, for the reason isKubernetes gives.
+        return text.contains("AWSTemplateFormatVersion") && CFN_VERSION.matcher(text).find()
+                || text.contains("Resources") && text.contains("::")
+                        && CFN_RESOURCES.matcher(text).find() && CFN_TYPE.matcher(text).find();
     }
 
     /** Each template on its own (they share the AWS account's boundary by name); its notes become warnings. */
