@@ -83,6 +83,35 @@ final class PythonJsonOutput {
         put(literal);
     }
 
+    /**
+     * Values written elsewhere (by another output at its top level, so separated by {@code ", "} already), as the
+     * next values of the current list: one separator before them as before any value.
+     */
+    void values(Buffer written) throws IOException {
+        separate();
+        if (written.size() > buffer.length - used) {
+            flush();
+        }
+        if (written.size() > buffer.length) {
+            written.writeTo(out);
+            return;
+        }
+        used = written.copyTo(buffer, used);
+    }
+
+    /** An output's bytes kept in memory: what a helper thread rendered, for {@link #values}. */
+    static final class Buffer extends java.io.ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        /** Copies the bytes into {@code to} at {@code at}; returns the position after them. */
+        int copyTo(byte[] to, int at) {
+            System.arraycopy(buf, 0, to, at, count);
+            return at + count;
+        }
+    }
+
     void string(String text) throws IOException {
         separate();
         long longest = text.length() * 6L + 2;

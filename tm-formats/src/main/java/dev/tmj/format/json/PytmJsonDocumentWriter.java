@@ -70,7 +70,10 @@ final class PytmJsonDocumentWriter {
     private final Findings findings;
     private final CheckedModel checked;
     private final Model model;
-    private final PythonJsonOutput g;
+    /** Where this writer writes: the document's output, or on a helper thread the chunk it is rendering. */
+    private PythonJsonOutput g;
+    /** The threads that render long lists in chunks, or null: one after another on the caller's thread. */
+    private final Helpers helpers;
     private final Map<Schema, List<Attribute>> sortedAttributes = new IdentityHashMap<>();
     private final Map<Attribute, byte[]> keys = new IdentityHashMap<>();
     /** Escaped texts by identity: the threat texts every finding repeats, element names. */
@@ -78,17 +81,132 @@ final class PytmJsonDocumentWriter {
 
     private final Map<String, TicketLink> tickets;
 
-    private PytmJsonDocumentWriter(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g) {
+    private PytmJsonDocumentWriter(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g,
+            Helpers helpers) {
         this.findings = findings;
         this.tickets = tickets;
         this.checked = findings.checkedModel();
         this.model = checked.model();
         this.g = g;
+        this.helpers = helpers;
     }
 
-    /** Writes the document to {@code g}, which is not flushed. */
+    /**
+     * Writes the document to {@code g}, which is not flushed: a large one (more findings than fit in one chunk) with
+     * one helper thread per processor, up to four.
+     */
     static void write(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g) throws IOException {
-        new PytmJsonDocumentWriter(findings, tickets, g).writeAll();
+        int threads = findings.size() + findings.excluded().size() <= CHUNK ? 1
+                : Math.min(4, Runtime.getRuntime().availableProcessors());
+        write(findings, tickets, g, threads);
+    }
+
+    /** {@link #write(Findings, Map, PythonJsonOutput)} with this many threads; 1 writes all on the caller's thread. */
+    static void write(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g, int threads)
+            throws IOException {
+        if (threads < 2) {
+            new PytmJsonDocumentWriter(findings, tickets, g, null).writeAll();
+            return;
+        }
+        try (Helpers helpers = new Helpers(findings, tickets, threads)) {
+            new PytmJsonDocumentWriter(findings, tickets, g, helpers).writeAll();
+        }
+    }
+
+    /** Items per chunk that a helper thread renders: about a megabyte of findings. */
+    static final int CHUNK = 512;
+
+    /** How one item of a list is written, by whichever writer renders its chunk. */
+    @FunctionalInterface
+    private interface Item<T> {
+        void write(PytmJsonDocumentWriter writer, T item) throws IOException;
+    }
+
+    /**
+     * Writes each item as the next value of the current list. A long list is cut into chunks that the helper threads
+     * render into memory, a few chunks ahead of this thread, which copies them out in order: the bytes are exactly
+     * those written one after another (each chunk separates its own items, {@link PythonJsonOutput#values} puts the
+     * separator before it), and the memory held stays a few megabytes however long the list.
+     */
+    private <T> void each(List<T> items, Item<T> item) throws IOException {
+        if (helpers == null || items.size() <= CHUNK) {
+            for (T t : items) {
+                item.write(this, t);
+            }
+            return;
+        }
+        java.util.ArrayDeque<java.util.concurrent.Future<PythonJsonOutput.Buffer>> ahead = new java.util.ArrayDeque<>();
+        int next = 0;
+        while (next < items.size() || !ahead.isEmpty()) {
+            while (next < items.size() && ahead.size() < helpers.window) {
+                List<T> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
+                ahead.add(helpers.render(chunk, item));
+                next += chunk.size();
+            }
+            g.values(Helpers.await(ahead.removeFirst()));
+        }
+    }
+
+    /**
+     * The helper threads of one document, each with its own writer, so that the texts every finding repeats are
+     * escaped once per thread and no cache is shared. Findings and the checked model are only read (fingerprints
+     * and statuses are computed once, thread-safely), as when several outputs render them side by side.
+     */
+    private static final class Helpers implements AutoCloseable {
+        private final java.util.concurrent.ExecutorService threads;
+        private final ThreadLocal<PytmJsonDocumentWriter> writers;
+        /** Chunks rendered or being rendered ahead of the one being copied out. */
+        private final int window;
+
+        Helpers(Findings findings, Map<String, TicketLink> tickets, int count) {
+            this.threads = java.util.concurrent.Executors.newFixedThreadPool(count, task -> {
+                Thread thread = new Thread(task, "tmj-json");
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.writers = ThreadLocal.withInitial(() -> new PytmJsonDocumentWriter(findings, tickets, null, null));
+            this.window = 3 * count;
+        }
+
+        <T> java.util.concurrent.Future<PythonJsonOutput.Buffer> render(List<T> chunk, Item<T> item) {
+            return threads.submit(() -> {
+                PytmJsonDocumentWriter writer = writers.get();
+                PythonJsonOutput.Buffer bytes = new PythonJsonOutput.Buffer(chunk.size() * 1024);
+                writer.g = new PythonJsonOutput(bytes);
+                for (T t : chunk) {
+                    item.write(writer, t);
+                }
+                writer.g.flush();
+                return bytes;
+            });
+        }
+
+        static PythonJsonOutput.Buffer await(java.util.concurrent.Future<PythonJsonOutput.Buffer> chunk)
+                throws IOException {
+            try {
+                return chunk.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing pytm's JSON");
+            }
+        }
+
+        @Override
+        public void close() {
+            threads.shutdownNow();
+        }
     }
 
     /**
@@ -107,9 +225,7 @@ final class PytmJsonDocumentWriter {
         writeElements(checked.boundaries());
         g.key(PythonJsonOutput.literal("data"));
         g.startArray();
-        for (Data d : model.data()) {
-            writeObject(d, null);
-        }
+        each(model.data(), (writer, d) -> writer.writeObject(d, null));
         g.endArray();
         g.key(PythonJsonOutput.literal("elements"));
         writeElements(elements.stream().filter(e -> e.type().isActorOrAsset()).toList());
@@ -129,15 +245,11 @@ final class PytmJsonDocumentWriter {
         text(model.description());
         g.key(PythonJsonOutput.literal("excluded_findings"));
         g.startArray();
-        for (Finding f : findings.excluded()) {
-            writeFinding(f);
-        }
+        each(findings.excluded(), PytmJsonDocumentWriter::writeFinding);
         g.endArray();
         g.key(PythonJsonOutput.literal("findings"));
         g.startArray();
-        for (Finding f : findings.findings()) {
-            writeFinding(f);
-        }
+        each(findings.findings(), PytmJsonDocumentWriter::writeFinding);
         g.endArray();
         g.key(PythonJsonOutput.literal("ignoreUnused"));
         g.bool(model.ignoreUnused());
@@ -157,9 +269,7 @@ final class PytmJsonDocumentWriter {
 
     private void writeElements(List<Element> elements) throws IOException {
         g.startArray();
-        for (Element e : elements) {
-            writeObject(e, e.type().isActorOrAsset() ? e.type().pytmName() : null);
-        }
+        each(elements, (writer, e) -> writer.writeObject(e, e.type().isActorOrAsset() ? e.type().pytmName() : null));
         g.endArray();
     }
 

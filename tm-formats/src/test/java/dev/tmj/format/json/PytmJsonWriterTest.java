@@ -316,6 +316,30 @@ class PytmJsonWriterTest {
         assertThat((written - resolved) / 1_000_000).as("milliseconds to write").isLessThan(30_000);
     }
 
+    @Test
+    void should_write_the_same_bytes_on_helper_threads_as_on_one() throws IOException {
+        dev.tmj.model.Model model = SyntheticModel.withFlows(700);
+        Findings findings = dev.tmj.resolve.Resolver.resolve(model, ThreatLibrary.builtIn());
+        assertThat(findings.size()).isGreaterThan(10 * PytmJsonDocumentWriter.CHUNK);
+        assertThat(findings.checkedModel().dataflows()).hasSizeGreaterThan(PytmJsonDocumentWriter.CHUNK);
+
+        byte[] alone = document(findings, 1);
+        for (int threads : new int[] {2, 3}) {
+            byte[] helped = document(findings, threads);
+            assertThat(java.util.Arrays.mismatch(helped, alone)).as("first differing byte with %d threads", threads)
+                    .isEqualTo(-1);
+        }
+        assertThat(JSON.renderText(findings).getBytes(java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(alone);
+    }
+
+    private static byte[] document(Findings findings, int threads) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PythonJsonOutput json = new PythonJsonOutput(bytes);
+        PytmJsonDocumentWriter.write(findings, java.util.Map.of(), json, threads);
+        json.flush();
+        return bytes.toByteArray();
+    }
+
     /** Counts what it is given and keeps nothing. */
     private static final class CountingStream extends java.io.OutputStream {
         long bytes;
