@@ -87,6 +87,8 @@ public final class YamlTree {
         final String path;
         String pendingKey;
         SourcePosition pendingKeyAt;
+        /** The path of the pending key's value, made once for the key's position and again for the value's. */
+        String pendingKeyPath;
 
         Open(Object value, String path) {
             this.value = value;
@@ -161,10 +163,11 @@ public final class YamlTree {
                 }
                 parent.pendingKey = key;
                 parent.pendingKeyAt = at;
-                keys.put(join(parent.path, key), at.at(join(parent.path, key)));
+                parent.pendingKeyPath = join(parent.path, key);
+                keys.put(parent.pendingKeyPath, at.at(parent.pendingKeyPath));
                 return;
             } else {
-                path = join(parent.path, parent.pendingKey);
+                path = parent.pendingKeyPath;
             }
         }
         Optional<String> local = localTag(event);
@@ -224,7 +227,7 @@ public final class YamlTree {
     /** A scalar as the YAML 1.2 core schema reads it; floats stay text (quantities like 0.5 keep their spelling). */
     private static Object scalar(ScalarEvent event, SourcePosition at) throws YamlException {
         String text = event.getValue();
-        Tag resolved = event.isPlain() ? RESOLVER.resolve(text, true) : Tag.STR;
+        Tag resolved = event.isPlain() ? resolve(text) : Tag.STR;
         if (event.getTag().isPresent() && !event.getTag().get().equals("!")) {
             String tag = event.getTag().get();
             if (!KNOWN_TAGS.contains(tag)) {
@@ -248,6 +251,23 @@ public final class YamlTree {
             return integer(text);
         }
         return text;
+    }
+
+    /**
+     * The core schema's tag of a plain scalar, as its resolver gives it. The resolver tries regular expressions chosen
+     * by the first character (digits and signs for numbers, {@code t f T F} for booleans, {@code n} for null ...), and
+     * for any other text one that matches only the empty text; a word that starts with another letter, most of a
+     * manifest's keys and values, is a string without building a matcher (which was a tenth of reading 1,000
+     * Kubernetes objects).
+     */
+    static Tag resolve(String text) {
+        if (!text.isEmpty()) {
+            char first = text.charAt(0);
+            if ((first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z') && "tfnTFN".indexOf(first) < 0) {
+                return Tag.STR;
+            }
+        }
+        return RESOLVER.resolve(text, true);
     }
 
     /** A core-schema integer (decimal, 0o octal, 0x hex) as a Long; beyond a Long, its text. */
@@ -276,8 +296,11 @@ public final class YamlTree {
 
     /** {@code a.b}, or {@code a["b.c"]} when the key would make the path ambiguous. */
     public static String join(String path, String key) {
-        boolean plain = !key.isEmpty() && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'
-                || c == '-' || c == '/' || c == '$');
+        boolean plain = !key.isEmpty();
+        for (int i = 0; plain && i < key.length(); i++) {
+            char c = key.charAt(i);
+            plain = Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '/' || c == '$';
+        }
         if (plain) {
             return path.isEmpty() ? key : path + "." + key;
         }
