@@ -68,10 +68,78 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
         return new KubernetesManifests(objects, notes);
     }
 
+    /**
+     * A folder's manifests, in sorted order: its files are parsed side by side, one thread per processor (parsing the
+     * YAML is most of reading a large folder), and taken in order, so the objects, the notes and the first error are
+     * those of reading one file after another.
+     */
     private static void readFolder(Path folder, List<KubernetesObject> objects, List<String> notes)
             throws KubernetesException {
+        List<Object> found = new ArrayList<>();
+        collect(folder, found);
+        List<Path> files = found.stream().filter(Path.class::isInstance).map(Path.class::cast).toList();
+        int threads = Math.min(files.size(), Math.min(4, Runtime.getRuntime().availableProcessors()));
+        if (threads < 2) {
+            readInOrder(found, objects, notes);
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                task -> {
+                    Thread thread = new Thread(task, "tmj-manifests");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            java.util.Iterator<java.util.concurrent.Future<FileRead>> reads = files.stream()
+                    .map(file -> pool.submit(() -> readFile(file))).toList().iterator();
+            for (Object item : found) {
+                if (item instanceof String note) {
+                    notes.add(note);
+                } else {
+                    awaited(reads.next()).addTo(objects, notes);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void readInOrder(List<Object> found, List<KubernetesObject> objects, List<String> notes)
+            throws KubernetesException {
+        for (Object item : found) {
+            if (item instanceof String note) {
+                notes.add(note);
+            } else {
+                readFile((Path) item, objects, notes);
+            }
+        }
+    }
+
+    private static FileRead awaited(java.util.concurrent.Future<FileRead> read) throws KubernetesException {
+        try {
+            return read.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof KubernetesException error) {
+                throw error;
+            }
+            if (cause instanceof RuntimeException error) {
+                throw error;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while reading manifests"));
+        }
+    }
+
+    /** The folder's manifest files and the notes for unrendered charts below it, in reading order. */
+    private static void collect(Path folder, List<Object> found) {
         if (Files.isRegularFile(folder.resolve("Chart.yaml"))) {
-            notes.add(name(folder) + ": " + UNRENDERED);
+            found.add(name(folder) + ": " + UNRENDERED);
             return;
         }
         List<Path> entries;
@@ -82,9 +150,9 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
         }
         for (Path entry : entries) {
             if (Files.isDirectory(entry)) {
-                readFolder(entry, objects, notes);
+                collect(entry, found);
             } else if (isManifest(entry)) {
-                readFile(entry, objects, notes);
+                found.add(entry);
             }
         }
     }
@@ -94,8 +162,22 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
         return Files.isRegularFile(file) && (fileName.endsWith(".yaml") || fileName.endsWith(".yml"));
     }
 
+    /** What one file gave: its objects, or the note that it is an unrendered template. */
+    private record FileRead(List<KubernetesObject> objects, String note) {
+        void addTo(List<KubernetesObject> allObjects, List<String> notes) {
+            allObjects.addAll(objects);
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+    }
+
     private static void readFile(Path file, List<KubernetesObject> objects, List<String> notes)
             throws KubernetesException {
+        readFile(file).addTo(objects, notes);
+    }
+
+    private static FileRead readFile(Path file) throws KubernetesException {
         String name = name(file);
         String text;
         try {
@@ -112,10 +194,9 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
             throw new UncheckedIOException(e);
         }
         if (GO_TEMPLATE.matcher(text).find()) {
-            notes.add(name + ": " + UNRENDERED);
-            return;
+            return new FileRead(List.of(), name + ": " + UNRENDERED);
         }
-        objects.addAll(HelmTemplates.locate(file, parse(name, text)));
+        return new FileRead(HelmTemplates.locate(file, parse(name, text)), null);
     }
 
     /** The objects of one file's text; {@code file} names it in positions. */

@@ -207,6 +207,47 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void should_read_a_folder_of_many_files_in_file_order_whichever_file_is_parsed_first() throws IOException {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Path file = Files.createDirectories(dir.resolve("ns" + (i % 3))).resolve(String.format("f%02d.yaml", i));
+            StringBuilder text = new StringBuilder();
+            for (int j = 0; j < 1 + (i * 7) % 40; j++) {
+                text.append("---\nkind: Pod\nmetadata: {name: p").append(i).append('-').append(j)
+                        .append(", namespace: n").append(i).append("}\n");
+            }
+            Files.writeString(file, text);
+        }
+        Files.createDirectories(dir.resolve("ns1/chart"));
+        Files.writeString(dir.resolve("ns1/chart/Chart.yaml"), "apiVersion: v2\nname: c\nversion: 1.0.0\n");
+        Files.writeString(dir.resolve("ns2/t.yaml"), "kind: Pod\nmetadata:\n  name: {{ .Values.name }}\n");
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("Chart.yaml")
+                    && !f.endsWith("t.yaml")).sorted().toList()) {
+                KubernetesManifests.read(file).objects().forEach(o -> ids.add(o.id()));
+            }
+        }
+
+        KubernetesManifests manifests = KubernetesManifests.read(dir);
+
+        assertThat(manifests.objects()).extracting(KubernetesObject::id).containsExactlyElementsOf(ids);
+        assertThat(manifests.notes()).containsExactly(
+                dir.resolve("ns1/chart").toString().replace('\\', '/') + ": " + KubernetesManifests.UNRENDERED,
+                dir.resolve("ns2/t.yaml").toString().replace('\\', '/') + ": " + KubernetesManifests.UNRENDERED);
+    }
+
+    @Test
+    void should_report_the_first_error_in_file_order_when_several_files_are_wrong() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(dir.resolve(String.format("f%02d.yaml", i)), i == 7 || i == 3
+                    ? "kind: Pod\nmetadata: {namespace: x}\n" : "kind: Pod\nmetadata: {name: p" + i + "}\n");
+        }
+
+        assertThatThrownBy(() -> KubernetesManifests.read(dir)).isInstanceOf(SourceException.class)
+                .hasMessageContaining("f03.yaml");
+    }
+
+    @Test
     void should_read_double_braces_in_strings_of_rendered_yaml_that_are_not_go_template_actions() throws IOException {
         Path policy = dir.resolve("policy.yaml");
         Files.writeString(policy, """
