@@ -30,7 +30,7 @@ public final class Main {
     /** Runs the command with these stdout and stderr, both flushed when the command ends, however it ends. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         readBuiltInLibraryAside();
-        CommandLine line = TmjCommand.commandLine();
+        CommandLine line = TmjCommand.commandLine(args);
         line.setOut(out);
         line.setErr(err);
         try {

@@ -25,6 +25,7 @@ import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ import picocli.CommandLine;
  * models and tmj models, with pytm's flag names and meanings.
  */
 @Command(name = "tmj", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        usageHelpAutoWidth = true, subcommands = {DiffCommand.class, ImportCommand.class},
+        usageHelpAutoWidth = true,
         description = "Finds the threats in a threat model: a pytm model script, a pytm JSON model, a tmj "
                 + "JSON/YAML model, or infrastructure code: Terraform, Kubernetes manifests (chosen by content).",
         footer = {"", ExitCode.HELP})
@@ -148,6 +149,30 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     /**
+     * The command line for these arguments, in this process's environment: without its subcommands when the first
+     * argument is a model file that names none of them. picocli builds a subcommand's whole specification from its
+     * annotations when it is added (about 0.2 s of a cold start for all of them), and {@code tmj MODEL ...} uses none;
+     * any other first argument ({@code check}, {@code --help}, a mistyped command) gets them all, so parsing, help and
+     * suggestions are unchanged.
+     */
+    static CommandLine commandLine(String[] args) {
+        boolean withSubcommands = args.length == 0 || SUBCOMMANDS.contains(args[0]) || !isFile(args[0]);
+        return commandLine(System.getenv(), Path.of("").toAbsolutePath(), CheckRenderers.available(),
+                dev.tmj.http.HttpSettings.DEFAULTS, withSubcommands);
+    }
+
+    private static boolean isFile(String argument) {
+        try {
+            return Files.exists(Path.of(argument));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The subcommands' names, in the order help lists them. */
+    static final List<String> SUBCOMMANDS = List.of("diff", "import", "check", "comment", "history", "sync");
+
+    /**
      * The command line with its subcommands ({@code check}), which see this environment (GITHUB_ACTIONS ...) and
      * working directory instead of the process's: tests give their own.
      */
@@ -164,12 +189,22 @@ final class TmjCommand implements Callable<Integer> {
     /** {@link #commandLine(java.util.Map, Path, dev.tmj.check.CheckOutputs)} with these network settings. */
     static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
             dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http) {
+        return commandLine(env, workingDirectory, checkOutputs, http, true);
+    }
+
+    private static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
+            dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http, boolean withSubcommands) {
         TmjCommand command = new TmjCommand();
+        CommandLine line = new CommandLine(command);
+        if (!withSubcommands) {
+            return ErrorHandling.install(line, () -> command.debug);
+        }
         CheckCommand check = new CheckCommand(env, workingDirectory, checkOutputs);
         CommentCommand comment = new CommentCommand(env, workingDirectory, checkOutputs);
         HistoryCommand history = new HistoryCommand(env, workingDirectory);
         SyncCommand sync = new SyncCommand(env, workingDirectory, checkOutputs, http);
-        CommandLine line = new CommandLine(command).addSubcommand("check", check).addSubcommand("comment", comment)
+        line.addSubcommand("diff", new DiffCommand()).addSubcommand("import", new ImportCommand())
+                .addSubcommand("check", check).addSubcommand("comment", comment)
                 .addSubcommand("history", history).addSubcommand("sync", sync);
         return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug()
                 || history.debug() || sync.debug());
