@@ -23,7 +23,8 @@ public final class TerminalText {
         StringBuilder escaped = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String replacement = escape(c);
+            // printable ASCII, nearly every character of a log line, needs no look at the tables in escape
+            String replacement = c >= 0x20 && c < 0x7f ? null : escape(c);
             if (replacement != null && escaped == null) {
                 escaped = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
