@@ -2,6 +2,16 @@ package dev.tmj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tmj.format.ModelFiles;
+import dev.tmj.io.TerminalText;
+import dev.tmj.resolve.Finding;
+import dev.tmj.resolve.Findings;
+import dev.tmj.resolve.Resolver;
+import dev.tmj.threat.ThreatLibrary;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,5 +27,34 @@ class FindingsSummaryTest {
                         .as("%s in %d", text, width).isEqualTo("x" + String.format("%-" + width + "s", text));
             }
         }
+    }
+
+    @Test
+    void should_print_each_finding_as_its_formatted_line_escaped_whole_even_for_hostile_names() {
+        String json = """
+                {"name": "Hostile", "elements": [
+                  {"__class__": "Server", "name": "::error file=x::owned"},
+                  {"__class__": "Actor", "name": "User\\n##[warning]x \\u001b[31mred\\u202e"},
+                  {"__class__": "Datastore", "name": "a name longer than the column of 28 characters"}],
+                 "flows": [{"name": "f\\r\\u0085", "source": "User\\n##[warning]x \\u001b[31mred\\u202e",
+                            "sink": "::error file=x::owned"}]}
+                """;
+        Findings findings = Resolver.resolve(ModelFiles.read("hostile.json", json.getBytes(StandardCharsets.UTF_8),
+                false), ThreatLibrary.builtIn());
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+
+        FindingsSummary.print(findings, out);
+        out.flush();
+
+        List<String> expected = new ArrayList<>();
+        for (Finding f : findings) {
+            expected.add(TerminalText.line(String.format("%-6s %-10s %-28s %s%s", f.threatId(), f.severityText(),
+                    f.target(), f.description(), f.location().map(l -> "  (" + l + ")").orElse(""))));
+        }
+        List<String> lines = text.toString().lines().toList();
+        assertThat(findings.size()).isGreaterThan(3);
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
+        assertThat(text.toString()).doesNotContain("\u001b", "\u202e", "\r", "\u0085").endsWith("\n");
     }
 }

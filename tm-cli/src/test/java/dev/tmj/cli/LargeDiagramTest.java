@@ -69,4 +69,33 @@ class LargeDiagramTest {
                 "\"Cloud VPC\" (", "dfd.dot");
         assertThat(run.out().resolve("dfd.dot")).isNotEmptyFile();
     }
+    @Test
+    @Timeout(300)
+    void should_write_the_sequence_diagram_as_plantuml_text_warn_and_exit_0_when_it_has_too_many_messages()
+            throws Exception {
+        // a script that makes more flows than PlantUML is given to draw (SequenceRenderer.DEFAULT_MESSAGE_LIMIT)
+        Path model = Files.writeString(dir.resolve("chatter.py"), """
+                from pytm import TM, Actor, Server, Dataflow
+                tm = TM("Chatter")
+                user = Actor("User")
+                web = Server("Web")
+                for i in range(2001):
+                    Dataflow(user, web, f"Message {i}")
+                tm.process()
+                """);
+        Path out = dir.resolve("out");
+        Path err = dir.resolve("err.txt");
+        Process tmj = ChildTmj.of(model.toString(), "--out", out.toString())
+                .redirectError(err.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile()).start();
+        assertThat(tmj.waitFor(240, TimeUnit.SECONDS)).as("tmj within its budget of 240 s").isTrue();
+        String errText = Files.readString(err);
+
+        assertThat(tmj.exitValue()).as(errText).isZero();
+        assertThat(errText.lines().filter(line -> line.startsWith("tmj: warning: ")))
+                .singleElement().asString().contains("sequence diagram", "2001 messages", "seq.plantuml");
+        assertThat(errText).doesNotContain("could not write");
+        assertThat(out.toFile().list()).contains("seq.plantuml", "report.html", "report.md", "findings.json",
+                "dfd.dot").doesNotContain("seq.svg");
+        assertThat(Files.readString(out.resolve("seq.plantuml"))).contains("Message 2000").endsWith("@enduml\n");
+    }
 }

@@ -19,11 +19,20 @@ public final class TerminalText {
      * {@code \x23}, so the result is one line that starts no CI command. A tab is harmless and kept.
      */
     public static String line(Object text) {
-        String s = String.valueOf(text);
+        return guardCommandStart(controls(String.valueOf(text)));
+    }
+
+    /**
+     * The text with every control character escaped as {@link #line} escapes it, but no CI command start: for a
+     * piece of a line, where {@code line(a + b)} is {@code line(controls(a) + controls(b))}. Text that needs no
+     * escape is returned as it is.
+     */
+    public static String controls(String s) {
         StringBuilder escaped = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String replacement = escape(c);
+            // printable ASCII, nearly every character of a log line, needs no look at the tables in escape
+            String replacement = c >= 0x20 && c < 0x7f ? null : escape(c);
             if (replacement != null && escaped == null) {
                 escaped = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
@@ -31,7 +40,7 @@ public final class TerminalText {
                 escaped.append(replacement != null ? replacement : String.valueOf(c));
             }
         }
-        return guardCommandStart(escaped == null ? s : escaped.toString());
+        return escaped == null ? s : escaped.toString();
     }
 
     /** Several lines (a script's {@code print} output): each escaped by {@link #line}, the line breaks kept. */

@@ -239,10 +239,25 @@ final class ModelChecker {
         }
     }
 
+    /**
+     * The elements in name order, those of one name in set order (a stable sort). Each name is read once, not in
+     * every comparison: a data item of a large model is carried by thousands of flows, and reading an attribute
+     * looks its name up in the schema.
+     */
     private static List<Element> sortedByName(Set<Element> elements) {
-        List<Element> sorted = new ArrayList<>(elements);
-        sorted.sort(Comparator.comparing(Element::name));
+        List<Named> named = new ArrayList<>(elements.size());
+        for (Element element : elements) {
+            named.add(new Named(element.name(), element));
+        }
+        named.sort(Comparator.comparing(Named::name));
+        List<Element> sorted = new ArrayList<>(named.size());
+        for (Named n : named) {
+            sorted.add(n.element());
+        }
         return sorted;
+    }
+
+    private record Named(String name, Element element) {
     }
 
     /** pytm's data enrichment of request flows: encryption at rest, credentials implied by a lifetime. */

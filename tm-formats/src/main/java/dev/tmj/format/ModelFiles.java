@@ -52,10 +52,11 @@ public final class ModelFiles {
             return read(List.of(file), strict);
         }
         String text = ModelText.read(file);
-        if (kindOf(text) == Kind.IAC) {
+        Kind kind = kindOf(text);
+        if (kind == Kind.IAC) {
             return read(List.of(file), strict);
         }
-        return parse(text, file.toString(), strict);
+        return parse(text, kind, file.toString(), strict);
     }
 
     /**
@@ -76,8 +77,9 @@ public final class ModelFiles {
         }
         if (inputs.size() == 1 && !isIacPath(inputs.get(0))) {
             String text = ModelText.read(inputs.get(0));
-            if (kindOf(text) != Kind.IAC) {
-                return parse(text, inputs.get(0).toString(), strict);
+            Kind kind = kindOf(text);
+            if (kind != Kind.IAC) {
+                return parse(text, kind, inputs.get(0).toString(), strict);
             }
         }
         Model model = Model.named(nameOf(inputs));
@@ -115,11 +117,13 @@ public final class ModelFiles {
      * @throws dev.tmj.model.SourceException as {@link #read(Path, boolean)}
      */
     public static Model read(String displayName, byte[] content, boolean strict) {
-        return parse(ModelText.of(content, displayName), displayName, strict);
+        String text = ModelText.of(content, displayName);
+        return parse(text, kindOf(text), displayName, strict);
     }
 
-    private static Model parse(String text, String name, boolean strict) {
-        return switch (kindOf(text)) {
+    /** The text read by the reader of its kind (looked at once: detecting a kind scans a large model's text). */
+    private static Model parse(String text, Kind kind, String name, boolean strict) {
+        return switch (kind) {
             case TMJ -> TmjModelReader.read(text, name);
             case PYTM_JSON -> PytmJsonModelReader.read(text, name);
             case PYTM_SCRIPT -> PytmScriptReader.read(text, name, strict);

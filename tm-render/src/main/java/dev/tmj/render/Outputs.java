@@ -133,7 +133,9 @@ public final class Outputs {
      * and the files written. A data-flow diagram too large to lay out whole is drawn in parts instead
      * ({@code dfd-<name>.svg}, see {@link dev.tmj.dfd.DfdPart}); when every part is drawn, that is no failure
      * but a warning, and {@code dfd.svg} and {@code dfd.png} are not written. Part files of an earlier run that
-     * this one does not write are removed.
+     * this one does not write are removed. A sequence diagram of more messages than PlantUML is given
+     * ({@link dev.tmj.sequence.SequenceTooLargeException}) is written as its PlantUML text, {@code seq.plantuml},
+     * instead of {@code seq.svg}: a warning as well.
      *
      * @return the paths written, in {@link Kind} order (the parts where {@code dfd.svg} would be)
      * @throws dev.tmj.dfd.UnknownDiagramElementException when the diagram options name a boundary or element the
@@ -147,7 +149,7 @@ public final class Outputs {
 
     /**
      * {@link #writeTo(Findings, Path)}, telling {@code warnings} what was written differently from what was asked
-     * (a diagram drawn in parts), one line each.
+     * (a diagram drawn in parts, a sequence diagram written as text), one line each.
      */
     public List<Path> writeTo(Findings findings, Path dir, Consumer<String> warnings) throws IOException {
         if (!diagramKinds.isEmpty()) {
@@ -161,11 +163,13 @@ public final class Outputs {
         // that cannot be rendered or written is left out and the others still replace theirs.
         Map<Kind, AtomicFiles.Pending> pending = new EnumMap<>(Kind.class);
         DiagramFallback fallback = new DiagramFallback();
+        SequenceFallback sequenceFallback = new SequenceFallback();
         List<Path> written = new ArrayList<>();
         try {
             prepareAll(findings, dir, pending, failures);
             fallback.apply(findings, dir, renderers, failures, warnings);
-            for (Kind kind : renderers.keySet()) {
+            sequenceFallback.apply(findings, dir, renderers, pending, failures, warnings);
+            for (Kind kind : Kind.values()) { // the sequence fallback may write seq.plantuml unasked
                 AtomicFiles.Pending file = pending.get(kind);
                 try {
                     if (file != null) {
@@ -183,6 +187,11 @@ public final class Outputs {
                 fallback.removeStale(dir, renderers.keySet(), written);
             } catch (IOException e) {
                 failures.putIfAbsent(Kind.DFD_SVG, e);
+            }
+            try {
+                sequenceFallback.removeStale(dir, written);
+            } catch (IOException e) {
+                failures.putIfAbsent(Kind.SEQ_SVG, e);
             }
         } finally {
             pending.values().forEach(AtomicFiles.Pending::close);

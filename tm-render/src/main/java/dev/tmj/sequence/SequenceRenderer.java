@@ -1,6 +1,5 @@
 package dev.tmj.sequence;
 
-import dev.tmj.dfd.DiagramException;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
@@ -22,8 +21,8 @@ public final class SequenceRenderer implements Renderer<Findings> {
     /**
      * The most messages (flows) drawn as an image by default. PlantUML's layout time grows about with the square
      * of the messages (on a 2-CPU machine: 800 in 1.9 s, 1,600 in 5.8 s; 5,000 took over a minute and 50,000
-     * overflowed its stack, see docs/performance.md), so a larger diagram fails at once, and its PlantUML text is
-     * still written.
+     * overflowed its stack, see docs/performance.md), so a larger diagram fails at once
+     * ({@link SequenceTooLargeException}), and {@code --out} writes its PlantUML text instead.
      */
     public static final int DEFAULT_MESSAGE_LIMIT = 2000;
 
@@ -71,9 +70,7 @@ public final class SequenceRenderer implements Renderer<Findings> {
     public void writeTo(Findings findings, OutputStream out) throws IOException {
         SequenceDiagram diagram = SequenceDiagram.of(findings);
         if (image != null && diagram.messages().size() > messageLimit) {
-            throw new DiagramException("The sequence diagram was not drawn: it has " + diagram.messages().size()
-                    + " messages, more than the " + messageLimit + " that PlantUML lays out in reasonable time."
-                    + " Its PlantUML text (tmj --seq, or seq.plantuml of --out) can be rendered by hand.");
+            throw new SequenceTooLargeException(diagram.messages().size(), messageLimit);
         }
         String plantUml = diagram.toPlantUml();
         out.write(image == null ? plantUml.getBytes(StandardCharsets.UTF_8) : SequenceImages.image(plantUml, image));

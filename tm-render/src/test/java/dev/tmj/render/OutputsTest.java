@@ -16,6 +16,7 @@ import dev.tmj.render.Outputs.Kind;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.resolve.Findings;
+import dev.tmj.sequence.SequenceRenderer;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A renderer per kind of output, rendered in memory, then written file by file. */
@@ -297,5 +300,65 @@ class OutputsTest {
 
         assertThat(out.toFile().list()).containsExactlyInAnyOrder("dfd.dot", "dfd.svg", "dfd.png", "report.html",
                 "dfd-old.svg.txt");
+    }
+    /** A model of more flows than PlantUML is given to draw: two actors and {@code flows} flows between them. */
+    private static Findings chatter(int flows) {
+        var tm = ThreatModel.named("Chatter");
+        var user = tm.actor("User");
+        var admin = tm.actor("Admin <ops>");
+        for (int i = 1; i <= flows; i++) {
+            tm.dataflow(i % 2 == 0 ? user : admin, i % 2 == 0 ? admin : user, "Message " + i);
+        }
+        return tm.resolve(ThreatLibrary.builtIn());
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void should_write_the_plantuml_text_instead_of_a_sequence_image_over_the_message_limit_and_warn()
+            throws IOException {
+        int flows = SequenceRenderer.DEFAULT_MESSAGE_LIMIT + 1;
+        Findings findings = chatter(flows);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("seq.svg"), "an earlier model's image");
+        List<String> warnings = new ArrayList<>();
+
+        List<Path> written = Outputs.standard().only(EnumSet.of(Kind.SEQ_PLANTUML, Kind.SEQ_SVG, Kind.REPORT_MD))
+                .writeTo(findings, out, warnings::add);
+
+        assertThat(written).containsExactly(out.resolve("seq.plantuml"), out.resolve("report.md"));
+        assertThat(out.toFile().list()).containsExactlyInAnyOrder("seq.plantuml", "report.md");
+        assertThat(out.resolve("seq.plantuml")).hasBinaryContent(SequenceRenderer.plantUml().render(findings));
+        assertThat(warnings).singleElement().asString().contains("sequence diagram", flows + " messages",
+                "more than the " + SequenceRenderer.DEFAULT_MESSAGE_LIMIT, "seq.plantuml", "instead of seq.svg");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void should_write_the_plantuml_text_over_the_message_limit_even_when_only_the_image_was_asked_for()
+            throws IOException {
+        List<String> warnings = new ArrayList<>();
+        Path out = dir.resolve("out");
+
+        List<Path> written = Outputs.standard().only(EnumSet.of(Kind.SEQ_SVG))
+                .with(Kind.SEQ_SVG, SequenceRenderer.svg().messageLimit(2)).writeTo(chatter(3), out, warnings::add);
+
+        assertThat(written).containsExactly(out.resolve("seq.plantuml"));
+        assertThat(out.resolve("seq.plantuml")).hasBinaryContent(SequenceRenderer.plantUml().render(chatter(3)));
+        assertThat(warnings).singleElement().asString().contains("3 messages, more than the 2");
+    }
+
+    @Test
+    void should_still_name_a_sequence_image_that_fails_for_another_reason() {
+        Renderer<Findings> broken = (findings, stream) -> {
+            throw new dev.tmj.dfd.DiagramException("PlantUML broke");
+        };
+        Path out = dir.resolve("out");
+
+        assertThatThrownBy(() -> Outputs.standard().only(EnumSet.of(Kind.SEQ_PLANTUML, Kind.SEQ_SVG))
+                .with(Kind.SEQ_SVG, broken).writeTo(webapp(), out, warning -> { }))
+                .isInstanceOfSatisfying(OutputsException.class, e -> {
+                    assertThat(e.failures()).containsOnlyKeys(out.resolve("seq.svg"));
+                    assertThat(e.written()).containsExactly(out.resolve("seq.plantuml"));
+                });
     }
 }
