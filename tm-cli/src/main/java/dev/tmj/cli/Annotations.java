@@ -48,7 +48,7 @@ final class Annotations {
         Finding f = checked.finding();
         String title = f.threatId() + " " + GateSummary.severityWord(f.severity()) + ": " + f.target();
         String text = f.target() + ": " + f.description() + " (" + f.threatId() + ", " + f.status().label() + ", fails"
-                + " the gate at " + result.gate().failOn().map(GateSummary::severityWord).orElse("none") + ")";
+                + " the gate at " + GateSummary.thresholdWords(result.gate()) + ")";
         return "::error file=" + property(checked.path()) + ",line=" + checked.line() + ",title=" + property(title)
                 + "::" + message(text);
     }

@@ -42,6 +42,11 @@ final class CheckOptions {
                     + "info, or none (never fail). Default: high.")
     String failOn;
 
+    @Option(names = "--fail-on-risk", paramLabel = "RISK",
+            description = "Also fail on open findings at or above this risk level (likelihood x impact, "
+                    + "docs/risk.md): critical, high, medium, low, or none. Either threshold fails. Default: none.")
+    String failOnRisk;
+
     @Option(names = "--fail-on-new", negatable = true,
             description = "Fail only on findings the baseline does not hold (needs --baseline).")
     Boolean failOnNew;
@@ -124,7 +129,7 @@ final class CheckOptions {
         Optional<ProjectConfig> project = CheckSettings.config(config, workingDirectory);
         CheckSettings given = new CheckSettings(models.isEmpty() ? null : models, failOn, failOnNew, baseline,
                 threats.isEmpty() ? null : threats, exclude == null ? null : ExcludeOption.sids(exclude), allowModelThreats, strict,
-                overlay);
+                overlay, failOnRisk);
         if (given.modelsOver(project).isEmpty()) {
             throw new SourceException("tmj check", 0, 0, "give a MODEL file, or models in " + project
                     .map(c -> c.file().toString()).orElse(CheckSettings.CONFIG_FILE));

@@ -24,7 +24,8 @@ final class GateReport {
         // tens of thousands of findings (a write system call each took a quarter of a second at 34,561).
         StringBuilder lines = new StringBuilder();
         for (CheckedFinding failing : result.failing()) {
-            lines.append(TerminalText.line("tmj: " + GateSummary.findingLine(failing))).append(System.lineSeparator());
+            lines.append(TerminalText.line("tmj: " + GateSummary.findingLine(failing,
+                    result.gate().failOnRisk().isPresent()))).append(System.lineSeparator());
         }
         err.print(lines);
         err.println(TerminalText.line("tmj: " + GateSummary.verdict(result)));

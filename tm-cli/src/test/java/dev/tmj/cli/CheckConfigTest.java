@@ -82,7 +82,7 @@ class CheckConfigTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("tmj: " + config + ":3:3: gate.failon: unknown key \"failon\"; did"
-                + " you mean \"failOn\"? (known in gate keys: failOn, failOnNew)");
+                + " you mean \"failOn\"? (known in gate keys: failOn, failOnNew, failOnRisk)");
     }
 
     @Test

@@ -112,7 +112,7 @@ class CommentCommandTest {
         assertThat(posted).isEqualTo(MARKER + "\n" + Files.readString(summary));
         assertThat(posted).startsWith(MARKER + "\n## Threat model check: failed\n")
                 .contains("**Gate failed:** 1 open finding of severity high or above fails the gate.")
-                .contains("| models/tm.yaml:4 | TH | High | Server 'Web' | High on servers | **open, fails the gate** |");
+                .contains("| models/tm.yaml:4 | TH | High | medium | Server 'Web' | High on servers | **open, fails the gate** |");
 
         API.resetAll();
         String page2 = API.baseUrl() + LIST + "?per_page=100&page=2";

@@ -89,6 +89,7 @@ final class StaticType {
             case STRING_SET -> setOf(STR);
             case CONTROLS -> CONTROLS;
             case STATUS, DATE -> ANY; // only overrides have them, and conditions do not read overrides' fields
+            case IMPACT -> ANY; // tmj's risk reads an element's impact; a condition can only test it against None
             case OVERRIDES, ASSUMPTIONS, FINDINGS -> sequenceOf(ANY);
         };
     }

@@ -26,6 +26,7 @@ final class Coercions {
 
     private static final String STATUSES = "a finding status (" + String.join(", ", FindingStatus.labels()) + ")";
     private static final String DATE = "a date (YYYY-MM-DD)";
+    private static final String IMPACTS = "an impact (" + String.join(", ", Impact.labels()) + ")";
 
     private Coercions() {
     }
@@ -60,6 +61,17 @@ final class Coercions {
                     Suggestions.closest(text.strip(), FindingStatus.labels()).orElse(null)));
         }
         throw new CoercionException(value, STATUSES, -1, null, null);
+    }
+
+    static Object impact(Object value) {
+        if (value instanceof Impact) {
+            return value;
+        }
+        if (value instanceof String text) {
+            return Impact.parse(text).orElseThrow(() -> new CoercionException(value, IMPACTS, -1, null,
+                    Suggestions.closest(text.strip(), Impact.labels()).orElse(null)));
+        }
+        throw new CoercionException(value, IMPACTS, -1, null, null);
     }
 
     static Object date(Object value) {

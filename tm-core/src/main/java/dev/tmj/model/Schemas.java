@@ -1,5 +1,6 @@
 package dev.tmj.model;
 
+import static dev.tmj.model.Attribute.extension;
 import static dev.tmj.model.Attribute.of;
 import static dev.tmj.model.Attribute.required;
 import static dev.tmj.model.ValueType.*;
@@ -23,6 +24,8 @@ public final class Schemas {
             of("inScope", BOOLEAN, true, "Whether threats are looked for on this element"),
             of("maxClassification", CLASSIFICATION, Classification.UNKNOWN,
                     "The most sensitive data classification the element may handle"),
+            extension("impact", IMPACT, null, "Business impact if the element is compromised (low, medium, high, "
+                    + "very high, critical); with the data it handles, the impact axis of its findings' risk"),
             of("minTLSVersion", TLS_VERSION, TLSVersion.NONE, "The oldest TLS version the element accepts"),
             of("findings", FINDINGS, NONE, "Findings the resolver attached to the element"),
             of("overrides", OVERRIDES, NONE,

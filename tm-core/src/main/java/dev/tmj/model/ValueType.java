@@ -22,6 +22,8 @@ public enum ValueType {
     ACTION("Action", Action.class, Coercions.instanceOf(Action.class)),
     /** How a finding is handled; text is parsed by {@link FindingStatus#parse}. */
     STATUS("FindingStatus", FindingStatus.class, Coercions::status),
+    /** A business impact (tmj's extension); text is parsed by {@link Impact#parse}. */
+    IMPACT("Impact", Impact.class, Coercions::impact),
     /** A calendar day; text must be an ISO date ({@code 2027-01-31}). */
     DATE("date", LocalDate.class, Coercions::date),
     /** A reference to any element. */
@@ -73,7 +75,7 @@ public enum ValueType {
 
     /** Whether this type is one of pytm's enumerations (Classification, TLSVersion ...). */
     public boolean isPytmEnum() {
-        return javaType.isEnum() && this != STATUS;
+        return javaType.isEnum() && this != STATUS && this != IMPACT;
     }
 
     /**
@@ -90,12 +92,15 @@ public enum ValueType {
     }
 
     /**
-     * A stored scalar as text, the way tmj's formats write it: an enumeration by member name, a status by its
-     * label, a date in ISO form, a string as itself.
+     * A stored scalar as text, the way tmj's formats write it: an enumeration by member name, a status and an
+     * impact by their label, a date in ISO form, a string as itself.
      */
     public static String text(Object stored) {
         if (stored instanceof FindingStatus status) {
             return status.label();
+        }
+        if (stored instanceof Impact impact) {
+            return impact.label();
         }
         if (stored instanceof Enum<?> member) {
             return member.name();

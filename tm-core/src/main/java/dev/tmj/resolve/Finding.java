@@ -28,6 +28,8 @@ public final class Finding {
     private String fingerprint;
     /** The status, worked out once: each output and the gate ask for it (a benign race: the same value each time). */
     private FindingStatus status;
+    /** The risk, worked out once for the same reason. */
+    private Risk risk;
 
     Finding(int number, Threat threat, Element element, ElementIdentities identities, FindingOverride override,
             Assumption assumption, LocalDate today) {
@@ -192,6 +194,17 @@ public final class Finding {
 
     public String likelihood() {
         return field("likelihood", threat.texts().likelihood());
+    }
+
+    /**
+     * The risk ranking of this finding: the threat's likelihood (or the override's) against what is at stake on the
+     * element (its declared impact and the classification of the data it handles), through the risk matrix.
+     */
+    public Risk risk() {
+        if (risk == null) {
+            risk = Risk.of(Likelihood.of(likelihood()), Risk.impactOf(element));
+        }
+        return risk;
     }
 
     public String mitigations() {

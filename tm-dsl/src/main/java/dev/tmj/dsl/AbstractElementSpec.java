@@ -4,6 +4,7 @@ import dev.tmj.model.Assumption;
 import dev.tmj.model.Classification;
 import dev.tmj.model.Element;
 import dev.tmj.model.FindingOverride;
+import dev.tmj.model.Impact;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.model.TLSVersion;
 import java.util.Arrays;
@@ -66,6 +67,14 @@ public abstract class AbstractElementSpec<S extends AbstractElementSpec<S>> {
     /** Sets the most sensitive classification the element may handle. */
     public S maxClassification(Classification value) {
         return set("maxClassification", value);
+    }
+
+    /**
+     * Sets the business impact if the element is compromised (tmj's extension): with the data the element handles,
+     * what is at stake in its findings' risk (docs/risk.md).
+     */
+    public S impact(Impact value) {
+        return set("impact", value);
     }
 
     /** Sets the oldest TLS version the element accepts. */

@@ -3,6 +3,7 @@ package dev.tmj.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tmj.model.ElementType;
+import dev.tmj.model.Impact;
 import dev.tmj.model.TLSVersion;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,21 @@ class ThreatModelTest {
             assertThat(location.file()).isEqualTo("ThreatModelTest.java");
             assertThat(location.line()).isEqualTo(line);
         });
+    }
+
+    @Test
+    void should_set_an_elements_business_impact_and_rank_its_findings_by_it() {
+        var tm = ThreatModel.named("m");
+        var user = tm.actor("User");
+        var web = tm.server("Web").impact(Impact.CRITICAL);
+        tm.dataflow(user, web, "Login").impact(Impact.LOW);
+
+        var findings = tm.resolve(dev.tmj.threat.ThreatLibrary.builtIn());
+
+        assertThat(web.element().get("impact")).isEqualTo(Impact.CRITICAL);
+        assertThat(findings.findings()).filteredOn(f -> f.target().equals("Web")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.risk().impact()).isEqualTo(Impact.CRITICAL));
+        assertThat(findings.findings()).filteredOn(f -> f.target().equals("Login")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.risk().impact()).isEqualTo(Impact.LOW));
     }
 }

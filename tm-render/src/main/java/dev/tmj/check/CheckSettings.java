@@ -24,9 +24,16 @@ import java.util.Optional;
  * @param allowModelThreats whether a model may name its own threat library, or null
  * @param strict whether attributes pytm does not define are refused, or null
  * @param overlay the overlay applied to the model (docs/iac.md), or null
+ * @param failOnRisk the gate's risk level (docs/risk.md), or null
  */
 public record CheckSettings(List<Path> models, String failOn, Boolean failOnNew, Path baseline, List<Path> threats,
-        List<String> excludes, Boolean allowModelThreats, Boolean strict, Path overlay) {
+        List<String> excludes, Boolean allowModelThreats, Boolean strict, Path overlay, String failOnRisk) {
+    /** Settings without a risk threshold. */
+    public CheckSettings(List<Path> models, String failOn, Boolean failOnNew, Path baseline, List<Path> threats,
+            List<String> excludes, Boolean allowModelThreats, Boolean strict, Path overlay) {
+        this(models, failOn, failOnNew, baseline, threats, excludes, allowModelThreats, strict, overlay, null);
+    }
+
     /** Settings without an overlay. */
     public CheckSettings(List<Path> models, String failOn, Boolean failOnNew, Path baseline, List<Path> threats,
             List<String> excludes, Boolean allowModelThreats, Boolean strict) {
@@ -55,12 +62,15 @@ public record CheckSettings(List<Path> models, String failOn, Boolean failOnNew,
 
     /**
      * The check of {@link #modelsOver these models}: each setting given, else the configuration's, else tmj's
-     * default (gate {@code high}, a model's own threat library forbidden, not strict, no baseline).
+     * default (gate {@code high} and no risk threshold, a model's own threat library forbidden, not strict, no
+     * baseline).
      *
-     * @throws dev.tmj.gate.GateException for an unknown severity
+     * @throws dev.tmj.gate.GateException for an unknown severity or risk level
      */
     public Check over(Optional<ProjectConfig> project, Path workingDirectory) {
         String threshold = failOn != null ? failOn : project.flatMap(ProjectConfig::failOn).orElse("high");
+        String riskThreshold = failOnRisk != null ? failOnRisk : project.flatMap(ProjectConfig::failOnRisk)
+                .orElse("none");
         boolean onlyNew = failOnNew != null ? failOnNew : project.flatMap(ProjectConfig::failOnNew).orElse(false);
         boolean allow = allowModelThreats != null ? allowModelThreats
                 : project.flatMap(ProjectConfig::modelThreats).map("inside-repository"::equals).orElse(false);
@@ -69,7 +79,7 @@ public record CheckSettings(List<Path> models, String failOn, Boolean failOnNew,
                 .excluding(excludes != null ? excludes : project.map(ProjectConfig::exclude).orElse(List.of()))
                 .modelThreatsFile(allow ? ModelThreatsFile.INSIDE_REPOSITORY : ModelThreatsFile.FORBID)
                 .strict(strict != null ? strict : project.flatMap(ProjectConfig::strict).orElse(false))
-                .gate(new Gate(Gate.threshold(threshold), onlyNew));
+                .gate(new Gate(Gate.threshold(threshold), onlyNew, Gate.riskThreshold(riskThreshold)));
         Optional<Path> overlayFile = overlay != null ? Optional.of(overlay) : project.flatMap(ProjectConfig::overlay);
         if (overlayFile.isPresent()) {
             check = check.overlay(overlayFile.get());

@@ -3,6 +3,7 @@ package dev.tmj.check;
 import dev.tmj.gate.Change;
 import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.CheckedFinding;
+import dev.tmj.gate.Gate;
 import dev.tmj.gate.ModelCheck;
 import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Finding;
@@ -28,9 +29,24 @@ public final class GateSummary {
 
     /** {@code SID severity "element" status file:line}: the element's name as a JSON string. */
     public static String findingLine(CheckedFinding checked) {
+        return findingLine(checked, false);
+    }
+
+    /** {@link #findingLine(CheckedFinding)}, with {@code risk LEVEL} after the status when the gate reads risk. */
+    public static String findingLine(CheckedFinding checked, boolean withRisk) {
         Finding f = checked.finding();
         return f.threatId() + " " + severityWord(f.severity()) + " " + quoted(f.target()) + " " + f.status().label()
-                + " " + checked.path() + ":" + checked.line();
+                + (withRisk ? " risk " + f.risk().level().label() : "") + " " + checked.path() + ":" + checked.line();
+    }
+
+    /**
+     * What the gate fails at, in words: {@code high}, {@code risk critical}, {@code high or risk critical}, or
+     * {@code none}.
+     */
+    public static String thresholdWords(Gate gate) {
+        String severity = gate.failOn().map(GateSummary::severityWord).orElse(null);
+        String risk = gate.failOnRisk().map(r -> "risk " + r.label()).orElse(null);
+        return severity == null ? risk == null ? "none" : risk : risk == null ? severity : severity + " or " + risk;
     }
 
     /**
@@ -39,12 +55,12 @@ public final class GateSummary {
      */
     public static String verdict(CheckResult result) {
         List<CheckedFinding> failing = result.failing();
-        String threshold = result.gate().failOn().map(GateSummary::severityWord).orElse("none");
+        String threshold = thresholdWords(result.gate());
         String which = (result.gate().onlyNew() ? "new " : "") + "open";
         String why;
         if (!failing.isEmpty()) {
             why = "gate failed: " + count(failing.size(), which + " finding") + " at or above " + threshold;
-        } else if (result.gate().failOn().isEmpty()) {
+        } else if (result.gate().failOn().isEmpty() && result.gate().failOnRisk().isEmpty()) {
             why = "gate passed: --fail-on none";
         } else {
             why = "gate passed: no " + which + " findings at or above " + threshold;

@@ -66,6 +66,13 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "tmj.failOn")
     private String failOn;
 
+    /**
+     * The lowest risk level (likelihood x impact: low, medium, high, critical) of an open finding that also fails the
+     * build, or {@code none}; default: tmj.yaml's, else none (docs/risk.md).
+     */
+    @Parameter(property = "tmj.failOnRisk")
+    private String failOnRisk;
+
     /** An earlier run's findings.json or tmj SARIF: outputs mark findings new, unchanged or fixed against it. */
     @Parameter(property = "tmj.baseline")
     private File baseline;
@@ -136,7 +143,7 @@ public final class CheckMojo extends AbstractMojo {
                 failOn, failOnNew, baseline == null ? null : baseline.toPath(),
                 threats == null || threats.isEmpty() ? null : paths(threats),
                 excludes == null || excludes.isEmpty() ? null : excludes, null, null,
-                overlay == null ? null : overlay.toPath());
+                overlay == null ? null : overlay.toPath(), failOnRisk);
         Check check = given.over(CheckSettings.config(config == null ? null : config.toPath(), basedir), basedir);
         ProjectSources sources = new ProjectSources(project);
         for (String name : classNames) {
@@ -186,7 +193,8 @@ public final class CheckMojo extends AbstractMojo {
      */
     static List<String> gateLines(CheckResult result) {
         List<String> lines = new ArrayList<>();
-        result.failing().forEach(f -> lines.add(TerminalText.line("tmj: " + GateSummary.findingLine(f))));
+        result.failing().forEach(f -> lines.add(TerminalText.line("tmj: " + GateSummary.findingLine(f,
+                result.gate().failOnRisk().isPresent()))));
         lines.add(TerminalText.line("tmj: " + GateSummary.verdict(result)));
         return lines;
     }

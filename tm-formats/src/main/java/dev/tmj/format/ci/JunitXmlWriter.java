@@ -159,7 +159,7 @@ public final class JunitXmlWriter implements Renderer<CheckResult> {
         }
 
         /**
-         * What GitLab shows of a failure, escaped for element content: the threat, element, severity, status (and
+         * What GitLab shows of a failure, escaped for element content: the threat, element, severity, risk, status (and
          * why), the change against the baseline, {@code file:line} and the fingerprint. The threat's details and
          * mitigations are left to the SARIF rules and the reports: with them the file of a large model outgrows
          * GitLab's 30 MB.
@@ -171,6 +171,8 @@ public final class JunitXmlWriter implements Renderer<CheckResult> {
             xml.write(subjects.computeIfAbsent(finding.element(), e -> text(cache.subject(finding))));
             xml.write("\nSeverity: ");
             xml.write(finding.severity().label());
+            xml.write("\nRisk: ");
+            xml.write(finding.risk().toString()); // tmj's own words: nothing to escape
             xml.write("\nStatus: ");
             xml.write(text(finding.status().label()));
             String reason = finding.statusReason();

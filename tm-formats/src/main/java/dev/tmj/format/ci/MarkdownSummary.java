@@ -9,6 +9,7 @@ import dev.tmj.gate.ModelCheck;
 import dev.tmj.io.MarkdownText;
 import dev.tmj.model.FindingStatus;
 import dev.tmj.output.Renderer;
+import dev.tmj.resolve.RiskLevel;
 import dev.tmj.threat.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -114,12 +115,17 @@ public final class MarkdownSummary implements Renderer<CheckResult> {
             tables.fixed(fixed);
         }
         Optional<Severity> threshold = result.gate().failOn();
-        if (threshold.isPresent()) {
+        Optional<RiskLevel> riskThreshold = result.gate().failOnRisk();
+        if (threshold.isPresent() || riskThreshold.isPresent()) {
             boolean compared = result.models().stream().anyMatch(m -> m.baseline().isPresent());
             List<CheckedFinding> open = result.models().stream().flatMap(m -> m.checked().stream())
                     .filter(f -> f.finding().status() == FindingStatus.OPEN
-                            && f.finding().severity().compareTo(threshold.get()) >= 0).toList();
-            md.append("\n### Open findings at or above ").append(result.gate().thresholdLabel()).append("\n\n");
+                            && (threshold.isPresent() && f.finding().severity().compareTo(threshold.get()) >= 0
+                            || riskThreshold.isPresent()
+                                    && f.finding().risk().level().compareTo(riskThreshold.get()) >= 0)).toList();
+            md.append("\n### Open findings at or above ").append(threshold.isPresent() ? result.gate().thresholdLabel()
+                    : "").append(threshold.isPresent() && riskThreshold.isPresent() ? " or " : "")
+                    .append(riskThreshold.map(r -> "risk " + r.label()).orElse("")).append("\n\n");
             tables.findings(open, compared, result.tickets());
         }
         return md.toString();
@@ -130,8 +136,10 @@ public final class MarkdownSummary implements Renderer<CheckResult> {
         int failing = result.failing().size();
         md.append("## Threat model check: ").append(result.passed() ? "passed" : "failed").append("\n\n");
         String which = (gate.onlyNew() ? "new " : "") + "open finding";
-        String threshold = " of severity " + gate.thresholdLabel() + " or above";
-        if (gate.failOn().isEmpty()) {
+        String threshold = (gate.failOn().isPresent() ? " of severity " + gate.thresholdLabel() + " or above" : "")
+                + (gate.failOn().isPresent() && gate.failOnRisk().isPresent() ? " or" : "")
+                + gate.failOnRisk().map(r -> " of risk " + r.label() + " or above").orElse("");
+        if (gate.failOn().isEmpty() && gate.failOnRisk().isEmpty()) {
             md.append("**Gate passed:** the gate is off (fail on none).\n");
         } else if (failing == 0) {
             md.append("**Gate passed:** no ").append(which).append(threshold).append(".\n");

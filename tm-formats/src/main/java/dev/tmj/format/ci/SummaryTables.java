@@ -79,7 +79,7 @@ final class SummaryTables {
     }
 
     /**
-     * Findings with their location, SID, severity, element, threat, status (and change, when compared, and ticket,
+     * Findings with their location, SID, severity, risk level, element, threat, status (and change, when compared, and ticket,
      * when {@code tmj sync} keeps any).
      */
     void findings(List<CheckedFinding> findings, boolean withChange, Map<String, TicketLink> tickets) {
@@ -88,8 +88,8 @@ final class SummaryTables {
             return;
         }
         boolean withTicket = !tickets.isEmpty();
-        md.append("| Location | SID | Severity | Element | Threat | Status |").append(withChange ? " Change |" : "")
-                .append(withTicket ? " Ticket |" : "").append("\n|---|---|---|---|---|---|")
+        md.append("| Location | SID | Severity | Risk | Element | Threat | Status |").append(withChange ? " Change |" : "")
+                .append(withTicket ? " Ticket |" : "").append("\n|---|---|---|---|---|---|---|")
                 .append(withChange ? "---|" : "").append(withTicket ? "---|" : "").append('\n');
         int shown = 0;
         for (CheckedFinding checked : findings) {
@@ -98,7 +98,8 @@ final class SummaryTables {
             }
             Finding f = checked.finding();
             md.append("| ").append(cell(checked.path() + ":" + checked.line())).append(" | ").append(cell(f.threatId()))
-                    .append(" | ").append(f.severity().label()).append(" | ").append(cell(CiText.subject(f)))
+                    .append(" | ").append(f.severity().label()).append(" | ").append(f.risk().level().label())
+                    .append(" | ").append(cell(CiText.subject(f)))
                     .append(" | ").append(cell(CiText.title(f.threat()))).append(" | ")
                     .append(failing(checked)).append(" |");
             if (withChange) {

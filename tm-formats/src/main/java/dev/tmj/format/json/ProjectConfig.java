@@ -28,11 +28,13 @@ import java.util.Optional;
  *                left out or {@code false} (docs/history.md)
  * @param sync {@code tmj sync}'s settings by their key under {@code sync} ({@code to}, {@code threshold},
  *             {@code jiraUrl} ...), already checked, in the file's order; {@code tickets} resolved as a path
+ * @param failOnRisk the gate's risk threshold as written, a risk level or {@code none}, already checked
+ *                   ({@code gate.failOnRisk}: docs/risk.md)
  */
 public record ProjectConfig(Path file, List<Path> models, List<Path> threats, List<String> exclude,
         Optional<String> modelThreats, Optional<Boolean> strict, Optional<String> failOn,
         Optional<Boolean> failOnNew, Optional<Path> baseline, Optional<Path> overlay, Map<String, Path> outputs,
-        Optional<String> history, Map<String, String> sync) {
+        Optional<String> history, Map<String, String> sync, Optional<String> failOnRisk) {
     /** The SQLite file {@code history: true} records into, relative to the configuration's folder. */
     public static final String DEFAULT_HISTORY = ".tmj/history.db";
 
@@ -44,5 +46,15 @@ public record ProjectConfig(Path file, List<Path> models, List<Path> threats, Li
         outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
         Objects.requireNonNull(history, "history");
         sync = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sync));
+        failOnRisk = failOnRisk == null ? Optional.empty() : failOnRisk;
+    }
+
+    /** A configuration without a risk threshold. */
+    public ProjectConfig(Path file, List<Path> models, List<Path> threats, List<String> exclude,
+            Optional<String> modelThreats, Optional<Boolean> strict, Optional<String> failOn,
+            Optional<Boolean> failOnNew, Optional<Path> baseline, Optional<Path> overlay, Map<String, Path> outputs,
+            Optional<String> history, Map<String, String> sync) {
+        this(file, models, threats, exclude, modelThreats, strict, failOn, failOnNew, baseline, overlay, outputs,
+                history, sync, Optional.empty());
     }
 }

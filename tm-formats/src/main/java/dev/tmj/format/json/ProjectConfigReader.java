@@ -30,7 +30,7 @@ public final class ProjectConfigReader {
     public static final Map<String, Set<String>> KEYS = Map.of(
             "", ordered("models", "threats", "exclude", "modelThreats", "strict", "gate", "baseline", "overlay",
                     "outputs", "history", "sync"),
-            "gate", ordered("failOn", "failOnNew"),
+            "gate", ordered("failOn", "failOnNew", "failOnRisk"),
             "outputs", ordered("json", "sarif", "junit", "gitlabCodequality", "summary"),
             "sync", ordered("to", "threshold", "tickets", "jiraUrl", "jiraProject", "jiraIssueType",
                     "jiraDoneTransition", "jiraDeployment", "githubRepo", "githubApi", "gitlabUrl", "gitlabProject"));
@@ -104,12 +104,14 @@ public final class ProjectConfigReader {
         Optional<Boolean> strict = Optional.ofNullable(root.get("strict")).map(this::bool);
         Optional<String> failOn = Optional.empty();
         Optional<Boolean> failOnNew = Optional.empty();
+        Optional<String> failOnRisk = Optional.empty();
         LocatedNode gate = root.get("gate");
         if (gate != null) {
-            requireObject(gate, "an object with failOn and failOnNew");
+            requireObject(gate, "an object with failOn, failOnNew and failOnRisk");
             checkKeys(gate, "gate");
             failOn = Optional.ofNullable(gate.get("failOn")).map(this::severity);
             failOnNew = Optional.ofNullable(gate.get("failOnNew")).map(this::bool);
+            failOnRisk = Optional.ofNullable(gate.get("failOnRisk")).map(this::riskLevel);
         }
         Optional<Path> baseline = Optional.ofNullable(root.get("baseline")).map(this::path);
         Optional<Path> overlay = Optional.ofNullable(root.get("overlay")).map(this::path);
@@ -121,7 +123,7 @@ public final class ProjectConfigReader {
             outputsNode.fields().forEach(f -> outputs.put(f.key(), path(f.value())));
         }
         return new ProjectConfig(file, models, threats, exclude, modelThreats, strict, failOn, failOnNew, baseline,
-                overlay, outputs, history(root.get("history")), sync(root.get("sync")));
+                overlay, outputs, history(root.get("history")), sync(root.get("sync")), failOnRisk);
     }
 
     /**
@@ -202,6 +204,16 @@ public final class ProjectConfigReader {
         String text = string(node);
         try {
             Gate.threshold(text);
+        } catch (GateException e) {
+            throw errors.at(node, e.getMessage());
+        }
+        return text;
+    }
+
+    private String riskLevel(LocatedNode node) {
+        String text = string(node);
+        try {
+            Gate.riskThreshold(text);
         } catch (GateException e) {
             throw errors.at(node, e.getMessage());
         }

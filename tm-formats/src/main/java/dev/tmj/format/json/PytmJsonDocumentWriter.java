@@ -12,6 +12,7 @@ import dev.tmj.model.Model;
 import dev.tmj.model.ModelObject;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.model.Schema;
+import dev.tmj.model.ValueType;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
@@ -362,6 +363,7 @@ final class PytmJsonDocumentWriter {
                 g.endArray();
             }
             case CONTROLS -> writeObject((Controls) value, null);
+            case IMPACT -> text(value == null ? null : ValueType.text(value)); // tmj's extension: written only when a model sets it
         }
     }
 

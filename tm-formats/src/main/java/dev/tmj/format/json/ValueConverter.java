@@ -92,6 +92,7 @@ final class ValueConverter {
             case INT -> integer(v);
             case STRING -> string(v);
             case STATUS, DATE -> v.is(LocatedNode.Kind.STRING) ? v.text() : v.scalar();
+            case IMPACT -> v.is(LocatedNode.Kind.STRING) ? v.text() : v.scalar();
             case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION -> enumValue(attribute.type(), v);
             case BOUNDARY -> v.is(LocatedNode.Kind.NULL) ? null : r.resolve(v, "boundary", r.boundaries);
             case DATAFLOW -> v.is(LocatedNode.Kind.NULL) ? null : r.resolve(v, "dataflow", r.flows);

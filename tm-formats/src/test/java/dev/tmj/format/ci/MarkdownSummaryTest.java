@@ -32,6 +32,23 @@ class MarkdownSummaryTest {
     }
 
     @Test
+    void should_name_the_risk_threshold_in_the_verdict_and_list_the_findings_at_or_above_it() {
+        Gate byRisk = Gate.never().failingOnRisk(Optional.of(dev.tmj.resolve.RiskLevel.MEDIUM));
+        CheckResult result = CiFixtures.shop(byRisk);
+        long failing = result.failing().size();
+
+        String summary = SUMMARY.renderText(result);
+
+        assertThat(failing).isPositive();
+        assertThat(summary).startsWith("## Threat model check: failed\n\n**Gate failed:** " + failing
+                + " open findings of risk medium or above fail the gate.\n");
+        assertThat(summary).contains("\n### Open findings at or above risk medium\n\n| Location | SID | Severity | Risk |");
+        assertThat(SUMMARY.renderText(CiFixtures.shop(Gate.DEFAULT.failingOnRisk(
+                Optional.of(dev.tmj.resolve.RiskLevel.CRITICAL))))).contains("of severity high or above or of risk"
+                        + " critical or above").contains("### Open findings at or above high or risk critical\n");
+    }
+
+    @Test
     void should_give_the_verdict_first() {
         assertThat(SUMMARY.renderText(CiFixtures.shop(Gate.DEFAULT))).startsWith("## Threat model check: failed\n\n"
                 + "**Gate failed:** 3 open findings of severity high or above fail the gate.\n");

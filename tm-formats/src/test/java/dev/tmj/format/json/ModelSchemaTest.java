@@ -17,6 +17,7 @@ import dev.tmj.dsl.PytmModels;
 import dev.tmj.model.Attribute;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingStatus;
+import dev.tmj.model.Impact;
 import dev.tmj.model.OrderedLevel;
 import dev.tmj.model.Schema;
 import dev.tmj.model.Schemas;
@@ -82,13 +83,15 @@ class ModelSchemaTest {
                 "{\"tmj\": 1, \"name\": \"m\", \"dataflows\": [{\"name\": \"f\", \"source\": \"a\"}]}",
                 "{\"tmj\": 1, \"name\": \"m\", \"data\": [{\"name\": \"d\", \"classification\": \"SECRT\"}]}",
                 "{\"tmj\": 1, \"name\": \"m\", \"elements\": [{\"type\": \"Server\", \"name\": \"a\","
+                        + " \"impact\": \"severe\"}]}",
+                "{\"tmj\": 1, \"name\": \"m\", \"elements\": [{\"type\": \"Server\", \"name\": \"a\","
                         + " \"overrides\": [{\"threat_id\": \"INP01\", \"status\": \"mitgated\"}]}]}");
         for (String text : invalid) {
             assertThat(OfflineSchemas.errors(schema, text, InputFormat.JSON)).as(text).isNotEmpty();
         }
         List<String> accepted = OfflineSchemas.errors(schema, "{\"tmj\": 1, \"name\": \"m\","
                 + " \"elements\": [{\"type\": \"Datastore\", \"name\": \"a\", \"datastoreType\": \"SQL\","
-                + " \"maxClassification\": 3, \"levels\": 1, \"minTLSVersion\": \"TLSVersion.TLSv12\"}],"
+                + " \"maxClassification\": 3, \"levels\": 1, \"impact\": \"very high\", \"minTLSVersion\": \"TLSVersion.TLSv12\"}],"
                 + " \"data\": [{\"name\": \"d\", \"credentialsLife\": \"LONG_LIVED\"}]}", InputFormat.JSON);
         assertThat(accepted).isEmpty();
     }
@@ -156,6 +159,13 @@ class ModelSchemaTest {
                 + " the member names, such as FALSE_POSITIVE");
         ArrayNode statuses = status.putArray("enum");
         FindingStatus.labels().forEach(statuses::add);
+        ObjectNode impact = defs.putObject(ValueType.IMPACT.pytmName());
+        impact.put("description", "A business impact (tmj's extension), by its label or member name; the reader"
+                + " also ignores case and takes a hyphen or underscore between words");
+        ArrayNode impacts = impact.putArray("enum");
+        Impact.labels().forEach(impacts::add);
+        Arrays.stream(Impact.values()).map(Impact::name).filter(n -> !Impact.labels().contains(n))
+                .forEach(impacts::add);
         ObjectNode levels = defs.putObject("levels");
         levels.put("description", "One level or a list of levels");
         ArrayNode levelForms = levels.putArray("oneOf");
@@ -271,6 +281,7 @@ class ModelSchemaTest {
             case STRING -> node.put("type", "string");
             case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION, STATUS ->
                     node.put("$ref", "#/$defs/" + a.type().pytmName());
+            case IMPACT -> node.put("$ref", "#/$defs/" + a.type().pytmName());
             case DATE -> node.put("type", "string").put("format", "date");
             case BOUNDARY, DATAFLOW, ELEMENT -> {
                 if (a.required()) {

@@ -125,7 +125,7 @@ class ProjectConfigReaderTest {
                 error("baseline: \"\"\n")))
                 .containsExactly(
                         FILE + ":1:9: strict: expected true or false, not string \"yes please\"",
-                        FILE + ":1:7: gate: expected an object with failOn and failOnNew, not string \"high\"",
+                        FILE + ":1:7: gate: expected an object with failOn, failOnNew and failOnRisk, not string \"high\"",
                         FILE + ":1:18: exclude[1]: expected a non-empty string, not number 3",
                         FILE + ":1:15: modelThreats: expected one of forbid, inside-repository, not string \"allow\"",
                         FILE + ":1:11: baseline: expected a non-empty string, not string \"\"");

@@ -11,6 +11,7 @@ import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.FindingOverride;
 import dev.tmj.model.FindingStatus;
+import dev.tmj.model.Impact;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelObject;
 import dev.tmj.model.Schemas;
@@ -337,6 +338,7 @@ class TmjModelFormatTest {
                     yield members[members.length - 1];
                 }
                 case STATUS -> FindingStatus.FALSE_POSITIVE;
+                case IMPACT -> Impact.VERY_HIGH;
                 case DATE -> LocalDate.of(2027, 1, 31);
                 case BOUNDARY -> owner == boundary ? null : boundary;
                 case DATAFLOW -> owner == flow ? null : flow;

@@ -3,6 +3,8 @@ package dev.tmj.format.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tmj.model.Impact;
+import dev.tmj.model.Model;
 import dev.tmj.model.SourceException;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +124,27 @@ class TmjModelReaderErrorTest {
                 + " \"overrides\": [{\"threat_id\": \"INP02\", \"status\": \"mitgated\"}]}]}", 2, 49,
                 "elements[0].overrides[0].status: expected a finding status (open, mitigated, accepted, transferred,"
                         + " avoided, false positive), got string \"mitgated\"; did you mean \"mitigated\"?");
+    }
+
+    @Test
+    void should_refuse_a_misspelt_impact_with_a_suggestion_in_yaml_and_json() {
+        assertError("tmj: 1\nname: m\nelements:\n  - {type: Server, name: a, impact: hihg}\n", 4, 37,
+                "elements[0].impact: expected an impact (low, medium, high, very high, critical), got string"
+                        + " \"hihg\"; did you mean \"high\"?");
+        assertError("{\"tmj\": 1, \"name\": \"m\", \"dataflows\": [{\"name\": \"f\", \"source\": \"a\","
+                + " \"sink\": \"b\",\n \"impact\": 3}], \"elements\": [{\"type\": \"Actor\", \"name\": \"a\"},"
+                + " {\"type\": \"Actor\", \"name\": \"b\"}]}",
+                2, 12, "dataflows[0].impact: expected an impact (low, medium, high, very high, critical), got number 3");
+    }
+
+    @Test
+    void should_read_an_impact_in_any_spelling_and_write_its_label() {
+        Model model = TmjModelReader.read("tmj: 1\nname: m\nelements:\n  - {type: Server, name: a, impact: VERY_HIGH}\n"
+                + "  - {type: Server, name: b}\n", "m.yaml");
+
+        assertThat(model.elements().get(0).get("impact")).isEqualTo(Impact.VERY_HIGH);
+        assertThat(model.elements().get(1).isSet("impact")).isFalse();
+        assertThat(TmjModelWriter.toYaml(model)).contains("impact: very high").containsOnlyOnce("impact");
     }
 
     @Test

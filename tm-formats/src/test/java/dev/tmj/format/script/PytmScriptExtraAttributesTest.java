@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tmj.model.Element;
+import dev.tmj.model.Impact;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelObject;
 import dev.tmj.model.ModelWarning;
@@ -102,6 +103,27 @@ class PytmScriptExtraAttributesTest {
 
         assertThat(model.warnings()).extracting(ModelWarning::toString)
                 .containsExactly("shop.py:3: Assumption has no attribute 'reason'; pytm ignores it");
+    }
+
+    @Test
+    void should_read_tmjs_impact_extension_without_a_warning_even_when_strict() {
+        String body = "web = Server(\"Web\", impact=\"very high\")\ndb = Datastore(\"DB\")\ndb.impact = \"LOW\"\n"
+                + "flow = Dataflow(web, db, \"Query\")\nflow.impact = \"critical\"\n";
+        Model model = PytmScriptReader.read(HEADER + body, "shop.py", true);
+
+        assertThat(model.warnings()).isEmpty();
+        assertThat(element(model, "Web").get("impact")).isEqualTo(Impact.VERY_HIGH);
+        assertThat(element(model, "DB").get("impact")).isEqualTo(Impact.LOW);
+        assertThat(element(model, "Query").get("impact")).isEqualTo(Impact.CRITICAL);
+    }
+
+    @Test
+    void should_refuse_a_misspelt_impact_at_its_line_with_a_suggestion() {
+        assertThatThrownBy(() -> read("web = Server(\"Web\")\nweb.impact = \"hihg\"\n"))
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("shop.py:4:")
+                .hasMessageContaining("impact")
+                .hasMessageContaining("'high'");
     }
 
     private static Model read(String body) {

@@ -99,7 +99,8 @@ final class ReportView {
             String justification, String expires, List<EvidenceView> evidence, String response, String stride,
             String strideKey, ElementRef element, String description, String details, String mitigations,
             String example, List<Link> references, List<String> classifications, String cvss, String fingerprint,
-            String location, String assumption, String assumptionDescription, String firstSeen) {
+            String location, String assumption, String assumptionDescription, String firstSeen, String risk,
+            String riskLikelihood, String riskImpact, String riskCell) {
         public boolean hasEvidence() {
             return !evidence.isEmpty();
         }
@@ -134,6 +135,21 @@ final class ReportView {
         }
     }
 
+    /**
+     * A cell of the risk matrix: {@code key} is what the page's filter compares ({@code 4-5}: likelihood level,
+     * impact level), {@code level} the cell's risk level, {@code label} the cell in words for assistive technology.
+     */
+    record RiskCell(String key, String likelihood, String impact, String level, int count, String label) {
+    }
+
+    /** A row of the risk matrix: one likelihood, its cells from the lowest impact to the highest. */
+    record RiskRow(String likelihood, List<RiskCell> cells) {
+    }
+
+    /** A column heading of the risk matrix: an impact. */
+    record RiskColumn(String impact) {
+    }
+
     /** A choice of a filter: the value the script compares, the label shown, how many findings have it. */
     record Option(String value, String label, int count) {
     }
@@ -155,7 +171,7 @@ final class ReportView {
             List<WarningView> warnings, List<Option> severityOptions, List<Option> statusOptions,
             List<Option> strideOptions, List<Option> elementOptions, String diagram, String diagramNote,
             List<DiagramPart> diagramParts, String data, String script, String scriptHash, String historyChart,
-            int historyRuns) {
+            int historyRuns, List<RiskRow> riskMatrix, List<RiskColumn> riskColumns) {
         public boolean hasHistory() {
             return !historyChart.isEmpty();
         }
@@ -228,7 +244,7 @@ final class ReportView {
                 List.copyOf(found), List.copyOf(excluded), List.copyOf(elementViews), warnings, options(bySeverity), options(byStatus), options(byStride),
                 elementOptions(elementViews), diagram, diagramNote, List.copyOf(parts), data(found, elementViews), script,
                 scriptHash, history == null || history.runs().isEmpty() ? "" : HistoryChart.svg(history.runs()),
-                history == null ? 0 : history.runs().size());
+                history == null ? 0 : history.runs().size(), RiskMatrixCounts.rows(found), RiskMatrixCounts.COLUMNS);
     }
 
     private static int indexOf(FindingView f) {
@@ -253,7 +269,8 @@ final class ReportView {
                 f.threat().texts().classifications(), f.cvss(), f.fingerprint(),
                 f.location().map(SourceLocation::toString).orElse(""),
                 assumption == null ? "" : assumption.name(), assumption == null ? "" : assumption.description(),
-                firstSeen.getOrDefault(f.fingerprint(), ""));
+                firstSeen.getOrDefault(f.fingerprint(), ""), f.risk().level().label(),
+                f.risk().likelihood().label(), f.risk().impact().label(), RiskMatrixCounts.key(f.risk()));
     }
 
     private static ElementView element(Element e, int index, List<FindingView> findings,

@@ -75,6 +75,8 @@ final class ScriptJsonWriter {
         g.writeStringField("status", f.status());
         g.writeStringField("stride", f.strideKey());
         g.writeStringField("fingerprint", f.fingerprint());
+        g.writeStringField("risk", f.risk());
+        g.writeStringField("cell", f.riskCell());
         g.writeObjectFieldStart("sort");
         g.writeNumberField("severity", f.level());
         g.writeNumberField("status", row.statusRank());

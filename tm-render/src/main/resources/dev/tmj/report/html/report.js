@@ -8,7 +8,7 @@
     return;
   }
   var data = JSON.parse(dataElement.textContent);
-  var FILTERS = ['severity', 'status', 'stride', 'element', 'q'];
+  var FILTERS = ['severity', 'status', 'stride', 'element', 'q', 'cell'];
   var rows = [];
   Array.prototype.forEach.call(table.tBodies, function (body) {
     var i = Number(body.getAttribute('data-i'));
@@ -21,8 +21,12 @@
     status: document.getElementById('filter-status'),
     stride: document.getElementById('filter-stride'),
     element: document.getElementById('filter-element'),
-    q: document.getElementById('filter-text')
+    q: document.getElementById('filter-text'),
+    cell: document.getElementById('filter-risk-cell')
   };
+  var riskCells = document.querySelectorAll('#risk-matrix button[data-risk-cell]');
+  var riskNote = document.getElementById('risk-filter-note');
+  var riskHint = riskNote ? riskNote.textContent : '';
   var shown = document.getElementById('shown-count');
   var noMatch = document.getElementById('no-match');
   var sortState = { key: '', dir: 1 };
@@ -48,6 +52,7 @@
     if (s.status && f.status !== s.status) return false;
     if (s.stride && f.stride !== s.stride) return false;
     if (s.element && f.element !== s.element) return false;
+    if (s.cell && f.cell !== s.cell) return false;
     if (s.q) {
       var terms = s.q.toLowerCase().split(/\s+/);
       for (var t = 0; t < terms.length; t++) {
@@ -68,7 +73,22 @@
     if (shown) shown.textContent = n + ' of ' + rows.length;
     if (noMatch) noMatch.hidden = n > 0 || rows.length === 0;
     document.documentElement.setAttribute('data-shown', String(n));
+    showRiskCell(s.cell, n);
     if (writeHash) saveHash(s);
+  }
+
+  // The selected cell of the risk matrix is pressed, and the note below the matrix says what the table shows.
+  function showRiskCell(cell, n) {
+    var label = '';
+    Array.prototype.forEach.call(riskCells, function (button) {
+      var pressed = cell !== '' && button.getAttribute('data-risk-cell') === cell;
+      button.setAttribute('aria-pressed', pressed ? 'true' : 'false');
+      if (pressed) label = button.getAttribute('aria-label');
+    });
+    if (riskNote) {
+      riskNote.textContent = label ? 'The findings table shows ' + n + ' of ' + rows.length + ' findings: '
+          + label.replace(/:.*$/, '') + '. Select the cell again to show all.' : riskHint;
+    }
   }
 
   function saveHash(s) {
@@ -201,6 +221,14 @@
       sortBy(key, dir);
       apply(true);
     }
+  });
+  Array.prototype.forEach.call(riskCells, function (button) {
+    button.addEventListener('click', function () {
+      if (!controls.cell) return;
+      var cell = button.getAttribute('data-risk-cell');
+      select(controls.cell, controls.cell.value === cell ? '' : cell);
+      apply(true);
+    });
   });
   function onClick(id, handler) {
     var element = document.getElementById(id);

@@ -3,8 +3,11 @@ package dev.tmj.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.tmj.model.Impact;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
+import dev.tmj.resolve.Likelihood;
+import dev.tmj.resolve.Risk;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -104,6 +107,99 @@ class HtmlReportBrowserTest {
         Document bySearch = dumpDom(page, "filter:q=" + encode("zz02 accepted"));
         assertThat(visibleRows(bySearch)).containsExactly(zz02Row);
         assertNothingRan(bySearch, findings);
+    }
+
+    @Test
+    void should_count_each_cell_of_the_risk_matrix_and_filter_the_table_by_the_cell_the_url_names()
+            throws Exception {
+        Findings findings = MarkdownReportTest.webapp();
+        Path page = write("webapp-risk.html", HtmlReportTest.html(findings, HtmlReportTest.dfd()));
+        String cell = busiestCell(findings);
+
+        Document all = dumpDom(page, "");
+        Document filtered = dumpDom(page, "filter:cell=" + cell);
+
+        assertReady(all, findings.size());
+        assertThat(all.select("#risk-matrix button[data-risk-cell]")).hasSize(25);
+        for (Likelihood likelihood : Likelihood.values()) {
+            for (Impact impact : Impact.values()) {
+                String key = likelihood.level() + "-" + impact.level();
+                long expected = findings.findings().stream().filter(f -> cellOf(f).equals(key)).count();
+                var button = all.selectFirst("#risk-matrix button[data-risk-cell=" + key + "]");
+                assertThat(button.text()).as("cell " + key).isEqualTo(String.valueOf(expected));
+                assertThat(button.parent().hasClass("risk-" + Risk.levelOf(likelihood, impact).label()))
+                        .as("cell " + key).isTrue();
+            }
+        }
+        assertThat(all.select("#risk-matrix button[aria-pressed=true]")).isEmpty();
+        assertThat(visibleRows(filtered)).containsExactlyElementsOf(rowsIn(findings, cell)).isNotEmpty()
+                .hasSizeLessThan(findings.size());
+        assertThat(filtered.select("#risk-matrix button[aria-pressed=true]").eachAttr("data-risk-cell"))
+                .containsExactly(cell);
+    }
+
+    @Test
+    void should_filter_the_table_when_a_cell_is_clicked_and_show_all_again_when_it_is_clicked_again()
+            throws Exception {
+        Findings findings = MarkdownReportTest.webapp();
+        String cell = busiestCell(findings);
+
+        Document clicked = dumpDom(clicking("risk-click.html", findings, cell, 1), "");
+        Document clickedAgain = dumpDom(clicking("risk-click-twice.html", findings, cell, 2), "");
+
+        assertThat(visibleRows(clicked)).containsExactlyElementsOf(rowsIn(findings, cell));
+        assertThat(clicked.selectFirst("html").attr("data-shown")).isEqualTo(String.valueOf(rowsIn(findings, cell)
+                .size()));
+        assertThat(clicked.select("#risk-matrix button[aria-pressed=true]").eachAttr("data-risk-cell"))
+                .containsExactly(cell);
+        assertThat(clicked.getElementById("risk-filter-note").text()).startsWith("The findings table shows "
+                + rowsIn(findings, cell).size() + " of " + findings.size() + " findings: likelihood ");
+        assertThat(visibleRows(clickedAgain)).hasSize(findings.size());
+        assertThat(clickedAgain.select("#risk-matrix button[aria-pressed=true]")).isEmpty();
+    }
+
+    @Test
+    void should_take_a_screenshot_of_the_risk_matrix_with_a_cell_selected() throws Exception {
+        Findings findings = MarkdownReportTest.webapp();
+        Path page = clicking("webapp-risk-shot.html", findings, busiestCell(findings), 1);
+        Path png = Path.of("target", "report-html", "risk-matrix.png").toAbsolutePath();
+        Files.createDirectories(png.getParent());
+        Files.deleteIfExists(png);
+
+        run(List.of("--screenshot=" + png, "--window-size=1400,1100", page.toUri().toString()));
+
+        assertThat(png).exists();
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+    }
+
+    /**
+     * The report with a script of the test's that clicks a cell of the risk matrix this many times after the
+     * page's script ran; the policy that would refuse the test's script is left out of this copy.
+     */
+    private static Path clicking(String name, Findings findings, String cell, int clicks) throws IOException {
+        String click = "document.querySelector('#risk-matrix button[data-risk-cell=\"" + cell + "\"]').click();";
+        String template = HtmlReport.defaultTemplate()
+                .replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n", "")
+                .replace("</body>", "<script>" + click.repeat(clicks) + "</script>\n</body>");
+        return write(name, HtmlReportTest.showing(HtmlReport.withTemplate(template), HtmlReportTest.dfd())
+                .renderText(findings));
+    }
+
+    /** The cell of the risk matrix that holds the most findings (the first of them in model order on a tie). */
+    private static String busiestCell(Findings findings) {
+        return findings.findings().stream().map(HtmlReportBrowserTest::cellOf)
+                .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private static String cellOf(Finding f) {
+        return f.risk().likelihood().level() + "-" + f.risk().impact().level();
+    }
+
+    private static List<String> rowsIn(Findings findings, String cell) {
+        return IntStream.range(0, findings.size()).filter(i -> cellOf(findings.findings().get(i)).equals(cell))
+                .mapToObj(i -> "finding-" + (i + 1)).toList();
     }
 
     @Test

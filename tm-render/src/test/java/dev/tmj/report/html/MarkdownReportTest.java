@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Markdown report, read back with a CommonMark + GFM tables parser as a wiki or pull request would. */
 class MarkdownReportTest {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private static final Set<String> LABELS = Set.of("Element:", "Severity:", "Likelihood:", "STRIDE:", "Status:",
+    private static final Set<String> LABELS = Set.of("Element:", "Severity:", "Likelihood:", "STRIDE:", "Status:", "Risk:",
             "Response:", "Owner:", "Justification:", "Expires:", "Evidence:", "CVSS:", "Classifications:", "Location:", "Fingerprint:", "Details.", "Mitigations.",
             "Example.", "References.");
 
