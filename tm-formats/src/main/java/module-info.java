@@ -16,5 +16,6 @@ module dev.tmj.formats {
     exports dev.tmj.format;
     exports dev.tmj.format.ci;
     exports dev.tmj.format.json;
+    exports dev.tmj.format.otm;
     exports dev.tmj.format.script;
 }

@@ -2,6 +2,7 @@ package dev.tmj.format;
 
 import dev.tmj.format.json.PytmJsonModelReader;
 import dev.tmj.format.json.TmjModelReader;
+import dev.tmj.format.otm.OtmReader;
 import dev.tmj.model.Model;
 import dev.tmj.format.script.PytmScriptReader;
 import dev.tmj.model.SourceException;
@@ -19,12 +20,17 @@ import java.util.regex.Pattern;
 public final class ModelFiles {
     private static final Pattern TMJ_YAML = Pattern.compile("(?m)^tmj\\s*:");
     private static final Pattern TMJ_JSON = Pattern.compile("^\\s*\\{\\s*\"tmj\"\\s*:");
+    /** A JSON object with the key {@code otmVersion} (not inside a string: no backslash before its quote). */
+    private static final Pattern OTM_JSON = Pattern.compile("(?<!\\\\)\"otmVersion\"\\s*:");
+    private static final Pattern OTM_YAML = Pattern.compile("(?m)^otmVersion\\s*:");
 
     /** The kinds of model tmj reads. */
     public enum Kind {
         TMJ, PYTM_JSON, PYTM_SCRIPT,
         /** Infrastructure code: one of {@link IacInputs#FILE_KINDS} detects the text. */
-        IAC
+        IAC,
+        /** An Open Threat Model document: a JSON object (or YAML mapping) with {@code otmVersion}. */
+        OTM
     }
 
     private ModelFiles() {
@@ -121,6 +127,7 @@ public final class ModelFiles {
     private static Model parse(String text, String name, boolean strict) {
         return switch (kindOf(text)) {
             case TMJ -> TmjModelReader.read(text, name);
+            case OTM -> OtmReader.read(text, name);
             case PYTM_JSON -> PytmJsonModelReader.read(text, name);
             case PYTM_SCRIPT -> PytmScriptReader.read(text, name, strict);
             case IAC -> throw new SourceException(name, 0, 0, "infrastructure code is read from a file or folder, "
@@ -128,10 +135,18 @@ public final class ModelFiles {
         };
     }
 
+    private static boolean isPytmScript(String body) {
+        return body.contains("from pytm") || body.contains("import pytm");
+    }
+
     /** The kind of model a text is; a leading byte order mark is skipped. */
     public static Kind kindOf(String text) {
         String body = ModelText.withoutBom(text);
         String trimmed = body.stripLeading();
+        if (trimmed.startsWith("{") && !TMJ_JSON.matcher(trimmed).find() && OTM_JSON.matcher(trimmed).find()
+                || !trimmed.startsWith("{") && OTM_YAML.matcher(body).find() && !isPytmScript(body)) {
+            return Kind.OTM;
+        }
         if (trimmed.startsWith("{")) {
             return TMJ_JSON.matcher(trimmed).find() ? Kind.TMJ
                     : IacInputs.kindOf(trimmed).isPresent() ? Kind.IAC : Kind.PYTM_JSON;
