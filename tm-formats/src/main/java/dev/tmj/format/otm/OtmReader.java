@@ -129,7 +129,10 @@ public final class OtmReader {
             model.setExtra(OtmKeys.OWNER_CONTACT, contact, nodes.location(project.get("ownerContact")));
         }
         keepIfThere(project, "tags", OtmKeys.TAGS);
-        keepIfThere(project, "attributes", OtmKeys.ATTRIBUTES);
+        LocatedNode attributes = project.get("attributes");
+        if (attributes != null && !attributes.is(LocatedNode.Kind.NULL)) {
+            new OtmElements(nodes, tmj, zones, components, assets, tmjThreats).attributes(model, attributes);
+        }
         nodes.keepUnknownInto(model, project, PROJECT_KEYS, "project", "otmProjectUnknown");
     }
 
