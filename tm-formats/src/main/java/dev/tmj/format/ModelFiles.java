@@ -3,6 +3,7 @@ package dev.tmj.format;
 import dev.tmj.format.json.PytmJsonModelReader;
 import dev.tmj.format.json.TmjModelReader;
 import dev.tmj.format.otm.OtmReader;
+import dev.tmj.format.threagile.ThreagileReader;
 import dev.tmj.model.Model;
 import dev.tmj.format.script.PytmScriptReader;
 import dev.tmj.model.SourceException;
@@ -23,6 +24,7 @@ public final class ModelFiles {
     /** A JSON object with the key {@code otmVersion} (not inside a string: no backslash before its quote). */
     private static final Pattern OTM_JSON = Pattern.compile("(?<!\\\\)\"otmVersion\"\\s*:");
     private static final Pattern OTM_YAML = Pattern.compile("(?m)^otmVersion\\s*:");
+    private static final Pattern THREAGILE_YAML = Pattern.compile("(?m)^threagile_version\\s*:");
 
     /** The kinds of model tmj reads. */
     public enum Kind {
@@ -30,7 +32,9 @@ public final class ModelFiles {
         /** Infrastructure code: one of {@link IacInputs#FILE_KINDS} detects the text. */
         IAC,
         /** An Open Threat Model document: a JSON object (or YAML mapping) with {@code otmVersion}. */
-        OTM
+        OTM,
+        /** A Threagile model: YAML with {@code threagile_version}. */
+        THREAGILE
     }
 
     private ModelFiles() {
@@ -128,6 +132,7 @@ public final class ModelFiles {
         return switch (kindOf(text)) {
             case TMJ -> TmjModelReader.read(text, name);
             case OTM -> OtmReader.read(text, name);
+            case THREAGILE -> ThreagileReader.read(text, name);
             case PYTM_JSON -> PytmJsonModelReader.read(text, name);
             case PYTM_SCRIPT -> PytmScriptReader.read(text, name, strict);
             case IAC -> throw new SourceException(name, 0, 0, "infrastructure code is read from a file or folder, "
@@ -146,6 +151,10 @@ public final class ModelFiles {
         if (trimmed.startsWith("{") && !TMJ_JSON.matcher(trimmed).find() && OTM_JSON.matcher(trimmed).find()
                 || !trimmed.startsWith("{") && OTM_YAML.matcher(body).find() && !isPytmScript(body)) {
             return Kind.OTM;
+        }
+        if (!trimmed.startsWith("{") && THREAGILE_YAML.matcher(body).find() && !isPytmScript(body)
+                && !TMJ_YAML.matcher(body).find()) {
+            return Kind.THREAGILE;
         }
         if (trimmed.startsWith("{")) {
             return TMJ_JSON.matcher(trimmed).find() ? Kind.TMJ

@@ -160,7 +160,7 @@ final class OtmElements {
             }
             double value = nodes.number(risk, "trustRating", "the trust rating", 0);
             if (value != OtmKeys.DEFAULT_TRUST_RATING) {
-                element.setExtra(OtmKeys.TRUST_RATING, OtmNodes.numberValue(rating), nodes.location(rating));
+                element.setExtra(OtmKeys.TRUST_RATING, dev.tmj.format.tree.LocatedInput.numberValue(rating), nodes.location(rating));
             }
         } else {
             LocatedNode held = node.get("assets");

@@ -1,130 +1,19 @@
 package dev.tmj.format.otm;
 
-import dev.tmj.format.tree.LocatedJsonWriter;
+import dev.tmj.format.tree.LocatedInput;
 import dev.tmj.format.tree.LocatedNode;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelObject;
-import dev.tmj.model.ModelWarning;
-import dev.tmj.model.SourceException;
-import dev.tmj.model.SourceLocation;
-import dev.tmj.model.SourcePosition;
-import java.util.List;
 import java.util.Set;
 
-/**
- * Typed access to an OTM document's nodes, with every error placed at its file, line, column and path, and the
- * keeping of what tmj does not use: an extra attribute on the model object and a note on the model
- * ({@link Model#warnings()}, listed by {@code tmj import --report-unmapped}).
- */
-final class OtmNodes {
-    private final String file;
-    private final Model model;
-
+/** {@link LocatedInput} for an OTM document: unknown fields go to the extra {@code otmUnknown}. */
+final class OtmNodes extends LocatedInput {
     OtmNodes(String file, Model model) {
-        this.file = file;
-        this.model = model;
+        super(file, model);
     }
 
-    SourceException error(LocatedNode at, String reason) {
-        return new SourceException(SourcePosition.of(file, at.line(), at.column()).at(at.path()), reason);
-    }
-
-    SourceLocation location(LocatedNode node) {
-        return new SourceLocation(file, node.line(), node.column());
-    }
-
-    LocatedNode object(LocatedNode node, String what) {
-        if (!node.is(LocatedNode.Kind.OBJECT)) {
-            throw error(node, "expected " + what + " (an object), got " + node.describe());
-        }
-        return node;
-    }
-
-    /** The items of a list field (null and missing are empty), each an object. */
-    List<LocatedNode> objects(LocatedNode owner, String key, String what) {
-        LocatedNode list = owner.get(key);
-        if (list == null || list.is(LocatedNode.Kind.NULL)) {
-            return List.of();
-        }
-        if (!list.is(LocatedNode.Kind.ARRAY)) {
-            throw error(list, "expected a list of " + what + "s, got " + list.describe());
-        }
-        list.items().forEach(item -> object(item, "a " + what));
-        return list.items();
-    }
-
-    /** A required string field. */
-    String required(LocatedNode owner, String key, String what) {
-        LocatedNode value = owner.get(key);
-        if (value == null || value.is(LocatedNode.Kind.NULL)) {
-            throw error(owner, "missing \"" + key + "\", the " + what);
-        }
-        return string(value, what);
-    }
-
-    /** An optional string field; null when missing or null. */
-    String optional(LocatedNode owner, String key, String what) {
-        LocatedNode value = owner.get(key);
-        return value == null || value.is(LocatedNode.Kind.NULL) ? null : string(value, what);
-    }
-
-    String string(LocatedNode value, String what) {
-        if (!value.is(LocatedNode.Kind.STRING)) {
-            throw error(value, "expected " + what + " (a string), got " + value.describe());
-        }
-        return value.text();
-    }
-
-    /** A number field as a double; {@code fallback} when missing or null. */
-    double number(LocatedNode owner, String key, String what, double fallback) {
-        LocatedNode value = owner.get(key);
-        if (value == null || value.is(LocatedNode.Kind.NULL)) {
-            return fallback;
-        }
-        if (!value.is(LocatedNode.Kind.INTEGER) && !value.is(LocatedNode.Kind.DECIMAL)) {
-            throw error(value, "expected " + what + " (a number), got " + value.describe());
-        }
-        return Double.parseDouble(String.valueOf(value.scalar()));
-    }
-
-    /** A number as an extra keeps it: an integer as a Long, a decimal as its text. */
-    static Object numberValue(LocatedNode value) {
-        return value.scalar() instanceof Long l ? l : String.valueOf(value.scalar());
-    }
-
-    /** Keeps a field as JSON text in an extra of the target (not a note: the caller decides). */
-    void keep(ModelObject target, String extra, LocatedNode value) {
-        target.setExtra(extra, LocatedJsonWriter.toJson(value), location(value));
-    }
-
-    /** A note that something was kept but is not used by tmj, or not mapped at all. */
-    void note(LocatedNode at, String what) {
-        model.warn(new ModelWarning(location(at), (at.path().isEmpty() ? "" : at.path() + ": ") + what));
-    }
-
-    /**
-     * Keeps the fields of an OTM object that OTM 0.2.0 does not define, as one JSON object in the extra
-     * {@code otmUnknown}, each with a note.
-     */
+    /** Keeps the fields OTM 0.2.0 does not define for this kind of object, each with a note. */
     void keepUnknown(ModelObject target, LocatedNode object, Set<String> known, String owner) {
-        keepUnknownInto(target, object, known, owner, OtmKeys.UNKNOWN);
-    }
-
-    /** {@link #keepUnknown} into an extra of another name (the project's, which shares the model with the root's). */
-    void keepUnknownInto(ModelObject target, LocatedNode object, Set<String> known, String owner, String extra) {
-        StringBuilder json = new StringBuilder();
-        for (LocatedNode.Field field : object.fields()) {
-            if (known.contains(field.key())) {
-                continue;
-            }
-            json.append(json.length() == 0 ? "{" : ",")
-                    .append(LocatedJsonWriter.quote(field.key()))
-                    .append(':').append(LocatedJsonWriter.toJson(field.value()));
-            note(field.value(), "field \"" + field.key() + "\" is not in OTM 0.2.0's " + owner
-                    + ": kept, not used (written back on export)");
-        }
-        if (json.length() > 0) {
-            target.setExtra(extra, json.append('}').toString(), location(object));
-        }
+        keepUnknownInto(target, object, known, "OTM 0.2.0's " + owner, OtmKeys.UNKNOWN);
     }
 }

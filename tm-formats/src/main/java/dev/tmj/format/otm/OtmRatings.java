@@ -22,13 +22,13 @@ final class OtmRatings {
         Classification classification = OtmKeys.classification(c);
         datum.set("classification", classification);
         if (c != OtmKeys.rating(classification)) {
-            datum.setExtra(OtmKeys.CONFIDENTIALITY, OtmNodes.numberValue(confidentiality),
+            datum.setExtra(OtmKeys.CONFIDENTIALITY, dev.tmj.format.tree.LocatedInput.numberValue(confidentiality),
                     nodes.location(confidentiality));
         }
         for (String key : new String[] {"integrity", "availability"}) {
             LocatedNode value = rating(risk, key);
             if (nodes.number(risk, key, "the " + key + " rating", 0) != c) {
-                datum.setExtra(key, OtmNodes.numberValue(value), nodes.location(value));
+                datum.setExtra(key, dev.tmj.format.tree.LocatedInput.numberValue(value), nodes.location(value));
             }
         }
         String comment = nodes.optional(risk, "comment", "the risk's comment");

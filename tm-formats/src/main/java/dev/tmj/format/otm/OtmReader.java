@@ -133,7 +133,7 @@ public final class OtmReader {
         if (attributes != null && !attributes.is(LocatedNode.Kind.NULL)) {
             new OtmElements(nodes, tmj, zones, components, assets, tmjThreats).attributes(model, attributes);
         }
-        nodes.keepUnknownInto(model, project, PROJECT_KEYS, "project", "otmProjectUnknown");
+        nodes.keepUnknownInto(model, project, PROJECT_KEYS, "OTM 0.2.0's project", "otmProjectUnknown");
     }
 
     private void keepIfThere(LocatedNode owner, String key, String extra) {
