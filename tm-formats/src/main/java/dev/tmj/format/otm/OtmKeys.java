@@ -53,7 +53,28 @@ final class OtmKeys {
             Map.entry("avoided", FindingStatus.AVOIDED), Map.entry("notapplicable", FindingStatus.FALSE_POSITIVE),
             Map.entry("na", FindingStatus.FALSE_POSITIVE), Map.entry("falsepositive", FindingStatus.FALSE_POSITIVE));
 
+    /** Threagile's integrity and availability levels as OTM ratings, for a data item imported from Threagile. */
+    private static final Map<String, Long> CRITICALITY = Map.of("archive", 0L, "operational", 25L, "important", 50L,
+            "critical", 75L, "mission-critical", 100L);
+
     private OtmKeys() {
+    }
+
+    /**
+     * An integrity or availability extra as an OTM rating: a number as it is, a Threagile level by
+     * {@link #CRITICALITY}; empty when missing or unknown (the writer then repeats the confidentiality).
+     */
+    static Optional<Object> criticality(Object extra) {
+        if (extra instanceof Long) {
+            return Optional.of(extra);
+        }
+        if (extra instanceof String text) {
+            if (text.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+                return Optional.of(text);
+            }
+            return Optional.ofNullable(CRITICALITY.get(text));
+        }
+        return Optional.empty();
     }
 
     /** The OTM threat state tmj writes for a finding's status. */

@@ -114,7 +114,7 @@ public final class OtmWriter implements Renderer<Findings> {
                 number("confidentiality", confidentiality);
                 for (String key : new String[] {"integrity", "availability"}) {
                     Object value = d.extraValue(key);
-                    number(key, value == ModelObject.MISSING ? confidentiality : value);
+                    number(key, OtmKeys.criticality(value).map(Object.class::cast).orElse(confidentiality));
                 }
                 if (d.extraValue(OtmKeys.RISK_COMMENT) instanceof String comment) {
                     g.writeStringField("comment", comment);
