@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a model of any supported kind, chosen by content rather than by extension: tmj's own JSON or
- * YAML (a {@code tmj} version key), pytm's JSON input format (any other JSON object), a pytm model script, or
+ * YAML (a {@code tmj} version key), another tool's model (an Open Threat Model document: {@code otmVersion}; a
+ * Threagile model: {@code threagile_version}; docs/interchange.md), pytm's JSON input format (any other JSON object),
+ * a pytm model script, or
  * infrastructure code ({@link IacInputs}: a folder of Terraform and Kubernetes manifests, a {@code .tf} file's folder,
  * a Kubernetes manifest file). Several infrastructure-code inputs make one model ({@link #read(List, boolean)}).
  */
