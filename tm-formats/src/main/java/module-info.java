@@ -16,5 +16,7 @@ module dev.tmj.formats {
     exports dev.tmj.format;
     exports dev.tmj.format.ci;
     exports dev.tmj.format.json;
+    exports dev.tmj.format.otm;
+    exports dev.tmj.format.threagile;
     exports dev.tmj.format.script;
 }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Makes one model from infrastructure code (Terraform folders, .tf files, Kubernetes "
-                + "manifests) and writes it in tmj's format.",
+                + "manifests) or another tool's model (OTM, Threagile) and writes it in tmj's format.",
         footer = {"", ExitCode.HELP})
 final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -59,6 +59,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "List the resource types and kinds tmj does not model (generic elements), one per line.")
     private boolean unknown;
 
+    @Option(names = "--report-unmapped",
+            description = "List what the readers could not map (unknown fields, types read by a rule, other tools' "
+                    + "threats, representations kept but unused), one per line: file:line: path: what and why.")
+    private boolean reportUnmapped;
+
     @Option(names = "--strict", description = "Refuse what the readers note (remote modules, data sources not "
             + "fetched, unrendered Helm charts) instead of warning.")
     private boolean strict;
@@ -73,13 +78,17 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (out == null && !unknown) {
-            throw new SourceException("tmj import", 0, 0, "give --out FILE (the model) or --unknown (what tmj "
-                    + "does not model)");
+        if (out == null && !unknown && !reportUnmapped) {
+            throw new SourceException("tmj import", 0, 0, "give --out FILE (the model), --unknown (what tmj "
+                    + "does not model) or --report-unmapped (what the readers could not map)");
         }
         Model read = ModelFiles.read(inputs, strict);
         Model model = overlay == null ? read : Overlay.apply(read, overlay, strict);
-        model.warnings().forEach(w -> err.println("tmj: warning: " + TerminalText.line(w)));
+        if (reportUnmapped) {
+            model.warnings().forEach(w -> stdout.println(TerminalText.line(w)));
+        } else {
+            model.warnings().forEach(w -> err.println("tmj: warning: " + TerminalText.line(w)));
+        }
         if (unknown) {
             unmodelled(model).forEach(type -> stdout.println(TerminalText.line(type)));
         }

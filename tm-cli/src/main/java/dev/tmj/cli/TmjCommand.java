@@ -14,6 +14,7 @@ import dev.tmj.model.SourceException;
 import dev.tmj.pipeline.ModelThreatsFile;
 import dev.tmj.pipeline.Pipeline;
 import dev.tmj.pipeline.Resolution;
+import dev.tmj.output.Renderer;
 import dev.tmj.render.Outputs;
 import dev.tmj.render.OutputsException;
 import dev.tmj.report.html.HtmlReport;
@@ -29,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +69,10 @@ final class TmjCommand implements Callable<Integer> {
             description = "Write the model in tmj's own format: JSON for a .json file, YAML otherwise "
                     + "(migrates a pytm script or pytm JSON model).")
     private Path saveModel;
+
+    @Option(names = "--export", arity = "2", paramLabel = "FORMAT FILE",
+            description = "Write the resolved model in another tool's format (repeatable): otm (docs/interchange.md).")
+    private List<String> exports = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write every output into DIR (created if needed): dfd.dot, dfd.svg, dfd.png, seq.plantuml, "
@@ -215,7 +221,9 @@ final class TmjCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean needsModel = json != null || saveModel != null || outDir != null || dfd || seq || report != null || staleDays != null;
+        boolean needsModel = json != null || saveModel != null || outDir != null || dfd || seq || report != null || staleDays != null
+                || !exports.isEmpty();
+        Map<Path, Renderer<Findings>> exportFiles = ExportOption.files(exports);
         Path model = models.isEmpty() ? null : models.get(0);
         if (model == null && (needsModel || !(list || describe != null || listElements))) {
             throw new SourceException("tmj", 0, 0, needsModel ? "these options need a MODEL file"
@@ -259,6 +267,9 @@ final class TmjCommand implements Callable<Integer> {
                         TmjModelWriter.writeYaml(loaded, writer);
                     }
                 }), out);
+            }
+            if (!exportFiles.isEmpty()) {
+                exitCode = Math.max(exitCode, ExportOption.write(findings, exportFiles, err, debug));
             }
             if (!hasAction()) {
                 FindingsSummary.print(findings, out);
@@ -330,7 +341,8 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     private boolean hasAction() {
-        return json != null || saveModel != null || outDir != null || dfd || seq || report != null || list || describe != null || listElements || staleDays != null;
+        return json != null || saveModel != null || outDir != null || dfd || seq || report != null || list || describe != null || listElements || staleDays != null
+                || !exports.isEmpty();
     }
 
     /**

@@ -116,7 +116,8 @@ class IacCommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly(
-                "tmj: tmj import: give --out FILE (the model) or --unknown (what tmj does not model)");
+                "tmj: tmj import: give --out FILE (the model), --unknown (what tmj does not model) or "
+                        + "--report-unmapped (what the readers could not map)");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.tmj.format;
 
 import dev.tmj.format.json.PytmJsonModelReader;
 import dev.tmj.format.json.TmjModelReader;
+import dev.tmj.format.otm.OtmReader;
+import dev.tmj.format.threagile.ThreagileReader;
 import dev.tmj.model.Model;
 import dev.tmj.format.script.PytmScriptReader;
 import dev.tmj.model.SourceException;
@@ -12,19 +14,29 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a model of any supported kind, chosen by content rather than by extension: tmj's own JSON or
- * YAML (a {@code tmj} version key), pytm's JSON input format (any other JSON object), a pytm model script, or
+ * YAML (a {@code tmj} version key), another tool's model (an Open Threat Model document: {@code otmVersion}; a
+ * Threagile model: {@code threagile_version}; docs/interchange.md), pytm's JSON input format (any other JSON object),
+ * a pytm model script, or
  * infrastructure code ({@link IacInputs}: a folder of Terraform and Kubernetes manifests, a {@code .tf} file's folder,
  * a Kubernetes manifest file). Several infrastructure-code inputs make one model ({@link #read(List, boolean)}).
  */
 public final class ModelFiles {
     private static final Pattern TMJ_YAML = Pattern.compile("(?m)^tmj\\s*:");
     private static final Pattern TMJ_JSON = Pattern.compile("^\\s*\\{\\s*\"tmj\"\\s*:");
+    /** A JSON object with the key {@code otmVersion} (not inside a string: no backslash before its quote). */
+    private static final Pattern OTM_JSON = Pattern.compile("(?<!\\\\)\"otmVersion\"\\s*:");
+    private static final Pattern OTM_YAML = Pattern.compile("(?m)^otmVersion\\s*:");
+    private static final Pattern THREAGILE_YAML = Pattern.compile("(?m)^threagile_version\\s*:");
 
     /** The kinds of model tmj reads. */
     public enum Kind {
         TMJ, PYTM_JSON, PYTM_SCRIPT,
         /** Infrastructure code: one of {@link IacInputs#FILE_KINDS} detects the text. */
-        IAC
+        IAC,
+        /** An Open Threat Model document: a JSON object (or YAML mapping) with {@code otmVersion}. */
+        OTM,
+        /** A Threagile model: YAML with {@code threagile_version}. */
+        THREAGILE
     }
 
     private ModelFiles() {
@@ -125,6 +137,8 @@ public final class ModelFiles {
     private static Model parse(String text, Kind kind, String name, boolean strict) {
         return switch (kind) {
             case TMJ -> TmjModelReader.read(text, name);
+            case OTM -> OtmReader.read(text, name);
+            case THREAGILE -> ThreagileReader.read(text, name);
             case PYTM_JSON -> PytmJsonModelReader.read(text, name);
             case PYTM_SCRIPT -> PytmScriptReader.read(text, name, strict);
             case IAC -> throw new SourceException(name, 0, 0, "infrastructure code is read from a file or folder, "
@@ -132,10 +146,22 @@ public final class ModelFiles {
         };
     }
 
+    private static boolean isPytmScript(String body) {
+        return body.contains("from pytm") || body.contains("import pytm");
+    }
+
     /** The kind of model a text is; a leading byte order mark is skipped. */
     public static Kind kindOf(String text) {
         String body = ModelText.withoutBom(text);
         String trimmed = body.stripLeading();
+        if (trimmed.startsWith("{") && !TMJ_JSON.matcher(trimmed).find() && OTM_JSON.matcher(trimmed).find()
+                || !trimmed.startsWith("{") && OTM_YAML.matcher(body).find() && !isPytmScript(body)) {
+            return Kind.OTM;
+        }
+        if (!trimmed.startsWith("{") && THREAGILE_YAML.matcher(body).find() && !isPytmScript(body)
+                && !TMJ_YAML.matcher(body).find()) {
+            return Kind.THREAGILE;
+        }
         if (trimmed.startsWith("{")) {
             return TMJ_JSON.matcher(trimmed).find() ? Kind.TMJ
                     : IacInputs.kindOf(trimmed).isPresent() ? Kind.IAC : Kind.PYTM_JSON;

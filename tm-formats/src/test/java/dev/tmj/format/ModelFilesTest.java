@@ -26,6 +26,24 @@ class ModelFilesTest {
     }
 
     @Test
+    void should_tell_other_tools_models_apart_without_mistaking_tmjs_own_or_pytms() {
+        assertThat(ModelFiles.kindOf("{\"otmVersion\": \"0.2.0\", \"project\": {}}")).isEqualTo(Kind.OTM);
+        assertThat(ModelFiles.kindOf("\uFEFF {\"project\": {\"name\": \"x\"},\n \"otmVersion\": \"0.2.0\"}"))
+                .isEqualTo(Kind.OTM);
+        assertThat(ModelFiles.kindOf("otmVersion: 0.2.0\nproject: {name: x, id: x}\n")).isEqualTo(Kind.OTM);
+        // the key inside a string, an indented key, or a script that mentions it is not OTM
+        assertThat(ModelFiles.kindOf("{\"name\": \"s\", \"description\": \"{\\\"otmVersion\\\": 1}\"}"))
+                .isEqualTo(Kind.PYTM_JSON);
+        assertThat(ModelFiles.kindOf("{\"tmj\": 1, \"name\": \"x\", \"description\": \"\\\"otmVersion\\\":\"}"))
+                .isEqualTo(Kind.TMJ);
+        assertThat(ModelFiles.kindOf("tmj: 1\nname: x\ndescription: |\n  otmVersion: 0.2.0\n")).isEqualTo(Kind.TMJ);
+        assertThat(ModelFiles.kindOf("from pytm import TM\n\"\"\"\notmVersion: 1\n\"\"\"\n"))
+                .isEqualTo(Kind.PYTM_SCRIPT);
+        assertThat(ModelFiles.kindOf("apiVersion: v1\nkind: Service\nmetadata: {name: otmVersion}\n"))
+                .isEqualTo(Kind.IAC);
+    }
+
+    @Test
     void should_read_content_given_as_bytes_with_every_reader_and_name_it_in_errors() {
         Model json = ModelFiles.read("main:shop.json", PYTM_JSON.getBytes(StandardCharsets.UTF_8), false);
         Model script = ModelFiles.read("HEAD~1:tm.py",

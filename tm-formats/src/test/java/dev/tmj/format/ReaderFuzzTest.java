@@ -173,6 +173,56 @@ class ReaderFuzzTest {
         readsOrRefusesWithALocation(edited(PYTM_JSON, edits), "fuzz.json", PytmJsonModelReader::read);
     }
 
+    private static final String OTM = """
+            {"otmVersion": "0.2.0", "project": {"name": "Bank", "id": "bank", "attributes": {"tmj": {"isOrdered": true}}},
+             "representations": [{"name": "d", "id": "d", "type": "diagram", "size": {"width": 10, "height": 5}}],
+             "assets": [{"id": "a", "name": "Accounts", "risk": {"confidentiality": 80, "integrity": 60.5, "availability": 1}}],
+             "trustZones": [{"id": "tz", "name": "Cloud", "risk": {"trustRating": 70}},
+                            {"id": "in", "name": "Inner", "risk": {"trustRating": 90}, "parent": {"trustZone": "tz"}}],
+             "components": [{"id": "c", "name": "API", "type": "web-service", "parent": {"trustZone": "in"},
+                             "assets": {"processed": ["a"]}, "tags": ["x"],
+                             "threats": [{"threat": "INP02", "state": "Mitigated", "mitigations": []}, {"threat": "T1", "state": "Exposed"}]},
+                            {"id": "u", "name": "User", "type": "actor", "parent": {"component": "c"}}],
+             "dataflows": [{"id": "f", "name": "Call", "source": "u", "destination": "c", "bidirectional": true, "assets": ["a"]}],
+             "threats": [{"id": "INP02", "name": "Overflow", "risk": {"likelihood": 60, "impact": 80}, "attributes": {"tmjSid": "INP02"}},
+                         {"id": "T1", "name": "Other", "risk": {"likelihood": null, "impact": 10}}],
+             "mitigations": [{"id": "m", "name": "M", "riskReduction": 50}]}
+            """;
+
+    private static final String THREAGILE = """
+            threagile_version: 1.0.0
+            title: Shop
+            data_assets:
+              Orders: &orders {id: orders, confidentiality: confidential, integrity: critical}
+              Copies:
+                <<: *orders
+                id: copies
+            technical_assets:
+              Browser:
+                id: browser
+                type: external-entity
+                used_as_client_by_human: true
+                communication_links:
+                  Traffic: {target: web, protocol: https, authentication: none, data_assets_sent: [orders], data_assets_received: [copies]}
+              Web: {id: web, type: process, technology: web-server, data_assets_processed: [orders]}
+            trust_boundaries:
+              Cloud: {id: cloud, technical_assets_inside: [web], trust_boundaries_nested: [inner]}
+              Inner: {id: inner}
+            risk_tracking:
+              path-traversal@web: {status: mitigated, justification: checked, ticket: T-1, date: 2026-01-04, checked_by: Ana}
+            """;
+
+    @Property(tries = 200)
+    void the_otm_reader_reads_or_refuses_with_a_location(@ForAll("edits") List<Edit> edits) {
+        readsOrRefusesWithALocation(edited(OTM, edits), "fuzz.otm.json", dev.tmj.format.otm.OtmReader::read);
+    }
+
+    @Property(tries = 200)
+    void the_threagile_reader_reads_or_refuses_with_a_location(@ForAll("edits") List<Edit> edits) {
+        readsOrRefusesWithALocation(edited(THREAGILE, edits), "fuzz.yaml",
+                dev.tmj.format.threagile.ThreagileReader::read);
+    }
+
     @Property(tries = 300)
     void the_pytm_script_reader_reads_or_refuses_with_a_location(@ForAll("edits") List<Edit> edits) {
         readsOrRefusesWithALocation(edited(PYTM_SCRIPT, edits), "fuzz.py", PytmScriptReader::read);

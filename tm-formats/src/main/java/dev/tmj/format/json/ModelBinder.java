@@ -71,6 +71,25 @@ final class ModelBinder {
         this.values = new ValueConverter(dialect, errors, references);
     }
 
+    /** A binder of tmj attributes into a model another format's reader builds ({@link TmjAttributes}). */
+    static ModelBinder into(Model model, String file) {
+        ModelBinder binder = new ModelBinder(Dialect.TMJ, file);
+        binder.model = model;
+        return binder;
+    }
+
+    References references() {
+        return references;
+    }
+
+    /** Sets the attributes an object of tmj's format gives (every key an attribute), as the model's own do. */
+    void bindAll(ModelObject target, LocatedNode object) {
+        if (!object.is(LocatedNode.Kind.OBJECT)) {
+            throw error(object, "expected an object of tmj attributes, got " + object.describe());
+        }
+        bindAttributes(target, object, Set.of());
+    }
+
     /** The model the tree describes. */
     static Model bind(LocatedNode root, String file, Dialect dialect) {
         return new ModelBinder(dialect, file).model(root);
@@ -118,6 +137,9 @@ final class ModelBinder {
             createdFlows.add(flow);
         }
 
+        if (dialect == Dialect.TMJ) {
+            new SourceKeys(errors).bind(model, root);
+        }
         bindAttributes(model, root, topLevelFormatKeys());
         Set<String> objectKeys = dialect == Dialect.TMJ ? Set.of("name", "id") : Set.of("name");
         Set<String> sourcedKeys = dialect == Dialect.TMJ ? union(objectKeys, SourceKeys.LOCATION, SourceKeys.EXTRA)
@@ -130,7 +152,10 @@ final class ModelBinder {
             bindElement(createdElements.get(i), elementNodes.get(i), elementKeys);
         }
         for (int i = 0; i < dataNodes.size(); i++) {
-            bindAttributes(createdData.get(i), dataNodes.get(i), objectKeys);
+            if (dialect == Dialect.TMJ) {
+                new SourceKeys(errors).bind(createdData.get(i), dataNodes.get(i));
+            }
+            bindAttributes(createdData.get(i), dataNodes.get(i), sourcedKeys);
         }
         Set<String> flowKeys = union(sourcedKeys, "source", "sink");
         for (int i = 0; i < flowNodes.size(); i++) {
@@ -145,6 +170,7 @@ final class ModelBinder {
         Set<String> keys = new HashSet<>(List.of("name", "boundaries", "elements", "data", dialect.flowsKey));
         if (dialect == Dialect.TMJ) {
             keys.add(VERSION_KEY);
+            keys.add(SourceKeys.EXTRA);
         }
         return keys;
     }
@@ -153,6 +179,7 @@ final class ModelBinder {
         Set<String> allowed = new LinkedHashSet<>();
         if (dialect == Dialect.TMJ) {
             allowed.add(VERSION_KEY);
+            allowed.add(SourceKeys.EXTRA);
         }
         allowed.addAll(Schemas.TM.names());
         allowed.addAll(List.of("boundaries", "elements", "data", dialect.flowsKey));

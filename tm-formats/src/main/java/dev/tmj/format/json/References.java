@@ -67,6 +67,21 @@ final class References {
     }
 
     /**
+     * Records an object made by another format's reader, by its name and by the id that format gave it (OTM's
+     * {@code id}), so that tmj's attributes carried in that format refer to it as {@link TmjModelWriter} wrote them.
+     */
+    void register(Object target, String id) {
+        Names names = boundaries.accepts.test(target) ? boundaries : nodes.accepts.test(target) ? nodes
+                : flows.accepts.test(target) ? flows : data;
+        String name = target instanceof Element e ? e.name() : ((Data) target).name();
+        names.add(name, target);
+        labels.put(target, target instanceof Element e ? e.label() : ((Data) target).label());
+        if (id != null && !id.equals(name)) {
+            ids.putIfAbsent(id, target);
+        }
+    }
+
+    /**
      * The object a reference names. tmj's format looks the text up as an {@code id} first; then both dialects
      * look it up by name: pytm's in the first namespace that has the name (elements before boundaries), tmj's in
      * all of them at once, so that a name two candidates share is an error rather than a guess.

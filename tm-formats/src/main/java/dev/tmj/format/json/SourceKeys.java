@@ -2,7 +2,10 @@ package dev.tmj.format.json;
 
 import dev.tmj.format.tree.LocatedNode;
 
+import dev.tmj.model.Data;
 import dev.tmj.model.Element;
+import dev.tmj.model.Model;
+import dev.tmj.model.ModelObject;
 import dev.tmj.model.SourceException;
 import dev.tmj.model.SourceLocation;
 
@@ -32,6 +35,27 @@ final class SourceKeys {
         if (location != null) {
             element.locatedAt(location(location));
         }
+        bindExtras(element, node, element.location().orElse(errors.location(node)));
+    }
+
+    /**
+     * Binds {@code location} and {@code extra} of a data item's node: what an interchange format keeps that tmj does
+     * not use (an OTM asset's integrity rating, say), written back when the model is exported.
+     */
+    void bind(Data datum, LocatedNode node) {
+        LocatedNode location = node.get(LOCATION);
+        if (location != null) {
+            datum.locatedAt(location(location));
+        }
+        bindExtras(datum, node, datum.location().orElse(errors.location(node)));
+    }
+
+    /** Binds the model's own {@code extra}: what an interchange format keeps at its top (an OTM project's id ...). */
+    void bind(Model model, LocatedNode root) {
+        bindExtras(model, root, model.location().orElse(errors.location(root)));
+    }
+
+    private void bindExtras(ModelObject target, LocatedNode node, SourceLocation at) {
         LocatedNode extra = node.get(EXTRA);
         if (extra == null) {
             return;
@@ -39,11 +63,10 @@ final class SourceKeys {
         if (!extra.is(LocatedNode.Kind.OBJECT)) {
             throw errors.at(extra, "expected an object of extra attributes, got " + extra.describe());
         }
-        SourceLocation at = element.location().orElse(errors.location(node));
         for (LocatedNode.Field field : extra.fields()) {
-            if (element.schema().find(field.key()).isPresent()) {
+            if (target.schema().find(field.key()).isPresent()) {
                 throw errors.at(field.line(), field.column(), LocatedNode.child(extra.path(), field.key()),
-                        "\"" + field.key() + "\" is an attribute of " + element.type().pytmName()
+                        "\"" + field.key() + "\" is an attribute of " + target.schema().typeName()
                                 + ": set it outside \"extra\"");
             }
             LocatedNode value = field.value();
@@ -53,9 +76,9 @@ final class SourceKeys {
                 if (inner == null || value.fields().size() != (where == null ? 1 : 2)) {
                     throw errors.at(value, "expected a scalar, or {value: ..., location: {file: ..., line: ...}}");
                 }
-                element.setExtra(field.key(), scalar(inner), where == null ? at : location(where));
+                target.setExtra(field.key(), scalar(inner), where == null ? at : location(where));
             } else {
-                element.setExtra(field.key(), scalar(value), at);
+                target.setExtra(field.key(), scalar(value), at);
             }
         }
     }

@@ -101,6 +101,57 @@ public final class TmjModelWriter {
         }
     }
 
+    /**
+     * The attributes of a model's objects as tmj's format writes them, for the writers of other tools' formats that
+     * carry them where their own format has no place (OTM's {@code attributes}): a reference is the name, or the
+     * generated id where names repeat ({@link AttributeWriter#ref}).
+     */
+    @SuppressWarnings("exports")
+    public static AttributeWriter attributeWriter(Model model, JsonGenerator generator) {
+        TmjModelWriter writer = new TmjModelWriter(model, generator);
+        return new AttributeWriter() {
+            @Override
+            public boolean hasAttributes(ModelObject object, Set<String> skip) {
+                for (Attribute attribute : object.schema().attributes()) {
+                    if (skip.contains(attribute.name()) || attribute.type() == ValueType.FINDINGS) {
+                        continue;
+                    }
+                    if (attribute.type() == ValueType.CONTROLS ? hasControls((Controls) object.get(attribute.name()))
+                            : object.isSet(attribute.name())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public void write(ModelObject object, Set<String> skip) throws IOException {
+                writer.writeAttributes(object, skip);
+            }
+
+            @Override
+            public String ref(Object object) {
+                return writer.ref(object);
+            }
+        };
+    }
+
+    /** Writes a model object's attributes into the object a generator is in: see {@link #attributeWriter}. */
+    public interface AttributeWriter {
+        /** Whether the object set any attribute but those skipped (controls included). */
+        boolean hasAttributes(ModelObject object, Set<String> skip);
+
+        /** The attributes the object set, but those skipped, as fields of the current JSON object. */
+        void write(ModelObject object, Set<String> skip) throws IOException;
+
+        /** How tmj's format refers to an element or data item: its name, or its generated id. */
+        String ref(Object object);
+    }
+
+    private static boolean hasControls(Controls controls) {
+        return controls != null && controls.schema().attributes().stream().anyMatch(a -> controls.isSet(a.name()));
+    }
+
     /** The model as tmj JSON. */
     public static String toJson(Model model) {
         StringBuilder out = new StringBuilder();
@@ -161,6 +212,7 @@ public final class TmjModelWriter {
         g.writeNumberField(ModelBinder.VERSION_KEY, ModelBinder.VERSION);
         stringField("name", model.name());
         writeAttributes(model, Set.of("name"));
+        writeExtras(model, null);
         if (!boundaries.isEmpty()) {
             g.writeArrayFieldStart("boundaries");
             for (Element b : boundaries) {
@@ -181,6 +233,7 @@ public final class TmjModelWriter {
                 g.writeStartObject();
                 writeIdAndName(d, d.name());
                 writeAttributes(d, Set.of("name"));
+                writeSource(d, d.location().orElse(null));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -208,7 +261,7 @@ public final class TmjModelWriter {
         } else {
             writeAttributes(e, Set.of("name"));
         }
-        writeSource(e);
+        writeSource(e, e.location().orElse(null));
         g.writeEndObject();
     }
 
@@ -217,21 +270,32 @@ public final class TmjModelWriter {
      * ({@link SourceKeys}): conditions read the extras, and findings are located at them, so the model reads back
      * with the same findings at the same places. Only scalar extras can be written; others are left out.
      */
-    private void writeSource(Element e) throws IOException {
-        List<dev.tmj.model.ExtraAttribute> extras = e.extras().stream().filter(x -> x.value() instanceof String
-                || x.value() instanceof Boolean || x.value() instanceof Long).toList();
-        if (extras.isEmpty()) {
+    private void writeSource(ModelObject object, dev.tmj.model.SourceLocation at) throws IOException {
+        if (scalarExtras(object).isEmpty()) {
             return;
         }
-        dev.tmj.model.SourceLocation at = e.location().orElse(null);
         if (at != null) {
             g.writeFieldName(SourceKeys.LOCATION);
             writeLocation(at);
         }
+        writeExtras(object, at);
+    }
+
+    private static List<dev.tmj.model.ExtraAttribute> scalarExtras(ModelObject object) {
+        return object.extras().stream().filter(x -> x.value() instanceof String
+                || x.value() instanceof Boolean || x.value() instanceof Long).toList();
+    }
+
+    /** The {@code extra} object, when there are scalar extras; each located at {@code at} unless elsewhere. */
+    private void writeExtras(ModelObject object, dev.tmj.model.SourceLocation at) throws IOException {
+        List<dev.tmj.model.ExtraAttribute> extras = scalarExtras(object);
+        if (extras.isEmpty()) {
+            return;
+        }
         g.writeObjectFieldStart(SourceKeys.EXTRA);
         for (dev.tmj.model.ExtraAttribute extra : extras) {
             g.writeFieldName(extra.name());
-            if (extra.location() == null || extra.location().equals(at)) {
+            if (at == null || extra.location() == null || extra.location().equals(at)) {
                 writeValue(extra.value());
             } else {
                 g.writeStartObject();
@@ -285,7 +349,7 @@ public final class TmjModelWriter {
     }
 
     private void writeControls(Controls controls) throws IOException {
-        if (controls == null || controls.schema().attributes().stream().noneMatch(a -> controls.isSet(a.name()))) {
+        if (!hasControls(controls)) {
             return;
         }
         g.writeObjectFieldStart("controls");

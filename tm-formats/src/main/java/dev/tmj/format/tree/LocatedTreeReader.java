@@ -55,14 +55,28 @@ public final class LocatedTreeReader {
     private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS)
             .loaderOptions(yamlOptions()).build();
 
+    /**
+     * What a YAML alias ({@code *name}) and merge key ({@code <<: *name}) do: tmj's own formats refuse them; another
+     * tool's format that uses them (Threagile's examples) expands them, within {@link #MAX_ALIASED_VALUES}.
+     */
+    public enum Aliases { REFUSE, EXPAND }
+
+    /** The most values aliases may repeat in one document, so that nested aliases cannot explode ("billion laughs"). */
+    public static final long MAX_ALIASED_VALUES = 100_000;
+
     private final JsonParser parser;
     private final String file;
     private final Syntax syntax;
+    private final Aliases aliases;
+    private final Map<String, LocatedNode> anchors = new HashMap<>();
+    private final Map<LocatedNode, Long> sizes = new java.util.IdentityHashMap<>();
+    private long aliased;
 
-    private LocatedTreeReader(JsonParser parser, String file, Syntax syntax) {
+    private LocatedTreeReader(JsonParser parser, String file, Syntax syntax, Aliases aliases) {
         this.parser = parser;
         this.file = file;
         this.syntax = syntax;
+        this.aliases = aliases;
     }
 
     /** JSON when the first non-blank character is '{', otherwise YAML. */
@@ -88,6 +102,11 @@ public final class LocatedTreeReader {
      * {@link ReadLimits#MAX_FILE_BYTES}, in one linear pass, before SnakeYAML scans it.
      */
     public static LocatedNode read(String text, String file, Syntax syntax) {
+        return read(text, file, syntax, Aliases.REFUSE);
+    }
+
+    /** {@link #read(String, String, Syntax)}, with YAML aliases and merge keys refused or expanded. */
+    public static LocatedNode read(String text, String file, Syntax syntax, Aliases aliases) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (syntax == Syntax.YAML) {
             checkYamlSize(body, file);
@@ -95,7 +114,7 @@ public final class LocatedTreeReader {
         JsonParser parser = null;
         try {
             parser = (syntax == Syntax.JSON ? JSON : YAML).createParser(body);
-            return new LocatedTreeReader(parser, file, syntax).document();
+            return new LocatedTreeReader(parser, file, syntax, aliases).document();
         } catch (JsonProcessingException e) {
             // a StreamConstraintsException has no location of its own: the parser's is where it stopped
             JsonLocation at = e.getLocation() != null ? e.getLocation()
@@ -155,8 +174,66 @@ public final class LocatedTreeReader {
         return root;
     }
 
-    /** The value at the current token; leaves the parser on its last token. */
+    /** The value at the current token, remembered by its anchor when it has one; leaves the parser on its last token. */
     private LocatedNode value(LocatedNode.Place path, int depth) throws IOException {
+        String anchor = aliases == Aliases.EXPAND && parser instanceof YAMLParser yaml && !yaml.isCurrentAlias()
+                ? yaml.getObjectId() : null;
+        LocatedNode node = plainValue(path, depth);
+        if (anchor != null) {
+            anchors.put(anchor, node);
+        }
+        return node;
+    }
+
+    /** An alias: the anchored value itself (shared, not copied), counted against {@link #MAX_ALIASED_VALUES}. */
+    private LocatedNode alias(String name, LocatedNode.Place path, int line, int column) {
+        LocatedNode target = anchors.get(name);
+        if (target == null) {
+            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()), "YAML alias *"
+                    + Excerpt.of(name, 60) + " names no anchor before it");
+        }
+        aliased += size(target);
+        if (aliased > MAX_ALIASED_VALUES) {
+            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()), "YAML aliases repeat "
+                    + "more than " + MAX_ALIASED_VALUES + " values, more than any model needs");
+        }
+        return target;
+    }
+
+    private long size(LocatedNode node) {
+        Long known = sizes.get(node);
+        if (known != null) {
+            return known;
+        }
+        long size = 1;
+        for (LocatedNode.Field f : node.fields()) {
+            size += size(f.value());
+        }
+        for (LocatedNode item : node.items()) {
+            size += size(item);
+        }
+        sizes.put(node, size);
+        return size;
+    }
+
+    /** The fields a merge key ({@code <<: *base} or {@code <<: [*a, *b]}) adds that the object does not set itself. */
+    private void merge(List<LocatedNode.Field> fields, LocatedNode.Field merge, Map<String, Integer> seen) {
+        LocatedNode value = merge.value();
+        List<LocatedNode> sources = value.is(LocatedNode.Kind.ARRAY) ? value.items() : List.of(value);
+        for (LocatedNode source : sources) {
+            if (!source.is(LocatedNode.Kind.OBJECT)) {
+                throw new SourceException(SourcePosition.of(file, source.line(), source.column()).at(source.path()),
+                        "a YAML merge key (<<) takes a mapping or a list of mappings, not " + source.describe());
+            }
+            for (LocatedNode.Field f : source.fields()) {
+                if (seen.putIfAbsent(f.key(), f.line()) == null) {
+                    fields.add(f);
+                }
+            }
+        }
+    }
+
+    private LocatedNode plainValue(LocatedNode.Place path, int depth) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
@@ -164,6 +241,9 @@ public final class LocatedTreeReader {
         if (depth > ReadLimits.MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
             throw new SourceException(SourcePosition.of(file, line, column).at(path.path()),
                     "objects and lists nest more than " + ReadLimits.MAX_DEPTH + " levels deep, more than any model needs");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias() && aliases == Aliases.EXPAND) {
+            return alias(yaml.getText(), path, line, column);
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson gives an alias as a string holding its name; resolving it would invite "billion laughs"
@@ -181,9 +261,16 @@ public final class LocatedTreeReader {
         if (token == JsonToken.START_OBJECT) {
             List<LocatedNode.Field> fields = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
+            List<LocatedNode.Field> merges = new ArrayList<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonLocation keyAt = parser.currentTokenLocation();
+                if (aliases == Aliases.EXPAND && key.equals("<<")) {
+                    parser.nextToken();
+                    merges.add(new LocatedNode.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(),
+                            value(path.child(key), depth + 1)));
+                    continue;
+                }
                 Integer first = seen.putIfAbsent(key, keyAt.getLineNr());
                 if (first != null) {
                     throw new SourceException(SourcePosition.of(file, keyAt.getLineNr(), keyAt.getColumnNr())
@@ -193,6 +280,9 @@ public final class LocatedTreeReader {
                 parser.nextToken();
                 fields.add(new LocatedNode.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(),
                         value(path.child(key), depth + 1)));
+            }
+            for (LocatedNode.Field merge : merges) {
+                merge(fields, merge, seen);
             }
             return LocatedNode.object(path, line, column, fields);
         }

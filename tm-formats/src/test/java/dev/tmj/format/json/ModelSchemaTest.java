@@ -122,6 +122,7 @@ class ModelSchemaTest {
                 "Actors, assets and processes (everything but boundaries and dataflows), in model order"));
         properties.set("data", arrayOf("#/$defs/data", "The data items"));
         properties.set("dataflows", arrayOf("#/$defs/dataflow", "The dataflows, in model order"));
+        properties.putObject("extra").put("$ref", "#/$defs/extra");
         root.put("additionalProperties", false);
 
         ObjectNode defs = root.putObject("$defs");
@@ -142,7 +143,8 @@ class ModelSchemaTest {
         scalar.putArray("type").add("string").add("boolean").add("integer");
         ObjectNode extra = defs.putObject("extra");
         extra.put("type", "object").put("description", "Attributes pytm does not define (an importer's facts such "
-                + "as iacType), which conditions read by name: a value located at the element, or {value, location}");
+                + "as iacType, what another tool's format has that tmj does not use), which conditions read by name: a "
+                + "value located at its owner, or {value, location}");
         ObjectNode located = NODES.objectNode();
         located.put("type", "object");
         located.putArray("required").add("value");
@@ -192,6 +194,8 @@ class ModelSchemaTest {
 
         ObjectNode data = objectOf(Schemas.DATA, Set.of(), "id");
         data.set("required", strings("name"));
+        ((ObjectNode) data.get("properties")).putObject("location").put("$ref", "#/$defs/location");
+        ((ObjectNode) data.get("properties")).putObject("extra").put("$ref", "#/$defs/extra");
         defs.set("data", data);
 
         // Element attributes by class, each class adding its own to its parent's (Server: Element, Asset, Server).
