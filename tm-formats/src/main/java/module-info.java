@@ -17,4 +17,5 @@ module dev.tmj.formats {
     exports dev.tmj.format.ci;
     exports dev.tmj.format.json;
     exports dev.tmj.format.script;
+    exports dev.tmj.format.threatdragon;
 }

@@ -4,6 +4,7 @@ import dev.tmj.format.json.PytmJsonModelReader;
 import dev.tmj.format.json.TmjModelReader;
 import dev.tmj.model.Model;
 import dev.tmj.format.script.PytmScriptReader;
+import dev.tmj.format.threatdragon.ThreatDragonReader;
 import dev.tmj.model.SourceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,9 @@ public final class ModelFiles {
     public enum Kind {
         TMJ, PYTM_JSON, PYTM_SCRIPT,
         /** Infrastructure code: one of {@link IacInputs#FILE_KINDS} detects the text. */
-        IAC
+        IAC,
+        /** A model OWASP Threat Dragon saved (version 2 JSON). */
+        THREAT_DRAGON
     }
 
     private ModelFiles() {
@@ -123,6 +126,7 @@ public final class ModelFiles {
             case TMJ -> TmjModelReader.read(text, name);
             case PYTM_JSON -> PytmJsonModelReader.read(text, name);
             case PYTM_SCRIPT -> PytmScriptReader.read(text, name, strict);
+            case THREAT_DRAGON -> ThreatDragonReader.read(text, name);
             case IAC -> throw new SourceException(name, 0, 0, "infrastructure code is read from a file or folder, "
                     + "not from content alone: import it first (tmj import " + name + " --out model.yaml)");
         };
@@ -133,6 +137,9 @@ public final class ModelFiles {
         String body = ModelText.withoutBom(text);
         String trimmed = body.stripLeading();
         if (trimmed.startsWith("{")) {
+            if (ThreatDragonReader.isThreatDragon(trimmed)) {
+                return Kind.THREAT_DRAGON;
+            }
             return TMJ_JSON.matcher(trimmed).find() ? Kind.TMJ
                     : IacInputs.kindOf(trimmed).isPresent() ? Kind.IAC : Kind.PYTM_JSON;
         }

@@ -1,0 +1,130 @@
+package dev.tmj.format.threatdragon;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tmj.format.threatdragon.DiagramLayout.Box;
+import dev.tmj.model.Element;
+import dev.tmj.resolve.Finding;
+import dev.tmj.resolve.Findings;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cells of an exported diagram: boundaries first (boxes around what they hold, outer ones first so that Threat
+ * Dragon draws them below), then the nodes where the layout put them, then the flows.
+ */
+final class Cells {
+    /** The space between a boundary's box and what it holds. */
+    private static final double PADDING = 12;
+    private static final Box UNPLACED = new Box(0, 0, 120, 60);
+
+    private final Findings findings;
+    private final Map<Element, Box> boxes = new IdentityHashMap<>();
+    private final Map<Element, String> ids = new IdentityHashMap<>();
+    private final List<Element> boundaries = new ArrayList<>();
+    private final List<Element> nodes = new ArrayList<>();
+    private final List<Element> flows = new ArrayList<>();
+
+    Cells(Findings findings, Map<Element, Box> placed) {
+        this.findings = findings;
+        for (Element e : findings.checkedModel().elements()) {
+            ids.put(e, ThreatDragonWriter.id("cell", findings.identities().identityOf(e)));
+            (e.isBoundary() ? boundaries : e.isDataflow() ? flows : nodes).add(e);
+        }
+        for (Element flow : findings.checkedModel().dataflows()) {
+            if (!flows.contains(flow)) {
+                flows.add(flow);
+                ids.put(flow, ThreatDragonWriter.id("cell", findings.identities().identityOf(flow)));
+            }
+        }
+        double bottom = 0;
+        for (Element node : nodes) {
+            Box box = placed.get(node);
+            if (box != null) {
+                boxes.put(node, box);
+                bottom = Math.max(bottom, box.y() + box.height());
+            }
+        }
+        double x = 0;
+        for (Element node : nodes) {
+            if (!boxes.containsKey(node)) {
+                boxes.put(node, new Box(x, bottom + 4 * PADDING, UNPLACED.width(), UNPLACED.height()));
+                x += UNPLACED.width() + 4 * PADDING;
+            }
+        }
+        for (Element boundary : boundaries) {
+            boxOf(boundary, placed);
+        }
+    }
+
+    /** A boundary's box: around its nodes and inner boundaries, else where the layout drew it, else in the row. */
+    private Box boxOf(Element boundary, Map<Element, Box> placed) {
+        Box known = boxes.get(boundary);
+        if (known != null) {
+            return known;
+        }
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        List<Box> inside = new ArrayList<>();
+        for (Element node : nodes) {
+            if (node.inBoundary().orElse(null) == boundary) {
+                inside.add(boxes.get(node));
+            }
+        }
+        for (Element inner : boundaries) {
+            if (inner.inBoundary().orElse(null) == boundary) {
+                inside.add(boxOf(inner, placed));
+            }
+        }
+        Box own = placed.get(boundary);
+        if (own != null) {
+            inside.add(own);
+        }
+        if (inside.isEmpty()) {
+            inside.add(new Box(-UNPLACED.width() - 4 * PADDING * (1 + boundaries.indexOf(boundary)), 0,
+                    UNPLACED.width(), UNPLACED.height()));
+        }
+        for (Box b : inside) {
+            left = Math.min(left, b.x());
+            top = Math.min(top, b.y());
+            right = Math.max(right, b.x() + b.width());
+            bottom = Math.max(bottom, b.y() + b.height());
+        }
+        Box box = new Box(left - PADDING, top - PADDING, right - left + 2 * PADDING, bottom - top + 2 * PADDING);
+        boxes.put(boundary, box);
+        return box;
+    }
+
+    /** Writes every cell; returns the number of threats written. */
+    int write(JsonGenerator g) throws IOException {
+        int z = 0;
+        int threats = 0;
+        List<Element> outerFirst = new ArrayList<>(boundaries);
+        outerFirst.sort((a, b) -> Integer.compare(a.boundaryPath().size(), b.boundaryPath().size()));
+        for (Element boundary : outerFirst) {
+            CellWriter.box(g, boundary, ids.get(boundary), boxes.get(boundary), ++z);
+            threats = CellWriter.data(g, boundary, Vocabulary.BOX, findings.of(boundary), threats);
+            g.writeEndObject();
+        }
+        for (Element node : nodes) {
+            String shape = Vocabulary.shapeOf(node.type());
+            CellWriter.node(g, node, shape, ids.get(node), boxes.get(node), ++z);
+            threats = CellWriter.data(g, node, shape, findings.of(node), threats);
+            g.writeEndObject();
+        }
+        for (Element flow : flows) {
+            CellWriter.flow(g, flow, ids.get(flow), ids.get(flow.source()), ids.get(flow.sink()), ++z);
+            threats = CellWriter.data(g, flow, Vocabulary.FLOW, findings.of(flow), threats);
+            g.writeEndObject();
+        }
+        return threats;
+    }
+
+    static boolean open(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> !f.status().isHandled());
+    }
+}
