@@ -34,7 +34,7 @@ final class CellProperties {
         if (name.isPresent() && !name.get().isBlank()) {
             return name.get();
         }
-        String unnamed = cell.get("shape").text() + " " + cell.path().replaceAll(".*\\[(\\d+)]$", "$1");
+        String unnamed = Vocabulary.label(cell.get("shape").text()) + " " + cell.path().replaceAll(".*\\[(\\d+)]$", "$1");
         notes.add(cell, "the cell has no name; it is called \"" + unnamed + "\"");
         return unnamed;
     }

@@ -131,13 +131,14 @@ final class CellSet {
         LocatedNode end = cell.get(key);
         LocatedNode id = end == null || !end.is(LocatedNode.Kind.OBJECT) ? null : end.get("cell");
         if (id == null) {
-            notes.add(cell, "a flow whose " + key + " is not attached to a cell is not kept: a tmj dataflow"
-                    + " connects two elements");
+            notes.add(cell, "a flow whose " + key + " is not attached to a cell is not kept, nor its threats:"
+                    + " a tmj dataflow connects two elements");
             return null;
         }
         Element element = byCellId.get(nodes.string(id));
         if (element == null) {
-            notes.add(id, "a flow whose " + key + " is a cell tmj did not keep (or no cell) is not kept");
+            notes.add(id, "a flow whose " + key + " is a cell tmj did not keep (or no cell) is not kept, nor its"
+                    + " threats");
         }
         return element;
     }

@@ -60,6 +60,17 @@ final class Vocabulary {
         return type.isA(ElementType.ACTOR) || type.isA(ElementType.EXTERNAL_ENTITY) ? ACTOR : PROCESS;
     }
 
+    /** What a cell of this shape is called, for one without a name. */
+    static String label(String shape) {
+        return switch (shape) {
+            case ACTOR -> "Actor";
+            case STORE -> "Store";
+            case FLOW -> "Flow";
+            case BOX, CURVE -> "Trust boundary";
+            default -> "Process";
+        };
+    }
+
     /** The {@code data.type} Threat Dragon gives a shape. */
     static String cellType(String shape) {
         return switch (shape) {
