@@ -1,14 +1,18 @@
 package dev.tmj.format.threatdragon;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tmj.model.Assumption;
 import dev.tmj.model.Attribute;
+import dev.tmj.model.Data;
 import dev.tmj.model.Element;
 import dev.tmj.model.ExtraAttribute;
 import dev.tmj.model.FindingOverride;
-import dev.tmj.model.ModelObject;
+import dev.tmj.model.Model;
+import dev.tmj.model.ValueType;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes a cell's {@code data.tmj}: what the element set that Threat Dragon's own fields do not already say
@@ -23,7 +27,40 @@ final class CarriedWriter {
     private CarriedWriter() {
     }
 
-    static void write(JsonGenerator g, Element e, String shape) throws IOException {
+    /** The model's {@code summary.tmj}: its settings but name and description, and its data items. */
+    static void writeModel(JsonGenerator g, Model model) throws IOException {
+        boolean open = false;
+        for (Attribute attribute : model.schema().attributes()) {
+            String name = attribute.name();
+            if (!name.equals("name") && model.isSet(name) && Carried.writable(attribute.type())
+                    && !(name.equals("description") && !model.description().isEmpty())) {
+                open = start(g, open);
+                value(g, name, model.get(name), e -> "");
+            }
+        }
+        if (!model.data().isEmpty()) {
+            open = start(g, open);
+            g.writeArrayFieldStart("data");
+            for (Data datum : model.data()) {
+                g.writeStartObject();
+                g.writeStringField("name", datum.name());
+                for (Attribute attribute : datum.schema().attributes()) {
+                    if (!attribute.name().equals("name") && datum.isSet(attribute.name())
+                            && Carried.writable(attribute.type())) {
+                        value(g, attribute.name(), datum.get(attribute.name()), e -> "");
+                    }
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (open) {
+            g.writeEndObject();
+        }
+    }
+
+    static void write(JsonGenerator g, Element e, String shape, Function<Element, String> cellIds)
+            throws IOException {
         boolean open = false;
         if (!e.isBoundary() && !e.isDataflow() && Vocabulary.typeOf(shape).orElse(null) != e.type()) {
             open = start(g, false);
@@ -34,7 +71,7 @@ final class CarriedWriter {
             if (!NEVER.contains(name) && e.isSet(name) && Carried.writable(attribute.type())
                     && !saidByThreatDragon(e, shape, name, e.get(name))) {
                 open = start(g, open);
-                value(g, name, e.get(name));
+                value(g, name, e.get(name), cellIds);
             }
         }
         if (e.controls() != null) {
@@ -49,7 +86,7 @@ final class CarriedWriter {
                         g.writeObjectFieldStart("controls");
                         controls = true;
                     }
-                    value(g, name, e.controls().get(name));
+                    value(g, name, e.controls().get(name), cellIds);
                 }
             }
             if (controls) {
@@ -62,7 +99,12 @@ final class CarriedWriter {
             for (FindingOverride o : e.overrides()) {
                 g.writeStartObject();
                 g.writeStringField("threat_id", o.threatId());
-                writeSet(g, o);
+                for (Attribute attribute : o.schema().attributes()) {
+                    if (!attribute.name().equals("threat_id") && o.isSet(attribute.name())
+                            && Carried.writable(attribute.type())) {
+                        value(g, attribute.name(), o.get(attribute.name()), cellIds);
+                    }
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -86,14 +128,6 @@ final class CarriedWriter {
         }
     }
 
-    private static void writeSet(JsonGenerator g, ModelObject o) throws IOException {
-        for (Attribute attribute : o.schema().attributes()) {
-            if (o.isSet(attribute.name()) && Carried.writable(attribute.type())) {
-                value(g, attribute.name(), o.get(attribute.name()));
-            }
-        }
-    }
-
     /** Whether Threat Dragon's own fields already give this value back. */
     private static boolean saidByThreatDragon(Element e, String shape, String name, Object value) {
         return switch (name) {
@@ -112,19 +146,41 @@ final class CarriedWriter {
         return true;
     }
 
-    private static void value(JsonGenerator g, String name, Object value) throws IOException {
+    private static void value(JsonGenerator g, String name, Object value, Function<Element, String> cellIds)
+            throws IOException {
+        g.writeFieldName(name);
+        item(g, value, cellIds);
+    }
+
+    private static void item(JsonGenerator g, Object value, Function<Element, String> cellIds) throws IOException {
         if (value instanceof Collection<?> items) {
-            g.writeArrayFieldStart(name);
+            g.writeStartArray();
             for (Object item : items) {
-                if (item instanceof Long l) {
-                    g.writeNumber(l);
-                } else {
-                    g.writeString(String.valueOf(item));
-                }
+                item(g, item, cellIds);
             }
             g.writeEndArray();
+        } else if (value instanceof Data datum) {
+            g.writeString(datum.name());
+        } else if (value instanceof Element element) {
+            g.writeString(cellIds.apply(element));
+        } else if (value instanceof Assumption a) {
+            g.writeStartObject();
+            g.writeStringField("name", a.name());
+            g.writeArrayFieldStart("exclude");
+            for (String sid : a.exclude()) {
+                g.writeString(sid);
+            }
+            g.writeEndArray();
+            g.writeStringField("description", a.description());
+            g.writeEndObject();
+        } else if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
         } else {
-            CellWriter.scalar(g, name, value);
+            g.writeString(ValueType.text(value));
         }
     }
 }

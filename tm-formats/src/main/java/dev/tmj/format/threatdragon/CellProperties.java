@@ -39,7 +39,7 @@ final class CellProperties {
         return unnamed;
     }
 
-    static void apply(Nodes nodes, Notes notes, LocatedNode cell, Element element) {
+    static void apply(Nodes nodes, Notes notes, Carried carrier, LocatedNode cell, Element element) {
         LocatedNode data = data(nodes, cell);
         if (data == null) {
             return;
@@ -73,7 +73,7 @@ final class CellProperties {
         }
         LocatedNode carried = carried(cell);
         if (carried != null) {
-            Carried.apply(nodes, notes, carried, element);
+            carrier.apply(carried, element);
         }
     }
 

@@ -35,6 +35,7 @@ final class CellSet {
 
     private final Nodes nodes;
     private final Notes notes;
+    private final Carried carried;
     private final List<LocatedNode> boundaries = new ArrayList<>();
     private final List<LocatedNode> shapes = new ArrayList<>();
     private final List<LocatedNode> flows = new ArrayList<>();
@@ -42,9 +43,10 @@ final class CellSet {
     private final Map<Element, Box> boxes = new IdentityHashMap<>();
     private final List<Element> trustBoxes = new ArrayList<>();
 
-    CellSet(Nodes nodes, Notes notes, LocatedNode diagram) {
+    CellSet(Nodes nodes, Notes notes, Carried carried, LocatedNode diagram) {
         this.nodes = nodes;
         this.notes = notes;
+        this.carried = carried;
         LocatedNode cells = nodes.required(diagram, "cells", LocatedNode.Kind.ARRAY);
         for (LocatedNode cell : cells.items()) {
             nodes.expect(cell, LocatedNode.Kind.OBJECT, "a cell (an object)");
@@ -66,7 +68,7 @@ final class CellSet {
             boolean box = Vocabulary.BOX.equals(cell.get("shape").text());
             Element boundary = model.add(ElementType.BOUNDARY, CellProperties.name(nodes, notes, cell));
             register(cell, boundary, byCellId);
-            CellProperties.apply(nodes, notes, cell, boundary);
+            CellProperties.apply(nodes, notes, carried, cell, boundary);
             if (box) {
                 boxes.put(boundary, box(cell));
                 trustBoxes.add(boundary);
@@ -83,7 +85,7 @@ final class CellSet {
             Element element = model.add(type, CellProperties.name(nodes, notes, cell));
             register(cell, element, byCellId);
             boxes.put(element, box(cell));
-            CellProperties.apply(nodes, notes, cell, element);
+            CellProperties.apply(nodes, notes, carried, cell, element);
         }
     }
 
@@ -119,7 +121,7 @@ final class CellSet {
             }
             Element flow = model.dataflow(source, sink, CellProperties.name(nodes, notes, cell));
             register(cell, flow, byCellId);
-            CellProperties.apply(nodes, notes, cell, flow);
+            CellProperties.apply(nodes, notes, carried, cell, flow);
         }
     }
 

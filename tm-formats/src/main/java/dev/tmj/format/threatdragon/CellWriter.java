@@ -95,7 +95,8 @@ final class CellWriter {
     }
 
     /** The cell's {@code data}; returns the threat count so far. */
-    static int data(JsonGenerator g, Element e, String shape, List<Finding> findings, int threats) throws IOException {
+    static int data(JsonGenerator g, Element e, String shape, List<Finding> findings, int threats,
+            java.util.function.Function<Element, String> cellIds) throws IOException {
         g.writeObjectFieldStart("data");
         g.writeStringField("name", e.name());
         g.writeStringField("description", (String) e.get("description"));
@@ -128,7 +129,7 @@ final class CellWriter {
             }
         }
         threats = ThreatWriter.write(g, findings, threats);
-        CarriedWriter.write(g, e, shape);
+        CarriedWriter.write(g, e, shape, cellIds);
         g.writeEndObject();
         return threats;
     }

@@ -107,18 +107,18 @@ final class Cells {
         outerFirst.sort((a, b) -> Integer.compare(a.boundaryPath().size(), b.boundaryPath().size()));
         for (Element boundary : outerFirst) {
             CellWriter.box(g, boundary, ids.get(boundary), boxes.get(boundary), ++z);
-            threats = CellWriter.data(g, boundary, Vocabulary.BOX, findings.of(boundary), threats);
+            threats = CellWriter.data(g, boundary, Vocabulary.BOX, findings.of(boundary), threats, ids::get);
             g.writeEndObject();
         }
         for (Element node : nodes) {
             String shape = Vocabulary.shapeOf(node.type());
             CellWriter.node(g, node, shape, ids.get(node), boxes.get(node), ++z);
-            threats = CellWriter.data(g, node, shape, findings.of(node), threats);
+            threats = CellWriter.data(g, node, shape, findings.of(node), threats, ids::get);
             g.writeEndObject();
         }
         for (Element flow : flows) {
             CellWriter.flow(g, flow, ids.get(flow), ids.get(flow.source()), ids.get(flow.sink()), ++z);
-            threats = CellWriter.data(g, flow, Vocabulary.FLOW, findings.of(flow), threats);
+            threats = CellWriter.data(g, flow, Vocabulary.FLOW, findings.of(flow), threats, ids::get);
             g.writeEndObject();
         }
         return threats;

@@ -106,17 +106,23 @@ public final class ThreatDragonReader {
             if (contributors != null && !contributors.items().isEmpty()) {
                 notes.add(contributors, "the contributors are not kept: tmj models have no people");
             }
+            Map<String, Element> byCellId = new HashMap<>();
+            Carried carried = new Carried(nodes, notes, model, byCellId);
+            LocatedNode settings = summary.get(Vocabulary.TMJ);
+            if (settings != null) {
+                carried.applyToModel(settings);
+            }
             List<CellSet> sets = new ArrayList<>();
             for (LocatedNode diagram : diagrams.items()) {
                 nodes.expect(diagram, LocatedNode.Kind.OBJECT, "a diagram (an object)");
-                sets.add(new CellSet(nodes, notes, diagram));
+                sets.add(new CellSet(nodes, notes, carried, diagram));
             }
             // tmj's order, as its own reader creates it: boundaries, then elements, then flows.
-            Map<String, Element> byCellId = new HashMap<>();
             sets.forEach(s -> s.addBoundaries(model, byCellId));
             sets.forEach(s -> s.addNodes(model, byCellId));
             sets.forEach(CellSet::placeInBoxes);
             sets.forEach(s -> s.addFlows(model, byCellId));
+            carried.resolve();
             sets.forEach(CellSet::addThreats);
             return model;
         }

@@ -43,6 +43,7 @@ public final class ThreatDragonWriter implements Renderer<Findings> {
             g.writeStringField("owner", "");
             g.writeStringField("description", findings.checkedModel().model().description());
             g.writeNumberField("id", 0);
+            CarriedWriter.writeModel(g, findings.checkedModel().model());
             g.writeEndObject();
             g.writeObjectFieldStart("detail");
             g.writeArrayFieldStart("contributors");

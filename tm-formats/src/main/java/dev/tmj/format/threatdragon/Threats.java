@@ -29,6 +29,9 @@ final class Threats {
             return;
         }
         nodes.expect(threats, LocatedNode.Kind.ARRAY, "the cell's threats (a list)");
+        if (threats.items().isEmpty()) {
+            return;
+        }
         List<FindingOverride> overrides = new ArrayList<>(element.overrides());
         for (LocatedNode threat : threats.items()) {
             nodes.expect(threat, LocatedNode.Kind.OBJECT, "a threat (an object)");
@@ -43,7 +46,9 @@ final class Threats {
                 overrides.add(recorded(nodes, threat, sid(nodes, threat, overrides), status));
             }
         }
-        element.set("overrides", overrides);
+        if (!overrides.equals(element.overrides()) || overrides.size() != element.overrides().size()) {
+            element.set("overrides", overrides);
+        }
     }
 
     /** A finding tmj wrote: its status is kept only when someone changed it in Threat Dragon. */
