@@ -27,7 +27,7 @@ final class Carried {
     /** The attribute types whose values are carried. */
     private static final Set<ValueType> CARRIED = Set.of(ValueType.BOOLEAN, ValueType.INT, ValueType.STRING,
             ValueType.STATUS, ValueType.DATE, ValueType.LEVELS, ValueType.STRINGS, ValueType.STRING_SET,
-            ValueType.DATA_SET, ValueType.DATAFLOW, ValueType.ASSUMPTIONS);
+            ValueType.DATA_SET, ValueType.DATAFLOW, ValueType.BOUNDARY, ValueType.ASSUMPTIONS);
 
     private final Nodes nodes;
     private final Notes notes;
@@ -123,7 +123,7 @@ final class Carried {
             return;
         }
         ValueType type = attribute.get().type();
-        if (type == ValueType.DATAFLOW) {
+        if (type == ValueType.DATAFLOW || type == ValueType.BOUNDARY) {
             LocatedNode value = field.value();
             references.add(() -> set(object, field.key(), type, value, reference(value)));
             return;
@@ -146,7 +146,7 @@ final class Carried {
         }
         Element element = byCellId.get(nodes.string(node));
         if (element == null) {
-            throw nodes.error(node, "expected the id of a flow in the model, got " + node.describe());
+            throw nodes.error(node, "expected the cell id of a flow or boundary in the model, got " + node.describe());
         }
         return element;
     }

@@ -59,11 +59,19 @@ final class CarriedWriter {
         }
     }
 
-    static void write(JsonGenerator g, Element e, String shape, Function<Element, String> cellIds)
+    /**
+     * Writes {@code data.tmj}; {@code unplaced}: the element is drawn outside the boxes (the layout left it out), so
+     * its boundary is written as the boundary's cell id.
+     */
+    static void write(JsonGenerator g, Element e, String shape, Function<Element, String> cellIds, boolean unplaced)
             throws IOException {
         boolean open = false;
-        if (!e.isBoundary() && !e.isDataflow() && Vocabulary.typeOf(shape).orElse(null) != e.type()) {
+        if (unplaced && e.inBoundary().isPresent()) {
             open = start(g, false);
+            g.writeStringField("inBoundary", cellIds.apply(e.inBoundary().get()));
+        }
+        if (!e.isBoundary() && !e.isDataflow() && Vocabulary.typeOf(shape).orElse(null) != e.type()) {
+            open = start(g, open);
             g.writeStringField("type", e.type().pytmName());
         }
         for (Attribute attribute : e.schema().attributes()) {

@@ -96,7 +96,7 @@ final class CellWriter {
 
     /** The cell's {@code data}; returns the threat count so far. */
     static int data(JsonGenerator g, Element e, String shape, List<Finding> findings, int threats,
-            java.util.function.Function<Element, String> cellIds) throws IOException {
+            java.util.function.Function<Element, String> cellIds, boolean unplaced) throws IOException {
         g.writeObjectFieldStart("data");
         g.writeStringField("name", e.name());
         g.writeStringField("description", (String) e.get("description"));
@@ -129,7 +129,7 @@ final class CellWriter {
             }
         }
         threats = ThreatWriter.write(g, findings, threats);
-        CarriedWriter.write(g, e, shape, cellIds);
+        CarriedWriter.write(g, e, shape, cellIds, unplaced);
         g.writeEndObject();
         return threats;
     }

@@ -26,6 +26,10 @@ final class Cells {
     private final List<Element> boundaries = new ArrayList<>();
     private final List<Element> nodes = new ArrayList<>();
     private final List<Element> flows = new ArrayList<>();
+    /** Elements the layout did not place: drawn in a row below, their boundary carried in {@code data.tmj}. */
+    private final java.util.Set<Element> unplaced = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private double rowX;
+    private double rowY;
 
     Cells(Findings findings, Map<Element, Box> placed) {
         this.findings = findings;
@@ -47,16 +51,29 @@ final class Cells {
                 bottom = Math.max(bottom, box.y() + box.height());
             }
         }
-        double x = 0;
+        rowY = bottom + 4 * PADDING;
         for (Element node : nodes) {
             if (!boxes.containsKey(node)) {
-                boxes.put(node, new Box(x, bottom + 4 * PADDING, UNPLACED.width(), UNPLACED.height()));
-                x += UNPLACED.width() + 4 * PADDING;
+                inRow(node);
             }
         }
         for (Element boundary : boundaries) {
             boxOf(boundary, placed);
         }
+    }
+
+    /** Puts an element the layout left out in the row below the diagram. */
+    private Box inRow(Element e) {
+        Box box = new Box(rowX, rowY, UNPLACED.width(), UNPLACED.height());
+        rowX += UNPLACED.width() + 4 * PADDING;
+        boxes.put(e, box);
+        unplaced.add(e);
+        return box;
+    }
+
+    /** Whether the element is drawn outside its boundary (the layout left it out), so the file says which it is. */
+    boolean unplaced(Element e) {
+        return unplaced.contains(e);
     }
 
     /** A boundary's box: around its nodes and inner boundaries, else where the layout drew it, else in the row. */
@@ -71,13 +88,16 @@ final class Cells {
         double bottom = -Double.MAX_VALUE;
         List<Box> inside = new ArrayList<>();
         for (Element node : nodes) {
-            if (node.inBoundary().orElse(null) == boundary) {
+            if (node.inBoundary().orElse(null) == boundary && !unplaced.contains(node)) {
                 inside.add(boxes.get(node));
             }
         }
         for (Element inner : boundaries) {
             if (inner.inBoundary().orElse(null) == boundary) {
-                inside.add(boxOf(inner, placed));
+                Box innerBox = boxOf(inner, placed);
+                if (!unplaced.contains(inner)) {
+                    inside.add(innerBox);
+                }
             }
         }
         Box own = placed.get(boundary);
@@ -85,8 +105,7 @@ final class Cells {
             inside.add(own);
         }
         if (inside.isEmpty()) {
-            inside.add(new Box(-UNPLACED.width() - 4 * PADDING * (1 + boundaries.indexOf(boundary)), 0,
-                    UNPLACED.width(), UNPLACED.height()));
+            return inRow(boundary); // an empty boundary: Graphviz draws no cluster for it
         }
         for (Box b : inside) {
             left = Math.min(left, b.x());
@@ -107,18 +126,18 @@ final class Cells {
         outerFirst.sort((a, b) -> Integer.compare(a.boundaryPath().size(), b.boundaryPath().size()));
         for (Element boundary : outerFirst) {
             CellWriter.box(g, boundary, ids.get(boundary), boxes.get(boundary), ++z);
-            threats = CellWriter.data(g, boundary, Vocabulary.BOX, findings.of(boundary), threats, ids::get);
+            threats = CellWriter.data(g, boundary, Vocabulary.BOX, findings.of(boundary), threats, ids::get, unplaced(boundary));
             g.writeEndObject();
         }
         for (Element node : nodes) {
             String shape = Vocabulary.shapeOf(node.type());
             CellWriter.node(g, node, shape, ids.get(node), boxes.get(node), ++z);
-            threats = CellWriter.data(g, node, shape, findings.of(node), threats, ids::get);
+            threats = CellWriter.data(g, node, shape, findings.of(node), threats, ids::get, unplaced(node));
             g.writeEndObject();
         }
         for (Element flow : flows) {
             CellWriter.flow(g, flow, ids.get(flow), ids.get(flow.source()), ids.get(flow.sink()), ++z);
-            threats = CellWriter.data(g, flow, Vocabulary.FLOW, findings.of(flow), threats, ids::get);
+            threats = CellWriter.data(g, flow, Vocabulary.FLOW, findings.of(flow), threats, ids::get, false);
             g.writeEndObject();
         }
         return threats;

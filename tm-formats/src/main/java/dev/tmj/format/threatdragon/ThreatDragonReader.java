@@ -98,7 +98,8 @@ public final class ThreatDragonReader {
             }
             Model model = Model.named(title);
             model.locatedAt(nodes.location(root));
-            nodes.optionalString(summary, "description").ifPresent(d -> model.set("description", d));
+            nodes.optionalString(summary, "description").filter(d -> !d.isEmpty())
+                    .ifPresent(d -> model.set("description", d));
             Notes notes = new Notes(nodes, model);
             notes.ignoredWhenSet(summary, "owner", "the model's owner");
             notes.ignoredWhenSet(detail, "reviewer", "the model's reviewer");
