@@ -6,6 +6,7 @@ import dev.tmj.dfd.DfdRenderer;
 import dev.tmj.format.ModelFiles;
 import dev.tmj.format.Overlay;
 import dev.tmj.format.json.PytmJsonWriter;
+import dev.tmj.render.ExportFormat;
 import dev.tmj.format.json.TmjModelWriter;
 import dev.tmj.io.AtomicFiles;
 import dev.tmj.io.TerminalText;
@@ -66,6 +67,11 @@ final class TmjCommand implements Callable<Integer> {
             description = "Write the model in tmj's own format: JSON for a .json file, YAML otherwise "
                     + "(migrates a pytm script or pytm JSON model).")
     private Path saveModel;
+
+    @Option(names = "--export", arity = "2", paramLabel = "FORMAT FILE",
+            description = "Write the model and its findings in another tool's format: threat-dragon (an OWASP Threat "
+                    + "Dragon 2 model, laid out as the DFD; docs/interchange.md).")
+    private List<String> export;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write every output into DIR (created if needed): dfd.dot, dfd.svg, dfd.png, seq.plantuml, "
@@ -180,7 +186,7 @@ final class TmjCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean needsModel = json != null || saveModel != null || outDir != null || dfd || seq || report != null || staleDays != null;
+        boolean needsModel = export != null || json != null || saveModel != null || outDir != null || dfd || seq || report != null || staleDays != null;
         Path model = models.isEmpty() ? null : models.get(0);
         if (model == null && (needsModel || !(list || describe != null || listElements))) {
             throw new SourceException("tmj", 0, 0, needsModel ? "these options need a MODEL file"
@@ -224,6 +230,15 @@ final class TmjCommand implements Callable<Integer> {
                         TmjModelWriter.writeYaml(loaded, writer);
                     }
                 }), out);
+            }
+            if (export != null) {
+                ExportFormat format;
+                try {
+                    format = ExportFormat.named(export.get(0));
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--export: " + e.getMessage());
+                }
+                OutputOption.write(Path.of(export.get(1)), o -> format.renderer().writeTo(findings, o), out);
             }
             if (!hasAction()) {
                 FindingsSummary.print(findings, out);
@@ -295,7 +310,7 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     private boolean hasAction() {
-        return json != null || saveModel != null || outDir != null || dfd || seq || report != null || list || describe != null || listElements || staleDays != null;
+        return export != null || json != null || saveModel != null || outDir != null || dfd || seq || report != null || list || describe != null || listElements || staleDays != null;
     }
 
     /**

@@ -70,7 +70,7 @@ final class Carried {
         nodes.expect(carried, LocatedNode.Kind.OBJECT, "tmj's attributes (an object)");
         for (LocatedNode.Field field : carried.fields()) {
             switch (field.key()) {
-                case "type" -> {
+                case "class" -> {
                     // read with the cell's shape (CellProperties.type)
                 }
                 case "controls" -> {

@@ -72,7 +72,7 @@ final class CarriedWriter {
         }
         if (!e.isBoundary() && !e.isDataflow() && Vocabulary.typeOf(shape).orElse(null) != e.type()) {
             open = start(g, open);
-            g.writeStringField("type", e.type().pytmName());
+            g.writeStringField("class", e.type().pytmName());
         }
         for (Attribute attribute : e.schema().attributes()) {
             String name = attribute.name();

@@ -11,12 +11,15 @@ final class CellProperties {
     private CellProperties() {
     }
 
-    /** The class of a node cell: its shape's, or the one tmj wrote in {@code data.tmj.type}. */
+    /**
+     * The class of a node cell: its shape's, or the one tmj wrote in {@code data.tmj.class} ({@code class}, not
+     * {@code type}: a Datastore's {@code type} attribute is its kind of storage).
+     */
     static ElementType type(Nodes nodes, LocatedNode cell) {
         String shape = cell.get("shape").text();
         ElementType type = Vocabulary.typeOf(shape).orElseThrow();
         LocatedNode carried = carried(cell);
-        LocatedNode named = carried == null ? null : carried.get("type");
+        LocatedNode named = carried == null ? null : carried.get("class");
         if (named == null) {
             return type;
         }
