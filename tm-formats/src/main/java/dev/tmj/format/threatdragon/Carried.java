@@ -29,13 +29,13 @@ final class Carried {
             ValueType.STATUS, ValueType.DATE, ValueType.LEVELS, ValueType.STRINGS, ValueType.STRING_SET,
             ValueType.DATA_SET, ValueType.DATAFLOW, ValueType.BOUNDARY, ValueType.ASSUMPTIONS);
 
-    private final Nodes nodes;
+    private final TreeValues nodes;
     private final Notes notes;
     private final Model model;
     private final Map<String, Element> byCellId;
     private final List<Runnable> references = new ArrayList<>();
 
-    Carried(Nodes nodes, Notes notes, Model model, Map<String, Element> byCellId) {
+    Carried(TreeValues nodes, Notes notes, Model model, Map<String, Element> byCellId) {
         this.nodes = nodes;
         this.notes = notes;
         this.model = model;

@@ -15,7 +15,7 @@ final class CellProperties {
      * The class of a node cell: its shape's, or the one tmj wrote in {@code data.tmj.class} ({@code class}, not
      * {@code type}: a Datastore's {@code type} attribute is its kind of storage).
      */
-    static ElementType type(Nodes nodes, LocatedNode cell) {
+    static ElementType type(TreeValues nodes, LocatedNode cell) {
         String shape = cell.get("shape").text();
         ElementType type = Vocabulary.typeOf(shape).orElseThrow();
         LocatedNode carried = carried(cell);
@@ -31,7 +31,7 @@ final class CellProperties {
     }
 
     /** The cell's name, else its label; a cell without either gets its shape and position in the diagram. */
-    static String name(Nodes nodes, Notes notes, LocatedNode cell) {
+    static String name(TreeValues nodes, Notes notes, LocatedNode cell) {
         LocatedNode data = data(nodes, cell);
         Optional<String> name = data == null ? Optional.empty() : nodes.optionalString(data, "name");
         if (name.isPresent() && !name.get().isBlank()) {
@@ -42,7 +42,7 @@ final class CellProperties {
         return unnamed;
     }
 
-    static void apply(Nodes nodes, Notes notes, Carried carrier, LocatedNode cell, Element element) {
+    static void apply(TreeValues nodes, Notes notes, Carried carrier, LocatedNode cell, Element element) {
         LocatedNode data = data(nodes, cell);
         if (data == null) {
             return;
@@ -81,7 +81,7 @@ final class CellProperties {
     }
 
     /** A property without a tmj attribute: an extra attribute, with a note unless Threat Dragon defines it. */
-    private static void extra(Nodes nodes, Notes notes, Element element, LocatedNode.Field field) {
+    private static void extra(TreeValues nodes, Notes notes, Element element, LocatedNode.Field field) {
         LocatedNode value = field.value();
         boolean known = Vocabulary.KEPT_AS_EXTRAS.contains(field.key());
         Object scalar = value.is(LocatedNode.Kind.STRING) || value.is(LocatedNode.Kind.BOOLEAN)
@@ -110,7 +110,7 @@ final class CellProperties {
         return controls;
     }
 
-    private static LocatedNode data(Nodes nodes, LocatedNode cell) {
+    private static LocatedNode data(TreeValues nodes, LocatedNode cell) {
         LocatedNode data = cell.get("data");
         if (data == null || data.is(LocatedNode.Kind.NULL)) {
             return null;

@@ -33,7 +33,7 @@ final class CellSet {
         }
     }
 
-    private final Nodes nodes;
+    private final TreeValues nodes;
     private final Notes notes;
     private final Carried carried;
     private final List<LocatedNode> boundaries = new ArrayList<>();
@@ -43,7 +43,7 @@ final class CellSet {
     private final Map<Element, Box> boxes = new IdentityHashMap<>();
     private final List<Element> trustBoxes = new ArrayList<>();
 
-    CellSet(Nodes nodes, Notes notes, Carried carried, LocatedNode diagram) {
+    CellSet(TreeValues nodes, Notes notes, Carried carried, LocatedNode diagram) {
         this.nodes = nodes;
         this.notes = notes;
         this.carried = carried;

@@ -102,7 +102,7 @@ final class CellWriter {
         g.writeStringField("description", (String) e.get("description"));
         g.writeStringField("type", Vocabulary.cellType(shape));
         g.writeBooleanField("isTrustBoundary", e.isBoundary());
-        g.writeBooleanField("hasOpenThreats", Cells.open(findings));
+        g.writeBooleanField("hasOpenThreats", DiagramWriter.open(findings));
         if (!e.isBoundary()) {
             g.writeBooleanField("outOfScope", !e.inScope());
             g.writeStringField("reasonOutOfScope", text(e, "reasonOutOfScope"));

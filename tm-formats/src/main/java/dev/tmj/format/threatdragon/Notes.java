@@ -9,10 +9,10 @@ import dev.tmj.model.ModelWarning;
  * and its JSON path, so that {@code tmj import --report-unmapped} can list them and nothing is dropped silently.
  */
 final class Notes {
-    private final Nodes nodes;
+    private final TreeValues nodes;
     private final Model model;
 
-    Notes(Nodes nodes, Model model) {
+    Notes(TreeValues nodes, Model model) {
         this.nodes = nodes;
         this.model = model;
     }

@@ -71,10 +71,10 @@ public final class ThreatDragonReader {
 
     /** One reading: the model being built and where its cells were. */
     static final class Binding {
-        private final Nodes nodes;
+        private final TreeValues nodes;
 
         Binding(String file) {
-            this.nodes = new Nodes(file);
+            this.nodes = new TreeValues(file);
         }
 
         Model model(LocatedNode root) {

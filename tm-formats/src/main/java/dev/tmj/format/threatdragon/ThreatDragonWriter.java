@@ -33,7 +33,7 @@ public final class ThreatDragonWriter implements Renderer<Findings> {
 
     @Override
     public void writeTo(Findings findings, OutputStream out) throws IOException {
-        Cells cells = new Cells(findings, layout.place(findings.checkedModel()));
+        DiagramWriter cells = new DiagramWriter(findings, layout.place(findings.checkedModel()));
         try (JsonGenerator g = EscapingJsonWriter.escaping("", false).open(out)) {
             g.setPrettyPrinter(EscapingJsonWriter.twoSpaceIndent());
             g.writeStartObject();

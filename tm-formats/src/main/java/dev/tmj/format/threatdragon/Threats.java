@@ -22,7 +22,7 @@ final class Threats {
     private Threats() {
     }
 
-    static void apply(Nodes nodes, Notes notes, LocatedNode cell, Element element) {
+    static void apply(TreeValues nodes, Notes notes, LocatedNode cell, Element element) {
         LocatedNode data = cell.get("data");
         LocatedNode threats = data == null || !data.is(LocatedNode.Kind.OBJECT) ? null : data.get("threats");
         if (threats == null || threats.is(LocatedNode.Kind.NULL)) {
@@ -52,7 +52,7 @@ final class Threats {
     }
 
     /** A finding tmj wrote: its status is kept only when someone changed it in Threat Dragon. */
-    private static void exported(Nodes nodes, LocatedNode threat, String sid, FindingStatus status,
+    private static void exported(TreeValues nodes, LocatedNode threat, String sid, FindingStatus status,
             List<FindingOverride> overrides) {
         String written = nodes.optionalString(threat, EXPORTED_STATUS).orElse("");
         if (Vocabulary.status(written).filter(status::equals).isPresent()) {
@@ -67,7 +67,7 @@ final class Threats {
         overrides.add(FindingOverride.of(sid).status(status));
     }
 
-    private static FindingOverride recorded(Nodes nodes, LocatedNode threat, String sid, FindingStatus status) {
+    private static FindingOverride recorded(TreeValues nodes, LocatedNode threat, String sid, FindingStatus status) {
         FindingOverride override = FindingOverride.of(sid);
         text(nodes, threat, "title").ifPresentOrElse(t -> override.set("description", t), () -> {
             throw nodes.error(threat, "expected \"title\" (a string)");
@@ -82,12 +82,12 @@ final class Threats {
         return override.status(status);
     }
 
-    private static java.util.Optional<String> text(Nodes nodes, LocatedNode threat, String key) {
+    private static java.util.Optional<String> text(TreeValues nodes, LocatedNode threat, String key) {
         return nodes.optionalString(threat, key).filter(t -> !t.isBlank());
     }
 
     /** {@code TD-} and the threat's id (its first letters and digits), unique among the element's overrides. */
-    private static String sid(Nodes nodes, LocatedNode threat, List<FindingOverride> overrides) {
+    private static String sid(TreeValues nodes, LocatedNode threat, List<FindingOverride> overrides) {
         LocatedNode id = threat.get("id");
         String base = id != null && id.is(LocatedNode.Kind.STRING) ? id.text()
                 : threat.get("number") != null ? String.valueOf(threat.get("number").scalar()) : "";

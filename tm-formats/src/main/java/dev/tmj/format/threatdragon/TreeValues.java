@@ -7,10 +7,10 @@ import dev.tmj.model.SourcePosition;
 import java.util.Optional;
 
 /** Reading values of one file's located tree, each error with the file, line, column, path and what was expected. */
-final class Nodes {
+final class TreeValues {
     private final String file;
 
-    Nodes(String file) {
+    TreeValues(String file) {
         this.file = file;
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * The cells of an exported diagram: boundaries first (boxes around what they hold, outer ones first so that Threat
  * Dragon draws them below), then the nodes where the layout put them, then the flows.
  */
-final class Cells {
+final class DiagramWriter {
     /** The space between a boundary's box and what it holds. */
     private static final double PADDING = 12;
     private static final Box UNPLACED = new Box(0, 0, 120, 60);
@@ -31,7 +31,7 @@ final class Cells {
     private double rowX;
     private double rowY;
 
-    Cells(Findings findings, Map<Element, Box> placed) {
+    DiagramWriter(Findings findings, Map<Element, Box> placed) {
         this.findings = findings;
         for (Element e : findings.checkedModel().elements()) {
             ids.put(e, ThreatDragonWriter.id("cell", findings.identities().identityOf(e)));
