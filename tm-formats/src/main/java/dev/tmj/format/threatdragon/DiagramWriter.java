@@ -120,13 +120,17 @@ final class DiagramWriter {
 
     /** Writes every cell; returns the number of threats written. */
     int write(JsonGenerator g) throws IOException {
-        int z = 0;
         int threats = 0;
-        List<Element> outerFirst = new ArrayList<>(boundaries);
-        outerFirst.sort((a, b) -> Integer.compare(a.boundaryPath().size(), b.boundaryPath().size()));
-        for (Element boundary : outerFirst) {
-            CellWriter.box(g, boundary, ids.get(boundary), boxes.get(boundary), ++z);
-            threats = CellWriter.data(g, boundary, Vocabulary.BOX, findings.of(boundary), threats, ids::get, unplaced(boundary));
+        // In model order, so that reading the file back creates them in the same order; an outer box lower in
+        // Threat Dragon's z order than the boxes inside it, so that they are drawn on top of it.
+        int z = 0;
+        for (Element boundary : boundaries) {
+            z = Math.max(z, boundary.boundaryPath().size() + 1);
+        }
+        for (Element boundary : boundaries) {
+            CellWriter.box(g, boundary, ids.get(boundary), boxes.get(boundary), boundary.boundaryPath().size() + 1);
+            threats = CellWriter.data(g, boundary, Vocabulary.BOX, findings.of(boundary), threats, ids::get,
+                    unplaced(boundary));
             g.writeEndObject();
         }
         for (Element node : nodes) {
