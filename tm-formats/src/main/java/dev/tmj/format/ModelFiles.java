@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * YAML (a {@code tmj} version key), pytm's JSON input format (any other JSON object), a pytm model script, or
  * infrastructure code ({@link IacInputs}: a folder of Terraform and Kubernetes manifests, a {@code .tf} file's folder,
  * a Kubernetes manifest file). Several infrastructure-code inputs make one model ({@link #read(List, boolean)}).
+ * A JSON object with a {@code summary} and {@code detail.diagrams} is an OWASP Threat Dragon model
+ * ({@link dev.tmj.format.threatdragon.ThreatDragonReader}).
  */
 public final class ModelFiles {
     private static final Pattern TMJ_YAML = Pattern.compile("(?m)^tmj\\s*:");
