@@ -19,4 +19,5 @@ module dev.tmj.formats {
     exports dev.tmj.format.otm;
     exports dev.tmj.format.threagile;
     exports dev.tmj.format.script;
+    exports dev.tmj.format.threatdragon;
 }

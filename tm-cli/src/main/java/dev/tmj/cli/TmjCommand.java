@@ -71,7 +71,7 @@ final class TmjCommand implements Callable<Integer> {
     private Path saveModel;
 
     @Option(names = "--export", arity = "2", paramLabel = "FORMAT FILE",
-            description = "Write the resolved model in another tool's format (repeatable): otm (docs/interchange.md).")
+            description = "Write the resolved model in another tool's format (repeatable): otm, threat-dragon (an OWASP Threat Dragon 2 model, laid out as the DFD; docs/interchange.md).")
     private List<String> exports = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",

@@ -32,7 +32,8 @@ import java.util.function.Supplier;
  * {@link #threatFiles} (combined; a SID in two of them is an error), the model's own {@code threatsFile}
  * (relative to the model file's folder, and only inside it: see {@link ModelThreatsFile}; a model built in memory
  * has no folder, so its setting is ignored), tmj's built-in library. The model's overrides and assumptions apply
- * as the resolver defines them.
+ * as the resolver defines them; an override of a SID that starts with {@code TD-} that the library lacks is a threat
+ * the model recorded itself (an imported Threat Dragon model's threats) and adds its finding.
  */
 public final class Pipeline {
     /** The fact every element made from infrastructure code carries (tm-iac's {@code IacFacts.TYPE}). */
@@ -158,7 +159,12 @@ public final class Pipeline {
         return new Resolution(model, evidence == null ? findings : findings.withEvidence(evidence));
     }
 
+    /** The library (below), with the threats the model recorded itself ({@link RecordedThreats}). */
     private ThreatLibrary libraryFor(Model model) {
+        return RecordedThreats.addTo(chosenLibrary(model), model);
+    }
+
+    private ThreatLibrary chosenLibrary(Model model) {
         if (library != null) {
             return library;
         }

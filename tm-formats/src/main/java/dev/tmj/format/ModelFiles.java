@@ -6,6 +6,7 @@ import dev.tmj.format.otm.OtmReader;
 import dev.tmj.format.threagile.ThreagileReader;
 import dev.tmj.model.Model;
 import dev.tmj.format.script.PytmScriptReader;
+import dev.tmj.format.threatdragon.ThreatDragonReader;
 import dev.tmj.model.SourceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * a pytm model script, or
  * infrastructure code ({@link IacInputs}: a folder of Terraform and Kubernetes manifests, a {@code .tf} file's folder,
  * a Kubernetes manifest file). Several infrastructure-code inputs make one model ({@link #read(List, boolean)}).
+ * A JSON object with a {@code summary} and {@code detail.diagrams} is an OWASP Threat Dragon model
+ * ({@link dev.tmj.format.threatdragon.ThreatDragonReader}).
  */
 public final class ModelFiles {
     private static final Pattern TMJ_YAML = Pattern.compile("(?m)^tmj\\s*:");
@@ -36,7 +39,9 @@ public final class ModelFiles {
         /** An Open Threat Model document: a JSON object (or YAML mapping) with {@code otmVersion}. */
         OTM,
         /** A Threagile model: YAML with {@code threagile_version}. */
-        THREAGILE
+        THREAGILE,
+        /** A model OWASP Threat Dragon saved (version 2 JSON). */
+        THREAT_DRAGON
     }
 
     private ModelFiles() {
@@ -141,6 +146,7 @@ public final class ModelFiles {
             case THREAGILE -> ThreagileReader.read(text, name);
             case PYTM_JSON -> PytmJsonModelReader.read(text, name);
             case PYTM_SCRIPT -> PytmScriptReader.read(text, name, strict);
+            case THREAT_DRAGON -> ThreatDragonReader.read(text, name);
             case IAC -> throw new SourceException(name, 0, 0, "infrastructure code is read from a file or folder, "
                     + "not from content alone: import it first (tmj import " + name + " --out model.yaml)");
         };
@@ -163,6 +169,9 @@ public final class ModelFiles {
             return Kind.THREAGILE;
         }
         if (trimmed.startsWith("{")) {
+            if (ThreatDragonReader.isThreatDragon(trimmed)) {
+                return Kind.THREAT_DRAGON;
+            }
             return TMJ_JSON.matcher(trimmed).find() ? Kind.TMJ
                     : IacInputs.kindOf(trimmed).isPresent() ? Kind.IAC : Kind.PYTM_JSON;
         }

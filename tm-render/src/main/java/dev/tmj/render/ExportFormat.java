@@ -1,6 +1,9 @@
 package dev.tmj.render;
 
+import dev.tmj.dfd.DfdLayout;
+import dev.tmj.dfd.DiagramImages;
 import dev.tmj.format.otm.OtmWriter;
+import dev.tmj.format.threatdragon.ThreatDragonWriter;
 import dev.tmj.model.SourceException;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
@@ -10,7 +13,9 @@ import java.util.List;
 /** The other tools' formats tmj writes a resolved model to: {@code --export FORMAT FILE}. */
 public enum ExportFormat {
     /** The Open Threat Model, OTM 0.2.0 (IriusRisk, StartLeft): docs/interchange.md. */
-    OTM("otm");
+    OTM("otm"),
+    /** An OWASP Threat Dragon 2 model, laid out as tmj's data-flow diagram: docs/interchange.md. */
+    THREAT_DRAGON("threat-dragon");
 
     private final String cliName;
 
@@ -27,6 +32,7 @@ public enum ExportFormat {
     public Renderer<Findings> renderer() {
         return switch (this) {
             case OTM -> new OtmWriter();
+            case THREAT_DRAGON -> new ThreatDragonWriter(DfdLayout.with(DiagramImages.defaults()));
         };
     }
 
