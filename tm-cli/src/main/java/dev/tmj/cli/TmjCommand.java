@@ -164,15 +164,24 @@ final class TmjCommand implements Callable<Integer> {
     /** {@link #commandLine(java.util.Map, Path, dev.tmj.check.CheckOutputs)} with these network settings. */
     static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
             dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http) {
+        return commandLine(env, workingDirectory, checkOutputs, http, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@link #commandLine(java.util.Map, Path, dev.tmj.check.CheckOutputs, dev.tmj.http.HttpSettings)} with a last
+     * change to {@code tmj notify}'s mail settings (a test's SMTP server's certificate). */
+    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
+            dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http,
+            java.util.function.UnaryOperator<dev.tmj.notify.MailSettings> mail) {
         TmjCommand command = new TmjCommand();
         CheckCommand check = new CheckCommand(env, workingDirectory, checkOutputs);
         CommentCommand comment = new CommentCommand(env, workingDirectory, checkOutputs);
         HistoryCommand history = new HistoryCommand(env, workingDirectory);
         SyncCommand sync = new SyncCommand(env, workingDirectory, checkOutputs, http);
+        NotifyCommand notify = new NotifyCommand(env, workingDirectory, http, mail);
         CommandLine line = new CommandLine(command).addSubcommand("check", check).addSubcommand("comment", comment)
-                .addSubcommand("history", history).addSubcommand("sync", sync);
+                .addSubcommand("history", history).addSubcommand("sync", sync).addSubcommand("notify", notify);
         return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug()
-                || history.debug() || sync.debug());
+                || history.debug() || sync.debug() || notify.debug());
     }
 
 
