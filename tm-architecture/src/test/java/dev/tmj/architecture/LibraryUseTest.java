@@ -79,6 +79,14 @@ class LibraryUseTest {
                     + "keeps the token to its host); nothing is fetched because an input says so");
 
     @ArchTest
+    static final ArchRule mail_only_in_the_alerts = noClasses()
+            .that().resideOutsideOfPackage("dev.tmj.notify..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+            .because("e-mail alerts are the one connection tmj opens outside dev.tmj.http: SMTP, upgraded with "
+                    + "STARTTLS before anything is sent, is Jakarta Mail's own transport, used by MailChannel alone "
+                    + "(docs/notify.md); every other request goes through HttpApi");
+
+    @ArchTest
     static final ArchRule jdbc_only_in_the_history = noClasses()
             .that().resideOutsideOfPackage("dev.tmj.history..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",

@@ -164,7 +164,7 @@ final class TmjCommand implements Callable<Integer> {
     static CommandLine commandLine(String[] args) {
         boolean withSubcommands = args.length == 0 || SUBCOMMANDS.contains(args[0]) || !isFile(args[0]);
         return commandLine(System.getenv(), Path.of("").toAbsolutePath(), CheckRenderers.available(),
-                dev.tmj.http.HttpSettings.DEFAULTS, withSubcommands);
+                dev.tmj.http.HttpSettings.DEFAULTS, java.util.function.UnaryOperator.identity(), withSubcommands);
     }
 
     private static boolean isFile(String argument) {
@@ -176,7 +176,8 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    static final List<String> SUBCOMMANDS = List.of("diff", "import", "check", "comment", "history", "sync");
+    static final List<String> SUBCOMMANDS = List.of("diff", "import", "check", "comment", "history", "sync",
+            "notify");
 
     /**
      * The command line with its subcommands ({@code check}), which see this environment (GITHUB_ACTIONS ...) and
@@ -195,11 +196,20 @@ final class TmjCommand implements Callable<Integer> {
     /** {@link #commandLine(java.util.Map, Path, dev.tmj.check.CheckOutputs)} with these network settings. */
     static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
             dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http) {
-        return commandLine(env, workingDirectory, checkOutputs, http, true);
+        return commandLine(env, workingDirectory, checkOutputs, http, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@link #commandLine(java.util.Map, Path, dev.tmj.check.CheckOutputs, dev.tmj.http.HttpSettings)} with a last
+     * change to {@code tmj notify}'s mail settings (a test's SMTP server's certificate). */
+    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
+            dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http,
+            java.util.function.UnaryOperator<dev.tmj.notify.MailSettings> mail) {
+        return commandLine(env, workingDirectory, checkOutputs, http, mail, true);
     }
 
     private static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
-            dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http, boolean withSubcommands) {
+            dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http,
+            java.util.function.UnaryOperator<dev.tmj.notify.MailSettings> mail, boolean withSubcommands) {
         TmjCommand command = new TmjCommand();
         CommandLine line = new CommandLine(command);
         if (!withSubcommands) {
@@ -209,11 +219,12 @@ final class TmjCommand implements Callable<Integer> {
         CommentCommand comment = new CommentCommand(env, workingDirectory, checkOutputs);
         HistoryCommand history = new HistoryCommand(env, workingDirectory);
         SyncCommand sync = new SyncCommand(env, workingDirectory, checkOutputs, http);
+        NotifyCommand notify = new NotifyCommand(env, workingDirectory, http, mail);
         line.addSubcommand("diff", new DiffCommand()).addSubcommand("import", new ImportCommand())
                 .addSubcommand("check", check).addSubcommand("comment", comment)
-                .addSubcommand("history", history).addSubcommand("sync", sync);
+                .addSubcommand("history", history).addSubcommand("sync", sync).addSubcommand("notify", notify);
         return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug()
-                || history.debug() || sync.debug());
+                || history.debug() || sync.debug() || notify.debug());
     }
 
 

@@ -40,7 +40,7 @@ class ThreatDragonCommandTest {
                 dir.resolve("x").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("unknown export format \"visio\"; expected one of threat-dragon");
+        assertThat(run.err()).contains("unknown export format \"visio\"; tmj exports otm, threat-dragon");
         assertThat(dir.resolve("x")).doesNotExist();
     }
 

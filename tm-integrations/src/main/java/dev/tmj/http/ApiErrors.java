@@ -35,7 +35,8 @@ final class ApiErrors {
     ApiException refused(String method, URI uri, int status, HttpHeaders headers, String body, String what,
             int retries) {
         String request = method + " " + uri.getRawPath();
-        String explanation = ErrorJsonReader.message(body).map(this::shorten).map(m -> ": " + m).orElse("");
+        String explanation = ErrorJsonReader.message(body).or(() -> plainCode(body)).map(this::shorten)
+                .map(m -> ": " + m).orElse("");
         String text;
         if (status == 401) {
             text = service + " refused the token in " + token.variable() + " (401 Unauthorized at " + request
@@ -67,6 +68,15 @@ final class ApiErrors {
             text = service + " answered " + status + " to " + request + explanation;
         }
         return new ApiException(token.redact(text), status, null);
+    }
+
+    /**
+     * A body that is one short word in plain text, such as a Slack webhook's {@code invalid_payload} or
+     * {@code no_text}: the service's own error code. Longer or other text (an HTML page) gives nothing.
+     */
+    static java.util.Optional<String> plainCode(String body) {
+        String text = body.strip();
+        return text.matches("[A-Za-z0-9_.:-]{1,80}") ? java.util.Optional.of(text) : java.util.Optional.empty();
     }
 
     /** No answer came: the connection failed or timed out. */

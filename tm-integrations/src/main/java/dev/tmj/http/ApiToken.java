@@ -1,6 +1,9 @@
 package dev.tmj.http;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,63 @@ public final class ApiToken {
         String token = read(environment, tokenVariable, "API token");
         String encoded = Base64.getEncoder().encodeToString((user + ":" + token).getBytes(StandardCharsets.UTF_8));
         return new ApiToken(tokenVariable, encoded, List.of(token, encoded));
+    }
+
+    /**
+     * A webhook's URL from an environment variable (Slack's {@code https://hooks.slack.com/services/…}, a Teams
+     * workflow's {@code https://…/workflows/…/invoke?…&sig=…}): the URL is the credential, so it is treated as a
+     * token. {@link #redact} removes the whole URL, its path with and without the query, its query and each long
+     * query value (a signature), so that a message or trace line naming the request shows {@code [VARIABLE]}.
+     *
+     * @throws ApiSetupException when it is unset, empty, not a URL, or holds blanks or non-ASCII characters; the
+     *     message names the variable and never the value
+     */
+    public static ApiToken webhookFromEnvironment(Map<String, String> environment, String variable) {
+        String raw = environment.get(variable);
+        if (raw == null || raw.isBlank()) {
+            throw new ApiSetupException("the environment variable " + variable + " is not set: it must hold the "
+                    + "webhook's URL (a secret, so tmj reads it only from the environment)");
+        }
+        String url = raw.strip();
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new ApiSetupException("the environment variable " + variable + " does not hold a URL");
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                throw new ApiSetupException("the environment variable " + variable + " does not hold a webhook "
+                        + "URL: it has blanks or characters other than printable ASCII inside");
+            }
+        }
+        List<String> secrets = new ArrayList<>();
+        secrets.add(url);
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String query = uri.getRawQuery();
+        if (query != null) {
+            secrets.add(path + "?" + query);
+            secrets.add(query);
+            for (String pair : query.split("&")) {
+                String value = pair.substring(pair.indexOf('=') + 1);
+                if (value.length() >= MIN_SECRET) {
+                    secrets.add(value);
+                }
+            }
+        }
+        if (path.length() >= MIN_SECRET) {
+            secrets.add(path);
+        }
+        return new ApiToken(variable, url, secrets);
+    }
+
+    /** A part of a webhook URL shorter than this ({@code /}, {@code sv=1.0}) is not secret, and too common to hide. */
+    private static final int MIN_SECRET = 8;
+
+    /** The URL of a webhook token ({@link #webhookFromEnvironment}), for the one request that uses it. */
+    URI uri() {
+        return URI.create(value);
     }
 
     private static String read(Map<String, String> environment, String variable, String what) {

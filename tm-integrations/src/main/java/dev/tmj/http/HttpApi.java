@@ -41,7 +41,8 @@ public final class HttpApi {
      * @param service the service's name for messages ({@code GitHub})
      * @param base the API's base URL
      * @param token the token
-     * @param authHeader the header that carries it ({@code Authorization}, {@code PRIVATE-TOKEN})
+     * @param authHeader the header that carries it ({@code Authorization}, {@code PRIVATE-TOKEN}), or {@code ""}
+     *                   when the URL itself is the credential (a {@link Webhook})
      * @param authPrefix what comes before the token in that header ({@code "Bearer "} or {@code ""})
      * @param headers the other headers every request carries ({@code Accept}, an API version)
      * @param forbiddenHint what a 403 usually means with this service, for its message
@@ -135,7 +136,7 @@ public final class HttpApi {
             try {
                 response = client.send(request(method, uri, json), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
-                settings.trace().accept(method + " " + uri + " -> " + e.getClass().getSimpleName());
+                trace(method + " " + uri + " -> " + e.getClass().getSimpleName());
                 Duration pause = backoff(attempt);
                 if (!idempotent || last || waited.plus(pause).compareTo(settings.maxWait()) > 0) {
                     throw errors.unreachable(method, uri, e, attempt - 1);
@@ -144,10 +145,11 @@ public final class HttpApi {
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ApiException(service + ": interrupted during " + method + " " + uri.getRawPath(), 0, e);
+                throw new ApiException(token.redact(service + ": interrupted during " + method + " " + uri.getRawPath()), 0,
+                        e);
             }
             int status = response.statusCode();
-            settings.trace().accept(method + " " + uri + " -> " + status);
+            trace(method + " " + uri + " -> " + status);
             String body = new String(response.body(), StandardCharsets.UTF_8);
             if (status >= 200 && status < 300) {
                 return new ApiResponse(uri, status, response.headers(), body);
@@ -159,7 +161,7 @@ public final class HttpApi {
                     waited = waited.plus(pause(method, uri, pause));
                     continue;
                 }
-                settings.trace().accept(method + " " + uri + ": not waiting " + pause.toSeconds()
+                trace(method + " " + uri + ": not waiting " + pause.toSeconds()
                         + " s, beyond the " + settings.maxWait().toSeconds() + " s allowed");
             }
             throw errors.refused(method, uri, status, response.headers(), body, what, attempt - 1);
@@ -175,7 +177,9 @@ public final class HttpApi {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout())
                 .header("User-Agent", "tmj");
         headers.forEach(b::header);
-        b.header(authHeader, authPrefix + token.value());
+        if (!authHeader.isEmpty()) {
+            b.header(authHeader, authPrefix + token.value());
+        }
         if (json == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -185,13 +189,19 @@ public final class HttpApi {
         return b.build();
     }
 
+    /** A trace line, without the secret: a webhook's URL is its credential, and a trace line names the URL. */
+    private void trace(String line) {
+        settings.trace().accept(token.redact(line));
+    }
+
     private Duration pause(String method, URI uri, Duration pause) {
-        settings.trace().accept(method + " " + uri + ": retrying in " + pause.toMillis() + " ms");
+        trace(method + " " + uri + ": retrying in " + pause.toMillis() + " ms");
         try {
             settings.sleeper().sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(service + ": interrupted before retrying " + method + " " + uri.getRawPath(), 0, e);
+            throw new ApiException(token.redact(service + ": interrupted before retrying " + method + " "
+                    + uri.getRawPath()), 0, e);
         }
         return pause;
     }

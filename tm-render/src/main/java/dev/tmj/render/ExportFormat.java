@@ -42,13 +42,13 @@ public enum ExportFormat {
     }
 
     /**
-     * The format called {@code name} on the command line.
+     * The format called {@code name} on the command line, ignoring case.
      *
      * @throws SourceException naming the unknown format and listing the known names (the CLI exits 2)
      */
     public static ExportFormat named(String name) {
         for (ExportFormat format : values()) {
-            if (format.cliName.equals(name)) {
+            if (format.cliName.equalsIgnoreCase(name.strip())) {
                 return format;
             }
         }

@@ -87,7 +87,7 @@ class ExportFormatTest {
     void should_name_the_formats_there_are_for_an_unknown_one() {
         assertThat(ExportFormat.named("Threat-Dragon")).isEqualTo(ExportFormat.THREAT_DRAGON);
         assertThatThrownBy(() -> ExportFormat.named("visio"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown export format \"visio\"; expected one of threat-dragon");
+                .isInstanceOf(dev.tmj.model.SourceException.class)
+                .hasMessageContaining("unknown export format \"visio\"; tmj exports otm, threat-dragon");
     }
 }
