@@ -109,11 +109,12 @@ public final class ThreatLibrary {
     public static final String BUILT_IN_PREFIX = "builtin:";
 
     /** The names of the built-in libraries, for {@code builtin:NAME}. */
-    public static final List<String> BUILT_IN_NAMES = List.of("pytm", "iac", "all");
+    public static final List<String> BUILT_IN_NAMES = List.of("pytm", "iac", "linddun", "all");
 
     /**
      * A built-in library by name: {@code pytm} (the {@link #builtIn() security library} with pytm's SIDs),
-     * {@code iac} (threats in infrastructure code, read from facts the IaC importers record), {@code all} (both).
+     * {@code iac} (threats in infrastructure code, read from facts the IaC importers record), {@code linddun} (privacy
+     * threats in LINDDUN's categories, read from the model's privacy facts: docs/privacy.md), {@code all} (the three).
      *
      * @throws ThreatLibraryException naming the known libraries for any other name
      */
@@ -124,8 +125,11 @@ public final class ThreatLibrary {
             case "iac":
                 ThreatLibrary iac = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-iac-threats.json");
                 return new ThreatLibrary("tmj IaC", iac.threats);
+            case "linddun":
+                ThreatLibrary privacy = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-linddun-threats.json");
+                return new ThreatLibrary("tmj LINDDUN", privacy.threats);
             case "all":
-                return builtIn().and(builtIn("iac"));
+                return builtIn().and(builtIn("iac")).and(builtIn("linddun"));
             default:
                 throw new ThreatLibraryException(BUILT_IN_PREFIX + name, 0, 0, "no built-in threat library "
                         + Excerpt.quoted(name) + "; the built-in libraries are "
