@@ -1,6 +1,7 @@
 package dev.tmj.threat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tmj.model.Data;
 import dev.tmj.model.Element;
@@ -101,6 +102,34 @@ class LinddunThreatLibraryTest {
 
         assertThat(findings.findings()).isEmpty();
         assertThat(findings.warnings()).isEmpty();
+    }
+
+    @Test
+    void should_let_a_team_replace_a_privacy_threat_by_sid_and_keep_its_category() {
+        ThreatLibrary team = ThreatLibrary.fromJson("""
+                [{"SID": "LDD12", "target": ["Dataflow"], "description": "Personal data to a vendor without a DPA",
+                  "condition": "target.sink.oneOf(ExternalEntity) and any(d.isPII for d in target.data)",
+                  "severity": "High", "linddun": "Data disclosure"}]""", "team.json");
+        ThreatLibrary replaced = LINDDUN.overriddenBy(team);
+
+        Threat threat = replaced.find("LDD12").orElseThrow();
+        assertThat(replaced.size()).isEqualTo(24);
+        assertThat(threat.description()).isEqualTo("Personal data to a vendor without a DPA");
+        assertThat(threat.texts().linddun()).isEqualTo("Data disclosure");
+        Model minimized = cases().filter(c -> c.sid().equals("LDD12")).findFirst().orElseThrow().model().apply(false);
+        assertThat(Resolver.resolve(minimized, replaced).findings()).filteredOn(f -> f.threatId().equals("LDD12"))
+                .as("the team's condition ignores isMinimized").extracting(Finding::description)
+                .containsExactly("Personal data to a vendor without a DPA");
+    }
+
+    @Test
+    void should_refuse_a_linddun_category_it_does_not_know_and_name_the_closest() {
+        assertThatThrownBy(() -> ThreatLibrary.fromJson("""
+                [{"SID": "P1", "target": ["Dataflow"], "condition": "True",
+                  "linddun": "Data Disclosure"}]""", "mine.json"))
+                .isInstanceOf(ThreatLibraryException.class)
+                .hasMessageStartingWith("mine.json:2:")
+                .hasMessageContaining("unknown LINDDUN category \"Data Disclosure\"; did you mean \"Data disclosure\"?");
     }
 
     private static List<Finding> findings(Model model, String sid) {
