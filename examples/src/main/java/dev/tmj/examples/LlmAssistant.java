@@ -36,10 +36,11 @@ public final class LlmAssistant {
         var modelProvider = tm.boundary("Model provider");
         var partner = tm.boundary("Calendar SaaS");
 
-        var user = tm.actor("Employee").in(internet)
+        var user = tm.actor("Employee").in(internet).region("EU")
                 .description("Signed in with the company SSO; uses the web chat.");
 
-        var chat = tm.server("Chat backend").in(backend)
+        var chat = tm.server("Chat backend").in(backend).region("EU").offersDataAccess(true)
+                .offersDataErasure(true)
                 .description("Holds conversations, builds prompts from the question and retrieved passages, "
                         + "streams answers back.")
                 .protocol("HTTPS").port(443).usesSessionTokens(true)
@@ -51,7 +52,7 @@ public final class LlmAssistant {
                 .overrides(FindingOverride.of("INP34").status(FindingStatus.FALSE_POSITIVE).owner("assistant-team")
                         .justification("The backend speaks JSON over HTTPS and server-sent events; no SOAP."));
 
-        var llm = tm.llm("Hosted LLM").in(modelProvider)
+        var llm = tm.llm("Hosted LLM").in(modelProvider).region("EU")
                 .description("Third-party foundation model behind the provider's zero-retention API.")
                 .isThirdParty(true).processesPersonalData(true).processesUntrustedInput(true).hasRAG(true)
                 .hasSystemPrompt(true).hasAgentCapabilities(true).hasAccessToSensitiveSystems(false)
@@ -68,7 +69,12 @@ public final class LlmAssistant {
                                 .expires(LocalDate.of(2027, 2, 28)),
                         FindingOverride.of("LLM02").status(FindingStatus.MITIGATED).owner("assistant-team")
                                 .justification("Retrieved passages are quoted as data in the prompt and tool calls "
-                                        + "proposed after retrieval need the user's confirmation."));
+                                        + "proposed after retrieval need the user's confirmation."),
+                        FindingOverride.of("LDD06").status(FindingStatus.ACCEPTED).owner("privacy-office")
+                                .justification("Single-tenant: every employee may read every indexed document, "
+                                        + "so an answer reveals no one an employee could not look up. Revisit "
+                                        + "when HR documents are indexed.")
+                                .expires(LocalDate.of(2027, 2, 28)));
 
         var agent = tm.agent("Calendar agent").in(sandbox)
                 .description("Turns the model's tool calls into API requests; runs in a sandbox with only "
@@ -78,7 +84,7 @@ public final class LlmAssistant {
                         .justification("The tools are a fixed list compiled into the agent; nothing launches "
                                 + "a tool from configuration the model or a user controls."));
 
-        var vectors = tm.datastore("Vector store").in(backend)
+        var vectors = tm.datastore("Vector store").in(backend).region("EU")
                 .description("Embeddings and passages of the internal wiki and policies.")
                 .storesSensitiveData(true).storesPII(true).maxClassification(SENSITIVE).minTLSVersion(TLSv12)
                 .controls(c -> c.isEncryptedAtRest(true).usesEncryptionAlgorithm("AES").hasAccessControl(true)
@@ -86,16 +92,21 @@ public final class LlmAssistant {
                 .overrides(FindingOverride.of("DO02").status(FindingStatus.AVOIDED).owner("assistant-team")
                         .justification("Queries are capped at 20 passages and the index is rebuilt offline."));
 
-        var calendar = tm.externalEntity("Calendar API").in(partner)
+        var calendar = tm.externalEntity("Calendar API").in(partner).region("US")
                 .description("Third-party scheduling service with an OAuth API.");
 
         var message = tm.data("Chat message").format("JSON").classification(SENSITIVE).isPII(true)
-                .isStored(true).isDestEncryptedAtRest(true);
+                .isStored(true).isDestEncryptedAtRest(true).purpose("Answer employees' questions")
+                .lawfulBasis("legitimate interests").retention("30 days").dataSubject("employee").region("EU");
         var passages = tm.data("Retrieved passages").format("JSON").classification(SENSITIVE);
         var prompt = tm.data("Prompt").format("JSON").classification(SENSITIVE).isPII(true)
-                .description("System prompt, conversation and retrieved passages.");
+                .description("System prompt, conversation and retrieved passages.")
+                .purpose("Answer employees' questions").lawfulBasis("legitimate interests").region("EU");
         var completion = tm.data("Completion").format("JSON").classification(SENSITIVE);
         var toolCall = tm.data("Tool call").format("JSON").classification(RESTRICTED);
+        var meeting = tm.data("Meeting request").format("JSON").classification(RESTRICTED).isPII(true)
+                .isIdentifier(true).purpose("Book meetings the employee asked for").lawfulBasis("contract")
+                .dataSubject("employee").region("EU").description("Attendees' e-mail addresses, time and subject.");
         var providerKey = tm.data("Model provider API key").classification(SECRET).isCredentials(true)
                 .credentialsLife(Lifetime.MANUAL);
         var oauthToken = tm.data("Calendar OAuth token").classification(SECRET).isCredentials(true)
@@ -120,16 +131,22 @@ public final class LlmAssistant {
                 .responseTo(retrieve).data(passages);
         var complete = tm.dataflow(chat, llm, "Prompt the model").protocol("HTTPS").dstPort(443)
                 .tlsVersion(TLSv13).data(prompt, providerKey)
-                .overrides(FindingOverride.of("AC23").status(FindingStatus.ACCEPTED).owner("assistant-team")
-                        .justification("The provider offers no workload identity; the key lives in the vault "
-                                + "and is rotated every 30 days.")
-                        .expires(LocalDate.of(2027, 2, 28)));
+                .overrides(
+                        FindingOverride.of("AC23").status(FindingStatus.ACCEPTED).owner("assistant-team")
+                                .justification("The provider offers no workload identity; the key lives in the "
+                                        + "vault and is rotated every 30 days.")
+                                .expires(LocalDate.of(2027, 2, 28)),
+                        FindingOverride.of("LDD13").status(FindingStatus.TRANSFERRED).owner("legal")
+                                .justification("Data processing agreement with the provider: EU region, zero "
+                                        + "retention, no training on our data."));
         tm.dataflow(llm, chat, "Completion and tool calls").protocol("HTTPS").tlsVersion(TLSv13)
                 .responseTo(complete).data(completion, toolCall);
         tm.dataflow(chat, agent, "Confirmed tool call").protocol("HTTPS").dstPort(8443).tlsVersion(TLSv13)
                 .data(toolCall);
         tm.dataflow(agent, calendar, "Book meeting").protocol("HTTPS").dstPort(443).tlsVersion(TLSv12)
-                .data(toolCall, oauthToken);
+                .data(toolCall, meeting, oauthToken)
+                .overrides(FindingOverride.of("LDD24").status(FindingStatus.TRANSFERRED).owner("legal")
+                        .justification("EU-US Data Privacy Framework certification of the calendar vendor."));
         return tm;
     }
 }

@@ -19,7 +19,8 @@ import java.time.LocalDate;
  * An online shop: customers browse the catalogue and check out through a CDN in front of the shop's API; the
  * API keeps orders in a managed PostgreSQL database and sessions in a Redis cache, and hands card payments to
  * an external payment provider, which confirms them by webhook. Staff administer the catalogue over the
- * corporate VPN.
+ * corporate VPN. A web analytics service counts page views for visitors who consent. The privacy facts (region,
+ * purpose, lawful basis, retention, access and erasure) feed the LINDDUN library ({@code builtin:linddun}).
  */
 public final class WebShop {
     private WebShop() {
@@ -39,13 +40,14 @@ public final class WebShop {
         var dataTier = tm.boundary("Data tier").in(vpc);
         var corporate = tm.boundary("Corporate network");
         var provider = tm.boundary("Payment provider");
+        var analyticsVendor = tm.boundary("Analytics vendor");
 
-        var customer = tm.actor("Customer").in(internet)
+        var customer = tm.actor("Customer").in(internet).region("EU")
                 .description("Anonymous or signed-in shopper using a web browser.");
         var admin = tm.actor("Shop admin").in(corporate).isAdmin(true)
                 .description("Staff member who edits the catalogue and refunds orders.");
 
-        var cdn = tm.server("CDN / web server").in(edge)
+        var cdn = tm.server("CDN / web server").in(edge).region("EU")
                 .description("Serves the storefront's static assets and caches catalogue pages; forwards /api "
                         + "to the shop API.")
                 .protocol("HTTPS").port(443).usesCache(true).usesSessionTokens(true)
@@ -64,7 +66,7 @@ public final class WebShop {
                                 .justification("The origin is a static bundle; no PHP or server-side includes "
                                         + "run at the edge."));
 
-        var api = tm.process("Shop API").in(vpc)
+        var api = tm.process("Shop API").in(vpc).region("EU").offersDataAccess(true).offersDataErasure(true)
                 .description("Catalogue, cart, checkout and order history (Java, Spring Boot).")
                 .codeType("Managed").implementsAPI(true).environment("Production")
                 .protocol("HTTPS").port(8443)
@@ -85,10 +87,10 @@ public final class WebShop {
                                 .justification("Rate limiting and autoscaling are the CDN's and the cluster's "
                                         + "job (see the platform runbook)."));
 
-        var payments = tm.externalEntity("Payment provider").in(provider)
+        var payments = tm.externalEntity("Payment provider").in(provider).region("EU")
                 .description("PCI DSS level 1 provider; tokenises cards and captures payments.");
 
-        var db = tm.datastore("Orders DB").in(dataTier)
+        var db = tm.datastore("Orders DB").in(dataTier).region("EU")
                 .description("Managed PostgreSQL: customers, addresses, orders and payment tokens.")
                 .type(DatastoreType.SQL).isSQL(true).onRDS(true).storesPII(true).storesSensitiveData(true)
                 .maxClassification(SENSITIVE).minTLSVersion(TLSv12)
@@ -98,16 +100,26 @@ public final class WebShop {
                         .justification("Storage and connection limits are enforced by the managed database "
                                 + "service."));
 
-        var cache = tm.datastore("Session cache").in(dataTier)
+        var cache = tm.datastore("Session cache").in(dataTier).region("EU")
                 .description("Redis holding sessions and carts.")
                 .storesSensitiveData(true).hasWriteAccess(true)
                 .maxClassification(SECRET).minTLSVersion(TLSv12)
                 .controls(c -> c.isEncryptedAtRest(false).hasAccessControl(true).authorizesSource(true));
 
+        var analytics = tm.externalEntity("Web analytics").in(analyticsVendor).region("US").tracksUsers(true)
+                .description("Hosted analytics: page views and conversions of visitors who accepted statistics "
+                        + "cookies.");
+
         var catalogue = tm.data("Catalogue page").format("HTML").classification(PUBLIC);
         var profile = tm.data("Customer profile").format("JSON").classification(SENSITIVE).isPII(true)
                 .isStored(true).isDestEncryptedAtRest(true)
-                .description("Name, e-mail, shipping addresses, order history.");
+                .description("Name, e-mail, shipping addresses, order history.")
+                .isIdentifier(true).purpose("Customer accounts, orders and delivery").lawfulBasis("contract")
+                .retention("P6Y").dataSubject("customer").region("EU");
+        var pageView = tm.data("Page-view event").format("JSON").classification(RESTRICTED).isPII(true)
+                .isIdentifier(true).purpose("Conversion statistics").lawfulBasis("consent").retention("13 months")
+                .dataSubject("visitor").region("EU")
+                .description("Page, referrer and a pseudonymous visitor id from the analytics cookie.");
         var order = tm.data("Order").format("JSON").classification(RESTRICTED).isStored(true);
         var session = tm.data("Session cookie").classification(SECRET).isCredentials(true)
                 .credentialsLife(Lifetime.SHORT);
@@ -152,6 +164,17 @@ public final class WebShop {
                 .data(order);
         tm.dataflow(payments, api, "Payment webhook").protocol("HTTPS").dstPort(8443).tlsVersion(TLSv12)
                 .data(order).note("Signed with the provider's HMAC key.");
+        analytics.controls(c -> c.isEncrypted(true));
+        tm.dataflow(customer, analytics, "Page-view beacon").protocol("HTTPS").dstPort(443).tlsVersion(TLSv13)
+                .data(pageView)
+                .overrides(
+                        FindingOverride.of("LDD11").status(FindingStatus.ACCEPTED).owner("privacy-office")
+                                .justification("The beacon loads only after the visitor accepts statistics "
+                                        + "cookies; a first-party proxy that strips IP addresses is planned.")
+                                .expires(LocalDate.of(2027, 6, 30)),
+                        FindingOverride.of("LDD24").status(FindingStatus.TRANSFERRED).owner("privacy-office")
+                                .justification("Standard contractual clauses with the vendor; visitor ids are "
+                                        + "pseudonymous and IP addresses are truncated at collection."));
         tm.dataflow(admin, api, "Manage catalogue and refunds")
                 .protocol("HTTPS").dstPort(8443).tlsVersion(TLSv13).usesVPN(true).data(adminSession, order);
         return tm;

@@ -20,7 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The example models resolve against the built-in library, and every decision they record is about a finding. */
+/**
+ * The example models resolve against the built-in libraries (security, privacy and both), and every decision they
+ * record is about a finding of the security and privacy libraries together.
+ */
 class ExampleModelsTest {
     /** Before the acceptances of the examples expire. */
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
@@ -33,13 +36,21 @@ class ExampleModelsTest {
     }
 
     private static Findings resolve(Supplier<ThreatModel> model) {
-        return model.get().pipeline().threats(ThreatLibrary.builtIn()).asOf(DAY).run().findings();
+        return model.get().pipeline().threats(ThreatLibrary.builtIn("all")).asOf(DAY).run().findings();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("models")
-    void should_resolve_to_findings_without_warnings(String name, Supplier<ThreatModel> model) {
-        Findings findings = resolve(model);
+    /** Every model with the security library and with all; the two that declare privacy facts with LINDDUN's too. */
+    static Stream<Arguments> modelsAndLibraries() {
+        return models().flatMap(m -> Stream.of("pytm", "linddun", "all")
+                .filter(library -> !library.equals("linddun") || !m.get()[0].equals("DeliveryPipeline"))
+                .map(library -> Arguments.of(m.get()[0], m.get()[1], library)));
+    }
+
+    @ParameterizedTest(name = "{0} with builtin:{2}")
+    @MethodSource("modelsAndLibraries")
+    void should_resolve_to_findings_without_warnings(String name, Supplier<ThreatModel> model, String library) {
+        Findings findings = model.get().pipeline().threats(ThreatLibrary.builtIn(library)).asOf(DAY).run()
+                .findings();
 
         assertThat(findings.findings()).as(name).isNotEmpty();
         assertThat(findings.warnings()).as(name).isEmpty();
@@ -99,7 +110,7 @@ class ExampleModelsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void should_reopen_the_acceptances_once_they_expire(String name, Supplier<ThreatModel> model) {
-        Findings later = model.get().pipeline().threats(ThreatLibrary.builtIn())
+        Findings later = model.get().pipeline().threats(ThreatLibrary.builtIn("all"))
                 .asOf(LocalDate.of(2028, 1, 1)).run().findings();
 
         assertThat(later.findings()).filteredOn(f -> f.expires().isPresent()).as(name).isNotEmpty()

@@ -12,8 +12,11 @@ import dev.tmj.test.ThreatModelTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The LLM assistant's threat model: the agent's tool allow-list is proved by a test. */
-@ThreatModelTest
+/**
+ * The LLM assistant's threat model, with the security and the privacy (LINDDUN) library: the agent's tool
+ * allow-list is proved by a test.
+ */
+@ThreatModelTest(library = "builtin:all")
 class LlmAssistantThreatModelTest {
     @ThreatModelSource
     static ThreatModel model() {
@@ -33,6 +36,15 @@ class LlmAssistantThreatModelTest {
         assertThat(findings).threat("LLM02").on("Hosted LLM").isMitigated();
         assertThat(findings).threat("LLM03").on("Hosted LLM").hasStatus(FindingStatus.TRANSFERRED);
         assertThat(findings).threat("LLM01").on("Hosted LLM").isHandled();
+    }
+
+    @Test
+    void the_privacy_risks_of_the_model_provider_and_the_calendar_vendor_are_decided(Findings findings) {
+        assertThat(findings).threat("LDD13").on("Prompt the model").hasStatus(FindingStatus.TRANSFERRED);
+        assertThat(findings).threat("LDD06").on("Hosted LLM").hasStatus(FindingStatus.ACCEPTED);
+        assertThat(findings).threat("LDD24").on("Book meeting").hasStatus(FindingStatus.TRANSFERRED);
+        assertThat(findings).on("Vector store").doesNotContain("LDD16").doesNotContain("LDD17")
+                .doesNotContain("LDD20");
     }
 
     @Test

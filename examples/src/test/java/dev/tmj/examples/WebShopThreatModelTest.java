@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The web shop's threat model, run with the shop's tests: {@code mvn verify} writes its diagrams and reports to
- * {@code target/threat-model/Web-shop/} and fails when a claim below stops holding.
+ * The web shop's threat model, run with the shop's tests through the security and the privacy (LINDDUN) library:
+ * {@code mvn verify} writes its diagrams and reports to {@code target/threat-model/Web-shop/} and fails when a claim
+ * below stops holding.
  */
-@ThreatModelTest
+@ThreatModelTest(library = "builtin:all")
 class WebShopThreatModelTest {
     @ThreatModelSource
     static ThreatModel model() {
@@ -36,6 +37,16 @@ class WebShopThreatModelTest {
         assertThat(findings).threat("INP02").on("Shop API").isMitigated();
         assertThat(findings).threat("DO02").on("Shop API").hasStatus(FindingStatus.TRANSFERRED);
         assertThat(findings).threat("INP16").on("CDN / web server").hasStatus(FindingStatus.AVOIDED);
+    }
+
+    @Test
+    void customers_can_see_and_erase_their_data_and_analytics_runs_on_consent(Findings findings) {
+        assertThat(findings).on("Orders DB").doesNotContain("LDD16").doesNotContain("LDD17")
+                .doesNotContain("LDD20").doesNotContain("LDD15");
+        assertThat(findings).on("Web analytics").doesNotContain("LDD18");
+        assertThat(findings).threat("LDD11").on("Page-view beacon").hasStatus(FindingStatus.ACCEPTED);
+        assertThat(findings).threat("LDD24").on("Page-view beacon").hasStatus(FindingStatus.TRANSFERRED);
+        assertThat(findings).threat("LDD12").on("Page-view beacon").isOpen();
     }
 
     @Test

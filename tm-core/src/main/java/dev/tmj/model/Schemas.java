@@ -40,11 +40,21 @@ public final class Schemas {
             of("inputs", DATAFLOWS, NONE, "Dataflows that arrive at the element (filled by the model check)"),
             of("outputs", DATAFLOWS, NONE, "Dataflows that leave the element (filled by the model check)"));
 
+    /** Privacy facts of actors and assets (tmj's extensions, read by the LINDDUN library; docs/privacy.md). */
+    private static final List<Attribute> PRIVACY_ENDPOINT = List.of(
+            extension("region", STRING, "", "Where the element runs or keeps data, a jurisdiction such as EU or US"),
+            extension("tracksUsers", BOOLEAN, false,
+                    "Whether the element uses personal data for analytics, profiling or tracking"),
+            extension("offersDataAccess", BOOLEAN, false,
+                    "Whether data subjects can see and export the personal data the element keeps about them"),
+            extension("offersDataErasure", BOOLEAN, false,
+                    "Whether data subjects can have the personal data the element keeps about them erased"));
+
     public static final Schema ASSET = new Schema("Asset", ELEMENT, concat(List.of(
             of("port", INT, -1, "Default TCP port of dataflows that arrive here"),
             of("protocol", STRING, "", "Default protocol of dataflows that arrive here"),
             of("data", DATA_SET, NONE, "Data the asset holds; it also travels on every flow that leaves it")),
-            ENDPOINT, List.of(
+            ENDPOINT, PRIVACY_ENDPOINT, List.of(
             of("onAWS", BOOLEAN, false, "Whether the asset runs on AWS"),
             of("handlesResources", BOOLEAN, false, "Whether the asset manages resources such as memory or files"),
             of("usesEnvironmentVariables", BOOLEAN, false, "Whether the asset reads environment variables"),
@@ -54,7 +64,7 @@ public final class Schemas {
             of("port", INT, -1, "Default TCP port of dataflows that leave the actor"),
             of("protocol", STRING, "", "Default protocol of dataflows that leave the actor"),
             of("data", DATA_SET, NONE, "Data the actor holds; it travels on every flow that leaves it")),
-            ENDPOINT, List.of(
+            ENDPOINT, PRIVACY_ENDPOINT, List.of(
             of("isAdmin", BOOLEAN, false, "Whether the actor has administrative rights"))));
 
     public static final Schema BOUNDARY_SCHEMA = new Schema("Boundary", ELEMENT, List.of());
@@ -74,7 +84,9 @@ public final class Schemas {
             of("implementsCommunicationProtocol", BOOLEAN, false, "Whether the flow implements its own protocol"),
             of("note", STRING, "", "A note shown on sequence diagrams"),
             of("usesVPN", BOOLEAN, false, "Whether the flow travels through a VPN"),
-            of("usesSessionTokens", BOOLEAN, false, "Whether the flow carries session tokens")));
+            of("usesSessionTokens", BOOLEAN, false, "Whether the flow carries session tokens"),
+            extension("isMinimized", BOOLEAN, false,
+                    "Whether the flow carries only the personal data its recipient needs (pseudonymised, reduced)")));
 
     public static final Schema SERVER = new Schema("Server", ASSET, List.of(
             of("usesSessionTokens", BOOLEAN, false, "Whether the server issues or accepts session tokens"),
@@ -141,7 +153,15 @@ public final class Schemas {
             of("isDestEncryptedAtRest", BOOLEAN, false, "Whether the receiver encrypts the stored data"),
             of("isSourceEncryptedAtRest", BOOLEAN, false, "Whether the sender encrypts the stored data"),
             of("carriedBy", DATAFLOWS, NONE, "Dataflows that carry the data"),
-            of("processedBy", ELEMENTS, NONE, "Elements that send or receive the data (filled by the model check)")));
+            of("processedBy", ELEMENTS, NONE, "Elements that send or receive the data (filled by the model check)"),
+            extension("isIdentifier", BOOLEAN, false,
+                    "Whether the data is a stable identifier of a person or device (email, customer or device id)"),
+            extension("purpose", STRING, "", "Why the personal data is processed"),
+            extension("lawfulBasis", STRING, "", "GDPR Art. 6 basis: consent, contract, legal obligation, "
+                    + "vital interests, public task or legitimate interests"),
+            extension("retention", STRING, "", "How long stored data is kept, such as 30 days or P30D"),
+            extension("dataSubject", STRING, "", "Whose personal data it is, such as customer or employee"),
+            extension("region", STRING, "", "Where the data must stay, a jurisdiction such as EU")));
 
     /** The fields an override (pytm's {@code Finding} used in {@code overrides}) can set. */
     public static final Schema FINDING = new Schema("Finding", null, List.of(

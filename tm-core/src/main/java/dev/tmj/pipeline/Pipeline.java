@@ -99,12 +99,13 @@ public final class Pipeline {
 
     /**
      * The library for a model when nothing names one: the built-in security library, and for a model made from
-     * infrastructure code (its elements carry the IaC importers' {@code iacType} fact) the IaC library beside it.
+     * infrastructure code (its elements carry the IaC importers' {@code iacType} fact) the IaC library beside it. The
+     * privacy library ({@code builtin:linddun}) is never a default: a team opts in to it.
      */
     public static ThreatLibrary defaultLibrary(Model model) {
         for (Element element : model.elements()) {
             if (element.extraValue(IAC_FACT) != ModelObject.MISSING) {
-                return ThreatLibrary.builtIn("all");
+                return ThreatLibrary.builtIn().and(ThreatLibrary.builtIn("iac"));
             }
         }
         return ThreatLibrary.builtIn();

@@ -237,6 +237,21 @@ public final class Finding {
         return threat.texts().stride();
     }
 
+    /** The LINDDUN category of a privacy threat, or "" when the threat has none. */
+    public String linddun() {
+        return threat.texts().linddun();
+    }
+
+    /** The threat's category in whichever framework it belongs to (STRIDE, else LINDDUN), or "". */
+    public String category() {
+        return threat.texts().category();
+    }
+
+    /** The framework of {@link #category()}: {@code STRIDE}, {@code LINDDUN}, or "". */
+    public String framework() {
+        return threat.texts().framework();
+    }
+
     /** For an excluded finding, the assumption that excluded it. */
     public Optional<Assumption> assumption() {
         return Optional.ofNullable(assumption);

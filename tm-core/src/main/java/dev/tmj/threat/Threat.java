@@ -31,10 +31,11 @@ public final class Threat {
      * @param stride the STRIDE category, or "" when the library gives none
      * @param references free-text references, as in pytm
      * @param classifications structured references such as {@code CAPEC-100}, {@code CWE-120}
+     * @param linddun the LINDDUN category of a privacy threat ({@link Linddun#label()}), or ""
      */
     public record Texts(String description, String details, String likelihood, String severity,
             String prerequisites, String mitigations, String example, String references, String stride,
-            List<String> classifications) {
+            List<String> classifications, String linddun) {
         public Texts {
             description = orEmpty(description);
             details = orEmpty(details);
@@ -46,6 +47,27 @@ public final class Threat {
             references = orEmpty(references);
             stride = orEmpty(stride);
             classifications = classifications == null ? List.of() : List.copyOf(classifications);
+            linddun = orEmpty(linddun);
+        }
+
+        /** The texts of a threat without a LINDDUN category (a security threat). */
+        public Texts(String description, String details, String likelihood, String severity, String prerequisites,
+                String mitigations, String example, String references, String stride, List<String> classifications) {
+            this(description, details, likelihood, severity, prerequisites, mitigations, example, references, stride,
+                    classifications, "");
+        }
+
+        /**
+         * The threat's category in whichever framework it belongs to: its STRIDE category, else its LINDDUN
+         * category, else "".
+         */
+        public String category() {
+            return stride.isEmpty() ? linddun : stride;
+        }
+
+        /** The framework of {@link #category()}: {@code STRIDE}, {@code LINDDUN}, or "" when the threat has none. */
+        public String framework() {
+            return !stride.isEmpty() ? "STRIDE" : !linddun.isEmpty() ? Linddun.FRAMEWORK : "";
         }
 
         private static String orEmpty(String s) {

@@ -32,7 +32,7 @@ final class ThreatJsonReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Set<String> KEYS = Set.of("SID", "id", "target", "description", "details",
             "Likelihood Of Attack", "likelihood", "severity", "condition", "prerequisites", "mitigations",
-            "example", "references", "DEPRECATED", "stride", "classifications", "evidence");
+            "example", "references", "DEPRECATED", "stride", "classifications", "evidence", "linddun");
 
     private final String source;
     private final JsonParser parser;
@@ -109,7 +109,7 @@ final class ThreatJsonReader {
                 fields.containsKey("likelihood") ? text(fields, "likelihood") : text(fields, "Likelihood Of Attack"),
                 text(fields, "severity"), text(fields, "prerequisites"), text(fields, "mitigations"),
                 text(fields, "example"), text(fields, "references"), text(fields, "stride"),
-                strings(fields.get("classifications")));
+                strings(fields.get("classifications")), linddun(fields, locations.get("linddun")));
         String evidence = text(fields, "evidence");
         if (!evidence.isEmpty() && !evidence.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             JsonLocation at = locations.get("evidence");
@@ -117,6 +117,17 @@ final class ThreatJsonReader {
         }
         return new Threat(id, targets, condition, texts,
                 new SourceLocation(source, start.getLineNr(), start.getColumnNr()), evidence);
+    }
+
+    /** tmj's extension: a privacy threat's LINDDUN category, spelt as {@link Linddun#label()}. */
+    private String linddun(Map<String, Object> fields, JsonLocation at) {
+        String category = text(fields, "linddun");
+        if (!category.isEmpty() && Linddun.byLabel(category).isEmpty()) {
+            throw error(at, "unknown LINDDUN category " + Excerpt.quoted(category)
+                    + Suggestions.closest(category, Linddun.labels()).map(s -> "; did you mean \"" + s + "\"?")
+                            .orElse("") + "; the categories are " + String.join(", ", Linddun.labels()));
+        }
+        return category;
     }
 
     private Object value(String key) throws IOException {

@@ -122,11 +122,12 @@ public final class ThreatLibrary {
     public static final String BUILT_IN_PREFIX = "builtin:";
 
     /** The names of the built-in libraries, for {@code builtin:NAME}. */
-    public static final List<String> BUILT_IN_NAMES = List.of("pytm", "iac", "all");
+    public static final List<String> BUILT_IN_NAMES = List.of("pytm", "iac", "linddun", "all");
 
     /**
      * A built-in library by name: {@code pytm} (the {@link #builtIn() security library} with pytm's SIDs),
-     * {@code iac} (threats in infrastructure code, read from facts the IaC importers record), {@code all} (both).
+     * {@code iac} (threats in infrastructure code, read from facts the IaC importers record), {@code linddun} (privacy
+     * threats in LINDDUN's categories, read from the model's privacy facts: docs/privacy.md), {@code all} (the three).
      *
      * @throws ThreatLibraryException naming the known libraries for any other name
      */
@@ -135,18 +136,23 @@ public final class ThreatLibrary {
             case "pytm":
                 return builtIn();
             case "iac":
-                synchronized (BUILT_IN) {
-                    return BUILT_IN.computeIfAbsent("iac", key -> {
-                        ThreatLibrary iac = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-iac-threats.json");
-                        return new ThreatLibrary("tmj IaC", iac.threats);
-                    });
-                }
+                return cached("iac", "/dev/tmj/threat/tmj-iac-threats.json", "tmj IaC");
+            case "linddun":
+                return cached("linddun", "/dev/tmj/threat/tmj-linddun-threats.json", "tmj LINDDUN");
             case "all":
-                return builtIn().and(builtIn("iac"));
+                return builtIn().and(builtIn("iac")).and(builtIn("linddun"));
             default:
                 throw new ThreatLibraryException(BUILT_IN_PREFIX + name, 0, 0, "no built-in threat library "
                         + Excerpt.quoted(name) + "; the built-in libraries are "
                         + String.join(", ", BUILT_IN_NAMES.stream().map(n -> BUILT_IN_PREFIX + n).toList()));
+        }
+    }
+
+    /** A built-in library other than pytm's, read once per process ({@link #BUILT_IN}). */
+    private static ThreatLibrary cached(String name, String resource, String label) {
+        synchronized (BUILT_IN) {
+            return BUILT_IN.computeIfAbsent(name, key ->
+                    new ThreatLibrary(label, fromResource(ThreatLibrary.class, resource).threats));
         }
     }
 

@@ -49,11 +49,11 @@ class ExtraAttributeConditionTest {
         web.controls().setExtra("usesTLS", true, HERE);
         Element user = model.add(ElementType.ACTOR, "User");
         Element flow = model.dataflow(user, web, "Login");
-        model.data("Token").setExtra("retention", 30L, HERE);
+        model.data("Token").setExtra("retentionDays", 30L, HERE);
         flow.set("data", List.of(model.data().get(0)));
 
         assertThat(Condition.compile("target.controls.usesTLS is True", SERVER).test(web)).isTrue();
-        assertThat(Condition.compile("any(d.retention > 7 for d in target.data)", List.of(ElementType.DATAFLOW))
+        assertThat(Condition.compile("any(d.retentionDays > 7 for d in target.data)", List.of(ElementType.DATAFLOW))
                 .test(flow)).isTrue();
     }
 

@@ -32,4 +32,24 @@ public abstract class AbstractEndpointSpec<S extends AbstractEndpointSpec<S>> ex
     public S outputs(DataflowSpec... flows) {
         return set("outputs", DataflowSpec.elements(flows));
     }
+
+    /** Sets where the element runs or keeps data, a jurisdiction such as EU (a privacy fact, tmj's extension). */
+    public S region(String value) {
+        return set("region", value);
+    }
+
+    /** Sets whether the element uses personal data for analytics, profiling or tracking (tmj's extension). */
+    public S tracksUsers(boolean value) {
+        return set("tracksUsers", value);
+    }
+
+    /** Sets whether data subjects can see and export their personal data here (tmj's extension). */
+    public S offersDataAccess(boolean value) {
+        return set("offersDataAccess", value);
+    }
+
+    /** Sets whether data subjects can have their personal data here erased (tmj's extension). */
+    public S offersDataErasure(boolean value) {
+        return set("offersDataErasure", value);
+    }
 }

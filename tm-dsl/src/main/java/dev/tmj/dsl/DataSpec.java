@@ -83,6 +83,36 @@ public final class DataSpec {
         return set("processedBy", Arrays.stream(elements).map(AbstractElementSpec::element).toList());
     }
 
+    /** Sets whether the data is a stable identifier of a person or device (tmj's extension). */
+    public DataSpec isIdentifier(boolean value) {
+        return set("isIdentifier", value);
+    }
+
+    /** Sets why the personal data is processed (tmj's extension). */
+    public DataSpec purpose(String value) {
+        return set("purpose", value);
+    }
+
+    /** Sets the GDPR Art. 6 basis, such as consent or contract (tmj's extension). */
+    public DataSpec lawfulBasis(String value) {
+        return set("lawfulBasis", value);
+    }
+
+    /** Sets how long stored data is kept, such as 30 days or P30D (tmj's extension). */
+    public DataSpec retention(String value) {
+        return set("retention", value);
+    }
+
+    /** Sets whose personal data it is, such as customer (tmj's extension). */
+    public DataSpec dataSubject(String value) {
+        return set("dataSubject", value);
+    }
+
+    /** Sets where the data must stay, a jurisdiction such as EU (tmj's extension). */
+    public DataSpec region(String value) {
+        return set("region", value);
+    }
+
     static List<Data> elements(DataSpec... data) {
         return Arrays.stream(data).map(DataSpec::data).toList();
     }

@@ -89,4 +89,9 @@ public final class DataflowSpec extends AbstractElementSpec<DataflowSpec> {
     static List<Element> elements(DataflowSpec... flows) {
         return Arrays.stream(flows).map(DataflowSpec::element).toList();
     }
+
+    /** Sets whether the flow carries only the personal data its recipient needs (tmj's extension). */
+    public DataflowSpec isMinimized(boolean value) {
+        return set("isMinimized", value);
+    }
 }

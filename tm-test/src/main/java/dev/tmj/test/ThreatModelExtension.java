@@ -179,6 +179,9 @@ public final class ThreatModelExtension
         if (library.isBlank()) {
             return ThreatLibrary.builtIn();
         }
+        if (library.startsWith(ThreatLibrary.BUILT_IN_PREFIX)) {
+            return ThreatLibrary.builtIn(library.substring(ThreatLibrary.BUILT_IN_PREFIX.length()));
+        }
         if (library.startsWith("classpath:")) {
             return ThreatLibrary.fromResource(testClass, library.substring("classpath:".length()));
         }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ThreatModelExtension.class)
 public @interface ThreatModelTest {
     /**
-     * The threat library: "" for {@code ThreatLibrary.builtIn()}, {@code classpath:/path/threats.json} for a
-     * resource, anything else a file path relative to the working directory.
+     * The threat library: "" for {@code ThreatLibrary.builtIn()}, {@code builtin:NAME} for a built-in library
+     * ({@code builtin:linddun}, {@code builtin:all}: security and privacy), {@code classpath:/path/threats.json}
+     * for a resource, anything else a file path relative to the working directory.
      */
     String library() default "";
 }

@@ -137,13 +137,21 @@ final class SarifRulesWriter {
         };
     }
 
-    /** {@code security}, the STRIDE category and the CWE ids, at most {@value #MAX_TAGS}. */
+    /**
+     * {@code security}, the STRIDE category, for a privacy threat {@code privacy} and its LINDDUN category
+     * ({@code linddun-data-disclosure}), and the CWE ids, at most {@value #MAX_TAGS}.
+     */
     static List<String> tags(Threat.Texts texts) {
         Set<String> tags = new LinkedHashSet<>();
         tags.add("security");
         String stride = CiText.strideTag(texts.stride());
         if (!stride.isEmpty()) {
             tags.add(stride);
+        }
+        String linddun = CiText.strideTag(texts.linddun());
+        if (!linddun.isEmpty()) {
+            tags.add("privacy");
+            tags.add("linddun-" + linddun);
         }
         tags.addAll(CiText.cweIds(texts));
         return tags.stream().limit(MAX_TAGS).toList();

@@ -36,8 +36,9 @@ import java.util.stream.IntStream;
  *       medium severity and above and {@code note} below;</li>
  *   <li>{@code partialFingerprints} holds tmj's fingerprint under {@value #FINGERPRINT_KEY} and no line hash, so a
  *       moved line is not a new alert;</li>
- *   <li>a result's {@code properties} name its element, severity, status, risk ({@code {level, likelihood,
- *       impact}}: docs/risk.md) and, against a baseline, its change, so
+ *   <li>a result's {@code properties} name its element, severity, status, a privacy threat's LINDDUN category
+ *       ({@code linddun}), risk ({@code {level, likelihood, impact}}: docs/risk.md) and, against a baseline, its
+ *       change, so
  *       that a SARIF file tmj wrote serves as a baseline, and the finding's ticket ({@code ticket}, {@code ticketUrl})
  *       when {@code tmj sync} made one;</li>
  *   <li>a finding that is mitigated, accepted, transferred, avoided or a false positive carries an
@@ -234,6 +235,9 @@ public final class SarifWriter implements Renderer<CheckResult> {
         g.writeStringField("element", texts.element(finding));
         g.writeStringField("severity", CiText.severityWord(finding.severity()));
         g.writeStringField("status", finding.status().label());
+        if (!finding.linddun().isEmpty()) {
+            g.writeStringField("linddun", finding.linddun()); // a privacy threat's category (its rule's tags too)
+        }
         g.writeObjectFieldStart("risk");
         g.writeStringField("level", finding.risk().level().label());
         g.writeStringField("likelihood", finding.risk().likelihood().label());

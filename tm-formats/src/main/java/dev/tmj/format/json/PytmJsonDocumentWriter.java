@@ -51,6 +51,7 @@ final class PytmJsonDocumentWriter {
     private static final byte[] FINGERPRINT = PythonJsonOutput.literal("fingerprint");
     private static final byte[] ID = PythonJsonOutput.literal("id");
     private static final byte[] LIKELIHOOD = PythonJsonOutput.literal("likelihood");
+    private static final byte[] LINDDUN = PythonJsonOutput.literal("linddun");
     private static final byte[] LOCATION = PythonJsonOutput.literal("location");
     private static final byte[] FILE = PythonJsonOutput.literal("file");
     private static final byte[] LINE = PythonJsonOutput.literal("line");
@@ -377,7 +378,7 @@ final class PytmJsonDocumentWriter {
 
     /**
      * pytm's finding dict, keys sorted, with tmj's keys among them: {@code fingerprint}, {@code location},
-     * {@code stride}, and how
+     * {@code stride} ({@code linddun} for a privacy threat), and how
      * the finding is handled: {@code status} (its label), {@code owner}, {@code justification}, {@code expires}
      * ("" or an ISO date) and {@code evidence} (a list of {@code {detail, passed, test}}).
      */
@@ -435,6 +436,11 @@ final class PytmJsonDocumentWriter {
         cached(f.justification());
         g.key(LIKELIHOOD);
         cached(f.likelihood());
+        if (!f.linddun().isEmpty()) {
+            // a privacy threat's category; security findings keep exactly their keys
+            g.key(LINDDUN);
+            cached(f.linddun());
+        }
         g.key(LOCATION);
         writeLocation(f);
         g.key(MITIGATIONS);

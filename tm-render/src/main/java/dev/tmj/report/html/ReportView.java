@@ -10,6 +10,7 @@ import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
 import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Findings;
+import dev.tmj.threat.Linddun;
 import dev.tmj.threat.Severity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,9 @@ final class ReportView {
     /** The STRIDE categories in their usual order; other categories follow, sorted. */
     static final List<String> STRIDE = List.of("Spoofing", "Tampering", "Repudiation", "Information disclosure",
             "Denial of service", "Elevation of privilege");
+    /** Every framework's categories in their usual order: STRIDE's, then LINDDUN's; other categories follow. */
+    static final List<String> CATEGORIES = java.util.stream.Stream.concat(STRIDE.stream(), Linddun.labels().stream())
+            .toList();
     /**
      * pytm's severities, most severe first, always counted; other severities found in the findings follow. Info,
      * what an unknown text counts as, is counted only when a finding has it.
@@ -92,17 +96,24 @@ final class ReportView {
      * the id of its table row group ({@code finding-N}; {@code excluded-N} for excluded ones). {@code status}
      * is core's status label ("open", "false positive" ...), {@code statusCss} the same as a CSS class name
      * ({@code false-positive}); {@code statusReason}, {@code owner}, {@code justification} and {@code expires}
-     * (an ISO date) are "" when there is none.
+     * (an ISO date) are "" when there is none. {@code category} is the threat's category in whichever framework it
+     * belongs to ({@code framework}: STRIDE, LINDDUN or ""), {@code strideKey} the same as the category filter's
+     * value ("(none)" when the threat has no category); {@code stride} is the STRIDE category alone.
      */
     record FindingView(int number, int index, String anchor, String id, String sid, String severity, int level,
             String likelihood, String status, String statusCss, String statusReason, String owner,
             String justification, String expires, List<EvidenceView> evidence, String response, String stride,
-            String strideKey, ElementRef element, String description, String details, String mitigations,
+            String strideKey, String category, String framework, ElementRef element, String description, String details, String mitigations,
             String example, List<Link> references, List<String> classifications, String cvss, String fingerprint,
             String location, String assumption, String assumptionDescription, String firstSeen, String risk,
             String riskLikelihood, String riskImpact, String riskCell) {
         public boolean hasEvidence() {
             return !evidence.isEmpty();
+        }
+
+        /** Whether the category is LINDDUN's (a privacy threat). */
+        public boolean isLinddun() {
+            return framework.equals(Linddun.FRAMEWORK);
         }
 
         public boolean hasReferences() {
@@ -164,14 +175,20 @@ final class ReportView {
         }
     }
 
-    /** The whole report. */
+    /** The whole report; {@code byLinddun} is empty when no finding has a LINDDUN category. */
     record View(String title, String description, String library, int findingCount, int excludedCount,
-            int warningCount, int elementCount, List<Count> bySeverity, List<Count> byStride, List<Count> byStatus,
+            int warningCount, int elementCount, List<Count> bySeverity, List<Count> byStride, List<Count> byLinddun,
+            List<Count> byStatus,
             List<FindingView> findings, List<FindingView> excluded, List<ElementView> elements,
             List<WarningView> warnings, List<Option> severityOptions, List<Option> statusOptions,
             List<Option> strideOptions, List<Option> elementOptions, String diagram, String diagramNote,
             List<DiagramPart> diagramParts, String data, String script, String scriptHash, String historyChart,
             int historyRuns, List<RiskRow> riskMatrix, List<RiskColumn> riskColumns) {
+        /** Whether a finding has a LINDDUN category: the reports then show categories of both frameworks. */
+        public boolean hasLinddun() {
+            return !byLinddun.isEmpty();
+        }
+
         public boolean hasHistory() {
             return !historyChart.isEmpty();
         }
@@ -235,13 +252,17 @@ final class ReportView {
                 .toList();
 
         List<Count> bySeverity = severityCounts(found);
-        List<Count> byStride = counts(found, "stride", FindingView::strideKey, STRIDE, strideOrder(), true);
+        List<FindingView> privacy = found.stream().filter(FindingView::isLinddun).toList();
+        List<Count> byStride = counts(found.stream().filter(f -> !f.isLinddun()).toList(), "stride",
+                FindingView::strideKey, STRIDE, strideOrder(), true);
+        List<Count> byLinddun = privacy.isEmpty() ? List.of() : counts(privacy, "stride", FindingView::strideKey,
+                Linddun.labels(), strideOrder(), true);
         List<Count> byStatus = counts(found, "status", FindingView::status, STATUSES, statusOrder(), false);
 
         // Lists handed to templates are immutable, so that no template value can change the report it is in.
         return new View(model.name(), orEmpty(model.description()), findings.library().name(), found.size(),
-                excluded.size(), warnings.size(), elements.size(), bySeverity, byStride, byStatus,
-                List.copyOf(found), List.copyOf(excluded), List.copyOf(elementViews), warnings, options(bySeverity), options(byStatus), options(byStride),
+                excluded.size(), warnings.size(), elements.size(), bySeverity, byStride, byLinddun, byStatus,
+                List.copyOf(found), List.copyOf(excluded), List.copyOf(elementViews), warnings, options(bySeverity), options(byStatus), categoryOptions(byStride, byLinddun),
                 elementOptions(elementViews), diagram, diagramNote, List.copyOf(parts), data(found, elementViews), script,
                 scriptHash, history == null || history.runs().isEmpty() ? "" : HistoryChart.svg(history.runs()),
                 history == null ? 0 : history.runs().size(), RiskMatrixCounts.rows(found), RiskMatrixCounts.COLUMNS);
@@ -264,7 +285,7 @@ final class ReportView {
                 severity.isBlank() ? NONE : severity, f.severity().level(), f.likelihood(),
                 status, cssName(status), f.statusReason(), f.owner(), f.justification(),
                 f.expires().map(LocalDate::toString).orElse(""),
-                f.evidence().stream().map(EvidenceView::of).toList(), f.response(), f.stride(), f.stride().isBlank() ? NONE : f.stride(), element,
+                f.evidence().stream().map(EvidenceView::of).toList(), f.response(), f.stride(), f.category().isBlank() ? NONE : f.category(), f.category(), f.framework(), element,
                 f.description(), f.details(), f.mitigations(), f.example(), links(f.references()),
                 f.threat().texts().classifications(), f.cvss(), f.fingerprint(),
                 f.location().map(SourceLocation::toString).orElse(""),
@@ -385,7 +406,7 @@ final class ReportView {
     }
 
     static Comparator<String> strideOrder() {
-        return knownFirst(STRIDE);
+        return knownFirst(CATEGORIES);
     }
 
     static Comparator<String> statusOrder() {
@@ -399,6 +420,14 @@ final class ReportView {
     private static List<Option> options(List<Count> counts) {
         return counts.stream().filter(c -> c.count() > 0).map(c -> new Option(c.key(), c.name(), c.count()))
                 .toList();
+    }
+
+    /** The category filter's choices: STRIDE's categories, then LINDDUN's, each with the framework named. */
+    private static List<Option> categoryOptions(List<Count> stride, List<Count> linddun) {
+        List<Option> out = new ArrayList<>(options(stride));
+        linddun.stream().filter(c -> c.count() > 0)
+                .forEach(c -> out.add(new Option(c.key(), c.name() + " (" + Linddun.FRAMEWORK + ")", c.count())));
+        return List.copyOf(out);
     }
 
     private static List<Option> elementOptions(List<ElementView> elements) {
@@ -419,7 +448,7 @@ final class ReportView {
                 ReportView::compareNatural);
         Comparator<String> stride = strideOrder();
         Map<String, Integer> strideRank = ranks(findings.stream().map(FindingView::strideKey).distinct().toList(),
-                (a, b) -> stride.compare(canonical(a, STRIDE), canonical(b, STRIDE)));
+                (a, b) -> stride.compare(canonical(a, CATEGORIES), canonical(b, CATEGORIES)));
         Map<String, Integer> statusRank = ranks(STATUSES, statusOrder());
 
         List<ScriptJsonWriter.Row> rows = new ArrayList<>(findings.size());

@@ -8,7 +8,7 @@ import java.util.List;
 final class FindingView extends FieldView {
     private static final List<String> FIELDS = List.of("element", "target", "description", "details",
             "severity", "mitigations", "example", "id", "threat_id", "references", "condition", "assumption",
-            "response", "cvss", "likelihood", "fingerprint", "stride");
+            "response", "cvss", "likelihood", "fingerprint", "stride", "linddun", "category");
 
     private final ReportModel report;
     final Finding finding;
@@ -45,6 +45,8 @@ final class FindingView extends FieldView {
             case "likelihood" -> text(finding.likelihood());
             case "fingerprint" -> finding.fingerprint();
             case "stride" -> text(finding.stride());
+            case "linddun" -> text(finding.linddun());
+            case "category" -> text(finding.category());
             default -> MISSING;
         };
     }

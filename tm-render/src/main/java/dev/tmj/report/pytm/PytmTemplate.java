@@ -55,7 +55,8 @@ import java.util.Objects;
  *
  * <p><b>Attributes</b> come from tmj's schemas and a fixed table of methods ({@code display_name},
  * {@code parents}, {@code oneOf} ..., {@code upper} ... on strings, {@code label} on Lifetime and DatastoreType),
- * never from Java reflection; findings also have tmj's {@code fingerprint} and {@code stride}. A missing name or
+ * never from Java reflection; findings also have tmj's {@code fingerprint}, {@code stride}, {@code linddun} and
+ * {@code category} (the category of whichever framework). A missing name or
  * attribute, a syntax error or a value of the wrong kind is a {@link TemplateException} with the line and column
  * in the template as written, also when the error is in a loop body the engine built from it.
  *

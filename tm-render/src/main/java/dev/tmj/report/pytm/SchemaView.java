@@ -1,5 +1,6 @@
 package dev.tmj.report.pytm;
 
+import dev.tmj.model.Attribute;
 import dev.tmj.model.ModelObject;
 import java.util.List;
 import java.util.function.Supplier;
@@ -37,7 +38,10 @@ abstract class SchemaView implements ObjectView {
 
     @Override
     public List<String> attributeNames() {
-        return object.schema().names();
+        // tmj's extensions (privacy facts) are iterated only where the model sets them, so a pytm model's
+        // template output stays pytm's; a template can still read them by name.
+        return object.schema().attributes().stream()
+                .filter(a -> !a.extension() || object.isSet(a.name())).map(Attribute::name).toList();
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
 /** A threat of the library, with pytm's escaping. */
 final class ThreatView extends FieldView {
     private static final List<String> FIELDS = List.of("id", "description", "condition", "details",
-            "likelihood", "severity", "mitigations", "prerequisites", "example", "references", "target", "stride");
+            "likelihood", "severity", "mitigations", "prerequisites", "example", "references", "target", "stride", "linddun", "category");
 
     private final ReportModel report;
     final Threat threat;
@@ -41,6 +41,8 @@ final class ThreatView extends FieldView {
                 yield new PyTuple(Collections.unmodifiableList(classes));
             }
             case "stride" -> report.escape(t.stride());
+            case "linddun" -> report.escape(t.linddun());
+            case "category" -> report.escape(t.category());
             default -> MISSING;
         };
     }

@@ -131,6 +131,22 @@ class PytmReportValuesTest {
     }
 
     @Test
+    void should_iterate_tmj_extensions_of_an_element_only_where_the_model_sets_them() {
+        String template = "{assets:repeat:{{item.name}}:{{item:repeat:{{{{item[0]}}}},}}\n}";
+        ThreatModel tm = ThreatModel.named("m");
+        tm.server("Plain");
+        tm.server("Placed").region("EU");
+        String out = render(template, tm.resolve(ThreatLibrary.builtIn()));
+
+        String plain = out.lines().filter(l -> l.startsWith("Plain:")).findFirst().orElseThrow();
+        String placed = out.lines().filter(l -> l.startsWith("Placed:")).findFirst().orElseThrow();
+        assertThat(plain).contains(",protocol,").doesNotContain("region", "tracksUsers", "offersDataAccess");
+        assertThat(placed).contains(",region,").doesNotContain("tracksUsers");
+        assertThat(render("{assets:repeat:{{item.name}}={{item.region}};}", tm.resolve(ThreatLibrary.builtIn())))
+                .as("a template still reads an extension by name").isEqualTo("Plain=;Placed=EU;");
+    }
+
+    @Test
     void should_render_a_model_that_was_not_resolved() {
         ThreatModel tm = PytmModels.pipeline();
         String out = PytmTemplate.parse("{tm.name}: {findings}{threats} {tm.findings:not:none}", "t.md")
