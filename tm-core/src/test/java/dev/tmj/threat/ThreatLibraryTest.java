@@ -135,7 +135,9 @@ class ThreatLibraryTest {
         }
         assertThat(ThreatLibrary.builtIn("pytm")).isSameAs(ThreatLibrary.builtIn());
         assertThat(ThreatLibrary.builtIn("iac")).isSameAs(ThreatLibrary.builtIn("iac"));
-        assertThat(ThreatLibrary.builtIn("all").threats()).containsExactlyElementsOf(java.util.stream.Stream.concat(
-                ThreatLibrary.builtIn().threats().stream(), ThreatLibrary.builtIn("iac").threats().stream()).toList());
+        assertThat(ThreatLibrary.builtIn("linddun")).isSameAs(ThreatLibrary.builtIn("linddun"));
+        assertThat(ThreatLibrary.builtIn("all").threats()).containsExactlyElementsOf(java.util.stream.Stream.of(
+                ThreatLibrary.builtIn(), ThreatLibrary.builtIn("iac"), ThreatLibrary.builtIn("linddun"))
+                .flatMap(library -> library.threats().stream()).toList());
     }
 }
