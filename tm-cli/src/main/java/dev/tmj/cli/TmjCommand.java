@@ -155,16 +155,18 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     /**
-     * The command line for these arguments, in this process's environment: without its subcommands when the first
-     * argument is a model file that names none of them. picocli builds a subcommand's whole specification from its
-     * annotations when it is added (about 0.2 s of a cold start for all of them), and {@code tmj MODEL ...} uses none;
-     * any other first argument ({@code check}, {@code --help}, a mistyped command) gets them all, so parsing, help and
-     * suggestions are unchanged.
+     * The command line for these arguments, in this process's environment, with only the subcommands they can use:
+     * picocli builds a subcommand's whole specification from its annotations when it is added (about 0.2 s of a cold
+     * start for all of them). {@code tmj check ...} gets {@code check} alone, {@code tmj MODEL ...} (a file that names
+     * no subcommand) none; any other first argument ({@code --help}, a mistyped command) gets them all, so parsing,
+     * help and suggestions are unchanged.
      */
     static CommandLine commandLine(String[] args) {
-        boolean withSubcommands = args.length == 0 || SUBCOMMANDS.contains(args[0]) || !isFile(args[0]);
+        java.util.function.Predicate<String> wanted = args.length > 0 && SUBCOMMANDS.contains(args[0])
+                ? args[0]::equals
+                : args.length > 0 && isFile(args[0]) ? name -> false : name -> true;
         return commandLine(System.getenv(), Path.of("").toAbsolutePath(), CheckRenderers.available(),
-                dev.tmj.http.HttpSettings.DEFAULTS, java.util.function.UnaryOperator.identity(), withSubcommands);
+                dev.tmj.http.HttpSettings.DEFAULTS, java.util.function.UnaryOperator.identity(), wanted);
     }
 
     private static boolean isFile(String argument) {
@@ -204,27 +206,48 @@ final class TmjCommand implements Callable<Integer> {
     static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
             dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http,
             java.util.function.UnaryOperator<dev.tmj.notify.MailSettings> mail) {
-        return commandLine(env, workingDirectory, checkOutputs, http, mail, true);
+        return commandLine(env, workingDirectory, checkOutputs, http, mail, name -> true);
     }
 
     private static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
             dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http,
-            java.util.function.UnaryOperator<dev.tmj.notify.MailSettings> mail, boolean withSubcommands) {
+            java.util.function.UnaryOperator<dev.tmj.notify.MailSettings> mail,
+            java.util.function.Predicate<String> wanted) {
         TmjCommand command = new TmjCommand();
         CommandLine line = new CommandLine(command);
-        if (!withSubcommands) {
-            return ErrorHandling.install(line, () -> command.debug);
+        List<java.util.function.BooleanSupplier> debug = new ArrayList<>(List.of(() -> command.debug));
+        if (wanted.test("diff")) {
+            line.addSubcommand("diff", new DiffCommand());
         }
-        CheckCommand check = new CheckCommand(env, workingDirectory, checkOutputs);
-        CommentCommand comment = new CommentCommand(env, workingDirectory, checkOutputs);
-        HistoryCommand history = new HistoryCommand(env, workingDirectory);
-        SyncCommand sync = new SyncCommand(env, workingDirectory, checkOutputs, http);
-        NotifyCommand notify = new NotifyCommand(env, workingDirectory, http, mail);
-        line.addSubcommand("diff", new DiffCommand()).addSubcommand("import", new ImportCommand())
-                .addSubcommand("check", check).addSubcommand("comment", comment)
-                .addSubcommand("history", history).addSubcommand("sync", sync).addSubcommand("notify", notify);
-        return ErrorHandling.install(line, () -> command.debug || check.debug() || comment.debug()
-                || history.debug() || sync.debug() || notify.debug());
+        if (wanted.test("import")) {
+            line.addSubcommand("import", new ImportCommand());
+        }
+        if (wanted.test("check")) {
+            CheckCommand check = new CheckCommand(env, workingDirectory, checkOutputs);
+            line.addSubcommand("check", check);
+            debug.add(check::debug);
+        }
+        if (wanted.test("comment")) {
+            CommentCommand comment = new CommentCommand(env, workingDirectory, checkOutputs);
+            line.addSubcommand("comment", comment);
+            debug.add(comment::debug);
+        }
+        if (wanted.test("history")) {
+            HistoryCommand history = new HistoryCommand(env, workingDirectory);
+            line.addSubcommand("history", history);
+            debug.add(history::debug);
+        }
+        if (wanted.test("sync")) {
+            SyncCommand sync = new SyncCommand(env, workingDirectory, checkOutputs, http);
+            line.addSubcommand("sync", sync);
+            debug.add(sync::debug);
+        }
+        if (wanted.test("notify")) {
+            NotifyCommand notify = new NotifyCommand(env, workingDirectory, http, mail);
+            line.addSubcommand("notify", notify);
+            debug.add(notify::debug);
+        }
+        return ErrorHandling.install(line, () -> debug.stream().anyMatch(java.util.function.BooleanSupplier::getAsBoolean));
     }
 
 
