@@ -2,7 +2,6 @@ package dev.tmj.cli;
 
 import dev.tmj.format.json.ProjectConfig;
 import dev.tmj.gate.CheckResult;
-import dev.tmj.gate.Gate;
 import dev.tmj.gate.ModelCheck;
 import dev.tmj.history.HistoryException;
 import dev.tmj.history.HistoryLocation;
@@ -135,8 +134,7 @@ final class NotifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         network.check(spec);
         CheckOptions.Settings settings = options.settings(workingDirectory);
-        Severity lowest = Gate.threshold(threshold).orElseThrow(() -> new ApiSetupException("--threshold must be a "
-                + "severity (very-high, high, medium, low, very-low, info), not none"));
+        Severity lowest = SyncCommand.threshold(threshold);
         // Every channel is checked here, before the models are read and any message is sent.
         List<AlertChannel> channels = channels(err);
         Optional<URI> report = report();

@@ -229,7 +229,8 @@ final class SyncCommand implements Callable<Integer> {
         return flag != null ? Optional.of(flag) : Optional.ofNullable(config.get(key));
     }
 
-    private static Severity threshold(String text) {
+    /** A {@code --threshold} of sync or notify: a severity, never {@code none} (bad setup, exit 2). */
+    static Severity threshold(String text) {
         return Gate.threshold(text).orElseThrow(() -> new ApiSetupException("--threshold must be a severity "
                 + "(very-high, high, medium, low, very-low, info), not none"));
     }

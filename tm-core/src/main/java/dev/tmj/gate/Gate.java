@@ -107,8 +107,7 @@ public record Gate(Optional<Severity> failOn, boolean onlyNew, Optional<RiskLeve
      * @throws GateException for anything else, listing what is accepted
      */
     public static Optional<Severity> threshold(String text) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ')
-                .replaceAll(" +", " ");
+        String wanted = dev.tmj.model.LabelText.normalized(text);
         if (wanted.equals("none")) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package dev.tmj.model;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,8 +41,7 @@ public enum Impact implements OrderedLevel {
      * ({@code "very high"}, {@code "VERY_HIGH"}, {@code "Very-High"}).
      */
     public static Optional<Impact> parse(String text) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
-                .replaceAll(" +", " ");
+        String wanted = LabelText.normalized(text);
         return Arrays.stream(values()).filter(i -> i.label.equals(wanted)).findFirst();
     }
 

@@ -1,6 +1,5 @@
 package dev.tmj.resolve;
 
-import java.util.Locale;
 
 /**
  * How likely a threat is to be attacked, on the five levels of CAPEC's "Likelihood Of Attack" (the scale pytm's
@@ -31,8 +30,7 @@ public enum Likelihood {
      * library does not say how likely it is is not thereby unlikely, and medium keeps its risk in the middle rows.
      */
     public static Likelihood of(String text) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
-                .replaceAll(" +", " ");
+        String wanted = dev.tmj.model.LabelText.normalized(text);
         return switch (wanted) {
             case "very low" -> VERY_LOW;
             case "low" -> LOW;

@@ -61,29 +61,28 @@ public record Risk(Likelihood likelihood, Impact impact, RiskLevel level) {
      * holds and the data of the flows in and out of it); {@link #DEFAULT_IMPACT} when none says anything.
      */
     public static Impact impactOf(Element element) {
-        Impact highest = (Impact) element.get("impact");
-        for (Data data : handledData(element)) {
-            Impact ofData = Impact.of(data.classification()).orElse(null);
-            if (ofData != null && (highest == null || ofData.compareTo(highest) > 0)) {
-                highest = ofData;
+        Impact highest = higher((Impact) element.get("impact"), dataOf(element));
+        if (!element.isDataflow()) {
+            for (String direction : List.of("inputs", "outputs")) {
+                if (element.schema().has(direction)) {
+                    for (Object flow : (List<?>) element.get(direction)) {
+                        highest = higher(highest, dataOf((Element) flow));
+                    }
+                }
             }
         }
         return highest == null ? DEFAULT_IMPACT : highest;
     }
 
-    private static List<Data> handledData(Element element) {
-        if (element.isDataflow()) {
-            return dataOf(element);
-        }
-        List<Data> all = new java.util.ArrayList<>(dataOf(element));
-        for (String direction : List.of("inputs", "outputs")) {
-            if (element.schema().has(direction)) {
-                for (Object flow : (List<?>) element.get(direction)) {
-                    all.addAll(dataOf((Element) flow));
-                }
+    /** The higher of an impact (or none) and the impacts of these data's classifications. */
+    private static Impact higher(Impact highest, List<Data> data) {
+        for (Data item : data) {
+            Impact ofData = Impact.of(item.classification()).orElse(null);
+            if (ofData != null && (highest == null || ofData.compareTo(highest) > 0)) {
+                highest = ofData;
             }
         }
-        return all;
+        return highest;
     }
 
     @SuppressWarnings("unchecked")

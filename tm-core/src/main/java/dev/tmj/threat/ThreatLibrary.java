@@ -101,12 +101,7 @@ public final class ThreatLibrary {
      * tmj's words and tagged with its STRIDE category and CAPEC/CWE/OWASP references.
      */
     public static ThreatLibrary builtIn() {
-        synchronized (BUILT_IN) {
-            return BUILT_IN.computeIfAbsent("pytm", name -> {
-                ThreatLibrary library = fromResource(ThreatLibrary.class, "/dev/tmj/threat/tmj-threats.json");
-                return new ThreatLibrary("tmj built-in", library.threats);
-            });
-        }
+        return cached("pytm", "/dev/tmj/threat/tmj-threats.json", "tmj built-in");
     }
 
     /**
@@ -148,7 +143,7 @@ public final class ThreatLibrary {
         }
     }
 
-    /** A built-in library other than pytm's, read once per process ({@link #BUILT_IN}). */
+    /** A built-in library, read once per process ({@link #BUILT_IN}). */
     private static ThreatLibrary cached(String name, String resource, String label) {
         synchronized (BUILT_IN) {
             return BUILT_IN.computeIfAbsent(name, key ->

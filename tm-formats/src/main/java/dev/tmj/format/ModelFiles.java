@@ -65,15 +65,7 @@ public final class ModelFiles {
      *     several ({@link dev.tmj.model.SourceException#errors()})
      */
     public static Model read(Path file, boolean strict) {
-        if (isIacPath(file)) {
-            return read(List.of(file), strict);
-        }
-        String text = ModelText.read(file);
-        Kind kind = kindOf(text);
-        if (kind == Kind.IAC) {
-            return read(List.of(file), strict);
-        }
-        return parse(text, kind, file.toString(), strict);
+        return read(List.of(file), strict);
     }
 
     /**
@@ -160,27 +152,31 @@ public final class ModelFiles {
     public static Kind kindOf(String text) {
         String body = ModelText.withoutBom(text);
         String trimmed = body.stripLeading();
-        if (trimmed.startsWith("{") && !TMJ_JSON.matcher(trimmed).find() && OTM_JSON.matcher(trimmed).find()
-                || !trimmed.startsWith("{") && OTM_YAML.matcher(body).find() && !isPytmScript(body)) {
-            return Kind.OTM;
-        }
-        if (!trimmed.startsWith("{") && THREAGILE_YAML.matcher(body).find() && !isPytmScript(body)
-                && !TMJ_YAML.matcher(body).find()) {
-            return Kind.THREAGILE;
-        }
+        // Each pattern is tried only when its key word is in the text: a plain search, where a pattern would try
+        // every position of a model of megabytes that is none of these formats.
         if (trimmed.startsWith("{")) {
+            boolean tmj = TMJ_JSON.matcher(trimmed).find();
+            if (!tmj && trimmed.contains("\"otmVersion\"") && OTM_JSON.matcher(trimmed).find()) {
+                return Kind.OTM;
+            }
             if (ThreatDragonReader.isThreatDragon(trimmed)) {
                 return Kind.THREAT_DRAGON;
             }
-            return TMJ_JSON.matcher(trimmed).find() ? Kind.TMJ
-                    : IacInputs.kindOf(trimmed).isPresent() ? Kind.IAC : Kind.PYTM_JSON;
+            return tmj ? Kind.TMJ : IacInputs.kindOf(trimmed).isPresent() ? Kind.IAC : Kind.PYTM_JSON;
         }
-        if (TMJ_YAML.matcher(body).find() && !body.contains("from pytm") && !body.contains("import pytm")) {
+        if (isPytmScript(body)) {
+            return Kind.PYTM_SCRIPT;
+        }
+        if (body.contains("otmVersion") && OTM_YAML.matcher(body).find()) {
+            return Kind.OTM;
+        }
+        boolean tmj = body.contains("tmj") && TMJ_YAML.matcher(body).find();
+        if (!tmj && body.contains("threagile_version") && THREAGILE_YAML.matcher(body).find()) {
+            return Kind.THREAGILE;
+        }
+        if (tmj) {
             return Kind.TMJ;
         }
-        if (!body.contains("from pytm") && !body.contains("import pytm") && IacInputs.kindOf(body).isPresent()) {
-            return Kind.IAC;
-        }
-        return Kind.PYTM_SCRIPT;
+        return IacInputs.kindOf(body).isPresent() ? Kind.IAC : Kind.PYTM_SCRIPT;
     }
 }

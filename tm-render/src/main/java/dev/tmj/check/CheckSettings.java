@@ -28,18 +28,6 @@ import java.util.Optional;
  */
 public record CheckSettings(List<Path> models, String failOn, Boolean failOnNew, Path baseline, List<Path> threats,
         List<String> excludes, Boolean allowModelThreats, Boolean strict, Path overlay, String failOnRisk) {
-    /** Settings without a risk threshold. */
-    public CheckSettings(List<Path> models, String failOn, Boolean failOnNew, Path baseline, List<Path> threats,
-            List<String> excludes, Boolean allowModelThreats, Boolean strict, Path overlay) {
-        this(models, failOn, failOnNew, baseline, threats, excludes, allowModelThreats, strict, overlay, null);
-    }
-
-    /** Settings without an overlay. */
-    public CheckSettings(List<Path> models, String failOn, Boolean failOnNew, Path baseline, List<Path> threats,
-            List<String> excludes, Boolean allowModelThreats, Boolean strict) {
-        this(models, failOn, failOnNew, baseline, threats, excludes, allowModelThreats, strict, null);
-    }
-
     /** The configuration file looked for at the top of the git work tree (else in the working directory). */
     public static final String CONFIG_FILE = "tmj.yaml";
 

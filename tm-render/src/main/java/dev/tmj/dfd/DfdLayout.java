@@ -43,9 +43,7 @@ public final class DfdLayout implements DiagramLayout {
     @Override
     public Map<Element, Box> place(CheckedModel model) {
         String dot = DfdDiagram.of(model, DfdOptions.defaults()).dot();
-        String plain = new String(DotProcess.run(images.dot().orElseThrow(() -> new DiagramException(
-                "Graphviz's dot program was not found; the exported diagram is laid out by it: install Graphviz"
-                        + " (Debian or Ubuntu: apt-get install graphviz)")), "plain", dot, images.dotTimeout()),
+        String plain = new String(images.runDot(dot, "plain", "; the exported diagram is laid out by it"),
                 StandardCharsets.UTF_8);
         return boxes(plain, model.elements());
     }

@@ -298,10 +298,18 @@ public final class DiagramImages {
     }
 
     private byte[] withDot(String dot, boolean png) {
+        return runDot(dot, png ? "png" : "svg", "");
+    }
+
+    /**
+     * What {@code dot} makes of a graph in one of its output formats ({@code svg}, {@code png}, {@code plain});
+     * {@code why} (empty, or {@code "; ..."}) tells a user without Graphviz what needed it.
+     */
+    byte[] runDot(String dot, String format, String why) {
         Path executable = dot().orElseThrow(() -> new DiagramException("Graphviz's dot program was not found"
-                + (dotExecutable != null ? " at " + dotExecutable : " on the PATH")
+                + (dotExecutable != null ? " at " + dotExecutable : " on the PATH") + why
                 + "; install Graphviz (Debian or Ubuntu: apt-get install graphviz)"));
-        return DotProcess.run(executable, png ? "png" : "svg", dot, dotTimeout());
+        return DotProcess.run(executable, format, dot, dotTimeout());
     }
 
     private static byte[] smetana(DfdDiagram diagram, FileFormat format) {

@@ -193,7 +193,11 @@ public final class SarifWriter implements Renderer<CheckResult> {
             return ruleIds.computeIfAbsent(finding.threat(), t -> CiText.clean(finding.threatId()));
         }
 
-        /** {@link #message}, from its parts. */
+        /**
+         * The alert's title, whose first sentence says it all: {@code Weak TLS (DE01) on Dataflow 'Post' from 'A' to
+         * 'B'.}, from parts made once per threat and per element. Square brackets are escaped, as SARIF requires of
+         * brackets that are not an embedded link.
+         */
         String message(Finding finding) {
             return messageHeads.computeIfAbsent(finding.threat(), t -> escapeBrackets(cache.title(finding) + " ("
                     + CiText.oneLine(finding.threatId()) + ") on "))
@@ -263,14 +267,6 @@ public final class SarifWriter implements Renderer<CheckResult> {
             return "error";
         }
         return checked.finding().severity().compareTo(Severity.MEDIUM) >= 0 ? "warning" : "note";
-    }
-
-    /**
-     * The alert's title, whose first sentence says it all: {@code Weak TLS (DE01) on Dataflow 'Post' from 'A' to
-     * 'B'.} Square brackets are escaped, as SARIF requires of brackets that are not an embedded link.
-     */
-    static String message(String title, String sid, String subject) {
-        return escapeBrackets(title + " (" + CiText.oneLine(sid) + ") on " + subject + ".");
     }
 
     /** Square brackets escaped as SARIF's messages need them (a backslash before one escaped first). */
