@@ -8,7 +8,8 @@ import java.util.Arrays;
  * JSON as Python's {@code json.dump(obj, f)} writes it with {@code ensure_ascii}: {@code ", "} and {@code ": "}
  * separators, no indentation, every character outside space to tilde escaped ({@code \"}, {@code \\}, {@code \b},
  * {@code \t}, {@code \n}, {@code \f}, {@code \r}, otherwise a backslash-u escape with lower-case hex digits, each
- * surrogate of a pair on its own). The output is ASCII, written to a byte buffer and from there to the stream.
+ * surrogate of a pair on its own). The output is ASCII, written to a byte buffer and from there to the stream, or
+ * kept in memory (a chunk that a helper thread renders, {@link #inMemory}).
  *
  * <p>Why not a Jackson generator with a pretty printer: a finding is two dozen short values, and the printer's
  * separators and the generator's checks per value made writing the findings of a 50,000-flow model (over a
@@ -20,8 +21,9 @@ final class PythonJsonOutput {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int BUFFER_BYTES = 1 << 16;
 
+    /** Where a full buffer goes; null when the output is kept in memory and the buffer grows instead. */
     private final OutputStream out;
-    private final byte[] buffer = new byte[BUFFER_BYTES];
+    private byte[] buffer;
     private int used;
     /** Per open object or list: whether a value was written in it (so the next one needs {@code ", "}). */
     private boolean[] nonEmpty = new boolean[16];
@@ -37,6 +39,30 @@ final class PythonJsonOutput {
 
     PythonJsonOutput(OutputStream out) {
         this.out = out;
+        this.buffer = new byte[BUFFER_BYTES];
+    }
+
+    private PythonJsonOutput(byte[] buffer) {
+        this.out = null;
+        this.buffer = buffer;
+    }
+
+    /**
+     * An output kept in memory, starting in {@code buffer} (which it replaces by a larger one when full), to be
+     * copied into another output by {@link #values}: the helper threads render chunks of a long list this way.
+     */
+    static PythonJsonOutput inMemory(byte[] buffer) {
+        return new PythonJsonOutput(buffer);
+    }
+
+    /** The bytes written so far: the first {@link #size()} bytes of this array (an output kept in memory). */
+    byte[] bytes() {
+        return buffer;
+    }
+
+    /** How many bytes are in {@link #bytes()}. */
+    int size() {
+        return used;
     }
 
     /** The JSON string literal of a text, quotes included, as this writer writes it: to write it many times. */
@@ -84,47 +110,79 @@ final class PythonJsonOutput {
     }
 
     /**
-     * Values written elsewhere (by another output at its top level, so separated by {@code ", "} already), as the
-     * next values of the current list: one separator before them as before any value.
+     * Starts a value that the caller then writes whole with {@link #append} and {@link #appendString} (a finding
+     * copied from its threat's template): the separator before it, as before any value, and nothing else.
      */
-    void values(Buffer written) throws IOException {
+    void beginValue() throws IOException {
         separate();
-        if (written.size() > buffer.length - used) {
-            flush();
-        }
-        if (written.size() > buffer.length) {
-            written.writeTo(out);
-            return;
-        }
-        used = written.copyTo(buffer, used);
     }
 
-    /** An output's bytes kept in memory: what a helper thread rendered, for {@link #values}. */
-    static final class Buffer extends java.io.ByteArrayOutputStream {
-        Buffer(int size) {
-            super(size);
-        }
+    /** Bytes of the value begun by {@link #beginValue}, exactly as given. */
+    void append(byte[] bytes) throws IOException {
+        put(bytes);
+    }
 
-        /** Copies the bytes into {@code to} at {@code at}; returns the position after them. */
-        int copyTo(byte[] to, int at) {
-            System.arraycopy(buf, 0, to, at, count);
-            return at + count;
+    /** The bytes of {@code bytes} from {@code from} on, as {@link #append(byte[])}. */
+    void append(byte[] bytes, int from) throws IOException {
+        int length = bytes.length - from;
+        ensure(length);
+        if (length > buffer.length - used) { // longer than the stream's buffer
+            out.write(bytes, from, length);
+            return;
         }
+        System.arraycopy(bytes, from, buffer, used, length);
+        used += length;
+    }
+
+    /** A number as part of the value begun by {@link #beginValue}. */
+    void appendNumber(long value) throws IOException {
+        put(Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Values written by another output kept in memory (at its top level, so separated by {@code ", "} already), as
+     * the next values of the current list: one separator before them as before any value. A large block goes to
+     * the stream in one write, without passing through this output's buffer.
+     */
+    void values(PythonJsonOutput written) throws IOException {
+        separate();
+        if (out != null && written.used > buffer.length - used) {
+            flush();
+            out.write(written.buffer, 0, written.used);
+            return;
+        }
+        ensure(written.used);
+        System.arraycopy(written.buffer, 0, buffer, used, written.used);
+        used += written.used;
     }
 
     void string(String text) throws IOException {
         separate();
-        long longest = text.length() * 6L + 2;
-        if (longest > buffer.length) {
+        appendString(text);
+    }
+
+    /** A string's literal as part of the value begun by {@link #beginValue} (or after {@link #separate}). */
+    void appendString(String text) throws IOException {
+        int length = text.length();
+        long longest = length * 6L + 2;
+        if (out != null && longest > buffer.length) {
             put(literal(text));
             return;
         }
         ensure((int) longest);
-        buffer[used++] = '"';
-        for (int i = 0; i < text.length(); i++) {
-            used = escape(text.charAt(i), buffer, used);
+        byte[] to = buffer;
+        int n = used;
+        to[n++] = '"';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                to[n++] = (byte) c; // the common case, without a call per character
+            } else {
+                n = escape(c, to, n);
+            }
         }
-        buffer[used++] = '"';
+        to[n++] = '"';
+        used = n;
     }
 
     void bool(boolean value) throws IOException {
@@ -136,18 +194,22 @@ final class PythonJsonOutput {
     }
 
     void number(long value) throws IOException {
-        raw(Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        separate();
+        appendNumber(value);
     }
 
-    /** Writes what is buffered to the stream (which is not flushed). */
+    /** Writes what is buffered to the stream (which is not flushed); nothing for an output kept in memory. */
     void flush() throws IOException {
+        if (out == null) {
+            return;
+        }
         out.write(buffer, 0, used);
         used = 0;
     }
 
-    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
-    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
     private void open(byte bracket) throws IOException {
         separate();
@@ -181,19 +243,29 @@ final class PythonJsonOutput {
 
     private void put(byte[] bytes) throws IOException {
         if (bytes.length > buffer.length - used) {
-            flush();
-            if (bytes.length > buffer.length) {
-                out.write(bytes);
-                return;
+            if (out == null) {
+                ensure(bytes.length);
+            } else {
+                flush();
+                if (bytes.length > buffer.length) {
+                    out.write(bytes);
+                    return;
+                }
             }
         }
         System.arraycopy(bytes, 0, buffer, used, bytes.length);
         used += bytes.length;
     }
 
+    /** Room for this many more bytes: the buffer flushed to the stream, or grown when kept in memory. */
     private void ensure(int bytes) throws IOException {
-        if (buffer.length - used < bytes) {
+        if (buffer.length - used >= bytes) {
+            return;
+        }
+        if (out != null) {
             flush();
+        } else {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, used + bytes));
         }
     }
 

@@ -2,35 +2,29 @@ package dev.tmj.format.json;
 
 import dev.tmj.gate.TicketLink;
 import dev.tmj.model.Assumption;
-import dev.tmj.model.Attribute;
-import dev.tmj.model.Controls;
-import dev.tmj.model.Data;
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
-import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Model;
-import dev.tmj.model.ModelObject;
 import dev.tmj.model.SourceLocation;
-import dev.tmj.model.Schema;
-import dev.tmj.model.ValueType;
 import dev.tmj.resolve.CheckedModel;
 import dev.tmj.resolve.Evidence;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
+import dev.tmj.threat.Threat;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 
 /**
  * One document of {@link PytmJsonWriter}: the findings and their checked model, streamed through a
- * {@link PythonJsonOutput} that the caller flushes. Keys are pre-encoded; texts that recur in many findings are
- * escaped once.
+ * {@link PythonJsonOutput} that the caller flushes. Keys are pre-encoded; a finding that carries its threat's own
+ * texts is copied from the threat's {@link FindingTemplate}, others are written value by value (their texts that
+ * recur escaped once). Elements, data and controls are written by a {@link PytmObjectWriter}.
  */
 final class PytmJsonDocumentWriter {
     private static final byte[] ASSUMPTION = PythonJsonOutput.literal("assumption");
@@ -67,7 +61,6 @@ final class PytmJsonDocumentWriter {
     private static final byte[] KEY = PythonJsonOutput.literal("key");
     private static final byte[] OPEN = PythonJsonOutput.literal("open");
     private static final byte[] URL = PythonJsonOutput.literal("url");
-    private static final byte[] CLASS = PythonJsonOutput.literal("__class__");
 
     private final Findings findings;
     private final CheckedModel checked;
@@ -75,22 +68,32 @@ final class PytmJsonDocumentWriter {
     /** Where this writer writes: the document's output, or on a helper thread the chunk it is rendering. */
     private PythonJsonOutput g;
     /** The threads that render long lists in chunks, or null: one after another on the caller's thread. */
-    private final Helpers helpers;
-    private final Map<Schema, List<Attribute>> sortedAttributes = new IdentityHashMap<>();
-    private final Map<Attribute, byte[]> keys = new IdentityHashMap<>();
-    /** Escaped texts by identity: the threat texts every finding repeats, element names. */
+    private final ChunkRenderer helpers;
+    private final PytmObjectWriter objects;
+    /** Escaped texts by identity: the threat texts of findings written value by value. */
     private final Map<String, byte[]> escaped = new IdentityHashMap<>();
+    /** Each threat's template, recorded from its first finding that fits one; null where templates are off. */
+    private final Map<Threat, FindingTemplate> templates;
+    /** While a template is recorded: where each of its slots begins and ends; otherwise null. */
+    private int[] marks;
+    private int marked;
+    /** The element of the finding written last, with its location and name as literals (for the templates). */
+    private Element lastElement;
+    private byte[] lastLocation;
+    private byte[] lastTarget;
 
     private final Map<String, TicketLink> tickets;
 
     private PytmJsonDocumentWriter(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g,
-            Helpers helpers) {
+            ChunkRenderer helpers, boolean templates) {
         this.findings = findings;
         this.tickets = tickets;
         this.checked = findings.checkedModel();
         this.model = checked.model();
         this.g = g;
         this.helpers = helpers;
+        this.objects = new PytmObjectWriter(findings);
+        this.templates = templates ? new IdentityHashMap<>() : null;
     }
 
     /**
@@ -100,29 +103,34 @@ final class PytmJsonDocumentWriter {
     static void write(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g) throws IOException {
         int threads = findings.size() + findings.excluded().size() <= CHUNK ? 1
                 : Math.min(4, Runtime.getRuntime().availableProcessors());
-        write(findings, tickets, g, threads);
+        write(findings, tickets, g, threads, true);
     }
 
-    /** {@link #write(Findings, Map, PythonJsonOutput)} with this many threads; 1 writes all on the caller's thread. */
-    static void write(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g, int threads)
-            throws IOException {
+    /**
+     * {@link #write(Findings, Map, PythonJsonOutput)} with this many threads (1 writes all on the caller's thread),
+     * and with or without {@link FindingTemplate}s (without, every finding is written value by value: the tests
+     * compare the two).
+     */
+    static void write(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g, int threads,
+            boolean templates) throws IOException {
         if (threads < 2) {
-            new PytmJsonDocumentWriter(findings, tickets, g, null).writeAll();
+            new PytmJsonDocumentWriter(findings, tickets, g, null, templates).writeAll();
             return;
         }
-        try (Helpers helpers = new Helpers(findings, tickets, threads)) {
-            new PytmJsonDocumentWriter(findings, tickets, g, helpers).writeAll();
+        try (ChunkRenderer helpers = new ChunkRenderer(threads,
+                () -> new PytmJsonDocumentWriter(findings, tickets, null, null, templates))) {
+            if (!findings.findings().isEmpty()) {
+                // The first fingerprint works out every element's identity, a few hundred milliseconds at 50,000
+                // flows that would otherwise hold up the first chunk of findings: done while the elements are written.
+                Finding first = findings.findings().get(0);
+                helpers.prepare(first::fingerprint);
+            }
+            new PytmJsonDocumentWriter(findings, tickets, g, helpers, templates).writeAll();
         }
     }
 
-    /** Items per chunk that a helper thread renders: about a megabyte of findings. */
-    static final int CHUNK = 512;
-
-    /** How one item of a list is written, by whichever writer renders its chunk. */
-    @FunctionalInterface
-    private interface Item<T> {
-        void write(PytmJsonDocumentWriter writer, T item) throws IOException;
-    }
+    /** Items per chunk that a helper thread renders. */
+    static final int CHUNK = ChunkRenderer.CHUNK;
 
     /**
      * Writes each item as the next value of the current list. A long list is cut into chunks that the helper threads
@@ -130,14 +138,14 @@ final class PytmJsonDocumentWriter {
      * those written one after another (each chunk separates its own items, {@link PythonJsonOutput#values} puts the
      * separator before it), and the memory held stays a few megabytes however long the list.
      */
-    private <T> void each(List<T> items, Item<T> item) throws IOException {
+    private <T> void each(List<T> items, ChunkRenderer.Item<T> item) throws IOException {
         if (helpers == null || items.size() <= CHUNK) {
             for (T t : items) {
                 item.write(this, t);
             }
             return;
         }
-        java.util.ArrayDeque<java.util.concurrent.Future<PythonJsonOutput.Buffer>> ahead = new java.util.ArrayDeque<>();
+        ArrayDeque<Future<PythonJsonOutput>> ahead = new ArrayDeque<>();
         int next = 0;
         while (next < items.size() || !ahead.isEmpty()) {
             while (next < items.size() && ahead.size() < helpers.window) {
@@ -145,70 +153,19 @@ final class PytmJsonDocumentWriter {
                 ahead.add(helpers.render(chunk, item));
                 next += chunk.size();
             }
-            g.values(Helpers.await(ahead.removeFirst()));
+            PythonJsonOutput chunk = ChunkRenderer.await(ahead.removeFirst());
+            g.values(chunk);
+            helpers.recycle(chunk);
         }
     }
 
-    /**
-     * The helper threads of one document, each with its own writer, so that the texts every finding repeats are
-     * escaped once per thread and no cache is shared. Findings and the checked model are only read (fingerprints
-     * and statuses are computed once, thread-safely), as when several outputs render them side by side.
-     */
-    private static final class Helpers implements AutoCloseable {
-        private final java.util.concurrent.ExecutorService threads;
-        private final ThreadLocal<PytmJsonDocumentWriter> writers;
-        /** Chunks rendered or being rendered ahead of the one being copied out. */
-        private final int window;
-
-        Helpers(Findings findings, Map<String, TicketLink> tickets, int count) {
-            this.threads = java.util.concurrent.Executors.newFixedThreadPool(count, task -> {
-                Thread thread = new Thread(task, "tmj-json");
-                thread.setDaemon(true);
-                return thread;
-            });
-            this.writers = ThreadLocal.withInitial(() -> new PytmJsonDocumentWriter(findings, tickets, null, null));
-            this.window = 3 * count;
+    /** On a helper thread: the items of a chunk, rendered into memory starting in {@code buffer}. */
+    <T> PythonJsonOutput render(List<T> chunk, ChunkRenderer.Item<T> item, byte[] buffer) throws IOException {
+        g = PythonJsonOutput.inMemory(buffer);
+        for (T t : chunk) {
+            item.write(this, t);
         }
-
-        <T> java.util.concurrent.Future<PythonJsonOutput.Buffer> render(List<T> chunk, Item<T> item) {
-            return threads.submit(() -> {
-                PytmJsonDocumentWriter writer = writers.get();
-                PythonJsonOutput.Buffer bytes = new PythonJsonOutput.Buffer(chunk.size() * 1024);
-                writer.g = new PythonJsonOutput(bytes);
-                for (T t : chunk) {
-                    item.write(writer, t);
-                }
-                writer.g.flush();
-                return bytes;
-            });
-        }
-
-        static PythonJsonOutput.Buffer await(java.util.concurrent.Future<PythonJsonOutput.Buffer> chunk)
-                throws IOException {
-            try {
-                return chunk.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(cause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while writing pytm's JSON");
-            }
-        }
-
-        @Override
-        public void close() {
-            threads.shutdownNow();
-        }
+        return g;
     }
 
     /**
@@ -227,7 +184,7 @@ final class PytmJsonDocumentWriter {
         writeElements(checked.boundaries());
         g.key(PythonJsonOutput.literal("data"));
         g.startArray();
-        each(model.data(), (writer, d) -> writer.writeObject(d, null));
+        each(model.data(), (writer, d) -> writer.objects.write(writer.g, d, null));
         g.endArray();
         g.key(PythonJsonOutput.literal("elements"));
         writeElements(elements.stream().filter(e -> e.type().isActorOrAsset()).toList());
@@ -271,118 +228,76 @@ final class PytmJsonDocumentWriter {
 
     private void writeElements(List<Element> elements) throws IOException {
         g.startArray();
-        each(elements, (writer, e) -> writer.writeObject(e, e.type().isActorOrAsset() ? e.type().pytmName() : null));
+        each(elements, (writer, e) -> writer.objects.write(writer.g, e,
+                e.type().isActorOrAsset() ? e.type().pytmName() : null));
         g.endArray();
     }
 
-    /** An element, data item or controls: {@code __class__} when given, then every attribute in sorted order. */
-    private void writeObject(ModelObject object, String className) throws IOException {
-        g.startObject();
-        if (className != null) {
-            g.key(CLASS);
-            cached(className);
+    /** A finding: copied from its threat's template when it fits one, otherwise value by value. */
+    private void writeFinding(Finding f) throws IOException {
+        if (templates == null || !FindingTemplate.fits(f, tickets)) {
+            writeFindingValues(f);
+            return;
         }
-        for (Attribute attribute : sorted(object.schema())) {
-            if (attribute.extension() && !object.isSet(attribute.name())) {
-                continue; // tmj's own attribute: pytm's output has it only where a model set it, as pytm would
-            }
-            g.key(keys.computeIfAbsent(attribute, a -> PythonJsonOutput.literal(a.name())));
-            writeValue(object, attribute);
+        if (f.element() != lastElement) {
+            lastLocation = recorded(json -> writeLocation(f), 64);
+            lastTarget = recorded(json -> text(f.target()), 64);
+            lastElement = f.element();
         }
-        g.endObject();
+        FindingTemplate template = templates.get(f.threat());
+        if (template == null) {
+            template = record(f);
+            templates.put(f.threat(), template);
+        }
+        template.write(g, f, lastLocation, lastTarget);
     }
 
-    private List<Attribute> sorted(Schema schema) {
-        return sortedAttributes.computeIfAbsent(schema, s -> {
-            List<Attribute> attributes = new ArrayList<>(s.attributes());
-            attributes.sort(Comparator.comparing(Attribute::name));
-            return attributes;
-        });
-    }
-
-    private void writeValue(ModelObject object, Attribute attribute) throws IOException {
-        Object value = object.get(attribute.name());
-        switch (attribute.type()) {
-            case BOOLEAN -> g.bool((Boolean) value);
-            case INT -> g.number((Long) value);
-            case STRING -> cached((String) value);
-            case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION ->
-                    text(attribute.type().pytmName() + "." + ((Enum<?>) value).name());
-            case BOUNDARY, DATAFLOW, ELEMENT -> {
-                if (value == null) {
-                    g.nullValue();
-                } else {
-                    cached(((Element) value).name());
-                }
+    /** The template of a finding's threat: the finding written value by value, its slots marked. */
+    private FindingTemplate record(Finding f) throws IOException {
+        marks = new int[2 * FindingTemplate.Slot.values().length];
+        marked = 0;
+        try {
+            byte[] written = recorded(json -> writeFindingValues(f), 4096);
+            if (marked != marks.length) {
+                throw new IllegalStateException("a finding's slots were not all marked: " + marked);
             }
-            case DATA_SET -> {
-                // pytm writes one name per item of its DataSet, so two data of one name give the name twice. It
-                // writes them in the set's hash order, which changes from run to run; tmj sorts them by name.
-                g.startArray();
-                for (String name : ((Collection<?>) value).stream().map(d -> ((Data) d).name()).sorted().toList()) {
-                    cached(name);
-                }
-                g.endArray();
-            }
-            case DATAFLOWS, ELEMENTS -> {
-                g.startArray();
-                for (Object item : (Collection<?>) value) {
-                    cached(((Element) item).name());
-                }
-                g.endArray();
-            }
-            case FINDINGS -> {
-                g.startArray();
-                for (Finding f : findings.of((Element) object)) {
-                    text(f.id());
-                }
-                g.endArray();
-            }
-            case OVERRIDES -> {
-                // pytm writes each override's (blank) finding id; tmj writes the SID it overrides.
-                g.startArray();
-                for (Object item : (Collection<?>) value) {
-                    text(((FindingOverride) item).threatId());
-                }
-                g.endArray();
-            }
-            case ASSUMPTIONS -> {
-                @SuppressWarnings("unchecked")
-                List<Assumption> assumptions = (List<Assumption>) value;
-                writeAssumptionNames(assumptions);
-            }
-            case LEVELS, STRING_SET, STRINGS -> {
-                // Sets are stored sorted, as pytm writes them.
-                g.startArray();
-                for (Object item : (Collection<?>) value) {
-                    if (item instanceof Long l) {
-                        g.number(l);
-                    } else {
-                        text((String) item);
-                    }
-                }
-                g.endArray();
-            }
-            case CONTROLS -> writeObject((Controls) value, null);
-            case IMPACT -> text(value == null ? null : ValueType.text(value)); // tmj's extension: written only when a model sets it
+            return FindingTemplate.of(written, written.length, marks);
+        } finally {
+            marks = null;
         }
     }
 
-    private void writeAssumptionNames(List<Assumption> assumptions) throws IOException {
-        g.startArray();
-        for (Assumption a : assumptions) {
-            text(a.name());
+    /** Notes where a slot's value begins or ends while a template is recorded; nothing otherwise. */
+    private void mark(FindingTemplate.Slot slot) {
+        if (marks != null) {
+            if (marked / 2 != slot.ordinal()) {
+                throw new IllegalStateException("slot " + slot + " marked out of order");
+            }
+            marks[marked++] = g.size();
         }
-        g.endArray();
+    }
+
+    /** The bytes that {@code body} writes through this writer, in memory instead of the output. */
+    private byte[] recorded(PythonJsonOutput.Body body, int size) throws IOException {
+        PythonJsonOutput output = g;
+        PythonJsonOutput scratch = PythonJsonOutput.inMemory(new byte[size]);
+        g = scratch;
+        try {
+            body.write(scratch);
+        } finally {
+            g = output;
+        }
+        return java.util.Arrays.copyOf(scratch.bytes(), scratch.size());
     }
 
     /**
      * pytm's finding dict, keys sorted, with tmj's keys among them: {@code fingerprint}, {@code location},
      * {@code stride} ({@code linddun} for a privacy threat), and how
      * the finding is handled: {@code status} (its label), {@code owner}, {@code justification}, {@code expires}
-     * ("" or an ISO date) and {@code evidence} (a list of {@code {detail, passed, test}}).
+     * ("" or an ISO date) and {@code evidence} (a list of {@code {detail, passed, test}}). The values that differ
+     * between findings of one threat are marked for {@link FindingTemplate}.
      */
-    private void writeFinding(Finding f) throws IOException {
+    private void writeFindingValues(Finding f) throws IOException {
         g.startObject();
         g.key(ASSUMPTION);
         Assumption assumption = f.assumption().orElse(null);
@@ -429,9 +344,13 @@ final class PytmJsonDocumentWriter {
         g.key(EXPIRES);
         text(f.expires().map(LocalDate::toString).orElse(""));
         g.key(FINGERPRINT);
+        mark(FindingTemplate.Slot.FINGERPRINT);
         text(f.fingerprint());
+        mark(FindingTemplate.Slot.FINGERPRINT);
         g.key(ID);
+        mark(FindingTemplate.Slot.ID);
         text(f.id());
+        mark(FindingTemplate.Slot.ID);
         g.key(JUSTIFICATION);
         cached(f.justification());
         g.key(LIKELIHOOD);
@@ -442,7 +361,9 @@ final class PytmJsonDocumentWriter {
             cached(f.linddun());
         }
         g.key(LOCATION);
+        mark(FindingTemplate.Slot.LOCATION);
         writeLocation(f);
+        mark(FindingTemplate.Slot.LOCATION);
         g.key(MITIGATIONS);
         cached(f.mitigations());
         g.key(OWNER);
@@ -454,11 +375,15 @@ final class PytmJsonDocumentWriter {
         g.key(SEVERITY);
         cached(f.severityText());
         g.key(STATUS);
+        mark(FindingTemplate.Slot.STATUS);
         text(f.status().label());
+        mark(FindingTemplate.Slot.STATUS);
         g.key(STRIDE);
         cached(f.stride());
         g.key(TARGET);
-        cached(f.target());
+        mark(FindingTemplate.Slot.TARGET);
+        text(f.target());
+        mark(FindingTemplate.Slot.TARGET);
         g.key(THREAT_ID);
         cached(f.threatId());
         TicketLink ticket = tickets.isEmpty() ? null : tickets.get(f.fingerprint());
@@ -494,6 +419,14 @@ final class PytmJsonDocumentWriter {
         g.endObject();
     }
 
+    private void writeAssumptionNames(List<Assumption> assumptions) throws IOException {
+        g.startArray();
+        for (Assumption a : assumptions) {
+            text(a.name());
+        }
+        g.endArray();
+    }
+
     /** A string value. */
     private void text(String s) throws IOException {
         if (s == null) {
@@ -504,9 +437,8 @@ final class PytmJsonDocumentWriter {
     }
 
     /**
-     * A string value that recurs (a threat text, an element name): escaped once per string instance, then
-     * written as the bytes of its JSON literal. Threat texts make up most of the output, so this is what keeps
-     * the output fast.
+     * A string value that recurs (a threat text of a finding written value by value): escaped once per string
+     * instance, then written as the bytes of its JSON literal.
      */
     private void cached(String s) throws IOException {
         if (s == null) {

@@ -65,6 +65,28 @@ class PythonJsonOutputTest {
     }
 
     @Test
+    void should_grow_an_output_kept_in_memory_and_copy_it_out_as_the_next_values_of_a_list() throws IOException {
+        PythonJsonOutput chunk = PythonJsonOutput.inMemory(new byte[4]);
+        String text = "caf\u00e9 \"x\"".repeat(20_000);
+        chunk.string(text);
+        chunk.number(-7);
+        chunk.beginValue();
+        chunk.append(PythonJsonOutput.literal("{\"a\": "));
+        chunk.appendString("b");
+        chunk.append(new byte[] {'x', '}'}, 1);
+        assertThat(chunk.bytes().length).isGreaterThanOrEqualTo(chunk.size());
+
+        String expected = "[1, " + jackson(text) + ", -7, " + jackson("{\"a\": ") + "\"b\"}, 2]";
+        assertThat(written(json -> {
+            json.startArray();
+            json.number(1);
+            json.values(chunk);
+            json.number(2);
+            json.endArray();
+        })).isEqualTo(expected);
+    }
+
+    @Test
     void should_write_strings_longer_than_its_buffer() throws IOException {
         String text = "\u00e9".repeat(100_000) + "a".repeat(70_000);
         assertThat(written(json -> {

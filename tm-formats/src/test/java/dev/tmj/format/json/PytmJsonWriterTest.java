@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.dsl.ThreatModel;
+import dev.tmj.gate.TicketLink;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Classification;
 import dev.tmj.model.FindingOverride;
@@ -332,10 +333,80 @@ class PytmJsonWriterTest {
         assertThat(JSON.renderText(findings).getBytes(java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(alone);
     }
 
+    @Test
+    void should_write_the_same_bytes_from_threat_templates_as_value_by_value() throws IOException {
+        Findings many = dev.tmj.resolve.Resolver.resolve(SyntheticModel.withFlows(700), ThreatLibrary.builtIn());
+        Findings varied = variedFindings();
+        Map<String, TicketLink> tickets = Map.of(find(varied, "INP03", "W\u00e9b \"1\"").fingerprint(),
+                new TicketLink("SEC-1", "https://tickets.example/SEC-1", true));
+
+        for (Findings findings : List.of(many, varied)) {
+            byte[] valueByValue = document(findings, tickets, 1, false);
+            for (int threads : new int[] {1, 2}) {
+                byte[] templated = document(findings, tickets, threads, true);
+                assertThat(java.util.Arrays.mismatch(templated, valueByValue))
+                        .as("first differing byte with %d threads", threads).isEqualTo(-1);
+            }
+        }
+        assertThat(new String(document(varied, tickets, 1, true), java.nio.charset.StandardCharsets.US_ASCII))
+                .contains("\"ticket\": {\"key\": \"SEC-1\"", "\"test\": \"WebTest.caf\\u00e9\"",
+                        "\"file\": \"sg.tf\"", "\"owner\": \"alice\"", "\"target\": \"W\\u00e9b \\\"1\\\"\"");
+    }
+
+    @Test
+    void should_copy_from_the_threat_only_findings_that_carry_nothing_but_the_threats_texts() {
+        Findings varied = variedFindings();
+        Map<String, TicketLink> tickets = Map.of(find(varied, "INP03", "W\u00e9b \"1\"").fingerprint(),
+                new TicketLink("SEC-1", "https://tickets.example/SEC-1", true));
+
+        assertThat(FindingTemplate.fits(find(varied, "DS01", "W\u00e9b \"1\""), tickets)).isTrue();
+        assertThat(FindingTemplate.fits(find(varied, "DS01", "aws_instance.web"), tickets)).isTrue();
+        assertThat(FindingTemplate.fits(find(varied, "INP03", "W\u00e9b \"1\""), tickets)).as("ticket").isFalse();
+        assertThat(FindingTemplate.fits(find(varied, "AA01", "W\u00e9b \"1\""), tickets)).as("override").isFalse();
+        assertThat(FindingTemplate.fits(find(varied, "INP05", "W\u00e9b \"1\""), tickets)).as("evidence").isFalse();
+        assertThat(FindingTemplate.fits(find(varied, "IAC04", "aws_instance.web"), tickets)).as("evidence attribute")
+                .isFalse();
+        Finding excluded = varied.excluded().stream().filter(f -> f.threatId().equals("INP09")).findFirst()
+                .orElseThrow();
+        assertThat(FindingTemplate.fits(excluded, tickets)).as("excluded by an assumption").isFalse();
+    }
+
+    /**
+     * Findings of every kind that a template must not be used for (overridden, excluded, with evidence, with an
+     * evidence attribute's cause and location), beside plain ones, on elements with names that need escapes.
+     */
+    private static Findings variedFindings() {
+        ThreatModel tm = ThreatModel.named("m").assumptions(Assumption.named("Trusted \u2615").excluding("INP09"));
+        tm.server("W\u00e9b \"1\"").overrides(FindingOverride.of("AA01").status(FindingStatus.ACCEPTED).owner("alice")
+                .justification("internal \"only\"\nfor now").expires(LocalDate.of(2027, 1, 31)));
+        tm.server("Plain"); // after the findings above, with the same threats but nothing of their own
+        dev.tmj.model.Element iac = tm.server("aws_instance.web").element()
+                .locatedAt(new dev.tmj.model.SourceLocation("main.tf", 3, 1));
+        iac.setExtra("iacType", "aws_instance", new dev.tmj.model.SourceLocation("main.tf", 3, 1));
+        iac.setExtra("iacSecret", "aws_db_instance.db: password written in the code",
+                new dev.tmj.model.SourceLocation("sg.tf", 12, 3));
+        tm.dataflow(tm.actor("User\u0001"), tm.process("Proc"), "Flow \ud83d\ude00");
+        return tm.pipeline().threats(ThreatLibrary.builtIn("all")).asOf(LocalDate.of(2026, 6, 1)).run().findings()
+                .withEvidence(f -> f.threatId().equals("INP05") && f.target().startsWith("W")
+                        ? List.of(new Evidence("WebTest.caf\u00e9", false, "expected <a>")) : List.of());
+    }
+
+    private static Finding find(Findings findings, String sid, String target) {
+        return findings.findings().stream().filter(f -> f.threatId().equals(sid) && f.target().equals(target))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + sid + " on " + target + ", only "
+                        + findings.findings().stream().filter(f -> f.target().equals(target)).map(Finding::threatId)
+                                .toList()));
+    }
+
     private static byte[] document(Findings findings, int threads) throws IOException {
+        return document(findings, Map.of(), threads, true);
+    }
+
+    private static byte[] document(Findings findings, Map<String, TicketLink> tickets, int threads,
+            boolean templates) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         PythonJsonOutput json = new PythonJsonOutput(bytes);
-        PytmJsonDocumentWriter.write(findings, java.util.Map.of(), json, threads);
+        PytmJsonDocumentWriter.write(findings, tickets, json, threads, templates);
         json.flush();
         return bytes.toByteArray();
     }

@@ -1,0 +1,199 @@
+package dev.tmj.format.json;
+
+import dev.tmj.model.Assumption;
+import dev.tmj.model.Attribute;
+import dev.tmj.model.Controls;
+import dev.tmj.model.Data;
+import dev.tmj.model.Element;
+import dev.tmj.model.FindingOverride;
+import dev.tmj.model.ModelObject;
+import dev.tmj.model.Schema;
+import dev.tmj.model.ValueType;
+import dev.tmj.resolve.Finding;
+import dev.tmj.resolve.Findings;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An element, data item or controls as pytm's {@code --json} writes it: {@code __class__} when given, then every
+ * attribute in sorted order, with names instead of references. One per thread of a {@link PytmJsonDocumentWriter}
+ * (its caches are not shared); the output is given with each call.
+ */
+final class PytmObjectWriter {
+    private static final byte[] SEPARATOR = {',', ' '};
+    private static final byte[] COLON = {':', ' '};
+    private static final byte[] CLASS = key("__class__");
+    private static final byte[] OPEN_OBJECT = {'{'};
+    private static final byte[] CLOSE_OBJECT = {'}'};
+    private static final byte[] OPEN_LIST = {'['};
+    private static final byte[] CLOSE_LIST = {']'};
+
+    private final Findings findings;
+    /** The layout of each schema met so far; objects of one schema mostly come one after another. */
+    private final Map<Schema, Layout> layouts = new IdentityHashMap<>();
+    private Layout last;
+    /** {@code "Classification.SECRET"} and the like, by enumeration constant: each written once per constant. */
+    private final Map<Enum<?>, byte[]> enumLiterals = new IdentityHashMap<>();
+
+    PytmObjectWriter(Findings findings) {
+        this.findings = findings;
+    }
+
+    /**
+     * A schema's attributes in pytm's order (sorted by name) with their keys encoded as {@code , "name": } (the
+     * first attribute written skips the separator), and how to read each value without a lookup by name.
+     */
+    private record Layout(Schema schema, Attribute[] attributes, byte[][] keys) {
+        static Layout of(Schema schema) {
+            Attribute[] attributes = schema.attributes().toArray(Attribute[]::new);
+            Arrays.sort(attributes, Comparator.comparing(Attribute::name));
+            byte[][] keys = new byte[attributes.length][];
+            for (int i = 0; i < attributes.length; i++) {
+                keys[i] = key(attributes[i].name());
+            }
+            return new Layout(schema, attributes, keys);
+        }
+    }
+
+    private static byte[] key(String name) {
+        byte[] literal = PythonJsonOutput.literal(name);
+        byte[] key = Arrays.copyOf(SEPARATOR, SEPARATOR.length + literal.length + COLON.length);
+        System.arraycopy(literal, 0, key, SEPARATOR.length, literal.length);
+        System.arraycopy(COLON, 0, key, SEPARATOR.length + literal.length, COLON.length);
+        return key;
+    }
+
+    /**
+     * The object, with {@code __class__} first when {@code className} is not null, as the next value of the current
+     * list. An object's shape is fixed by its schema, so it is written as one value, its keys and separators
+     * copied from the {@link Layout} without {@link PythonJsonOutput}'s bookkeeping per value (a 50,000-flow model
+     * has eight million attribute values, most of them the controls' booleans).
+     */
+    void write(PythonJsonOutput g, ModelObject object, String className) throws IOException {
+        g.beginValue();
+        appendObject(g, object, className);
+    }
+
+    private void appendObject(PythonJsonOutput g, ModelObject object, String className) throws IOException {
+        g.append(OPEN_OBJECT);
+        boolean first = true;
+        if (className != null) {
+            g.append(CLASS, SEPARATOR.length);
+            g.appendString(className);
+            first = false;
+        }
+        Layout layout = layout(object.schema());
+        Attribute[] attributes = layout.attributes();
+        for (int i = 0; i < attributes.length; i++) {
+            Attribute attribute = attributes[i];
+            if (attribute.extension() && !object.isSet(attribute.name())) {
+                continue; // tmj's own attribute: pytm's output has it only where a model set it, as pytm would
+            }
+            g.append(layout.keys()[i], first ? SEPARATOR.length : 0);
+            first = false;
+            appendValue(g, object, attribute);
+        }
+        g.append(CLOSE_OBJECT);
+    }
+
+    private Layout layout(Schema schema) {
+        if (last == null || last.schema() != schema) {
+            last = layouts.computeIfAbsent(schema, Layout::of);
+        }
+        return last;
+    }
+
+    private void appendValue(PythonJsonOutput g, ModelObject object, Attribute attribute) throws IOException {
+        Object value = object.valueOf(attribute.nameId());
+        switch (attribute.type()) {
+            case BOOLEAN -> g.append((Boolean) value ? PythonJsonOutput.TRUE : PythonJsonOutput.FALSE);
+            case INT -> g.appendNumber((Long) value);
+            case STRING -> appendText(g, (String) value);
+            case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION -> {
+                Enum<?> constant = (Enum<?>) value;
+                byte[] literal = enumLiterals.get(constant);
+                if (literal == null) {
+                    literal = PythonJsonOutput.literal(attribute.type().pytmName() + "." + constant.name());
+                    enumLiterals.put(constant, literal);
+                }
+                g.append(literal);
+            }
+            case BOUNDARY, DATAFLOW, ELEMENT -> appendText(g, value == null ? null : ((Element) value).name());
+            case DATA_SET -> {
+                // pytm writes one name per item of its DataSet, so two data of one name give the name twice. It
+                // writes them in the set's hash order, which changes from run to run; tmj sorts them by name.
+                appendTexts(g, ((Collection<?>) value).stream().map(d -> ((Data) d).name()).sorted().toList());
+            }
+            case DATAFLOWS, ELEMENTS -> appendTexts(g, ((Collection<?>) value).stream()
+                    .map(item -> ((Element) item).name()).toList());
+            case FINDINGS -> {
+                List<Finding> of = findings.of((Element) object);
+                g.append(OPEN_LIST);
+                for (int i = 0; i < of.size(); i++) {
+                    if (i > 0) {
+                        g.append(SEPARATOR);
+                    }
+                    appendText(g, of.get(i).id());
+                }
+                g.append(CLOSE_LIST);
+            }
+            case OVERRIDES -> {
+                // pytm writes each override's (blank) finding id; tmj writes the SID it overrides.
+                appendTexts(g, ((Collection<?>) value).stream().map(item -> ((FindingOverride) item).threatId())
+                        .toList());
+            }
+            case ASSUMPTIONS -> {
+                @SuppressWarnings("unchecked")
+                List<Assumption> assumptions = (List<Assumption>) value;
+                appendTexts(g, assumptions.stream().map(Assumption::name).toList());
+            }
+            case LEVELS, STRING_SET, STRINGS -> {
+                // Sets are stored sorted, as pytm writes them.
+                g.append(OPEN_LIST);
+                boolean first = true;
+                for (Object item : (Collection<?>) value) {
+                    if (!first) {
+                        g.append(SEPARATOR);
+                    }
+                    first = false;
+                    if (item instanceof Long l) {
+                        g.appendNumber(l);
+                    } else {
+                        appendText(g, (String) item);
+                    }
+                }
+                g.append(CLOSE_LIST);
+            }
+            case CONTROLS -> appendObject(g, (Controls) value, null);
+            case IMPACT -> appendText(g, value == null ? null : ValueType.text(value)); // tmj's extension: written only when a model sets it
+            default -> {
+                // no element, data or controls attribute has another type
+            }
+        }
+    }
+
+    /** Texts as a list. */
+    private static void appendTexts(PythonJsonOutput g, List<String> texts) throws IOException {
+        g.append(OPEN_LIST);
+        for (int i = 0; i < texts.size(); i++) {
+            if (i > 0) {
+                g.append(SEPARATOR);
+            }
+            appendText(g, texts.get(i));
+        }
+        g.append(CLOSE_LIST);
+    }
+
+    private static void appendText(PythonJsonOutput g, String s) throws IOException {
+        if (s == null) {
+            g.append(PythonJsonOutput.NULL);
+        } else {
+            g.appendString(s);
+        }
+    }
+}
