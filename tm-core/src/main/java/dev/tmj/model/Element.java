@@ -9,6 +9,12 @@ import java.util.Set;
  * Its attributes are those of its {@link ElementType}'s schema. Create elements through {@link Model}.
  */
 public final class Element extends ModelObject {
+    private static final int CONTROLS = AttributeNames.idOf("controls");
+    private static final int SOURCE = AttributeNames.idOf("source");
+    private static final int SINK = AttributeNames.idOf("sink");
+    private static final int IN_SCOPE = AttributeNames.idOf("inScope");
+    private static final int OVERRIDES = AttributeNames.idOf("overrides");
+    private static final int LEVELS = AttributeNames.idOf("levels");
     private final ElementType type;
     private final Model model;
     private SourceLocation location;
@@ -48,11 +54,11 @@ public final class Element extends ModelObject {
     }
 
     public Controls controls() {
-        return (Controls) get("controls");
+        return (Controls) get(CONTROLS, "controls");
     }
 
     public boolean inScope() {
-        return Boolean.TRUE.equals(get("inScope"));
+        return Boolean.TRUE.equals(get(IN_SCOPE, "inScope"));
     }
 
     public Optional<Element> inBoundary() {
@@ -61,17 +67,17 @@ public final class Element extends ModelObject {
 
     /** The source of a dataflow. */
     public Element source() {
-        return (Element) get("source");
+        return (Element) get(SOURCE, "source");
     }
 
     /** The sink of a dataflow. */
     public Element sink() {
-        return (Element) get("sink");
+        return (Element) get(SINK, "sink");
     }
 
     @SuppressWarnings("unchecked")
     public List<FindingOverride> overrides() {
-        return (List<FindingOverride>) get("overrides");
+        return (List<FindingOverride>) get(OVERRIDES, "overrides");
     }
 
     @SuppressWarnings("unchecked")
@@ -81,7 +87,7 @@ public final class Element extends ModelObject {
 
     /** The DFD levels the element is drawn on. */
     public Set<Long> levels() {
-        return levels(get("levels"));
+        return levels(get(LEVELS, "levels"));
     }
 
     /** The boundaries around this element, innermost first. */

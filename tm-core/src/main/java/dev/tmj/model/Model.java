@@ -179,7 +179,7 @@ public final class Model extends ModelObject {
     private static void remap(ModelObject object, Map<Object, Object> twins) {
         object.remapExtras(value -> twinOf(value, twins));
         Object[] values = object.values;
-        for (int i = 0; i < values.length; i++) {
+        for (int i : object.schema().referenceSlots()) {
             Object value = values[i];
             if (value instanceof Controls controls) {
                 values[i] = new Controls(controls);

@@ -62,6 +62,15 @@ public abstract class ModelObject {
     }
 
     /**
+     * {@link #get(String)} for a name interned once in a constant ({@link AttributeNames}): two array loads instead
+     * of a lookup by text, for the attributes read once per element or more (a flow's source and sink).
+     */
+    final Object get(int nameId, String name) {
+        int slot = schema.slot(nameId);
+        return slot < 0 ? get(name) : values[slot];
+    }
+
+    /**
      * Sets an attribute, checking that the type has it and that the value has the attribute's type.
      *
      * @throws UnknownAttributeException if the type has no such attribute

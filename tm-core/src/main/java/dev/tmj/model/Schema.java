@@ -3,10 +3,13 @@ package dev.tmj.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The attributes of one model type (an element class, Data, Controls, an override, an assumption):
@@ -18,6 +21,8 @@ public final class Schema {
     private final Map<String, Attribute> byName;
     private final List<Attribute> attributes;
     private final int[] slotByNameId;
+    /** The slots whose values may refer to other objects of the model (see {@link #referenceSlots()}). */
+    private final int[] referenceSlots;
 
     Schema(String typeName, Schema parent, List<Attribute> own) {
         this.typeName = typeName;
@@ -37,7 +42,14 @@ public final class Schema {
             slots[attributes.get(i).nameId()] = i;
         }
         this.slotByNameId = slots;
+        this.referenceSlots = IntStream.range(0, attributes.size())
+                .filter(i -> REFERENCE_TYPES.contains(attributes.get(i).type())).toArray();
     }
+
+    /** The value types that can hold elements, data or controls; every other type holds plain values. */
+    private static final Set<ValueType> REFERENCE_TYPES = EnumSet.of(ValueType.ELEMENT,
+            ValueType.BOUNDARY, ValueType.DATAFLOW, ValueType.DATA_SET, ValueType.DATAFLOWS, ValueType.ELEMENTS,
+            ValueType.FINDINGS, ValueType.CONTROLS);
 
     /** pytm's class name, for example {@code Server}. */
     public String typeName() {
@@ -84,6 +96,14 @@ public final class Schema {
 
     int slot(int nameId) {
         return nameId < slotByNameId.length ? slotByNameId[nameId] : -1;
+    }
+
+    /**
+     * The slots that {@link Model#copy()} must point into the copy: those of attributes that can hold elements,
+     * data or controls. A flow has 6 of its 40 or so; the others need no look at all.
+     */
+    int[] referenceSlots() {
+        return referenceSlots;
     }
 
     int size() {
