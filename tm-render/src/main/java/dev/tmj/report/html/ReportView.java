@@ -256,14 +256,26 @@ final class ReportView {
     private ReportView() {
     }
 
-    /** The view of a resolved model; {@code diagram} is sanitized SVG or "", {@code script} the page's script. */
-    static View of(Findings findings, String diagram, String diagramNote, String script, String scriptHash) {
-        return of(findings, diagram, diagramNote, List.of(), script, scriptHash, null);
+    /**
+     * The view for a Markdown report: no diagram, and none of the HTML page's script values ({@code data},
+     * {@code script} and {@code scriptHash} are empty: the script's data of a large model is hundreds of megabytes
+     * that a Markdown report does not show).
+     */
+    static View markdown(Findings findings) {
+        return of(findings, "", "", List.of(), "", "", null, false);
     }
 
-    /** The view of a resolved model whose diagram is drawn in parts (none when {@code parts} is empty). */
+    /**
+     * The view of a resolved model; {@code diagram} is sanitized SVG or "", {@code parts} the diagram's parts when
+     * it is drawn in parts (else empty), {@code script} the page's script.
+     */
     static View of(Findings findings, String diagram, String diagramNote, List<DiagramPart> parts, String script,
             String scriptHash, ReportHistory history) {
+        return of(findings, diagram, diagramNote, parts, script, scriptHash, history, true);
+    }
+
+    private static View of(Findings findings, String diagram, String diagramNote, List<DiagramPart> parts,
+            String script, String scriptHash, ReportHistory history, boolean scriptData) {
         Map<String, String> firstSeen = history == null ? Map.of() : history.firstSeen();
         Model model = findings.checkedModel().model();
         List<Element> elements = findings.checkedModel().elements();
@@ -308,7 +320,8 @@ final class ReportView {
         return new View(model.name(), orEmpty(model.description()), findings.library().name(), found.size(),
                 excluded.size(), warnings.size(), elements.size(), bySeverity, byStride, byLinddun, byStatus,
                 ThreatViews.inOrder(threats), List.copyOf(found), List.copyOf(excluded), List.copyOf(elementViews), warnings, options(bySeverity), options(byStatus), categoryOptions(byStride, byLinddun),
-                elementOptions(elementViews), diagram, diagramNote, List.copyOf(parts), data(found, elementViews), script,
+                elementOptions(elementViews), diagram, diagramNote, List.copyOf(parts),
+                scriptData ? data(found, elementViews) : "", script,
                 scriptHash, history == null || history.runs().isEmpty() ? "" : HistoryChart.svg(history.runs()),
                 history == null ? 0 : history.runs().size(), RiskMatrixCounts.rows(found), RiskMatrixCounts.COLUMNS);
     }
@@ -413,9 +426,12 @@ final class ReportView {
         for (Severity s : SEVERITIES) {
             levels.put(s.label(), s.level());
         }
-        findings.stream()
-                .sorted(Comparator.comparingInt(FindingView::level).reversed().thenComparing(FindingView::severity))
-                .forEach(f -> levels.putIfAbsent(f.severity(), f.level()));
+        // each severity text once (its level follows from the text), then sorted: not every finding
+        Map<String, Integer> found = new java.util.HashMap<>();
+        findings.forEach(f -> found.putIfAbsent(f.severity(), f.level()));
+        found.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> levels.putIfAbsent(e.getKey(), e.getValue()));
         Map<String, Integer> counts = new LinkedHashMap<>();
         levels.keySet().forEach(k -> counts.put(k, 0));
         findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
