@@ -47,6 +47,17 @@ public final class DfdDiagram {
     }
 
     /**
+     * Checks the options against the model without drawing: what {@link #of(CheckedModel, DfdOptions)} checks
+     * first, for a caller that draws later (an output that must not start when the options are wrong). Selecting
+     * is quick; laying out and writing the DOT text of a large model is not.
+     *
+     * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
+     */
+    public static void check(CheckedModel checked, DfdOptions options) {
+        DfdGraph.selected(checked, options);
+    }
+
+    /**
      * The diagram the options select, drawn in parts that a reader can use when it is too large to lay out whole
      * (see {@link DfdPart}): one diagram per top-level boundary, with everything inside it, then one of the
      * elements outside every boundary (when there are any). Each part draws as the whole diagram would, with the

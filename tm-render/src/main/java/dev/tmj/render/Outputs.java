@@ -153,7 +153,7 @@ public final class Outputs {
      */
     public List<Path> writeTo(Findings findings, Path dir, Consumer<String> warnings) throws IOException {
         if (!diagramKinds.isEmpty()) {
-            DfdDiagram.of(findings.checkedModel(), dfdOptions);
+            DfdDiagram.check(findings.checkedModel(), dfdOptions);
         }
         Map<Kind, Exception> failures = new EnumMap<>(Kind.class);
         createFolder(dir);

@@ -120,4 +120,15 @@ class DfdFiltersTest {
         assertThatThrownBy(() -> draw(PytmModels.webapp(), DfdOptions.defaults().onlyBoundary("Visitor")))
                 .isInstanceOf(UnknownDiagramElementException.class);
     }
+
+    @Test
+    void should_check_options_without_drawing_as_drawing_would() {
+        CheckedModel checked = CheckedModel.of(PytmModels.webapp().model());
+        assertThatThrownBy(() -> DfdDiagram.check(checked, DfdOptions.defaults().onlyBoundary("Cloud PVC")))
+                .isInstanceOf(UnknownDiagramElementException.class)
+                .hasMessage("The model has no boundary named \"Cloud PVC\"; did you mean \"Cloud VPC\"?");
+        assertThatThrownBy(() -> DfdDiagram.check(checked, DfdOptions.defaults().neighbourhoodOf("Internet", 1)))
+                .isInstanceOf(UnknownDiagramElementException.class);
+        DfdDiagram.check(checked, DfdOptions.defaults().onlyBoundary("Cloud VPC"));
+    }
 }

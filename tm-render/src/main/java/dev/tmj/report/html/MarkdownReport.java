@@ -67,7 +67,7 @@ public final class MarkdownReport implements Renderer<Findings> {
     public void writeTo(Findings findings, OutputStream out) throws IOException {
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(out, "out");
-        Templates.execute(template, ReportView.of(findings, "", "", "", ""), out);
+        Templates.execute(template, ReportView.markdown(findings), out);
     }
 
     /** A mustache factory whose {@code {{x}}} escapes for Markdown instead of HTML. */

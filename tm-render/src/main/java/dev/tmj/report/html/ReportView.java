@@ -12,6 +12,7 @@ import dev.tmj.model.FindingStatus;
 import dev.tmj.resolve.Findings;
 import dev.tmj.threat.Linddun;
 import dev.tmj.threat.Severity;
+import dev.tmj.threat.Threat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -98,7 +99,11 @@ final class ReportView {
      * ({@code false-positive}); {@code statusReason}, {@code owner}, {@code justification} and {@code expires}
      * (an ISO date) are "" when there is none. {@code category} is the threat's category in whichever framework it
      * belongs to ({@code framework}: STRIDE, LINDDUN or ""), {@code strideKey} the same as the category filter's
-     * value ("(none)" when the threat has no category); {@code stride} is the STRIDE category alone.
+     * value ("(none)" when the threat has no category); {@code stride} is the STRIDE category alone. {@code threat}
+     * is its threat's entry in {@link View#threats()} (null for an excluded finding whose threat has no finding);
+     * {@code ownDetails}, {@code ownMitigations}, {@code ownExample} and {@code ownReferences} are the finding's
+     * text where it differs from its threat's (an override, or the cause a threat's evidence attribute adds to the
+     * details), else empty: a report shows the threat's texts once, in its entry, and a finding's own beside it.
      */
     record FindingView(int number, int index, String anchor, String id, String sid, String severity, int level,
             String likelihood, String status, String statusCss, String statusReason, String owner,
@@ -106,12 +111,45 @@ final class ReportView {
             String strideKey, String category, String framework, ElementRef element, String description, String details, String mitigations,
             String example, List<Link> references, List<String> classifications, String cvss, String fingerprint,
             String location, String assumption, String assumptionDescription, String firstSeen, String risk,
-            String riskLikelihood, String riskImpact, String riskCell) {
+            String riskLikelihood, String riskImpact, String riskCell, ThreatView threat, String ownDetails,
+            String ownMitigations, String ownExample, List<Link> ownReferences) {
         public boolean hasEvidence() {
             return !evidence.isEmpty();
         }
 
         /** Whether the category is LINDDUN's (a privacy threat). */
+        public boolean isLinddun() {
+            return framework.equals(Linddun.FRAMEWORK);
+        }
+
+        public boolean hasReferences() {
+            return !references.isEmpty();
+        }
+
+        public boolean hasClassifications() {
+            return !classifications.isEmpty();
+        }
+
+        public String classificationList() {
+            return String.join(", ", classifications);
+        }
+
+        public boolean hasOwnReferences() {
+            return !ownReferences.isEmpty();
+        }
+    }
+
+    /**
+     * A threat that has findings, described once for all of them: {@code number} its 1-based position in
+     * {@link View#threats()}, {@code anchor} the id of its entry ({@code threat-N}); {@code sid}, {@code description}
+     * (its title), {@code severity} ("(none)" when blank), {@code level}, {@code likelihood}, {@code stride},
+     * {@code strideKey}, {@code category} and {@code framework} as a finding's; its texts as the library gives
+     * them; {@code findingCount} its findings, {@code openCount} those of them still open.
+     */
+    record ThreatView(int number, String anchor, String sid, String description, String severity, int level,
+            String likelihood, String stride, String strideKey, String category, String framework, String details,
+            String mitigations, String example, List<Link> references, List<String> classifications,
+            int findingCount, int openCount) {
         public boolean isLinddun() {
             return framework.equals(Linddun.FRAMEWORK);
         }
@@ -179,7 +217,8 @@ final class ReportView {
     record View(String title, String description, String library, int findingCount, int excludedCount,
             int warningCount, int elementCount, List<Count> bySeverity, List<Count> byStride, List<Count> byLinddun,
             List<Count> byStatus,
-            List<FindingView> findings, List<FindingView> excluded, List<ElementView> elements,
+            List<ThreatView> threats, List<FindingView> findings, List<FindingView> excluded,
+            List<ElementView> elements,
             List<WarningView> warnings, List<Option> severityOptions, List<Option> statusOptions,
             List<Option> strideOptions, List<Option> elementOptions, String diagram, String diagramNote,
             List<DiagramPart> diagramParts, String data, String script, String scriptHash, String historyChart,
@@ -195,6 +234,10 @@ final class ReportView {
 
         public boolean hasFindings() {
             return !findings.isEmpty();
+        }
+
+        public int threatCount() {
+            return threats.size();
         }
 
         public boolean hasExcluded() {
@@ -213,14 +256,26 @@ final class ReportView {
     private ReportView() {
     }
 
-    /** The view of a resolved model; {@code diagram} is sanitized SVG or "", {@code script} the page's script. */
-    static View of(Findings findings, String diagram, String diagramNote, String script, String scriptHash) {
-        return of(findings, diagram, diagramNote, List.of(), script, scriptHash, null);
+    /**
+     * The view for a Markdown report: no diagram, and none of the HTML page's script values ({@code data},
+     * {@code script} and {@code scriptHash} are empty: the script's data of a large model is hundreds of megabytes
+     * that a Markdown report does not show).
+     */
+    static View markdown(Findings findings) {
+        return of(findings, "", "", List.of(), "", "", null, false);
     }
 
-    /** The view of a resolved model whose diagram is drawn in parts (none when {@code parts} is empty). */
+    /**
+     * The view of a resolved model; {@code diagram} is sanitized SVG or "", {@code parts} the diagram's parts when
+     * it is drawn in parts (else empty), {@code script} the page's script.
+     */
     static View of(Findings findings, String diagram, String diagramNote, List<DiagramPart> parts, String script,
             String scriptHash, ReportHistory history) {
+        return of(findings, diagram, diagramNote, parts, script, scriptHash, history, true);
+    }
+
+    private static View of(Findings findings, String diagram, String diagramNote, List<DiagramPart> parts,
+            String script, String scriptHash, ReportHistory history, boolean scriptData) {
         Map<String, String> firstSeen = history == null ? Map.of() : history.firstSeen();
         Model model = findings.checkedModel().model();
         List<Element> elements = findings.checkedModel().elements();
@@ -229,13 +284,15 @@ final class ReportView {
             indexes.put(elements.get(i), i);
         }
 
-        List<FindingView> found = new ArrayList<>();
+        Map<Threat, ThreatView> threats = ThreatViews.of(findings.findings());
+        List<FindingView> found = new ArrayList<>(findings.findings().size());
         for (int i = 0; i < findings.findings().size(); i++) {
-            found.add(finding(findings.findings().get(i), i, "finding-" + (i + 1), indexes, firstSeen));
+            found.add(finding(findings.findings().get(i), i, "finding-" + (i + 1), indexes, firstSeen, threats));
         }
         List<FindingView> excluded = new ArrayList<>();
         for (int i = 0; i < findings.excluded().size(); i++) {
-            excluded.add(finding(findings.excluded().get(i), i, "excluded-" + (i + 1), indexes, firstSeen));
+            excluded.add(finding(findings.excluded().get(i), i, "excluded-" + (i + 1), indexes, firstSeen,
+                    threats));
         }
 
         Map<Integer, List<FindingView>> byElement = new TreeMap<>();
@@ -262,8 +319,9 @@ final class ReportView {
         // Lists handed to templates are immutable, so that no template value can change the report it is in.
         return new View(model.name(), orEmpty(model.description()), findings.library().name(), found.size(),
                 excluded.size(), warnings.size(), elements.size(), bySeverity, byStride, byLinddun, byStatus,
-                List.copyOf(found), List.copyOf(excluded), List.copyOf(elementViews), warnings, options(bySeverity), options(byStatus), categoryOptions(byStride, byLinddun),
-                elementOptions(elementViews), diagram, diagramNote, List.copyOf(parts), data(found, elementViews), script,
+                ThreatViews.inOrder(threats), List.copyOf(found), List.copyOf(excluded), List.copyOf(elementViews), warnings, options(bySeverity), options(byStatus), categoryOptions(byStride, byLinddun),
+                elementOptions(elementViews), diagram, diagramNote, List.copyOf(parts),
+                scriptData ? data(found, elementViews) : "", script,
                 scriptHash, history == null || history.runs().isEmpty() ? "" : HistoryChart.svg(history.runs()),
                 history == null ? 0 : history.runs().size(), RiskMatrixCounts.rows(found), RiskMatrixCounts.COLUMNS);
     }
@@ -273,7 +331,7 @@ final class ReportView {
     }
 
     private static FindingView finding(Finding f, int index, String anchor, Map<Element, Integer> indexes,
-            Map<String, String> firstSeen) {
+            Map<String, String> firstSeen, Map<Threat, ThreatView> threats) {
         Element e = f.element();
         Integer elementIndex = indexes.get(e);
         ElementRef element = new ElementRef(f.target(), e.type().pytmName(),
@@ -281,17 +339,32 @@ final class ReportView {
         Assumption assumption = f.assumption().orElse(null);
         String severity = f.severityText();
         String status = f.status().label();
+        Threat.Texts texts = f.threat().texts();
+        ThreatView threat = threats.get(f.threat());
+        String references = f.references();
+        List<Link> links = threat != null && references.equals(texts.references()) ? threat.references()
+                : links(references);
+        String details = f.details();
+        String mitigations = f.mitigations();
+        String example = f.example();
         return new FindingView(index + 1, index, anchor, f.id(), f.threatId(),
                 severity.isBlank() ? NONE : severity, f.severity().level(), f.likelihood(),
                 status, cssName(status), f.statusReason(), f.owner(), f.justification(),
                 f.expires().map(LocalDate::toString).orElse(""),
                 f.evidence().stream().map(EvidenceView::of).toList(), f.response(), f.stride(), f.category().isBlank() ? NONE : f.category(), f.category(), f.framework(), element,
-                f.description(), f.details(), f.mitigations(), f.example(), links(f.references()),
+                f.description(), details, mitigations, example, links,
                 f.threat().texts().classifications(), f.cvss(), f.fingerprint(),
                 f.location().map(SourceLocation::toString).orElse(""),
                 assumption == null ? "" : assumption.name(), assumption == null ? "" : assumption.description(),
                 firstSeen.getOrDefault(f.fingerprint(), ""), f.risk().level().label(),
-                f.risk().likelihood().label(), f.risk().impact().label(), RiskMatrixCounts.key(f.risk()));
+                f.risk().likelihood().label(), f.risk().impact().label(), RiskMatrixCounts.key(f.risk()), threat,
+                own(details, texts.details()), own(mitigations, texts.mitigations()), own(example, texts.example()),
+                references.equals(texts.references()) ? List.of() : links);
+    }
+
+    /** A finding's text where it differs from its threat's, else "". */
+    private static String own(String text, String threats) {
+        return text.equals(threats) ? "" : text;
     }
 
     private static ElementView element(Element e, int index, List<FindingView> findings,
@@ -353,9 +426,12 @@ final class ReportView {
         for (Severity s : SEVERITIES) {
             levels.put(s.label(), s.level());
         }
-        findings.stream()
-                .sorted(Comparator.comparingInt(FindingView::level).reversed().thenComparing(FindingView::severity))
-                .forEach(f -> levels.putIfAbsent(f.severity(), f.level()));
+        // each severity text once (its level follows from the text), then sorted: not every finding
+        Map<String, Integer> found = new java.util.HashMap<>();
+        findings.forEach(f -> found.putIfAbsent(f.severity(), f.level()));
+        found.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> levels.putIfAbsent(e.getKey(), e.getValue()));
         Map<String, Integer> counts = new LinkedHashMap<>();
         levels.keySet().forEach(k -> counts.put(k, 0));
         findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));

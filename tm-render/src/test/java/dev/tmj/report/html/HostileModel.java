@@ -27,6 +27,8 @@ public final class HostileModel {
 
     /** The SID of the server's finding that carries test evidence. */
     public static final String EVIDENCE_SID = "INP05";
+    /** The server's own mitigations of ZZ02 (an override): the reports show it beside the threat's. */
+    public static final String OWN_MITIGATIONS = MARKDOWN + " own " + SCRIPT;
 
     /** Every hostile string, as used below. */
     public static final List<String> ALL = List.of(SCRIPT, IMG, CLOSE_SCRIPT, SVG, COMMENT, MARKDOWN, LINK, TEMPLATE,
@@ -61,7 +63,8 @@ public final class HostileModel {
                         .owner(IMG)
                         .justification(BLOCKS + "\n" + SCRIPT)
                         .expires(LocalDate.of(2099, 12, 31))
-                        .cvss(TEMPLATE))
+                        .cvss(TEMPLATE)
+                        .set("mitigations", OWN_MITIGATIONS))
                 .assumptions(Assumption.named(IMG + " assumption").excluding("INP03").describedAs(SCRIPT));
         var store = tm.datastore(MARKDOWN).description(LINK);
         var data = tm.data(TEMPLATE + " " + SVG).description(IMG);

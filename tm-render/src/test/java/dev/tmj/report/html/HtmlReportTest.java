@@ -66,8 +66,10 @@ class HtmlReportTest {
                     f.severityText(), f.target() + " " + f.element().type().pytmName(), f.stride(),
                     f.status().label(), f.description(), f.location().orElseThrow().toString());
             String details = row.selectFirst("tr.detail").text();
-            assertThat(details).contains(f.fingerprint(), f.location().orElseThrow().toString(),
-                    String.join(", ", f.threat().texts().classifications()));
+            assertThat(details).contains(f.fingerprint(), f.location().orElseThrow().toString());
+            Element threat = threatOf(doc, row);
+            assertThat(threat.selectFirst("h3").text()).isEqualTo(f.threatId() + " " + f.threat().description());
+            assertThat(threat.text()).contains(String.join(", ", f.threat().texts().classifications()));
         }
         assertThat(doc.getElementById("diagram").text()).contains("No diagram is available");
     }
@@ -133,9 +135,15 @@ class HtmlReportTest {
         Element zz02 = rows.stream().filter(r -> r.selectFirst(".sid").text().equals("ZZ02")).findFirst()
                 .orElseThrow();
         assertThat(zz02.select("dd.text").eachAttr("class")).isNotEmpty();
-        assertThat(zz02.select("dd").eachText()).contains(normal(HostileModel.MARKDOWN + " "
-                + HostileModel.TEMPLATE), normal(HostileModel.COMMENT), normal(HostileModel.TEMPLATE));
-        assertThat(zz02.select("dd a").eachAttr("href")).containsExactly("https://example.org/a_b?c=1&d=2");
+        assertThat(zz02.select("dd").eachText()).contains(normal(HostileModel.OWN_MITIGATIONS),
+                normal(HostileModel.TEMPLATE));
+        Element zz02Threat = threatOf(doc, zz02);
+        assertThat(zz02Threat.select("dd").eachText()).contains(normal(HostileModel.BLOCKS + "\n" + HostileModel.IMG),
+                normal(HostileModel.MARKDOWN + " " + HostileModel.TEMPLATE), normal(HostileModel.COMMENT),
+                "CWE-79, " + normal(HostileModel.CLOSE_SCRIPT));
+        assertThat(zz02Threat.select("dd a").eachAttr("href")).containsExactly("https://example.org/a_b?c=1&d=2");
+        assertThat(zz02Threat.selectFirst("h3").text()).isEqualTo(normal("ZZ02 " + HostileModel.SCRIPT + " "
+                + HostileModel.LINK));
         assertThat(zz02.select("dt").eachText()).contains("Status", "Owner", "Justification", "Expires");
         assertThat(zz02.select("dd").eachText()).contains("accepted", normal(HostileModel.IMG),
                 normal(HostileModel.BLOCKS + "\n" + HostileModel.SCRIPT), "2099-12-31");
@@ -169,6 +177,43 @@ class HtmlReportTest {
         }
         // option values are the strings the script compares with
         assertThat(doc.select("#filter-stride option").eachAttr("value")).contains(HostileModel.SVG);
+    }
+
+    @Test
+    void should_describe_each_threat_once_most_severe_first_with_its_counts() {
+        Findings findings = PytmModels.pipeline().resolve(ThreatLibrary.builtIn());
+        Document doc = Jsoup.parse(html(findings, null));
+        List<dev.tmj.threat.Threat> threats = findings.findings().stream().map(Finding::threat).distinct().toList();
+        Elements entries = doc.select("#threats > article.threat");
+        assertThat(entries).hasSize(threats.size());
+        assertThat(entries.eachAttr("id")).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, threats.size()).mapToObj(i -> "threat-" + i).toList());
+        List<Integer> levels = new java.util.ArrayList<>();
+        for (Element entry : entries) {
+            String sid = entry.selectFirst("h3 .sid").text();
+            dev.tmj.threat.Threat t = threats.stream().filter(x -> x.id().equals(sid)).findFirst().orElseThrow();
+            levels.add(t.severityLevel());
+            List<Finding> of = findings.findings().stream().filter(f -> f.threat() == t).toList();
+            long open = of.stream().filter(f -> !f.status().isHandled()).count();
+            assertThat(entry.selectFirst(".meta").text()).endsWith(open + " open of " + of.size() + " findings");
+            if (!t.texts().mitigations().isEmpty()) {
+                assertThat(entry.select("dd").eachText()).contains(normal(t.texts().mitigations()));
+            }
+        }
+        assertThat(levels).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // the threat's texts are not repeated in its findings
+        assertThat(doc.select("#findings-table dt").eachText()).doesNotContain("Mitigations", "Details",
+                "References", "Classifications");
+    }
+
+    /** The entry in the Threats section that a finding's row links to. */
+    private static Element threatOf(Document doc, Element findingRow) {
+        Element link = findingRow.selectFirst("tr.detail dd a[href^=#threat-]");
+        assertThat(link).as("the link to the threat of %s", findingRow.id()).isNotNull();
+        Element threat = doc.getElementById(link.attr("href").substring(1));
+        assertThat(threat).as(link.attr("href")).isNotNull();
+        assertThat(threat.parent().id()).isEqualTo("threats");
+        return threat;
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tmj.dsl.PytmModels;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
+import dev.tmj.threat.Threat;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +45,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Markdown report, read back with a CommonMark + GFM tables parser as a wiki or pull request would. */
 class MarkdownReportTest {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private static final Set<String> LABELS = Set.of("Element:", "Severity:", "Likelihood:", "STRIDE:", "Status:", "Risk:",
+    /** The anchor of a threat's entry: the only HTML the bundled template writes besides line breaks. */
+    private static final String THREAT_ANCHOR = "<a id=\"threat-[0-9]+\"></a>";
+    private static final Set<String> LABELS = Set.of("Threat:", "Findings:", "Element:", "Severity:", "Likelihood:", "STRIDE:", "Status:", "Risk:",
             "Response:", "Owner:", "Justification:", "Expires:", "Evidence:", "CVSS:", "Classifications:", "Location:", "Fingerprint:", "Details.", "Mitigations.",
             "Example.", "References.");
 
@@ -60,8 +63,9 @@ class MarkdownReportTest {
             List<List<String>> rows = tableRows(doc, "#");
             assertThat(rows).hasSize(findings.size());
             assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(8));
-            assertThat(headings(doc, 3)).hasSize(findings.size());
-            assertThat(headings(doc, 2)).startsWith("Summary", "Findings");
+            long threats = findings.findings().stream().map(Finding::threat).distinct().count();
+            assertThat(headings(doc, 3)).hasSize(findings.size() + (int) threats);
+            assertThat(headings(doc, 2)).startsWith("Summary", "Threats", "Findings");
         }
     }
 
@@ -87,22 +91,22 @@ class MarkdownReportTest {
         String markdown = MarkdownReport.standard().renderText(findings);
         Node doc = PARSER.parse(markdown);
 
-        // no markup of the model's survives: no HTML but our line breaks, no code, quotes, rules, ordered lists
+        // no markup of the model's survives: no HTML but our line breaks and threat anchors, no code, quotes, rules, ordered lists
         walk(doc, node -> {
             assertThat(node).isNotInstanceOfAny(HtmlBlock.class, Image.class, Code.class, FencedCodeBlock.class,
                     IndentedCodeBlock.class, BlockQuote.class, ThematicBreak.class, OrderedList.class,
                     Emphasis.class, HardLineBreak.class);
             if (node instanceof HtmlInline html) {
-                assertThat(html.getLiteral()).isEqualTo("<br>");
+                assertThat(html.getLiteral()).matches("<br>|<a id=\"threat-[0-9]+\">|</a>");
             }
             if (node instanceof Link link) {
-                assertThat(link.getDestination()).startsWith("https://");
+                assertThat(link.getDestination()).matches("https://.*|#threat-[0-9]+");
             }
             if (node instanceof StrongEmphasis strong) {
                 assertThat(text(strong)).isIn(LABELS);
             }
         });
-        assertThat(markdown).doesNotContainPattern("<(?!br>|https://)");
+        assertThat(markdown.replaceAll(THREAT_ANCHOR, "")).doesNotContainPattern("<(?!br>|https://)");
 
         // every string reads back exactly
         assertThat(headings(doc, 1)).containsExactly("Threat model report: " + findings.checkedModel().model().name());
@@ -120,15 +124,50 @@ class MarkdownReportTest {
                 excluded.target(), excluded.description(), excluded.assumption().orElseThrow().name() + ": "
                         + excluded.assumption().orElseThrow().description(),
                 excluded.location().orElseThrow().toString()));
-        assertThat(headings(doc, 2)).containsExactly("Summary", "Findings", "Excluded findings",
+        assertThat(headings(doc, 2)).containsExactly("Summary", "Threats", "Findings", "Excluded findings",
                 "Evaluation warnings");
-        assertThat(headings(doc, 3)).hasSize(findings.size());
+        long threats = findings.findings().stream().map(Finding::threat).distinct().count();
+        assertThat(headings(doc, 3)).hasSize(findings.size() + (int) threats);
+        assertThat(text(doc)).contains("Mitigations. " + HostileModel.OWN_MITIGATIONS);
         assertThat(text(doc)).contains("'NoneType' object has no attribute 'name'", HostileModel.MARKDOWN);
         assertThat(text(doc)).contains("Owner: " + HostileModel.IMG,
                 "Justification: " + HostileModel.BLOCKS + "\n" + HostileModel.SCRIPT, "Expires: 2099-12-31",
                 HostileModel.TEMPLATE + " " + HostileModel.SVG + ": passed",
                 HostileModel.LINK + ": failed (" + HostileModel.BLOCKS + "\n" + HostileModel.IMG + ")",
                 "Status: open (evidence failed: " + HostileModel.LINK + " (");
+    }
+
+    @Test
+    void should_describe_each_threat_once_and_link_every_finding_to_it() {
+        Findings findings = PytmModels.pipeline().resolve(ThreatLibrary.builtIn());
+        String markdown = MarkdownReport.standard().renderText(findings);
+        List<Threat> threats = findings.findings().stream().map(Finding::threat).distinct().toList();
+        assertThat(threats.size()).isLessThan(findings.size());
+        for (Threat t : threats) {
+            assertThat(markdown).as(t.id()).containsOnlyOnce("\n### " + t.id() + ": " + t.description() + "\n");
+            List<Finding> of = findings.findings().stream().filter(f -> f.threat() == t).toList();
+            int count = of.size();
+            long open = of.stream().filter(f -> !f.status().isHandled()).count();
+            assertThat(section(markdown, "\n### " + t.id() + ": ")).contains("**Findings:** " + open + " open of "
+                    + count + "\n");
+        }
+        assertThat(markdown.split("\\*\\*Mitigations\\.\\*\\*", -1)).hasSize(
+                1 + (int) threats.stream().filter(t -> !t.texts().mitigations().isEmpty()).count());
+        for (Finding f : findings.findings()) {
+            String own = section(markdown, "\n### " + f.id() + ". " + f.threatId() + ": ");
+            String anchor = own.replaceFirst("(?s).*\\*\\*Threat:\\*\\* \\[[^]]*]\\(#(threat-[0-9]+)\\).*", "$1");
+            assertThat(section(markdown, "<a id=\"" + anchor + "\"></a>\n\n### "))
+                    .startsWith(f.threatId() + ": " + f.threat().description() + "\n");
+        }
+    }
+
+    /** The text of the section that starts after {@code start}, up to the next heading. */
+    private static String section(String markdown, String start) {
+        int at = markdown.indexOf(start);
+        assertThat(at).as(start).isNotNegative();
+        int from = at + start.length();
+        int end = markdown.indexOf("\n#", from);
+        return markdown.substring(from, end < 0 ? markdown.length() : end);
     }
 
     @Test
