@@ -33,15 +33,26 @@ final class FindingsSummary {
         StringBuilder block = new StringBuilder(BLOCK + 1024);
         char[] chars = new char[BLOCK + 1024];
         String newline = System.lineSeparator();
-        // An element's findings follow each other and share its location: written as text once for all of them.
+        // SIDs, severities and descriptions are the library's few texts, escaped once each rather than per finding.
+        Map<String, String> escaped = new HashMap<>();
+        // An element's findings follow each other and share its name and location: escaped once for all of them.
+        String lastTarget = null;
+        String lastTargetText = null;
         SourceLocation lastLocation = null;
         String lastLocationText = null;
         for (Finding f : findings) {
             int start = block.length();
-            padded(block, TerminalText.controls(f.threatId()), f.threatId().length(), 6).append(' ');
-            padded(block, TerminalText.controls(f.severityText()), f.severityText().length(), 10).append(' ');
-            padded(block, TerminalText.controls(f.target()), f.target().length(), 28).append(' ')
-                    .append(TerminalText.controls(f.description()));
+            String target = f.target();
+            if (target != lastTarget) {
+                lastTarget = target;
+                lastTargetText = TerminalText.controls(target);
+            }
+            padded(block, escaped.computeIfAbsent(f.threatId(), TerminalText::controls), f.threatId().length(), 6)
+                    .append(' ');
+            padded(block, escaped.computeIfAbsent(f.severityText(), TerminalText::controls),
+                    f.severityText().length(), 10).append(' ');
+            padded(block, lastTargetText, target.length(), 28).append(' ')
+                    .append(escaped.computeIfAbsent(f.description(), TerminalText::controls));
             SourceLocation location = f.location().orElse(null);
             if (location != null) {
                 if (location != lastLocation) {
@@ -76,6 +87,11 @@ final class FindingsSummary {
     }
 
     private static void write(StringBuilder block, char[] chars, PrintWriter out) {
+        if (out instanceof StdoutWriter stdout) {
+            stdout.writeBlock(block);
+            block.setLength(0);
+            return;
+        }
         char[] buffer = block.length() <= chars.length ? chars : new char[block.length()];
         block.getChars(0, block.length(), buffer, 0);
         out.write(buffer, 0, block.length());

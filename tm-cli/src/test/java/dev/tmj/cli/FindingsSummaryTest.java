@@ -57,4 +57,29 @@ class FindingsSummaryTest {
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
         assertThat(text.toString()).doesNotContain("\u001b", "\u202e", "\r", "\u0085").endsWith("\n");
     }
+
+    @Test
+    void should_print_the_same_bytes_to_stdout_as_to_any_writer_across_many_blocks() {
+        StringBuilder flows = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            flows.append(i == 0 ? "" : ",").append("{\"name\": \"Flow é ").append(i)
+                    .append("\", \"source\": \"User\", \"sink\": \"Web\"}");
+        }
+        String json = "{\"name\": \"Many\", \"elements\": [{\"__class__\": \"Server\", \"name\": \"Web\"},"
+                + " {\"__class__\": \"Actor\", \"name\": \"User\"}], \"flows\": [" + flows + "]}";
+        Findings findings = Resolver.resolve(ModelFiles.read("many.json", json.getBytes(StandardCharsets.UTF_8),
+                false), ThreatLibrary.builtIn());
+        StringWriter text = new StringWriter();
+        PrintWriter writer = new PrintWriter(text);
+        FindingsSummary.print(findings, writer);
+        writer.flush();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PrintWriter stdout = Main.stdout(bytes, StandardCharsets.UTF_8);
+
+        FindingsSummary.print(findings, stdout);
+        stdout.flush();
+
+        assertThat(text.toString().length()).as("more than one block of output").isGreaterThan(1 << 16);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text.toString());
+    }
 }

@@ -51,4 +51,44 @@ class StdoutTest {
         assertThat(code).isZero();
         assertThat(stream.bytes.toString(StandardCharsets.UTF_8)).contains("Actor");
     }
+
+    @Test
+    void should_write_a_block_as_bytes_after_the_text_printed_before_it() {
+        CountingStream stream = new CountingStream();
+        StdoutWriter out = (StdoutWriter) Main.stdout(stream, StandardCharsets.UTF_8);
+        out.println("header é");
+        out.writeBlock(new StringBuilder("Ärger \uD83D\uDE00 ok\n"));
+        out.print("after");
+        out.flush();
+        assertThat(stream.bytes.toString(StandardCharsets.UTF_8)).isEqualTo("header é\nÄrger \uD83D\uDE00 ok\nafter");
+        assertThat(out.checkError()).isFalse();
+    }
+
+    @Test
+    void should_encode_a_block_as_the_writer_encodes_text_even_a_lone_surrogate() {
+        String text = "a\uD800b é\n";
+        ByteArrayOutputStream viaWriter = new ByteArrayOutputStream();
+        PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(viaWriter, StandardCharsets.UTF_8));
+        writer.print(text);
+        writer.flush();
+        ByteArrayOutputStream viaBlock = new ByteArrayOutputStream();
+        ((StdoutWriter) Main.stdout(viaBlock, StandardCharsets.UTF_8)).writeBlock(text);
+
+        assertThat(viaBlock.toByteArray()).isEqualTo(viaWriter.toByteArray());
+    }
+
+    @Test
+    void should_report_a_failed_block_write_as_the_writer_reports_errors() {
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        StdoutWriter out = (StdoutWriter) Main.stdout(closed, StandardCharsets.UTF_8);
+
+        out.writeBlock("INP01 ...\n");
+
+        assertThat(out.checkError()).isTrue();
+    }
 }
