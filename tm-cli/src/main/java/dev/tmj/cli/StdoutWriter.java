@@ -9,9 +9,8 @@ import java.nio.charset.Charset;
 
 /**
  * The command line's stdout: a {@link PrintWriter} through a large buffer, without a flush per line (with 700,000
- * findings, small writes made the one-line output take seconds of system time), that also takes a large block of
- * text as the bytes of its charset in one write. Through the writer, a block of ASCII text is widened to characters
- * and narrowed back to bytes a character at a time; {@link #writeBlock} copies it twice as arrays.
+ * findings, small writes made the one-line output take seconds of system time), that also takes a block of bytes
+ * already encoded ({@link LineBlock}): through the writer, text is encoded a character at a time.
  */
 final class StdoutWriter extends PrintWriter {
     /** Large enough that printing one finding per line costs a system call per few hundred findings. */
@@ -27,16 +26,20 @@ final class StdoutWriter extends PrintWriter {
     }
 
     /**
-     * Writes the text after everything printed before it, encoded as the writer encodes it (a malformed surrogate
-     * becomes {@code ?} either way). The text must not end inside a surrogate pair: the one-line output writes whole
-     * lines. An I/O error, such as a closed pipe, sets {@link #checkError()} as the writer's own methods do.
+     * Writes bytes of this writer's charset after everything printed before it, as they are. An I/O error, such as
+     * a closed pipe, sets {@link #checkError()} as the writer's own methods do.
      */
-    void writeBlock(CharSequence text) {
+    void writeBlock(byte[] bytes, int offset, int length) {
         flush();
         try {
-            stream.write(text.toString().getBytes(charset));
+            stream.write(bytes, offset, length);
         } catch (IOException e) {
             setError();
         }
+    }
+
+    /** The charset of the bytes {@link #writeBlock} takes. */
+    Charset charset() {
+        return charset;
     }
 }

@@ -23,7 +23,8 @@ class FindingsSummaryTest {
         for (String text : List.of("", "a", "INP01", "INP016", "DS0001x", "é", "\uD83D\uDE00", "a b\tc",
                 "a name longer than the column of 28 characters")) {
             for (int width : new int[] {1, 6, 10, 28}) {
-                assertThat(FindingsSummary.padded(new StringBuilder("x"), text, width).toString())
+                LineBlock line = new LineBlock().append(LineBlock.encoded("x"));
+                assertThat(FindingsSummary.padded(line, text, width).cutFrom(0))
                         .as("%s in %d", text, width).isEqualTo("x" + String.format("%-" + width + "s", text));
             }
         }
