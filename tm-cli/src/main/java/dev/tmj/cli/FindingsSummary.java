@@ -28,71 +28,63 @@ final class FindingsSummary {
                 findings.excluded().size(), findings.library().name())));
         // String.format("%-6s %-10s %-28s %s%s", ...) by hand, each line escaped by TerminalText.line: formatting
         // and a String per line dominated the output of large models (4.4 million lines for 100,000 servers). The
-        // pieces are escaped one by one (line(a + b) is line(controls(a) + controls(b))) into a block of lines
-        // written at once; only a line that could start a CI command is escaped whole.
-        StringBuilder block = new StringBuilder(BLOCK + 1024);
-        char[] chars = new char[BLOCK + 1024];
-        String newline = System.lineSeparator();
-        // An element's findings follow each other and share its location: written as text once for all of them.
+        // pieces are escaped one by one (line(a + b) is line(controls(a) + controls(b))) and encoded once each into a
+        // block of lines written at once; only a line that could start a CI command is escaped whole.
+        LineBlock block = new LineBlock();
+        byte[] newline = LineBlock.encoded(System.lineSeparator());
+        // SIDs, severities and descriptions are the library's few texts, escaped and encoded once each.
+        Map<String, byte[]> pieces = new HashMap<>();
+        // An element's findings follow each other and share its name and location: encoded once for all of them.
+        String lastTarget = null;
+        byte[] lastTargetBytes = null;
         SourceLocation lastLocation = null;
-        String lastLocationText = null;
+        byte[] lastLocationBytes = null;
         for (Finding f : findings) {
-            int start = block.length();
-            padded(block, TerminalText.controls(f.threatId()), f.threatId().length(), 6).append(' ');
-            padded(block, TerminalText.controls(f.severityText()), f.severityText().length(), 10).append(' ');
-            padded(block, TerminalText.controls(f.target()), f.target().length(), 28).append(' ')
-                    .append(TerminalText.controls(f.description()));
+            int start = block.size();
+            String target = f.target();
+            if (target != lastTarget) {
+                lastTarget = target;
+                lastTargetBytes = piece(target);
+            }
+            padded(block, pieces.computeIfAbsent(f.threatId(), FindingsSummary::piece), f.threatId().length(), 6)
+                    .append(SPACE);
+            padded(block, pieces.computeIfAbsent(f.severityText(), FindingsSummary::piece), f.severityText().length(),
+                    10).append(SPACE);
+            padded(block, lastTargetBytes, target.length(), 28).append(SPACE)
+                    .append(pieces.computeIfAbsent(f.description(), FindingsSummary::piece));
             SourceLocation location = f.location().orElse(null);
             if (location != null) {
                 if (location != lastLocation) {
                     lastLocation = location;
-                    lastLocationText = TerminalText.controls(location.toString());
+                    lastLocationBytes = LineBlock.encoded("  (" + TerminalText.controls(location.toString()) + ")");
                 }
-                block.append("  (").append(lastLocationText).append(')');
+                block.append(lastLocationBytes);
             }
-            if (mayStartCommand(block, start)) {
-                String line = block.substring(start);
-                block.setLength(start);
-                block.append(TerminalText.line(line));
+            if (block.mayStartCommand(start)) {
+                block.append(LineBlock.encoded(TerminalText.line(block.cutFrom(start))));
             }
             block.append(newline);
-            if (block.length() >= BLOCK) {
-                write(block, chars, out);
+            if (block.size() >= LineBlock.SIZE) {
+                block.writeTo(out);
             }
         }
-        write(block, chars, out);
+        block.writeTo(out);
     }
 
-    /** About how many characters are written at once. */
-    private static final int BLOCK = 1 << 15;
+    private static final byte[] SPACE = {' '};
 
-    /** Whether the line from {@code start} begins, after blanks, as a CI command may ({@code ::}, {@code ##}). */
-    private static boolean mayStartCommand(StringBuilder block, int start) {
-        int i = start;
-        while (i < block.length() && block.charAt(i) == ' ') {
-            i++;
-        }
-        return i < block.length() && (block.charAt(i) == ':' || block.charAt(i) == '#');
-    }
-
-    private static void write(StringBuilder block, char[] chars, PrintWriter out) {
-        char[] buffer = block.length() <= chars.length ? chars : new char[block.length()];
-        block.getChars(0, block.length(), buffer, 0);
-        out.write(buffer, 0, block.length());
-        block.setLength(0);
+    /** A piece of a line: its control characters escaped, encoded. */
+    private static byte[] piece(String text) {
+        return LineBlock.encoded(TerminalText.controls(text));
     }
 
     /** The escaped text of {@code length} characters before escaping, left-justified in {@code width}. */
-    private static StringBuilder padded(StringBuilder line, String escaped, int length, int width) {
-        line.append(escaped);
-        for (int i = length; i < width; i++) {
-            line.append(' ');
-        }
-        return line;
+    private static LineBlock padded(LineBlock line, byte[] escaped, int length, int width) {
+        return line.append(escaped).spaces(width - length);
     }
 
     /** The text left-justified in at least {@code width} characters, as {@code %-<width>s} formats it. */
-    static StringBuilder padded(StringBuilder line, String text, int width) {
-        return padded(line, text, text.length(), width);
+    static LineBlock padded(LineBlock line, String text, int width) {
+        return padded(line, piece(text), text.length(), width);
     }
 }

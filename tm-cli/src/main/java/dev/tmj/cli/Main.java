@@ -1,7 +1,6 @@
 package dev.tmj.cli;
 
 import dev.tmj.threat.ThreatLibrary;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -13,9 +12,6 @@ import picocli.CommandLine;
 
 /** Entry point of the {@code tmj} command. */
 public final class Main {
-    /** Large enough that printing one finding per line costs a system call per few hundred findings. */
-    private static final int STDOUT_BUFFER_CHARS = 1 << 16;
-
     private Main() {
     }
 
@@ -64,12 +60,8 @@ public final class Main {
         reader.start();
     }
 
-    /**
-     * stdout through a large buffer, without a flush per line: with 700,000 findings, small writes made the
-     * one-line output take seconds of system time. {@link #run} flushes it when the command ends.
-     */
+    /** stdout through a large buffer, flushed by {@link #run} when the command ends: see {@link StdoutWriter}. */
     static PrintWriter stdout(OutputStream stream, Charset charset) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset), STDOUT_BUFFER_CHARS),
-                false);
+        return new StdoutWriter(stream, charset);
     }
 }

@@ -23,7 +23,8 @@ class FindingsSummaryTest {
         for (String text : List.of("", "a", "INP01", "INP016", "DS0001x", "é", "\uD83D\uDE00", "a b\tc",
                 "a name longer than the column of 28 characters")) {
             for (int width : new int[] {1, 6, 10, 28}) {
-                assertThat(FindingsSummary.padded(new StringBuilder("x"), text, width).toString())
+                LineBlock line = new LineBlock().append(LineBlock.encoded("x"));
+                assertThat(FindingsSummary.padded(line, text, width).cutFrom(0))
                         .as("%s in %d", text, width).isEqualTo("x" + String.format("%-" + width + "s", text));
             }
         }
@@ -56,5 +57,30 @@ class FindingsSummaryTest {
         assertThat(findings.size()).isGreaterThan(3);
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
         assertThat(text.toString()).doesNotContain("\u001b", "\u202e", "\r", "\u0085").endsWith("\n");
+    }
+
+    @Test
+    void should_print_the_same_bytes_to_stdout_as_to_any_writer_across_many_blocks() {
+        StringBuilder flows = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            flows.append(i == 0 ? "" : ",").append("{\"name\": \"Flow é ").append(i)
+                    .append("\", \"source\": \"User\", \"sink\": \"Web\"}");
+        }
+        String json = "{\"name\": \"Many\", \"elements\": [{\"__class__\": \"Server\", \"name\": \"Web\"},"
+                + " {\"__class__\": \"Actor\", \"name\": \"User\"}], \"flows\": [" + flows + "]}";
+        Findings findings = Resolver.resolve(ModelFiles.read("many.json", json.getBytes(StandardCharsets.UTF_8),
+                false), ThreatLibrary.builtIn());
+        StringWriter text = new StringWriter();
+        PrintWriter writer = new PrintWriter(text);
+        FindingsSummary.print(findings, writer);
+        writer.flush();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PrintWriter stdout = Main.stdout(bytes, StandardCharsets.UTF_8);
+
+        FindingsSummary.print(findings, stdout);
+        stdout.flush();
+
+        assertThat(text.toString().length()).as("more than one block of output").isGreaterThan(1 << 16);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text.toString());
     }
 }

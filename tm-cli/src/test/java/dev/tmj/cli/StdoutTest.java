@@ -51,4 +51,48 @@ class StdoutTest {
         assertThat(code).isZero();
         assertThat(stream.bytes.toString(StandardCharsets.UTF_8)).contains("Actor");
     }
+
+    @Test
+    void should_write_a_block_of_bytes_after_the_text_printed_before_it() {
+        CountingStream stream = new CountingStream();
+        StdoutWriter out = (StdoutWriter) Main.stdout(stream, StandardCharsets.UTF_8);
+        out.println("header é");
+        byte[] block = "Ärger \uD83D\uDE00 ok\n".getBytes(StandardCharsets.UTF_8);
+        out.writeBlock(block, 0, block.length);
+        out.print("after");
+        out.flush();
+        assertThat(stream.bytes.toString(StandardCharsets.UTF_8)).isEqualTo("header é\nÄrger \uD83D\uDE00 ok\nafter");
+        assertThat(out.checkError()).isFalse();
+    }
+
+    @Test
+    void should_write_lines_built_from_pieces_as_the_writer_encodes_their_text_even_a_lone_surrogate() {
+        String text = "a\uD800b é \uD83D\uDE00\n";
+        ByteArrayOutputStream viaWriter = new ByteArrayOutputStream();
+        PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(viaWriter, StandardCharsets.UTF_8));
+        writer.print(text);
+        writer.print(text);
+        writer.flush();
+        ByteArrayOutputStream viaBlock = new ByteArrayOutputStream();
+        PrintWriter stdout = Main.stdout(viaBlock, StandardCharsets.UTF_8);
+
+        new LineBlock().append(LineBlock.encoded(text)).append(LineBlock.encoded(text)).writeTo(stdout);
+
+        assertThat(viaBlock.toByteArray()).isEqualTo(viaWriter.toByteArray());
+    }
+
+    @Test
+    void should_report_a_failed_block_write_as_the_writer_reports_errors() {
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        StdoutWriter out = (StdoutWriter) Main.stdout(closed, StandardCharsets.UTF_8);
+
+        new LineBlock().append(LineBlock.encoded("INP01 ...\n")).writeTo(out);
+
+        assertThat(out.checkError()).isTrue();
+    }
 }

@@ -69,6 +69,10 @@ public final class ModelText {
     }
 
     private static String decode(byte[] bytes, String name) {
+        if (isAscii(bytes)) {
+            // ASCII is valid UTF-8 as it is: copied once, without a decoder and a buffer of twice the file's size
+            return new String(bytes, StandardCharsets.US_ASCII);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -80,6 +84,15 @@ public final class ModelText {
         }
         decoder.flush(out);
         return out.flip().toString();
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The error for an invalid byte at {@code offset}: its line, and its column counted in characters. */

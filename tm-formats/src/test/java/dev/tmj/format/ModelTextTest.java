@@ -111,4 +111,13 @@ class ModelTextTest {
         assertThatThrownBy(() -> ModelFiles.read(link)).isInstanceOf(SourceException.class)
                 .hasMessageEndingWith("m.yaml: " + ReadLimits.fileTooLarge());
     }
+
+    @Test
+    void should_read_ascii_and_utf8_text_alike() {
+        assertThat(ModelText.of("{\"name\": \"plain\"}\n".getBytes(StandardCharsets.UTF_8), "m.json"))
+                .isEqualTo("{\"name\": \"plain\"}\n");
+        assertThat(ModelText.of("{\"name\": \"Straße\"}".getBytes(StandardCharsets.UTF_8), "m.json"))
+                .isEqualTo("{\"name\": \"Straße\"}");
+        assertThat(ModelText.of("\uFEFF{}".getBytes(StandardCharsets.UTF_8), "m.json")).isEqualTo("{}");
+    }
 }

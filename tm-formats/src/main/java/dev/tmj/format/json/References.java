@@ -100,17 +100,27 @@ final class References {
             }
             throw errors.at(ref, "\"" + key + "\" is the id of " + labels.get(target) + ", which is not a " + what);
         }
-        List<Object> matches = new ArrayList<>();
+        // The matches are a space's own list until a second space adds to them: no list per reference.
+        List<Object> matches = List.of();
         for (Names space : spaces) {
-            matches.addAll(space.named(key));
-            if (dialect == Dialect.PYTM && !matches.isEmpty()) {
-                break;
+            List<Object> named = space.named(key);
+            if (!named.isEmpty()) {
+                if (matches.isEmpty()) {
+                    matches = named;
+                } else {
+                    matches = new ArrayList<>(matches);
+                    matches.addAll(named);
+                }
+                if (dialect == Dialect.PYTM) {
+                    break;
+                }
             }
         }
         if (matches.size() == 1) {
             return matches.get(0);
         }
         if (matches.size() > 1) {
+            matches = new ArrayList<>(matches);
             Model m = model.get();
             matches.sort(Comparator.comparingInt(o -> o instanceof Element e ? m.elements().indexOf(e)
                     : m.data().indexOf(o)));

@@ -110,7 +110,8 @@ public final class LocatedNode {
 
     /** The field with this key, or null. */
     public Field field(String key) {
-        for (Field f : fields) {
+        for (int i = 0; i < fields.size(); i++) { // no iterator: the binder asks for each of a large model's keys
+            Field f = fields.get(i);
             if (f.key().equals(key)) {
                 return f;
             }

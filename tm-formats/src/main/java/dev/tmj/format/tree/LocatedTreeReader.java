@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -216,6 +217,26 @@ public final class LocatedTreeReader {
         return size;
     }
 
+    /** Up to this many keys, an object's keys are checked for duplicates by a search rather than a map. */
+    private static final int SMALL_OBJECT = 16;
+
+    /** The line of the key among these fields, or null. */
+    private static Integer firstLine(List<LocatedNode.Field> fields, String key) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).key().equals(key)) {
+                return fields.get(i).line();
+            }
+        }
+        return null;
+    }
+
+    /** The fields' keys by line: the map that {@link #merge} and the checks of a large object keep. */
+    private static Map<String, Integer> firstLines(List<LocatedNode.Field> fields) {
+        Map<String, Integer> lines = new HashMap<>();
+        fields.forEach(f -> lines.putIfAbsent(f.key(), f.line()));
+        return lines;
+    }
+
     /** The fields a merge key ({@code <<: *base} or {@code <<: [*a, *b]}) adds that the object does not set itself. */
     private void merge(List<LocatedNode.Field> fields, LocatedNode.Field merge, Map<String, Integer> seen) {
         LocatedNode value = merge.value();
@@ -234,9 +255,18 @@ public final class LocatedTreeReader {
     }
 
     private LocatedNode plainValue(LocatedNode.Place path, int depth) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = at.getColumnNr();
+        int line;
+        int column;
+        if (parser instanceof ParserBase json && syntax == Syntax.JSON) {
+            // Jackson's JSON parsers keep the value's position as fields: read without a JsonLocation per value
+            // (a million at 50,000 flows). getTokenColumnNr() counts one more than the location it makes.
+            line = json.getTokenLineNr();
+            column = json.getTokenColumnNr() - 1;
+        } else {
+            JsonLocation at = parser.currentTokenLocation();
+            line = at.getLineNr();
+            column = at.getColumnNr();
+        }
         JsonToken token = parser.currentToken();
         if (depth > ReadLimits.MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
             throw new SourceException(SourcePosition.of(file, line, column).at(path.path()),
@@ -260,18 +290,25 @@ public final class LocatedTreeReader {
         // if-chains, not switches: a switch over a Jackson enum compiles to a synthetic class that uses Jackson.
         if (token == JsonToken.START_OBJECT) {
             List<LocatedNode.Field> fields = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>();
-            List<LocatedNode.Field> merges = new ArrayList<>();
+            // The keys so far by line, for duplicates: the fields themselves are searched until an object is large.
+            Map<String, Integer> seen = null;
+            List<LocatedNode.Field> merges = List.of();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonLocation keyAt = parser.currentTokenLocation();
                 if (aliases == Aliases.EXPAND && key.equals("<<")) {
                     parser.nextToken();
+                    if (merges.isEmpty()) {
+                        merges = new ArrayList<>();
+                    }
                     merges.add(new LocatedNode.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(),
                             value(path.child(key), depth + 1)));
                     continue;
                 }
-                Integer first = seen.putIfAbsent(key, keyAt.getLineNr());
+                if (seen == null && fields.size() == SMALL_OBJECT) {
+                    seen = firstLines(fields);
+                }
+                Integer first = seen != null ? seen.putIfAbsent(key, keyAt.getLineNr()) : firstLine(fields, key);
                 if (first != null) {
                     throw new SourceException(SourcePosition.of(file, keyAt.getLineNr(), keyAt.getColumnNr())
                             .at(path.child(key).path()), "duplicate key \"" + key + "\" (first given on line "
@@ -282,6 +319,9 @@ public final class LocatedTreeReader {
                         value(path.child(key), depth + 1)));
             }
             for (LocatedNode.Field merge : merges) {
+                if (seen == null) {
+                    seen = firstLines(fields);
+                }
                 merge(fields, merge, seen);
             }
             return LocatedNode.object(path, line, column, fields);
