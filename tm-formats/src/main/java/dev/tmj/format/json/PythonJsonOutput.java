@@ -134,9 +134,30 @@ final class PythonJsonOutput {
         used += length;
     }
 
-    /** A number as part of the value begun by {@link #beginValue}. */
+    /**
+     * A number as part of the value begun by {@link #beginValue}: its decimal digits written straight into the
+     * buffer, without a string per number (a 50,000-flow model writes over a million).
+     */
     void appendNumber(long value) throws IOException {
-        put(Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        if (value == Long.MIN_VALUE) { // the one value whose negation is not a long
+            put(Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return;
+        }
+        ensure(20);
+        long rest = value;
+        if (rest < 0) {
+            buffer[used++] = '-';
+            rest = -rest;
+        }
+        int digits = 1;
+        for (long bound = 10; digits < 19 && rest >= bound; bound *= 10) {
+            digits++;
+        }
+        for (int i = used + digits - 1; i >= used; i--) {
+            buffer[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        used += digits;
     }
 
     /**

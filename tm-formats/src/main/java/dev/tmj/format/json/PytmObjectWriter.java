@@ -27,7 +27,8 @@ import java.util.Map;
 final class PytmObjectWriter {
     private static final byte[] SEPARATOR = {',', ' '};
     private static final byte[] COLON = {':', ' '};
-    private static final byte[] CLASS = key("__class__");
+    private static final byte[] NOTHING = {};
+    private static final byte[] CLASS = key("__class__", NOTHING);
     private static final byte[] OPEN_OBJECT = {'{'};
     private static final byte[] CLOSE_OBJECT = {'}'};
     private static final byte[] OPEN_LIST = {'['};
@@ -46,25 +47,35 @@ final class PytmObjectWriter {
 
     /**
      * A schema's attributes in pytm's order (sorted by name) with their keys encoded as {@code , "name": } (the
-     * first attribute written skips the separator), and how to read each value without a lookup by name.
+     * first attribute written skips the separator), and how to read each value without a lookup by name. A boolean
+     * attribute's key comes with each value too ({@code , "isHardened": false}): most attributes are booleans.
      */
-    private record Layout(Schema schema, Attribute[] attributes, byte[][] keys) {
+    private record Layout(Schema schema, Attribute[] attributes, byte[][] keys, byte[][] withTrue,
+            byte[][] withFalse) {
         static Layout of(Schema schema) {
             Attribute[] attributes = schema.attributes().toArray(Attribute[]::new);
             Arrays.sort(attributes, Comparator.comparing(Attribute::name));
             byte[][] keys = new byte[attributes.length][];
+            byte[][] withTrue = new byte[attributes.length][];
+            byte[][] withFalse = new byte[attributes.length][];
             for (int i = 0; i < attributes.length; i++) {
-                keys[i] = key(attributes[i].name());
+                keys[i] = key(attributes[i].name(), NOTHING);
+                withTrue[i] = key(attributes[i].name(), PythonJsonOutput.TRUE);
+                withFalse[i] = key(attributes[i].name(), PythonJsonOutput.FALSE);
             }
-            return new Layout(schema, attributes, keys);
+            return new Layout(schema, attributes, keys, withTrue, withFalse);
         }
     }
 
-    private static byte[] key(String name) {
+    /** {@code , "name": } followed by a value's bytes. */
+    private static byte[] key(String name, byte[] value) {
         byte[] literal = PythonJsonOutput.literal(name);
-        byte[] key = Arrays.copyOf(SEPARATOR, SEPARATOR.length + literal.length + COLON.length);
-        System.arraycopy(literal, 0, key, SEPARATOR.length, literal.length);
-        System.arraycopy(COLON, 0, key, SEPARATOR.length + literal.length, COLON.length);
+        byte[] key = Arrays.copyOf(SEPARATOR, SEPARATOR.length + literal.length + COLON.length + value.length);
+        int at = SEPARATOR.length;
+        for (byte[] part : new byte[][] {literal, COLON, value}) {
+            System.arraycopy(part, 0, key, at, part.length);
+            at += part.length;
+        }
         return key;
     }
 
@@ -94,8 +105,14 @@ final class PytmObjectWriter {
             if (attribute.extension() && !object.isSet(attribute.name())) {
                 continue; // tmj's own attribute: pytm's output has it only where a model set it, as pytm would
             }
-            g.append(layout.keys()[i], first ? SEPARATOR.length : 0);
+            int from = first ? SEPARATOR.length : 0;
             first = false;
+            if (attribute.type() == ValueType.BOOLEAN) {
+                g.append((Boolean) object.valueOf(attribute.nameId()) ? layout.withTrue()[i] : layout.withFalse()[i],
+                        from);
+                continue;
+            }
+            g.append(layout.keys()[i], from);
             appendValue(g, object, attribute);
         }
         g.append(CLOSE_OBJECT);
@@ -111,7 +128,7 @@ final class PytmObjectWriter {
     private void appendValue(PythonJsonOutput g, ModelObject object, Attribute attribute) throws IOException {
         Object value = object.valueOf(attribute.nameId());
         switch (attribute.type()) {
-            case BOOLEAN -> g.append((Boolean) value ? PythonJsonOutput.TRUE : PythonJsonOutput.FALSE);
+            case BOOLEAN -> g.append((Boolean) value ? PythonJsonOutput.TRUE : PythonJsonOutput.FALSE); // see appendObject
             case INT -> g.appendNumber((Long) value);
             case STRING -> appendText(g, (String) value);
             case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION -> {
@@ -127,10 +144,27 @@ final class PytmObjectWriter {
             case DATA_SET -> {
                 // pytm writes one name per item of its DataSet, so two data of one name give the name twice. It
                 // writes them in the set's hash order, which changes from run to run; tmj sorts them by name.
-                appendTexts(g, ((Collection<?>) value).stream().map(d -> ((Data) d).name()).sorted().toList());
+                Collection<?> data = (Collection<?>) value;
+                String[] names = new String[data.size()];
+                int n = 0;
+                for (Object item : data) {
+                    names[n++] = ((Data) item).name();
+                }
+                Arrays.sort(names);
+                appendTexts(g, Arrays.asList(names));
             }
-            case DATAFLOWS, ELEMENTS -> appendTexts(g, ((Collection<?>) value).stream()
-                    .map(item -> ((Element) item).name()).toList());
+            case DATAFLOWS, ELEMENTS -> {
+                // lists by index: an iterator per list is garbage a 50,000-flow model makes a hundred thousand times
+                List<?> elements = (List<?>) value;
+                g.append(OPEN_LIST);
+                for (int i = 0; i < elements.size(); i++) {
+                    if (i > 0) {
+                        g.append(SEPARATOR);
+                    }
+                    appendText(g, ((Element) elements.get(i)).name());
+                }
+                g.append(CLOSE_LIST);
+            }
             case FINDINGS -> {
                 List<Finding> of = findings.of((Element) object);
                 g.append(OPEN_LIST);
@@ -144,13 +178,26 @@ final class PytmObjectWriter {
             }
             case OVERRIDES -> {
                 // pytm writes each override's (blank) finding id; tmj writes the SID it overrides.
-                appendTexts(g, ((Collection<?>) value).stream().map(item -> ((FindingOverride) item).threatId())
-                        .toList());
+                List<?> overrides = (List<?>) value;
+                g.append(OPEN_LIST);
+                for (int i = 0; i < overrides.size(); i++) {
+                    if (i > 0) {
+                        g.append(SEPARATOR);
+                    }
+                    appendText(g, ((FindingOverride) overrides.get(i)).threatId());
+                }
+                g.append(CLOSE_LIST);
             }
             case ASSUMPTIONS -> {
-                @SuppressWarnings("unchecked")
-                List<Assumption> assumptions = (List<Assumption>) value;
-                appendTexts(g, assumptions.stream().map(Assumption::name).toList());
+                List<?> assumptions = (List<?>) value;
+                g.append(OPEN_LIST);
+                for (int i = 0; i < assumptions.size(); i++) {
+                    if (i > 0) {
+                        g.append(SEPARATOR);
+                    }
+                    appendText(g, ((Assumption) assumptions.get(i)).name());
+                }
+                g.append(CLOSE_LIST);
             }
             case LEVELS, STRING_SET, STRINGS -> {
                 // Sets are stored sorted, as pytm writes them.

@@ -38,6 +38,23 @@ class PythonJsonOutputTest {
         assertThat(written(json -> json.string(text))).isEqualTo(expected);
     }
 
+    @Property(tries = 2000)
+    void should_write_every_number_as_java_and_python_do(@ForAll long value) throws IOException {
+        assertThat(written(json -> json.number(value))).isEqualTo(Long.toString(value));
+    }
+
+    @Test
+    void should_write_the_numbers_at_the_edges_of_each_digit_count() throws IOException {
+        for (long power = 1; power > 0 && power <= Long.MAX_VALUE / 10; power *= 10) {
+            for (long value : new long[] {power - 1, power, power + 1, -power, -power + 1, 10 * power - 1}) {
+                assertThat(written(json -> json.number(value))).isEqualTo(Long.toString(value));
+            }
+        }
+        for (long value : new long[] {0, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1}) {
+            assertThat(written(json -> json.number(value))).isEqualTo(Long.toString(value));
+        }
+    }
+
     @Test
     void should_escape_controls_quotes_del_and_everything_beyond_ascii_as_python_does() throws IOException {
         assertThat(written(json -> json.string("a\"b\\c/\b\t\n\f\r\u0001\u001f\u007f caf\u00e9 \ud83d\ude00 ~")))
