@@ -361,8 +361,21 @@ final class ReportView {
                 assumption == null ? "" : assumption.name(), assumption == null ? "" : assumption.description(),
                 firstSeen.getOrDefault(f.fingerprint(), ""), f.risk().level().label(),
                 f.risk().likelihood().label(), f.risk().impact().label(), RiskMatrixCounts.key(f.risk()), threat,
-                own(details, texts.details()), own(mitigations, texts.mitigations()), own(example, texts.example()),
+                ownDetails(f, details, texts.details()), own(mitigations, texts.mitigations()),
+                own(example, texts.example()),
                 references.equals(texts.references()) ? List.of() : links);
+    }
+
+    /**
+     * A finding's details where they differ from its threat's, else "": only the cause when that is all the
+     * difference (the threat's details are in its entry).
+     */
+    private static String ownDetails(Finding f, String details, String threats) {
+        String cause = f.cause();
+        if (!cause.isEmpty() && !threats.isEmpty() && details.equals(threats + " Cause: " + cause)) {
+            return "Cause: " + cause;
+        }
+        return own(details, threats);
     }
 
     /** A finding's text where it differs from its threat's, else "". */
