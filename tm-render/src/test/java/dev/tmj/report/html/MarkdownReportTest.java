@@ -161,6 +161,24 @@ class MarkdownReportTest {
         }
     }
 
+    @Test
+    void should_show_only_the_cause_beside_a_finding_whose_threat_names_one() {
+        dev.tmj.model.Model model = dev.tmj.model.Model.named("infra");
+        for (String name : List.of("aws_instance.web", "aws_instance.admin")) {
+            dev.tmj.model.Element server = model.add(dev.tmj.model.ElementType.SERVER, name);
+            server.setExtra("iacType", "aws_instance", dev.tmj.model.SourceLocation.of("main.tf", 1));
+            server.setExtra("iacAdminPort", name + ": port 22 open to 0.0.0.0/0",
+                    dev.tmj.model.SourceLocation.of("network.tf", 42));
+        }
+        Findings findings = dev.tmj.resolve.Resolver.resolve(model, ThreatLibrary.builtIn("iac"));
+        String markdown = MarkdownReport.standard().renderText(findings);
+        Threat iac06 = findings.findings().stream().map(Finding::threat).filter(t -> t.id().equals("IAC06"))
+                .findFirst().orElseThrow();
+        assertThat(markdown).containsOnlyOnce("**Details.** " + iac06.texts().details() + "\n")
+                .contains("**Details.** Cause: aws\\_instance.web: port 22 open to 0.0.0.0/0\n",
+                        "**Details.** Cause: aws\\_instance.admin: port 22 open to 0.0.0.0/0\n");
+    }
+
     /** The text of the section that starts after {@code start}, up to the next heading. */
     private static String section(String markdown, String start) {
         int at = markdown.indexOf(start);

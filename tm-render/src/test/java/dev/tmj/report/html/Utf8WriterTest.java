@@ -22,7 +22,7 @@ class Utf8WriterTest {
     @Test
     void should_write_the_same_bytes_as_an_output_stream_writer_for_any_pieces_in_any_chunks() throws IOException {
         Random random = new Random(20261205);
-        for (int run = 0; run < 300; run++) {
+        for (int run = 0; run < 100; run++) {
             List<String> writes = new ArrayList<>();
             int n = random.nextInt(200);
             for (int i = 0; i < n; i++) {
