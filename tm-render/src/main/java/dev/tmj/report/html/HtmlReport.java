@@ -27,9 +27,11 @@ import java.util.Optional;
 
 /**
  * A self-contained HTML report of a resolved model, for design reviews: summary counts by severity, STRIDE
- * category and status; the data-flow diagram inline; a findings table that filters (severity, status, STRIDE
+ * category and status; the data-flow diagram inline; each threat that has findings described once (texts,
+ * references, classifications, how many findings); a findings table that filters (severity, status, STRIDE
  * category, element, text) and sorts (severity, status, category, element, SID) in the page, each finding
- * expandable to its texts, references, classifications, response, CVSS, fingerprint and source location; a
+ * expandable to its own facts (response, CVSS, fingerprint, source location, the texts it overrides) and a link to
+ * its threat; a
  * section per element ({@code id="element-N"}, N its index in {@code CheckedModel.elements()}, the target of
  * the diagram's {@code URL="#element-N"} links); excluded findings with their assumptions; evaluation warnings.
  *

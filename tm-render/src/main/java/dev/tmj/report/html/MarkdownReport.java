@@ -13,10 +13,11 @@ import java.util.Objects;
 
 /**
  * A Markdown report of a resolved model, for pull requests and wikis (GitHub Flavored Markdown): the title and
- * description, counts by severity and STRIDE category, a findings table (id, SID, severity, element, STRIDE,
- * status, location), a section per finding (description, details, mitigations, references, classifications,
- * response, CVSS, fingerprint, location), the excluded findings with the assumption that excluded each, and the
- * evaluation warnings.
+ * description, counts by severity and STRIDE category, a section per threat that has findings (its details,
+ * mitigations, example, references and classifications, once), a findings table (id, SID, severity, element,
+ * STRIDE, status, location), a section per finding (its own facts: element, severity, risk, status, response, CVSS,
+ * fingerprint, location, a link to its threat and the texts it overrides), the excluded findings with the
+ * assumption that excluded each, and the evaluation warnings.
  *
  * <p>Every model-provided string is {@linkplain MarkdownText escaped} by the template engine: HTML in names
  * shows as text, and so do pipes, backticks, brackets and links, headings and lists. The template
