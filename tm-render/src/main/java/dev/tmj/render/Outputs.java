@@ -206,13 +206,36 @@ public final class Outputs {
     }
 
     /**
-     * Renders every output into its temporary file, one after another. Not in parallel: at 50,000 flows the two
-     * reports' views held at once doubled the memory (2.5 to 5 GB), more than a CI runner's default heap, and on a
-     * loaded machine the wall-clock gain could not be shown (docs/performance.md, "Scale").
+     * Heap a report's view takes per finding, measured at 50,000 flows (docs/performance.md, "--out side by side"):
+     * the HTML report is rendered beside the other outputs only when the heap has room for both reports' views
+     * at once on top of what it holds already; otherwise one output after another, as on a small CI runner.
+     */
+    static final long VIEW_BYTES_PER_FINDING = 2_048;
+
+    /**
+     * Renders every output into its temporary file. The HTML report, the largest, is rendered on a second thread
+     * while the others are rendered one after another on this one, when there are two processors and heap room for
+     * both reports' views ({@link #VIEW_BYTES_PER_FINDING}). The files are the same bytes either way: each output
+     * reads the findings and writes its own file.
      */
     private void prepareAll(Findings findings, Path dir, Map<Kind, AtomicFiles.Pending> pending,
             Map<Kind, Exception> failures) {
+        boolean aside = renderers.containsKey(Kind.REPORT_HTML) && renderers.size() > 1
+                && Runtime.getRuntime().availableProcessors() > 1 && roomForTwoReports(findings.size() + findings.excluded().size());
+        java.util.concurrent.FutureTask<AtomicFiles.Pending> html = null;
+        if (aside) {
+            Renderer<Findings> renderer = renderers.get(Kind.REPORT_HTML);
+            Path target = dir.resolve(Kind.REPORT_HTML.fileName());
+            html = new java.util.concurrent.FutureTask<>(() -> AtomicFiles.prepare(target,
+                    out -> renderer.writeTo(findings, out)));
+            Thread thread = new Thread(html, "tmj-report-html");
+            thread.setDaemon(true);
+            thread.start();
+        }
         for (Map.Entry<Kind, Renderer<Findings>> output : renderers.entrySet()) {
+            if (aside && output.getKey() == Kind.REPORT_HTML) {
+                continue;
+            }
             Path target = dir.resolve(output.getKey().fileName());
             try {
                 pending.put(output.getKey(), AtomicFiles.prepare(target,
@@ -220,6 +243,32 @@ public final class Outputs {
             } catch (IOException | RuntimeException e) {
                 failures.put(output.getKey(), e);
             }
+        }
+        if (html != null) {
+            collect(html, Kind.REPORT_HTML, pending, failures);
+        }
+    }
+
+    private static boolean roomForTwoReports(int findingCount) {
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        return 2L * VIEW_BYTES_PER_FINDING * findingCount < free;
+    }
+
+    private static void collect(java.util.concurrent.FutureTask<AtomicFiles.Pending> rendering, Kind kind,
+            Map<Kind, AtomicFiles.Pending> pending, Map<Kind, Exception> failures) {
+        try {
+            pending.put(kind, rendering.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            failures.put(kind, cause instanceof Exception exception ? exception : e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            rendering.cancel(true);
+            failures.put(kind, e);
         }
     }
 
