@@ -152,6 +152,11 @@ public final class Outputs {
      * (a diagram drawn in parts, a sequence diagram written as text), one line each.
      */
     public List<Path> writeTo(Findings findings, Path dir, Consumer<String> warnings) throws IOException {
+        return writeTo(findings, dir, warnings, htmlReportAside(findings));
+    }
+
+    /** {@link #writeTo(Findings, Path, Consumer)}, the HTML report rendered on a second thread when {@code aside}. */
+    List<Path> writeTo(Findings findings, Path dir, Consumer<String> warnings, boolean aside) throws IOException {
         if (!diagramKinds.isEmpty()) {
             DfdDiagram.check(findings.checkedModel(), dfdOptions);
         }
@@ -166,7 +171,7 @@ public final class Outputs {
         SequenceFallback sequenceFallback = new SequenceFallback();
         List<Path> written = new ArrayList<>();
         try {
-            prepareAll(findings, dir, pending, failures);
+            prepareAll(findings, dir, pending, failures, aside);
             fallback.apply(findings, dir, renderers, failures, warnings);
             sequenceFallback.apply(findings, dir, renderers, pending, failures, warnings);
             for (Kind kind : Kind.values()) { // the sequence fallback may write seq.plantuml unasked
@@ -206,24 +211,34 @@ public final class Outputs {
     }
 
     /**
-     * Heap a report's view takes per finding, measured at 50,000 flows (docs/performance.md, "--out side by side"):
-     * the HTML report is rendered beside the other outputs only when the heap has room for both reports' views
-     * at once on top of what it holds already; otherwise one output after another, as on a small CI runner.
+     * Heap the two reports' views may take per finding, an upper bound: at 50,000 flows (745,726 findings) the whole
+     * run's resident memory was 2.6 to 2.9 GB with the HTML report rendered aside, as one after another
+     * (docs/performance.md, "--out side by side").
      */
     static final long VIEW_BYTES_PER_FINDING = 2_048;
 
     /**
-     * Renders every output into its temporary file. The HTML report, the largest, is rendered on a second thread
-     * while the others are rendered one after another on this one, when there are two processors and heap room for
-     * both reports' views ({@link #VIEW_BYTES_PER_FINDING}). The files are the same bytes either way: each output
-     * reads the findings and writes its own file.
+     * Whether the HTML report, the largest output, is rendered on a second thread beside the others: when there
+     * are two processors and the heap has room for both reports' views on top of what it holds already. On a small
+     * CI runner's heap a large model's outputs are rendered one after another.
+     */
+    private boolean htmlReportAside(Findings findings) {
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        long findingCount = (long) findings.size() + findings.excluded().size();
+        return renderers.containsKey(Kind.REPORT_HTML) && renderers.size() > 1 && runtime.availableProcessors() > 1
+                && 2 * VIEW_BYTES_PER_FINDING * findingCount < free;
+    }
+
+    /**
+     * Renders every output into its temporary file, one after another on this thread; when {@code aside}, the
+     * HTML report meanwhile on a second one. The files are the same bytes either way: each output only reads the
+     * findings and writes its own file.
      */
     private void prepareAll(Findings findings, Path dir, Map<Kind, AtomicFiles.Pending> pending,
-            Map<Kind, Exception> failures) {
-        boolean aside = renderers.containsKey(Kind.REPORT_HTML) && renderers.size() > 1
-                && Runtime.getRuntime().availableProcessors() > 1 && roomForTwoReports(findings.size() + findings.excluded().size());
+            Map<Kind, Exception> failures, boolean aside) {
         java.util.concurrent.FutureTask<AtomicFiles.Pending> html = null;
-        if (aside) {
+        if (aside && renderers.containsKey(Kind.REPORT_HTML)) {
             Renderer<Findings> renderer = renderers.get(Kind.REPORT_HTML);
             Path target = dir.resolve(Kind.REPORT_HTML.fileName());
             html = new java.util.concurrent.FutureTask<>(() -> AtomicFiles.prepare(target,
@@ -233,7 +248,7 @@ public final class Outputs {
             thread.start();
         }
         for (Map.Entry<Kind, Renderer<Findings>> output : renderers.entrySet()) {
-            if (aside && output.getKey() == Kind.REPORT_HTML) {
+            if (html != null && output.getKey() == Kind.REPORT_HTML) {
                 continue;
             }
             Path target = dir.resolve(output.getKey().fileName());
@@ -247,12 +262,6 @@ public final class Outputs {
         if (html != null) {
             collect(html, Kind.REPORT_HTML, pending, failures);
         }
-    }
-
-    private static boolean roomForTwoReports(int findingCount) {
-        Runtime runtime = Runtime.getRuntime();
-        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        return 2L * VIEW_BYTES_PER_FINDING * findingCount < free;
     }
 
     private static void collect(java.util.concurrent.FutureTask<AtomicFiles.Pending> rendering, Kind kind,

@@ -156,6 +156,38 @@ class OutputsTest {
     }
 
     @Test
+    void should_write_the_same_files_with_the_html_report_rendered_aside_as_one_after_another() throws IOException {
+        Findings webapp = webapp();
+        Path inOrder = dir.resolve("in-order");
+        Path aside = dir.resolve("aside");
+
+        List<Path> sequential = Outputs.standard().writeTo(webapp, inOrder, warning -> { }, false);
+        List<Path> sideBySide = Outputs.standard().writeTo(webapp, aside, warning -> { }, true);
+
+        assertThat(sideBySide).containsExactlyElementsOf(sequential.stream()
+                .map(file -> aside.resolve(inOrder.relativize(file))).toList());
+        for (Path file : sequential) {
+            assertThat(aside.resolve(inOrder.relativize(file))).hasSameBinaryContentAs(file);
+        }
+    }
+
+    @Test
+    void should_name_a_failed_html_report_rendered_aside_and_write_every_other_output() {
+        Renderer<Findings> broken = (findings, out) -> {
+            throw new IllegalStateException("broken report");
+        };
+        Outputs outputs = Outputs.standard().only(EnumSet.of(Kind.REPORT_HTML, Kind.REPORT_MD, Kind.FINDINGS_JSON))
+                .with(Kind.REPORT_HTML, broken);
+
+        assertThatThrownBy(() -> outputs.writeTo(webapp(), dir, warning -> { }, true))
+                .isInstanceOfSatisfying(OutputsException.class, e -> {
+                    assertThat(e.failures()).containsOnlyKeys(dir.resolve("report.html"));
+                    assertThat(e.written()).containsExactly(dir.resolve("report.md"), dir.resolve("findings.json"));
+                });
+        assertThat(dir.resolve("report.html")).doesNotExist();
+    }
+
+    @Test
     void should_write_every_other_output_and_note_the_diagram_in_the_report_when_dot_runs_out_of_time()
             throws IOException {
         DiagramImages noTime = DiagramImages.defaults().dotTimeout(Duration.ofMillis(1));
