@@ -10,7 +10,6 @@ import dev.tmj.resolve.Findings;
 import dev.tmj.resolve.Resolver;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -105,20 +104,5 @@ public class CiOutputsBenchmark {
             throw new IllegalStateException(e);
         }
         return out.count;
-    }
-
-    /** A stream that keeps nothing but the number of bytes written to it. */
-    private static final class CountingStream extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }

@@ -5,7 +5,6 @@ import dev.tmj.resolve.Findings;
 import dev.tmj.resolve.Resolver;
 import dev.tmj.threat.ThreatLibrary;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -58,20 +57,5 @@ public class PytmJsonBenchmark {
         CountingStream out = new CountingStream();
         new PytmJsonWriter().writeTo(findings, out);
         return out.count;
-    }
-
-    /** A stream that keeps nothing but the number of bytes written to it. */
-    private static final class CountingStream extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }
