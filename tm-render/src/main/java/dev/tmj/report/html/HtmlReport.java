@@ -139,7 +139,7 @@ public final class HtmlReport implements Renderer<Findings> {
         Objects.requireNonNull(out, "out");
         String drawn;
         String failure = null;
-        List<ReportView.DiagramPart> parts = List.of();
+        List<ReportValues.DiagramPart> parts = List.of();
         try {
             drawn = diagram == null ? null : drawDiagram(findings);
         } catch (UnknownDiagramElementException e) {
@@ -147,7 +147,7 @@ public final class HtmlReport implements Renderer<Findings> {
         } catch (DiagramTooLargeException e) {
             drawn = null;
             parts = diagram instanceof DfdRenderer dfd && dfd.drawsSvg() ? parts(dfd, findings) : List.of();
-            if (parts.stream().noneMatch(ReportView.DiagramPart::hasSvg)) {
+            if (parts.stream().noneMatch(ReportValues.DiagramPart::hasSvg)) {
                 parts = List.of(); // no part drawn either: the whole diagram's failure says what to do
             }
             failure = parts.isEmpty() ? "The diagram could not be drawn: " + e.getMessage()
@@ -169,14 +169,14 @@ public final class HtmlReport implements Renderer<Findings> {
     }
 
     /** The diagram's parts, each sanitized, or with a note saying why it is missing. */
-    private static List<ReportView.DiagramPart> parts(DfdRenderer dfd, Findings findings) {
-        List<ReportView.DiagramPart> parts = new ArrayList<>();
+    private static List<ReportValues.DiagramPart> parts(DfdRenderer dfd, Findings findings) {
+        List<ReportValues.DiagramPart> parts = new ArrayList<>();
         for (DfdRenderer.DrawnPart part : dfd.drawParts(findings)) {
             Optional<String> svg = part.drawn()
                     ? SvgSanitizer.sanitize(new String(part.image(), StandardCharsets.UTF_8)) : Optional.empty();
             String note = !part.drawn() ? "This part could not be drawn: " + part.failure().getMessage()
                     : svg.isEmpty() ? "This part could not be embedded: it is not a well-formed SVG document." : "";
-            parts.add(new ReportView.DiagramPart(part.part().title(), svg.orElse(""), note));
+            parts.add(new ReportValues.DiagramPart(part.part().title(), svg.orElse(""), note));
         }
         return parts;
     }

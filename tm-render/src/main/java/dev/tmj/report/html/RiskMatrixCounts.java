@@ -1,10 +1,10 @@
 package dev.tmj.report.html;
 
 import dev.tmj.model.Impact;
-import dev.tmj.report.html.ReportView.FindingView;
-import dev.tmj.report.html.ReportView.RiskCell;
-import dev.tmj.report.html.ReportView.RiskColumn;
-import dev.tmj.report.html.ReportView.RiskRow;
+import dev.tmj.report.html.ReportValues.FindingView;
+import dev.tmj.report.html.ReportValues.RiskCell;
+import dev.tmj.report.html.ReportValues.RiskColumn;
+import dev.tmj.report.html.ReportValues.RiskRow;
 import dev.tmj.resolve.Likelihood;
 import dev.tmj.resolve.Risk;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.tmj.report.html;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tmj.format.json.EscapingJsonWriter;
-import dev.tmj.report.html.ReportView.FindingView;
+import dev.tmj.report.html.ReportValues.FindingView;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.tmj.report.html;
 
 import dev.tmj.model.FindingStatus;
-import dev.tmj.report.html.ReportView.ThreatView;
+import dev.tmj.report.html.ReportValues.ThreatView;
 import dev.tmj.resolve.Finding;
 import dev.tmj.threat.Severity;
 import dev.tmj.threat.Threat;

@@ -6,7 +6,7 @@ import java.lang.reflect.Method;
 import java.util.Set;
 
 /**
- * What a report template may look up: the accessors and derived values ({@code hasFindings}) of {@link ReportView}'s
+ * What a report template may look up: the accessors and derived values ({@code hasFindings}) of {@link ReportValues}'
  * records, and nothing else. mustache.java would otherwise call any public no-argument method of any value by
  * name: {@code {{findings.clear}}} emptied the report's list, {@code {{title.getClass}}} reached {@link Class}. A
  * template is a file of the project, possibly changed in the pull request under review, so it gets only the view.
@@ -19,7 +19,7 @@ final class ViewObjectHandler extends ReflectionObjectHandler {
     @Override
     protected void checkMethod(Method member) throws NoSuchMethodException {
         Class<?> owner = member.getDeclaringClass();
-        if (!owner.isRecord() || owner.getEnclosingClass() != ReportView.class
+        if (!owner.isRecord() || owner.getEnclosingClass() != ReportValues.class
                 || NOT_VALUES.contains(member.getName())) {
             throw new NoSuchMethodException("not a value of the report view: " + member.getName());
         }

@@ -85,14 +85,14 @@ class ReportEscapingTest {
     @Test
     void should_link_only_http_urls_in_references() {
         assertThat(ReportView.links("See https://a.example/x_(y), javascript:alert(1) and http://b.example/q?a=1&b=2."))
-                .containsExactly(new ReportView.Link("See ", null),
-                        new ReportView.Link("https://a.example/x_(y)", "https://a.example/x_(y)"),
-                        new ReportView.Link(", javascript:alert(1) and ", null),
-                        new ReportView.Link("http://b.example/q?a=1&b=2", "http://b.example/q?a=1&b=2"),
-                        new ReportView.Link(".", null));
+                .containsExactly(new ReportValues.Link("See ", null),
+                        new ReportValues.Link("https://a.example/x_(y)", "https://a.example/x_(y)"),
+                        new ReportValues.Link(", javascript:alert(1) and ", null),
+                        new ReportValues.Link("http://b.example/q?a=1&b=2", "http://b.example/q?a=1&b=2"),
+                        new ReportValues.Link(".", null));
         assertThat(ReportView.links("https://x.example/<script>")).containsExactly(
-                new ReportView.Link("https://x.example/", "https://x.example/"),
-                new ReportView.Link("<script>", null));
+                new ReportValues.Link("https://x.example/", "https://x.example/"),
+                new ReportValues.Link("<script>", null));
         assertThat(ReportView.links("")).isEmpty();
     }
 
