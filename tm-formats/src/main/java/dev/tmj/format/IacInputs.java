@@ -4,7 +4,6 @@ import dev.tmj.iac.cloudformation.CloudFormationModel;
 import dev.tmj.iac.cloudformation.CloudFormationTemplate;
 import dev.tmj.iac.kubernetes.KubernetesManifests;
 import dev.tmj.iac.kubernetes.KubernetesModel;
-import dev.tmj.iac.kubernetes.KubernetesObject;
 import dev.tmj.iac.terraform.TerraformModel;
 import dev.tmj.iac.terraform.plan.TerraformPlan;
 import dev.tmj.model.Model;
@@ -227,15 +226,9 @@ final class IacInputs {
 
     /** Every manifest file as one set, so that a mapping sees all of a namespace's objects together. */
     private static void addKubernetes(Model model, List<Path> files, List<ModelWarning> notes) {
-        List<KubernetesObject> objects = new ArrayList<>();
-        List<String> fileNotes = new ArrayList<>();
-        for (Path file : files) {
-            KubernetesManifests manifests = KubernetesManifests.read(file);
-            objects.addAll(manifests.objects());
-            fileNotes.addAll(manifests.notes());
-        }
-        fileNotes.forEach(n -> notes.add(note(n)));
-        KubernetesModel.addTo(model, new KubernetesManifests(objects, fileNotes));
+        KubernetesManifests manifests = KubernetesManifests.read(files);
+        manifests.notes().forEach(n -> notes.add(note(n)));
+        KubernetesModel.addTo(model, manifests);
     }
 
     /** A manifest reader's note, {@code file: message}, as a warning located in that file. */

@@ -69,14 +69,32 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
     }
 
     /**
-     * A folder's manifests, in sorted order: its files are parsed side by side, one thread per processor (parsing the
-     * YAML is most of reading a large folder), and taken in order, so the objects, the notes and the first error are
-     * those of reading one file after another.
+     * These manifest files (each a file, not a folder), read as {@link #read(Path)} reads a folder's: parsed side by
+     * side and taken in the order given, so the objects, the notes and the first error are those of reading one file
+     * after another.
      */
+    public static KubernetesManifests read(List<Path> files) throws KubernetesException {
+        List<KubernetesObject> objects = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        readSideBySide(new ArrayList<>(files), objects, notes);
+        return new KubernetesManifests(objects, notes);
+    }
+
+    /** A folder's manifests, in sorted order, parsed side by side ({@link #readSideBySide}). */
     private static void readFolder(Path folder, List<KubernetesObject> objects, List<String> notes)
             throws KubernetesException {
         List<Object> found = new ArrayList<>();
         collect(folder, found);
+        readSideBySide(found, objects, notes);
+    }
+
+    /**
+     * Files ({@link Path}s) and notes ({@link String}s) in reading order: the files are parsed side by side, one
+     * thread per processor (parsing the YAML is most of reading many manifests), and taken in order, so the objects,
+     * the notes and the first error are those of reading one file after another.
+     */
+    private static void readSideBySide(List<Object> found, List<KubernetesObject> objects, List<String> notes)
+            throws KubernetesException {
         List<Path> files = found.stream().filter(Path.class::isInstance).map(Path.class::cast).toList();
         int threads = Math.min(files.size(), Math.min(4, Runtime.getRuntime().availableProcessors()));
         if (threads < 2) {

@@ -248,6 +248,42 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void should_read_a_list_of_files_in_the_order_given_whichever_file_is_parsed_first() throws IOException {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Path file = dir.resolve(String.format("f%02d.yaml", i));
+            StringBuilder text = new StringBuilder();
+            for (int j = 0; j < 1 + (i * 11) % 30; j++) {
+                text.append("---\nkind: Pod\nmetadata: {name: p").append(i).append('-').append(j).append("}\n");
+            }
+            Files.writeString(file, text);
+            files.add(0, file); // the order given, not the files' sorted order
+        }
+        for (Path file : files) {
+            KubernetesManifests.read(file).objects().forEach(o -> ids.add(o.id()));
+        }
+
+        assertThat(KubernetesManifests.read(files).objects()).extracting(KubernetesObject::id)
+                .containsExactlyElementsOf(ids);
+    }
+
+    @Test
+    void should_report_the_first_error_in_the_order_given_when_several_files_of_a_list_are_wrong()
+            throws IOException {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Path file = dir.resolve(String.format("f%02d.yaml", i));
+            Files.writeString(file, i == 7 || i == 3
+                    ? "kind: Pod\nmetadata: {namespace: x}\n" : "kind: Pod\nmetadata: {name: p" + i + "}\n");
+            files.add(0, file);
+        }
+
+        assertThatThrownBy(() -> KubernetesManifests.read(files)).isInstanceOf(SourceException.class)
+                .hasMessageContaining("f07.yaml");
+    }
+
+    @Test
     void should_read_double_braces_in_strings_of_rendered_yaml_that_are_not_go_template_actions() throws IOException {
         Path policy = dir.resolve("policy.yaml");
         Files.writeString(policy, """
