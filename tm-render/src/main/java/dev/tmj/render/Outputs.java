@@ -264,20 +264,24 @@ public final class Outputs {
         }
     }
 
-    private static void collect(java.util.concurrent.FutureTask<AtomicFiles.Pending> rendering, Kind kind,
-            Map<Kind, AtomicFiles.Pending> pending, Map<Kind, Exception> failures) {
+    /**
+     * Waits for an output rendered on another thread: its temporary file goes to {@code pending}, or its failure to
+     * {@code failures}, as if it had been rendered on this thread (an {@link Error} is thrown as it is).
+     */
+    private static <K> void collect(java.util.concurrent.Future<AtomicFiles.Pending> rendering, K key,
+            Map<K, AtomicFiles.Pending> pending, Map<K, Exception> failures) {
         try {
-            pending.put(kind, rendering.get());
+            pending.put(key, rendering.get());
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Error error) {
                 throw error;
             }
-            failures.put(kind, cause instanceof Exception exception ? exception : e);
+            failures.put(key, cause instanceof Exception exception ? exception : e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             rendering.cancel(true);
-            failures.put(kind, e);
+            failures.put(key, e);
         }
     }
 
@@ -323,20 +327,7 @@ public final class Outputs {
                 rendering.put(output.getKey(), threads.submit(() -> AtomicFiles.prepare(output.getKey(),
                         out -> renderer.writeTo(input, out))));
             }
-            for (Map.Entry<Path, java.util.concurrent.Future<AtomicFiles.Pending>> file : rendering.entrySet()) {
-                try {
-                    pending.put(file.getKey(), file.getValue().get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    failures.put(file.getKey(), cause instanceof Exception exception ? exception : e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failures.put(file.getKey(), e);
-                }
-            }
+            rendering.forEach((file, output) -> collect(output, file, pending, failures));
             commitAll(pending, written, failures);
         } finally {
             threads.shutdownNow();
