@@ -154,7 +154,7 @@ public final class Model extends ModelObject {
      */
     public Model copy() {
         Model copy = new Model(name());
-        System.arraycopy(values, 0, copy.values, 0, values.length);
+        System.arraycopy(values, 0, copy.writableValues(), 0, values.length);
         copy.copyMaskFrom(this);
         copy.location = location;
         copy.warnings.addAll(warnings);
@@ -181,15 +181,23 @@ public final class Model extends ModelObject {
         Object[] values = object.values;
         for (int i : object.schema().referenceSlots()) {
             Object value = values[i];
+            Object twin = value;
             if (value instanceof Controls controls) {
-                values[i] = new Controls(controls);
+                twin = new Controls(controls);
             } else if (value instanceof ModelObject && twins.containsKey(value)) {
-                values[i] = twins.get(value);
+                twin = twins.get(value);
             } else if (value instanceof List<?> list && !list.isEmpty()
                     && (list.get(0) instanceof Element || list.get(0) instanceof Data)) {
-                List<Object> mapped = new ArrayList<>(list.size());
-                list.forEach(item -> mapped.add(twins.getOrDefault(item, item)));
-                values[i] = List.copyOf(mapped);
+                Object[] mapped = list.toArray();
+                for (int j = 0; j < mapped.length; j++) {
+                    mapped[j] = twins.getOrDefault(mapped[j], mapped[j]);
+                }
+                twin = List.of(mapped);
+            }
+            if (twin != value) {
+                // the copy shares its original's values until here (ModelObject): the first change gets its own
+                values = object.writableValues();
+                values[i] = twin;
             }
         }
     }
@@ -218,8 +226,16 @@ public final class Model extends ModelObject {
             throw new ModelException(owner.label() + "." + attribute.name() + " refers to "
                     + ((ModelObject) value).label() + " of another model");
         }
-        if (value instanceof Collection<?> items) {
-            items.forEach(item -> checkOwnership(owner, attribute, item));
+        // Only the types that can hold elements or data need their items looked at (not levels, strings ...);
+        // a list by index: no iterator or lambda for each value set.
+        if (value instanceof List<?> items && Schema.holdsReferences(attribute.type())) {
+            for (int i = 0; i < items.size(); i++) {
+                checkOwnership(owner, attribute, items.get(i));
+            }
+        } else if (value instanceof Collection<?> items && Schema.holdsReferences(attribute.type())) {
+            for (Object item : items) {
+                checkOwnership(owner, attribute, item);
+            }
         }
     }
 

@@ -22,7 +22,13 @@ public abstract class ModelObject {
     };
 
     private final Schema schema;
-    final Object[] values;
+    /** The values by slot; shared with the schema's defaults or a copy's original while {@link #shared}. */
+    Object[] values;
+    /**
+     * Whether {@link #values} may be shared: copied before the first write. Controls left as they are (most of a large
+     * model's) and the copies the model check works on then hold no array of their own.
+     */
+    private boolean shared;
     private long explicit;
     /** Attributes the schema does not define (pytm's extra attributes), in the order first set; null if none. */
     private Map<String, ExtraAttribute> extras;
@@ -31,6 +37,12 @@ public abstract class ModelObject {
         this.schema = schema;
         if (schema.size() > Long.SIZE) {
             throw new IllegalStateException("schema too large for the set-mask: " + schema);
+        }
+        Object[] defaults = schema.sharedDefaults();
+        if (defaults != null) {
+            this.values = defaults;
+            this.shared = true;
+            return;
         }
         this.values = new Object[schema.size()];
         List<Attribute> attributes = schema.attributes();
@@ -43,13 +55,24 @@ public abstract class ModelObject {
     /** Copies values and set-mask; references are fixed up by the caller (see {@link Model#copy()}). */
     ModelObject(ModelObject original) {
         this.schema = original.schema;
-        this.values = original.values.clone();
+        this.values = original.values;
+        this.shared = true;
+        original.shared = true;
         this.explicit = original.explicit;
         this.extras = original.extras == null ? null : new LinkedHashMap<>(original.extras);
     }
 
     public final Schema schema() {
         return schema;
+    }
+
+    /** The values, to write: an array of this object's own from now on. */
+    final Object[] writableValues() {
+        if (shared) {
+            values = values.clone();
+            shared = false;
+        }
+        return values;
     }
 
     /**
@@ -79,7 +102,8 @@ public abstract class ModelObject {
     public ModelObject set(String name, Object value) {
         Attribute attribute = schema.attribute(name);
         int slot = slotOf(attribute);
-        values[slot] = normalize(attribute, value);
+        Object normalized = normalize(attribute, value);
+        writableValues()[slot] = normalized;
         explicit |= 1L << slot;
         return this;
     }
@@ -158,6 +182,11 @@ public abstract class ModelObject {
             public void setComputed(ModelObject object, String name, Object value) {
                 object.setComputed(name, value);
             }
+
+            @Override
+            public void applyStoredDefault(ModelObject object, String name, Object value) {
+                object.applyStoredDefault(name, value);
+            }
         });
     }
 
@@ -168,9 +197,27 @@ public abstract class ModelObject {
     final void applyDefault(String name, Object value) {
         int slot = slotOf(schema.attribute(name));
         if ((explicit & 1L << slot) == 0) {
-            values[slot] = normalize(schema.attributes().get(slot), value);
-            explicit |= 1L << slot;
+            store(slot, normalize(schema.attributes().get(slot), value));
         }
+    }
+
+    /**
+     * {@link #applyDefault} of a value already in its stored form: another object's value of the same attribute
+     * type in this model (a flow's levels, its sink's overrides), kept as it is rather than copied for each flow.
+     */
+    final void applyStoredDefault(String name, Object value) {
+        int slot = slotOf(schema.attribute(name));
+        if ((explicit & 1L << slot) == 0) {
+            store(slot, value);
+        }
+    }
+
+    /** Stores a default and marks it set; the same value as before leaves a shared array shared. */
+    private void store(int slot, Object value) {
+        if (values[slot] != value) {
+            writableValues()[slot] = value;
+        }
+        explicit |= 1L << slot;
     }
 
     /**
@@ -179,7 +226,8 @@ public abstract class ModelObject {
      */
     final void setComputed(String name, Object value) {
         int slot = slotOf(schema.attribute(name));
-        values[slot] = value instanceof java.util.List<?> list ? java.util.Collections.unmodifiableList(list) : value;
+        writableValues()[slot] = value instanceof java.util.List<?> list ? java.util.Collections.unmodifiableList(list)
+                : value;
     }
 
     final Object raw(String name) {

@@ -21,6 +21,8 @@ public final class Schema {
     private final Map<String, Attribute> byName;
     private final List<Attribute> attributes;
     private final int[] slotByNameId;
+    /** The default values by slot, shared by new objects until they set one; null when a default is mutable. */
+    private final Object[] sharedDefaults;
     /** The slots whose values may refer to other objects of the model (see {@link #referenceSlots()}). */
     private final int[] referenceSlots;
 
@@ -42,6 +44,9 @@ public final class Schema {
             slots[attributes.get(i).nameId()] = i;
         }
         this.slotByNameId = slots;
+        // Defaults are immutable but for controls, which each element has its own of.
+        this.sharedDefaults = attributes.stream().anyMatch(a -> a.type() == ValueType.CONTROLS) ? null
+                : attributes.stream().map(Attribute::defaultValue).toArray();
         this.referenceSlots = IntStream.range(0, attributes.size())
                 .filter(i -> REFERENCE_TYPES.contains(attributes.get(i).type())).toArray();
     }
@@ -50,6 +55,11 @@ public final class Schema {
     private static final Set<ValueType> REFERENCE_TYPES = EnumSet.of(ValueType.ELEMENT,
             ValueType.BOUNDARY, ValueType.DATAFLOW, ValueType.DATA_SET, ValueType.DATAFLOWS, ValueType.ELEMENTS,
             ValueType.FINDINGS, ValueType.CONTROLS);
+
+    /** Whether values of a type can hold elements, data or controls (alone or in a collection). */
+    static boolean holdsReferences(ValueType type) {
+        return REFERENCE_TYPES.contains(type);
+    }
 
     /** pytm's class name, for example {@code Server}. */
     public String typeName() {
@@ -104,6 +114,11 @@ public final class Schema {
      */
     int[] referenceSlots() {
         return referenceSlots;
+    }
+
+    /** The defaults a new object shares until it writes (never written to: see ModelObject), or null. */
+    Object[] sharedDefaults() {
+        return sharedDefaults;
     }
 
     int size() {

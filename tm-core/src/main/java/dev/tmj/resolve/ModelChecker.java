@@ -1,10 +1,12 @@
 package dev.tmj.resolve;
 
 import static dev.tmj.model.internal.ModelInternals.applyDefault;
+import static dev.tmj.model.internal.ModelInternals.applyStoredDefault;
 import static dev.tmj.model.internal.ModelInternals.setComputed;
 
 import dev.tmj.model.Action;
 import dev.tmj.model.Attribute;
+import dev.tmj.model.AttributeNames;
 import dev.tmj.model.Controls;
 import dev.tmj.model.Data;
 import dev.tmj.model.Element;
@@ -12,7 +14,9 @@ import dev.tmj.model.FindingOverride;
 import dev.tmj.model.Lifetime;
 import dev.tmj.model.Model;
 import dev.tmj.model.ModelException;
+import dev.tmj.model.ModelObject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -33,6 +37,20 @@ import java.util.TreeSet;
 final class ModelChecker {
     private static final Set<String> DUPLICATE_IGNORED = Set.of("name", "note", "order", "response", "responseTo",
             "controls", "findings", "severity");
+
+    // The attributes read for each flow, by interned name (ModelObject.valueOf: two array loads, no lookup by text).
+    private static final int ORDER = AttributeNames.find("order");
+    private static final int RESPONSE_TO = AttributeNames.find("responseTo");
+    private static final int RESPONSE = AttributeNames.find("response");
+    private static final int IS_RESPONSE = AttributeNames.find("isResponse");
+    private static final int DATA = AttributeNames.find("data");
+    private static final int IS_ENCRYPTED = AttributeNames.find("isEncrypted");
+    private static final int AUTHENTICATES_DESTINATION = AttributeNames.find("authenticatesDestination");
+    private static final int CHECKS_DESTINATION_REVOCATION = AttributeNames.find("checksDestinationRevocation");
+    private static final int IS_ENCRYPTED_AT_REST = AttributeNames.find("isEncryptedAtRest");
+    private static final int IS_STORED = AttributeNames.find("isStored");
+    private static final int IS_CREDENTIALS = AttributeNames.find("isCredentials");
+    private static final int CREDENTIALS_LIFE = AttributeNames.find("credentialsLife");
 
     private final Model model;
     private final Set<Element> hidden = new HashSet<>();
@@ -65,7 +83,8 @@ final class ModelChecker {
     private static List<String> boundaryEnds(List<Element> flows) {
         List<String> warnings = new ArrayList<>();
         for (Element flow : flows) {
-            for (Element end : List.of(flow.source(), flow.sink())) {
+            for (int i = 0; i < 2; i++) { // source, then sink: no list of both for each flow
+                Element end = i == 0 ? flow.source() : flow.sink();
                 if (end.isBoundary()) {
                     warnings.add(flow.location().map(l -> l + ": ").orElse("") + flow.label() + " has "
                             + end.label() + " as its " + (end == flow.source() ? "source" : "sink")
@@ -99,7 +118,7 @@ final class ModelChecker {
     private static void sortByOrder(List<Element> flows) {
         List<Ordered> ordered = new ArrayList<>(flows.size());
         for (Element flow : flows) {
-            ordered.add(new Ordered((Long) flow.get("order"), flow));
+            ordered.add(new Ordered((Long) get(flow, ORDER, "order"), flow));
         }
         ordered.sort(Comparator.comparingLong(Ordered::order));
         for (int i = 0; i < ordered.size(); i++) {
@@ -119,7 +138,7 @@ final class ModelChecker {
     private static void number(List<Element> flows) {
         for (int i = 0; i < flows.size(); i++) {
             Element flow = flows.get(i);
-            if ((Long) flow.get("order") != -1) {
+            if ((Long) get(flow, ORDER, "order") != -1) {
                 break;
             }
             setComputed(flow, "order", i + 1L);
@@ -129,17 +148,17 @@ final class ModelChecker {
     /** pytm's {@code _match_responses}: explicit links made mutual, then the single reverse flow. */
     private static void matchResponses(List<Element> flows) {
         for (Element flow : flows) {
-            Element request = (Element) flow.get("responseTo");
+            Element request = (Element) get(flow, RESPONSE_TO, "responseTo");
             if (request != null) {
                 setComputed(flow, "isResponse", true);
-                if (request.get("response") == null) {
+                if (get(request, RESPONSE, "response") == null) {
                     setComputed(request, "response", flow);
                 }
             }
-            Element response = (Element) flow.get("response");
+            Element response = (Element) get(flow, RESPONSE, "response");
             if (response != null) {
                 setComputed(response, "isResponse", true);
-                if (response.get("responseTo") == null) {
+                if (get(response, RESPONSE_TO, "responseTo") == null) {
                     setComputed(response, "responseTo", flow);
                 }
             }
@@ -147,7 +166,8 @@ final class ModelChecker {
         // Flows by their ends, made only when a response lacks its request: most models link them or have none.
         Map<List<Element>, List<Element>> byEnds = null;
         for (Element flow : flows) {
-            if (!Boolean.TRUE.equals(flow.get("isResponse")) || flow.get("responseTo") != null) {
+            if (!Boolean.TRUE.equals(get(flow, IS_RESPONSE, "isResponse"))
+                    || get(flow, RESPONSE_TO, "responseTo") != null) {
                 continue;
             }
             if (byEnds == null) {
@@ -208,7 +228,8 @@ final class ModelChecker {
                 addData(flow, List.of(datum));
             }
         }
-        Map<Data, Set<Element>> carriers = new IdentityHashMap<>();
+        // A flow's data are distinct and each flow comes once: a data item's carriers need no set to stay distinct.
+        Map<Data, List<Element>> carriers = new IdentityHashMap<>();
         Map<Data, Set<Element>> processors = new IdentityHashMap<>();
         Map<Element, List<Element>> inputs = new LinkedHashMap<>();
         Map<Element, List<Element>> outputs = new LinkedHashMap<>();
@@ -218,37 +239,48 @@ final class ModelChecker {
             if (source.schema().has("data")) {
                 addData(flow, data(source));
             }
-            for (Data d : data(flow)) {
-                carriers.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(flow);
+            List<Data> carried = data(flow);
+            for (int i = 0; i < carried.size(); i++) { // by index: no iterator for each flow
+                Data d = carried.get(i);
+                carriers.computeIfAbsent(d, k -> new ArrayList<>()).add(flow);
                 Set<Element> users = processors.computeIfAbsent(d, k -> new LinkedHashSet<>());
                 users.add(source);
                 users.add(sink);
             }
-            Set<Long> levels = commonLevels(source, sink);
-            if (!levels.isEmpty()) {
+            // Both ends' levels when they agree, and the sink's overrides when the source has none, are values the
+            // model already stores: kept as they are, not copied for each flow.
+            Set<Long> from = source.levels();
+            Set<Long> levels = commonLevels(from, sink.levels());
+            if (levels == from && !levels.isEmpty()) {
+                applyStoredDefault(flow, "levels", levels);
+            } else if (!levels.isEmpty()) {
                 applyDefault(flow, "levels", levels);
             }
-            applyDefault(flow, "overrides", mergedOverrides(sink, source));
-            if (Boolean.TRUE.equals(flow.get("isResponse"))) {
+            if (source.overrides().isEmpty()) {
+                applyStoredDefault(flow, "overrides", sink.overrides());
+            } else {
+                applyDefault(flow, "overrides", mergedOverrides(sink, source));
+            }
+            if (Boolean.TRUE.equals(get(flow, IS_RESPONSE, "isResponse"))) {
                 defaultFrom(flow, "protocol", source, "protocol");
                 defaultFrom(flow, "srcPort", source, "port");
-                applyDefault(flow.controls(), "isEncrypted", source.controls().get("isEncrypted"));
+                applyDefault(flow.controls(), "isEncrypted", get(source.controls(), IS_ENCRYPTED, "isEncrypted"));
                 continue;
             }
             defaultFrom(flow, "protocol", sink, "protocol");
             defaultFrom(flow, "dstPort", sink, "port");
-            applyDefault(flow.controls(), "isEncrypted", sink.controls().get("isEncrypted"));
+            applyDefault(flow.controls(), "isEncrypted", get(sink.controls(), IS_ENCRYPTED, "isEncrypted"));
             applyDefault(flow.controls(), "authenticatesDestination",
-                    source.controls().get("authenticatesDestination"));
+                    get(source.controls(), AUTHENTICATES_DESTINATION, "authenticatesDestination"));
             applyDefault(flow.controls(), "checksDestinationRevocation",
-                    source.controls().get("checksDestinationRevocation"));
+                    get(source.controls(), CHECKS_DESTINATION_REVOCATION, "checksDestinationRevocation"));
             enrichData(flow);
             inputs.computeIfAbsent(sink, k -> new ArrayList<>()).add(flow);
             outputs.computeIfAbsent(source, k -> new ArrayList<>()).add(flow);
         }
         inputs.forEach((element, list) -> setIfPresent(element, "inputs", list));
         outputs.forEach((element, list) -> setIfPresent(element, "outputs", list));
-        carriers.forEach((d, set) -> setComputed(d, "carriedBy", sortedByName(set)));
+        carriers.forEach((d, list) -> setComputed(d, "carriedBy", sortedByName(list)));
         processors.forEach((d, set) -> setComputed(d, "processedBy", sortedByName(set)));
     }
 
@@ -265,46 +297,41 @@ final class ModelChecker {
     }
 
     /**
-     * The elements in name order, those of one name in set order (a stable sort). Each name is read once, not in
-     * every comparison: a data item of a large model is carried by thousands of flows, and reading an attribute
-     * looks its name up in the schema.
+     * The elements in name order, those of one name in the given order (a stable sort). {@link Element#name()} is
+     * read without a lookup by text, so comparing by it needs no record of each name beside its element.
      */
-    private static List<Element> sortedByName(Set<Element> elements) {
-        List<Named> named = new ArrayList<>(elements.size());
-        for (Element element : elements) {
-            named.add(new Named(element.name(), element));
-        }
-        named.sort(Comparator.comparing(Named::name));
-        List<Element> sorted = new ArrayList<>(named.size());
-        for (Named n : named) {
-            sorted.add(n.element());
-        }
+    private static List<Element> sortedByName(Collection<Element> elements) {
+        List<Element> sorted = new ArrayList<>(elements);
+        sorted.sort(BY_NAME);
         return sorted;
     }
 
-    private record Named(String name, Element element) {
-    }
+    private static final Comparator<Element> BY_NAME = Comparator.comparing(Element::name);
 
     /** pytm's data enrichment of request flows: encryption at rest, credentials implied by a lifetime. */
     private static void enrichData(Element flow) {
-        for (Data d : data(flow)) {
-            if (Boolean.TRUE.equals(d.get("isStored"))) {
-                applyDefault(d, "isDestEncryptedAtRest", flow.sink().controls().get("isEncryptedAtRest"));
-                applyDefault(d, "isSourceEncryptedAtRest", flow.source().controls().get("isEncryptedAtRest"));
+        List<Data> carried = data(flow);
+        for (int i = 0; i < carried.size(); i++) {
+            Data d = carried.get(i);
+            if (Boolean.TRUE.equals(get(d, IS_STORED, "isStored"))) {
+                applyDefault(d, "isDestEncryptedAtRest",
+                        get(flow.sink().controls(), IS_ENCRYPTED_AT_REST, "isEncryptedAtRest"));
+                applyDefault(d, "isSourceEncryptedAtRest",
+                        get(flow.source().controls(), IS_ENCRYPTED_AT_REST, "isEncryptedAtRest"));
             }
-            if (d.get("credentialsLife") != Lifetime.NONE && !Boolean.TRUE.equals(d.get("isCredentials"))) {
+            if (get(d, CREDENTIALS_LIFE, "credentialsLife") != Lifetime.NONE
+                    && !Boolean.TRUE.equals(get(d, IS_CREDENTIALS, "isCredentials"))) {
                 applyDefault(d, "isCredentials", true);
             }
-            if (Boolean.TRUE.equals(d.get("isCredentials")) && d.get("credentialsLife") == Lifetime.NONE) {
+            if (Boolean.TRUE.equals(get(d, IS_CREDENTIALS, "isCredentials"))
+                    && get(d, CREDENTIALS_LIFE, "credentialsLife") == Lifetime.NONE) {
                 applyDefault(d, "credentialsLife", Lifetime.UNKNOWN);
             }
         }
     }
 
     /** The levels both ends are drawn on; most elements are on the same ones (level 0), taken as they are. */
-    private static Set<Long> commonLevels(Element source, Element sink) {
-        Set<Long> from = source.levels();
-        Set<Long> to = sink.levels();
+    private static Set<Long> commonLevels(Set<Long> from, Set<Long> to) {
         if (from.equals(to)) {
             return from;
         }
@@ -330,6 +357,9 @@ final class ModelChecker {
 
     private void checkOverrides() {
         for (Element element : model.elements()) {
+            if (element.overrides().size() < 2) {
+                continue; // nothing to repeat: no set for each element
+            }
             Set<String> seen = new HashSet<>();
             for (FindingOverride o : element.overrides()) {
                 if (!seen.add(o.threatId())) {
@@ -368,7 +398,13 @@ final class ModelChecker {
 
     @SuppressWarnings("unchecked")
     static List<Data> data(Element element) {
-        return (List<Data>) element.get("data");
+        return (List<Data>) get(element, DATA, "data");
+    }
+
+    /** An attribute by its interned id, or by name (which fails as a lookup by name does) when the type lacks it. */
+    private static Object get(ModelObject object, int nameId, String name) {
+        Object value = object.valueOf(nameId);
+        return value == ModelObject.MISSING ? object.get(name) : value;
     }
 
     /** pytm's DataSet union: the flow's data, then the new items it did not have yet. */

@@ -18,6 +18,9 @@ public final class ModelInternals {
 
         /** See {@code ModelObject.setComputed}: stores a computed value without validating it. */
         void setComputed(ModelObject object, String name, Object value);
+
+        /** See {@code ModelObject.applyStoredDefault}: a default that is another object's stored value. */
+        void applyStoredDefault(ModelObject object, String name, Object value);
     }
 
     private static volatile Mutators mutators;
@@ -40,6 +43,14 @@ public final class ModelInternals {
     /** Gives an attribute the model left unset a default; a value the model set is never overwritten. */
     public static void applyDefault(ModelObject object, String name, Object value) {
         mutators(object).applyDefault(object, name, value);
+    }
+
+    /**
+     * {@link #applyDefault} of a value the model already stores for an attribute of the same type (a flow's levels
+     * taken from its source): kept as it is, not coerced into a copy of itself.
+     */
+    public static void applyStoredDefault(ModelObject object, String name, Object value) {
+        mutators(object).applyStoredDefault(object, name, value);
     }
 
     /** Stores a value that the model check or the resolver computed, without validating it again. */

@@ -296,14 +296,19 @@ final class ModelBinder {
     }
 
     private void bindAttributes(ModelObject target, LocatedNode object, Set<String> formatKeys) {
-        Set<String> bound = new HashSet<>();
-        for (LocatedNode.Field field : object.fields()) {
+        // An object's keys are distinct (the tree reader refuses a duplicate key), so two fields can only set one
+        // attribute when a key is another's alias ("lifetime"): the names bound are kept only then, not in a set
+        // for each of a large model's objects.
+        Set<String> bound = renamesAny(target, object) ? new HashSet<>() : null;
+        List<LocatedNode.Field> fields = object.fields();
+        for (int i = 0; i < fields.size(); i++) { // by index: no iterator for each object
+            LocatedNode.Field field = fields.get(i);
             if (formatKeys.contains(field.key())) {
                 continue;
             }
             String name = attributeName(target, field.key());
             Attribute attribute = values.attribute(target.schema(), field, name);
-            if (!bound.add(name)) {
+            if (bound != null && !bound.add(name)) {
                 throw error(field.line(), field.column(), LocatedNode.child(object.path(), field.key()),
                         name + " is given twice (\"lifetime\" is pytm's name for \"credentialsLife\")");
             }
@@ -317,6 +322,18 @@ final class ModelBinder {
             }
             values.set(target, name, values.convert(attribute, value), value);
         }
+    }
+
+    /** Whether a key of the object names its attribute by another name ({@link #attributeName}). */
+    private boolean renamesAny(ModelObject target, LocatedNode object) {
+        List<LocatedNode.Field> fields = object.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            String key = fields.get(i).key();
+            if (!attributeName(target, key).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String attributeName(ModelObject target, String key) {
@@ -335,7 +352,9 @@ final class ModelBinder {
             throw error(value, "expected an object of controls such as {\"isHardened\": true}, got "
                     + value.describe());
         }
-        for (LocatedNode.Field field : value.fields()) {
+        List<LocatedNode.Field> fields = value.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            LocatedNode.Field field = fields.get(i);
             Attribute attribute = values.attribute(Schemas.CONTROLS, field, field.key());
             values.set(controls, attribute.name(), values.convert(attribute, field.value()), field.value());
         }

@@ -10,7 +10,6 @@ import dev.tmj.model.Model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +33,6 @@ final class References {
     private final Supplier<Model> model;
     private final Map<String, Object> ids = new HashMap<>();
     private final Map<String, Integer> idLines = new HashMap<>();
-    private final Map<Object, String> labels = new IdentityHashMap<>();
 
     /** The references of a model under construction, which {@code model} returns once it is created. */
     References(Dialect dialect, BindErrors errors, Supplier<Model> model) {
@@ -45,9 +43,7 @@ final class References {
 
     /** Records a new object by its name and, in tmj's format, by the {@code id} its node gives. */
     void register(LocatedNode object, Object target, Names names) {
-        String name = target instanceof Element e ? e.name() : ((Data) target).name();
-        names.add(name, target);
-        labels.put(target, target instanceof Element e ? e.label() : ((Data) target).label());
+        names.add(nameOf(target), target);
         if (dialect != Dialect.TMJ) {
             return;
         }
@@ -73,9 +69,8 @@ final class References {
     void register(Object target, String id) {
         Names names = boundaries.accepts.test(target) ? boundaries : nodes.accepts.test(target) ? nodes
                 : flows.accepts.test(target) ? flows : data;
-        String name = target instanceof Element e ? e.name() : ((Data) target).name();
+        String name = nameOf(target);
         names.add(name, target);
-        labels.put(target, target instanceof Element e ? e.label() : ((Data) target).label());
         if (id != null && !id.equals(name)) {
             ids.putIfAbsent(id, target);
         }
@@ -98,34 +93,39 @@ final class References {
                     return target;
                 }
             }
-            throw errors.at(ref, "\"" + key + "\" is the id of " + labels.get(target) + ", which is not a " + what);
+            throw errors.at(ref, "\"" + key + "\" is the id of " + label(target) + ", which is not a " + what);
         }
-        // The matches are a space's own list until a second space adds to them: no list per reference.
-        List<Object> matches = List.of();
+        // One match is the object itself: a list is made only when a name has several (an error).
+        Object match = null;
+        List<Object> matches = null;
         for (Names space : spaces) {
-            List<Object> named = space.named(key);
-            if (!named.isEmpty()) {
-                if (matches.isEmpty()) {
-                    matches = named;
+            Object named = space.byName.get(key);
+            if (named != null) {
+                if (match == null && matches == null && !(named instanceof Several)) {
+                    match = named;
                 } else {
-                    matches = new ArrayList<>(matches);
-                    matches.addAll(named);
+                    if (matches == null) {
+                        matches = new ArrayList<>();
+                        if (match != null) {
+                            matches.add(match);
+                        }
+                    }
+                    Names.addTo(matches, named);
                 }
                 if (dialect == Dialect.PYTM) {
                     break;
                 }
             }
         }
-        if (matches.size() == 1) {
-            return matches.get(0);
+        if (matches == null && match != null) {
+            return match;
         }
-        if (matches.size() > 1) {
-            matches = new ArrayList<>(matches);
+        if (matches != null && matches.size() > 1) {
             Model m = model.get();
             matches.sort(Comparator.comparingInt(o -> o instanceof Element e ? m.elements().indexOf(e)
                     : m.data().indexOf(o)));
             throw errors.at(ref, "more than one " + what + " is named \"" + key + "\" ("
-                    + String.join(", ", matches.stream().map(labels::get).toList()) + "); "
+                    + String.join(", ", matches.stream().map(this::label).toList()) + "); "
                     + (dialect == Dialect.TMJ ? "give them distinct \"id\"s and refer to one by its id"
                             : "a name must be unique to be referred to"));
         }
@@ -143,9 +143,35 @@ final class References {
         throw errors.at(ref, "no " + what + " named \"" + key + "\"" + BindErrors.suggestion(key, candidates));
     }
 
-    /** The objects of one kind by name. */
+    private static String nameOf(Object target) {
+        return target instanceof Element e ? e.name() : ((Data) target).name();
+    }
+
+    /**
+     * An object's label as it was when it was registered (an attribute bound later may rename it), for errors only:
+     * its registered name is found among the names rather than kept per object, a string each for 70,000 objects.
+     */
+    private String label(Object target) {
+        for (Names space : List.of(boundaries, nodes, flows, data)) {
+            for (Map.Entry<String, Object> e : space.byName.entrySet()) {
+                Object named = e.getValue();
+                if (named == target || named instanceof Several several && several.stream().anyMatch(o -> o == target)) {
+                    return target instanceof Element element ? element.type().pytmName() + "(" + e.getKey() + ")"
+                            : "Data(" + e.getKey() + ")";
+                }
+            }
+        }
+        return target instanceof Element element ? element.label() : ((Data) target).label();
+    }
+
+    /** The objects that share a name, in the order registered (a name has one object, or a list of them). */
+    private static final class Several extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The objects of one kind by name: the object itself, or {@link Several} when a name is given more than once. */
     static final class Names {
-        final Map<String, List<Object>> byName = new LinkedHashMap<>();
+        final Map<String, Object> byName = new LinkedHashMap<>();
         final Predicate<Object> accepts;
 
         Names(Predicate<Object> accepts) {
@@ -153,11 +179,24 @@ final class References {
         }
 
         void add(String name, Object target) {
-            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(target);
+            Object named = byName.putIfAbsent(name, target);
+            if (named instanceof Several several) {
+                several.add(target);
+            } else if (named != null) {
+                Several several = new Several();
+                several.add(named);
+                several.add(target);
+                byName.put(name, several);
+            }
         }
 
-        List<Object> named(String name) {
-            return byName.getOrDefault(name, List.of());
+        /** Adds what {@link #byName} holds for a name to a list. */
+        static void addTo(List<Object> matches, Object named) {
+            if (named instanceof Several several) {
+                matches.addAll(several);
+            } else {
+                matches.add(named);
+            }
         }
     }
 }

@@ -145,8 +145,11 @@ final class ValueConverter {
         if (!v.is(LocatedNode.Kind.ARRAY)) {
             throw errors.at(v, "expected a list of " + what + ", got " + v.describe());
         }
-        List<T> items = new ArrayList<>(v.items().size());
-        v.items().forEach(n -> items.add(item.apply(n)));
+        List<LocatedNode> nodes = v.items();
+        List<T> items = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            items.add(item.apply(nodes.get(i)));
+        }
         return items;
     }
 

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -52,7 +51,8 @@ public final class LocatedTreeReader {
             // one more than tmj's own check, so that tmj's message (with the path) is the one a user sees
             .maxNestingDepth(ReadLimits.MAX_DEPTH + 1)
             .build();
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+    private static final JsonFactory JSON = new LocatedJsonReader(
+            new com.fasterxml.jackson.core.JsonFactoryBuilder().streamReadConstraints(CONSTRAINTS));
     private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS)
             .loaderOptions(yamlOptions()).build();
 
@@ -257,11 +257,10 @@ public final class LocatedTreeReader {
     private LocatedNode plainValue(LocatedNode.Place path, int depth) throws IOException {
         int line;
         int column;
-        if (parser instanceof ParserBase json && syntax == Syntax.JSON) {
-            // Jackson's JSON parsers keep the value's position as fields: read without a JsonLocation per value
-            // (a million at 50,000 flows). getTokenColumnNr() counts one more than the location it makes.
-            line = json.getTokenLineNr();
-            column = json.getTokenColumnNr() - 1;
+        if (parser instanceof LocatedJsonReader.KeyPositionReader json) {
+            // read without a JsonLocation per value (a million at 50,000 flows)
+            line = json.tokenLine();
+            column = json.tokenColumn();
         } else {
             JsonLocation at = parser.currentTokenLocation();
             line = at.getLineNr();
@@ -295,27 +294,36 @@ public final class LocatedTreeReader {
             List<LocatedNode.Field> merges = List.of();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                JsonLocation keyAt = parser.currentTokenLocation();
+                int keyLine;
+                int keyColumn;
+                if (parser instanceof LocatedJsonReader.KeyPositionReader json) {
+                    keyLine = json.tokenLine();
+                    keyColumn = json.tokenColumn();
+                } else {
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    keyLine = keyAt.getLineNr();
+                    keyColumn = keyAt.getColumnNr();
+                }
                 if (aliases == Aliases.EXPAND && key.equals("<<")) {
                     parser.nextToken();
                     if (merges.isEmpty()) {
                         merges = new ArrayList<>();
                     }
-                    merges.add(new LocatedNode.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(),
+                    merges.add(new LocatedNode.Field(key, keyLine, keyColumn,
                             value(path.child(key), depth + 1)));
                     continue;
                 }
                 if (seen == null && fields.size() == SMALL_OBJECT) {
                     seen = firstLines(fields);
                 }
-                Integer first = seen != null ? seen.putIfAbsent(key, keyAt.getLineNr()) : firstLine(fields, key);
+                Integer first = seen != null ? seen.putIfAbsent(key, keyLine) : firstLine(fields, key);
                 if (first != null) {
-                    throw new SourceException(SourcePosition.of(file, keyAt.getLineNr(), keyAt.getColumnNr())
+                    throw new SourceException(SourcePosition.of(file, keyLine, keyColumn)
                             .at(path.child(key).path()), "duplicate key \"" + key + "\" (first given on line "
                                     + first + ")");
                 }
                 parser.nextToken();
-                fields.add(new LocatedNode.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(),
+                fields.add(new LocatedNode.Field(key, keyLine, keyColumn,
                         value(path.child(key), depth + 1)));
             }
             for (LocatedNode.Field merge : merges) {
