@@ -6,6 +6,8 @@ import dev.tmj.resolve.CheckedModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,12 +20,16 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The front of the pipeline before resolution: a {@link SyntheticModel synthetic model} in pytm's JSON input format
- * read as {@code tmj model.json} reads it (kind detected, text decoded, parsed into a located tree, bound), and that
- * model then checked ({@link CheckedModel#of}: copy and check). {@link ResolveBenchmark} covers what follows.
+ * read as {@code tmj model.json} reads it (kind detected, text decoded, parsed into a located tree, bound), from
+ * bytes ({@link #read}) or from a file ({@link #readFile}: the file read too), and that model then checked
+ * ({@link #check}: {@link CheckedModel#of}, copy and check; {@link #readAndCheck}: both). {@link ResolveBenchmark}
+ * covers what follows. {@code -prof gc} gives the bytes each allocates ({@code gc.alloc.rate.norm}), the figure
+ * docs/performance.md compares.
  *
  * <pre>
  * java -jar tm-bench/target/benchmarks.jar ReadBenchmark -p flows=5000 -prof gc
@@ -40,6 +46,7 @@ public class ReadBenchmark {
     int flows;
 
     private byte[] json;
+    private Path file;
     private Model model;
 
     @Setup(Level.Trial)
@@ -47,6 +54,8 @@ public class ReadBenchmark {
         StringWriter text = new StringWriter();
         PytmJsonInputWriter.write(SyntheticModel.generate(flows), text);
         json = text.toString().getBytes(StandardCharsets.UTF_8);
+        file = Files.createTempFile("tmj-read-benchmark", ".json");
+        Files.write(file, json);
         model = read();
         System.out.printf("%n# model: %d flows, %d elements, pytm JSON of %d bytes%n", flows,
                 model.elements().size(), json.length);
@@ -55,6 +64,22 @@ public class ReadBenchmark {
     @Benchmark
     public Model read() {
         return ModelFiles.read("synthetic.json", json, false);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    @Benchmark
+    public Model readFile() {
+        return ModelFiles.read(file);
+    }
+
+    /** The check alone, of the model read once: {@link CheckedModel#of} copies it, so each call starts afresh. */
+    @Benchmark
+    public CheckedModel check() {
+        return CheckedModel.of(model);
     }
 
     @Benchmark

@@ -1,6 +1,5 @@
 package dev.tmj.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** pytm's element classes and their inheritance, which threat targets match by. */
@@ -66,6 +65,13 @@ public enum ElementType {
 
     /** The type with this pytm class name. */
     public static Optional<ElementType> byPytmName(String name) {
-        return Arrays.stream(values()).filter(t -> t.pytmName.equals(name)).findFirst();
+        for (ElementType t : ALL) { // a loop over one array: a reader asks once for each element
+            if (t.pytmName.equals(name)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final ElementType[] ALL = values();
 }

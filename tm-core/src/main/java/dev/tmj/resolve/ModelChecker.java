@@ -16,6 +16,7 @@ import dev.tmj.model.Model;
 import dev.tmj.model.ModelException;
 import dev.tmj.model.ModelObject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -164,22 +165,39 @@ final class ModelChecker {
             }
         }
         // Flows by their ends, made only when a response lacks its request: most models link them or have none.
-        Map<List<Element>, List<Element>> byEnds = null;
+        Map<Ends, Object> byEnds = null;
         for (Element flow : flows) {
             if (!Boolean.TRUE.equals(get(flow, IS_RESPONSE, "isResponse"))
                     || get(flow, RESPONSE_TO, "responseTo") != null) {
                 continue;
             }
             if (byEnds == null) {
-                byEnds = byEnds(flows);
+                byEnds = onlyFlows(flows);
             }
-            List<Element> reverse = byEnds.getOrDefault(List.of(flow.sink(), flow.source()), List.of());
-            if (reverse.size() == 1) {
-                setComputed(flow, "responseTo", reverse.get(0));
-                setComputed(reverse.get(0), "response", flow);
+            if (byEnds.get(new Ends(flow.sink(), flow.source())) instanceof Element reverse) {
+                setComputed(flow, "responseTo", reverse);
+                setComputed(reverse, "response", flow);
             }
         }
     }
+
+    /** A flow's two ends, as a key. */
+    private record Ends(Element source, Element sink) {
+    }
+
+    /**
+     * The flow between two ends, or {@link #SEVERAL} when there are more: a response finds its one request without a
+     * list for each pair of ends.
+     */
+    private static Map<Ends, Object> onlyFlows(List<Element> flows) {
+        Map<Ends, Object> only = new HashMap<>();
+        for (Element flow : flows) {
+            only.merge(new Ends(flow.source(), flow.sink()), flow, (first, second) -> SEVERAL);
+        }
+        return only;
+    }
+
+    private static final Object SEVERAL = new Object();
 
     private static Map<List<Element>, List<Element>> byEnds(List<Element> flows) {
         Map<List<Element>, List<Element>> byEnds = new LinkedHashMap<>();

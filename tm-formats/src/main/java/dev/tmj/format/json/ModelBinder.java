@@ -239,11 +239,14 @@ final class ModelBinder {
     }
 
 
+    /** The element classes an element may name, for errors. */
+    private static final List<String> ELEMENT_CLASSES = Arrays.stream(ElementType.values())
+            .filter(t -> t != ElementType.BOUNDARY && t != ElementType.DATAFLOW)
+            .map(ElementType::pytmName).toList();
+
     private ElementType elementType(LocatedNode element) {
         LocatedNode cls = element.get(dialect.classKey);
-        List<String> classes = Arrays.stream(ElementType.values())
-                .filter(t -> t != ElementType.BOUNDARY && t != ElementType.DATAFLOW)
-                .map(ElementType::pytmName).toList();
+        List<String> classes = ELEMENT_CLASSES;
         if (cls == null) {
             if (dialect == Dialect.PYTM) {
                 return ElementType.ASSET;

@@ -46,6 +46,78 @@ final class LocatedJsonReader extends JsonFactory {
             super(ctxt, features, r, codec, st, buffer, start, end, recyclable);
         }
 
+        /** Texts up to this long are shared: names, references, protocols; a description is read as it is. */
+        private static final int SHARED_LENGTH = 64;
+        /** The most texts shared in one document (a table of twice as many slots, 2 MB at most). */
+        private static final int MAX_SHARED = 1 << 18;
+
+        /** The short texts read so far, by hash, open addressing; at most half full. */
+        private String[] shared = new String[1024];
+        private int sharedCount;
+
+        /**
+         * The text of the current string value. A short text this document gave before is the same String: a
+         * large model names each element, data item and protocol again and again (five of a flow's six strings),
+         * and each repeat would otherwise be a new String, which {@code Py.is} treats as equal all the same.
+         */
+        String sharedText() throws java.io.IOException {
+            char[] chars = getTextCharacters();
+            int offset = getTextOffset();
+            int length = getTextLength();
+            if (length > SHARED_LENGTH) {
+                return getText();
+            }
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + chars[offset + i]; // String.hashCode's, so that the table can grow by it
+            }
+            int mask = shared.length - 1;
+            for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+                String known = shared[slot];
+                if (known == null) {
+                    String text = new String(chars, offset, length);
+                    if (sharedCount < MAX_SHARED) {
+                        shared[slot] = text;
+                        if (++sharedCount * 2 > shared.length) {
+                            grow();
+                        }
+                    }
+                    return text;
+                }
+                if (known.length() == length && same(known, chars, offset)) {
+                    return known;
+                }
+            }
+        }
+
+        private static boolean same(String text, char[] chars, int offset) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != chars[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private void grow() {
+            String[] old = shared;
+            shared = new String[old.length * 2];
+            int mask = shared.length - 1;
+            for (String text : old) {
+                if (text != null) {
+                    int slot = spread(text.hashCode()) & mask;
+                    while (shared[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    shared[slot] = text;
+                }
+            }
+        }
+
         /** The line of the current token: of the key itself at a field name, as its location gives. */
         int tokenLine() {
             return _currToken == com.fasterxml.jackson.core.JsonToken.FIELD_NAME ? _nameStartRow : _tokenInputRow;

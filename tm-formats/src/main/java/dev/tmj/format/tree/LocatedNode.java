@@ -14,53 +14,28 @@ public final class LocatedNode {
     public record Field(String key, int line, int column, LocatedNode value) {
     }
 
-    /**
-     * Where a value sits, as a chain of keys and indexes: its path is written out only when an error names it,
-     * since building a path string for each of a large model's million values took more time than the parsing.
-     */
-    static final class Place {
-        static final Place ROOT = new Place(null, null, -1);
-
-        private final Place parent;
-        private final String key;
-        private final int index;
-
-        private Place(Place parent, String key, int index) {
-            this.parent = parent;
-            this.key = key;
-            this.index = index;
-        }
-
-        Place child(String childKey) {
-            return new Place(this, childKey, -1);
-        }
-
-        Place item(int itemIndex) {
-            return new Place(this, null, itemIndex);
-        }
-
-        /** The path, for example {@code flows[3].sink}; empty for the root. */
-        String path() {
-            if (parent == null) {
-                return "";
-            }
-            String above = parent.path();
-            return key != null ? LocatedNode.child(above, key) : LocatedNode.item(above, index);
-        }
-    }
-
     private final Kind kind;
-    private final Place place;
+    /**
+     * Where the value sits: the object or list that holds it (null for the document) and its key there, or its
+     * index when the key is null. Its path is written out only when an error names it, since building a path string
+     * for each of a large model's million values took more time than the parsing; the parent is the holder itself,
+     * not a separate record of the place, one object less for each value.
+     */
+    private final LocatedNode parent;
+    private final String key;
+    private final int index;
     private final int line;
     private final int column;
     private final Object scalar;
     private final List<Field> fields;
     private final List<LocatedNode> items;
 
-    private LocatedNode(Kind kind, Place place, int line, int column, Object scalar, List<Field> fields,
-            List<LocatedNode> items) {
+    private LocatedNode(Kind kind, LocatedNode parent, String key, int index, int line, int column, Object scalar,
+            List<Field> fields, List<LocatedNode> items) {
         this.kind = kind;
-        this.place = place;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
         this.line = line;
         this.column = column;
         this.scalar = scalar;
@@ -68,18 +43,31 @@ public final class LocatedNode {
         this.items = items;
     }
 
-    static LocatedNode scalar(Kind kind, Place path, int line, int column, Object value) {
-        return new LocatedNode(kind, path, line, column, value, List.of(), List.of());
+    static LocatedNode scalar(Kind kind, LocatedNode parent, String key, int index, int line, int column,
+            Object value) {
+        return new LocatedNode(kind, parent, key, index, line, column, value, List.of(), List.of());
     }
 
-    static LocatedNode object(Place path, int line, int column, List<Field> fields) {
-        return new LocatedNode(Kind.OBJECT, path, line, column, null, Collections.unmodifiableList(fields),
-                List.of());
+    /** An object whose fields the reader adds to {@code fields} after making it (its values point to it). */
+    static LocatedNode object(LocatedNode parent, String key, int index, int line, int column, List<Field> fields) {
+        return new LocatedNode(Kind.OBJECT, parent, key, index, line, column, null,
+                Collections.unmodifiableList(fields), List.of());
     }
 
-    static LocatedNode array(Place path, int line, int column, List<LocatedNode> items) {
-        return new LocatedNode(Kind.ARRAY, path, line, column, null, List.of(),
+    /** A list whose items the reader adds to {@code items} after making it. */
+    static LocatedNode array(LocatedNode parent, String key, int index, int line, int column,
+            List<LocatedNode> items) {
+        return new LocatedNode(Kind.ARRAY, parent, key, index, line, column, null, List.of(),
                 Collections.unmodifiableList(items));
+    }
+
+    /** The path of the value at {@code key} (or item {@code index}) of {@code parent}; empty for the document. */
+    static String pathOf(LocatedNode parent, String key, int index) {
+        if (parent == null) {
+            return "";
+        }
+        String above = parent.path();
+        return key != null ? child(above, key) : item(above, index);
     }
 
     public Kind kind() {
@@ -88,7 +76,7 @@ public final class LocatedNode {
 
     /** Where the value sits in the document, for example {@code flows[3].sink}; empty for the root. */
     public String path() {
-        return place.path();
+        return pathOf(parent, key, index);
     }
 
     public int line() {

@@ -165,7 +165,7 @@ public final class LocatedTreeReader {
         if (first == null) {
             throw new SourceException(file, 1, 1, "the document is empty; expected a model object");
         }
-        LocatedNode root = value(LocatedNode.Place.ROOT, 1);
+        LocatedNode root = value(null, null, -1, 1);
         JsonToken after = parser.nextToken();
         if (after != null) {
             JsonLocation at = parser.currentTokenLocation();
@@ -176,10 +176,10 @@ public final class LocatedTreeReader {
     }
 
     /** The value at the current token, remembered by its anchor when it has one; leaves the parser on its last token. */
-    private LocatedNode value(LocatedNode.Place path, int depth) throws IOException {
+    private LocatedNode value(LocatedNode parent, String key, int index, int depth) throws IOException {
         String anchor = aliases == Aliases.EXPAND && parser instanceof YAMLParser yaml && !yaml.isCurrentAlias()
                 ? yaml.getObjectId() : null;
-        LocatedNode node = plainValue(path, depth);
+        LocatedNode node = plainValue(parent, key, index, depth);
         if (anchor != null) {
             anchors.put(anchor, node);
         }
@@ -187,15 +187,15 @@ public final class LocatedTreeReader {
     }
 
     /** An alias: the anchored value itself (shared, not copied), counted against {@link #MAX_ALIASED_VALUES}. */
-    private LocatedNode alias(String name, LocatedNode.Place path, int line, int column) {
+    private LocatedNode alias(String name, String path, int line, int column) {
         LocatedNode target = anchors.get(name);
         if (target == null) {
-            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()), "YAML alias *"
+            throw new SourceException(SourcePosition.of(file, line, column).at(path), "YAML alias *"
                     + Excerpt.of(name, 60) + " names no anchor before it");
         }
         aliased += size(target);
         if (aliased > MAX_ALIASED_VALUES) {
-            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()), "YAML aliases repeat "
+            throw new SourceException(SourcePosition.of(file, line, column).at(path), "YAML aliases repeat "
                     + "more than " + MAX_ALIASED_VALUES + " values, more than any model needs");
         }
         return target;
@@ -254,7 +254,11 @@ public final class LocatedTreeReader {
         }
     }
 
-    private LocatedNode plainValue(LocatedNode.Place path, int depth) throws IOException {
+    /**
+     * The value at the current token, as the {@code key} (or item {@code index}) of {@code parent}, null for the
+     * document itself. A value is made before its children, which point to it for their path.
+     */
+    private LocatedNode plainValue(LocatedNode parent, String key, int index, int depth) throws IOException {
         int line;
         int column;
         if (parser instanceof LocatedJsonReader.KeyPositionReader json) {
@@ -268,32 +272,33 @@ public final class LocatedTreeReader {
         }
         JsonToken token = parser.currentToken();
         if (depth > ReadLimits.MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
-            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()),
+            throw new SourceException(SourcePosition.of(file, line, column).at(LocatedNode.pathOf(parent, key, index)),
                     "objects and lists nest more than " + ReadLimits.MAX_DEPTH + " levels deep, more than any model needs");
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias() && aliases == Aliases.EXPAND) {
-            return alias(yaml.getText(), path, line, column);
+            return alias(yaml.getText(), LocatedNode.pathOf(parent, key, index), line, column);
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson gives an alias as a string holding its name; resolving it would invite "billion laughs"
-            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()), "YAML alias *"
+            throw new SourceException(SourcePosition.of(file, line, column).at(LocatedNode.pathOf(parent, key, index)), "YAML alias *"
                     + yaml.getText() + " is not supported: tmj models use no anchors and aliases; write the value"
                     + " out in full");
         }
         if (parser instanceof YAMLParser yaml && yaml.getTypeId() != null && !CORE_TAGS.contains(yaml.getTypeId())) {
             // a tag such as !!python/object would be read as the plain value after it: say so rather than guess
-            throw new SourceException(SourcePosition.of(file, line, column).at(path.path()), "YAML tag "
+            throw new SourceException(SourcePosition.of(file, line, column).at(LocatedNode.pathOf(parent, key, index)), "YAML tag "
                     + Excerpt.of(yaml.getTypeId(), 60) + " is not supported: tmj reads plain YAML values; remove"
                     + " the tag");
         }
         // if-chains, not switches: a switch over a Jackson enum compiles to a synthetic class that uses Jackson.
         if (token == JsonToken.START_OBJECT) {
             List<LocatedNode.Field> fields = new ArrayList<>();
+            LocatedNode object = LocatedNode.object(parent, key, index, line, column, fields);
             // The keys so far by line, for duplicates: the fields themselves are searched until an object is large.
             Map<String, Integer> seen = null;
             List<LocatedNode.Field> merges = List.of();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
+                String name = parser.currentName();
                 int keyLine;
                 int keyColumn;
                 if (parser instanceof LocatedJsonReader.KeyPositionReader json) {
@@ -304,27 +309,27 @@ public final class LocatedTreeReader {
                     keyLine = keyAt.getLineNr();
                     keyColumn = keyAt.getColumnNr();
                 }
-                if (aliases == Aliases.EXPAND && key.equals("<<")) {
+                if (aliases == Aliases.EXPAND && name.equals("<<")) {
                     parser.nextToken();
                     if (merges.isEmpty()) {
                         merges = new ArrayList<>();
                     }
-                    merges.add(new LocatedNode.Field(key, keyLine, keyColumn,
-                            value(path.child(key), depth + 1)));
+                    merges.add(new LocatedNode.Field(name, keyLine, keyColumn,
+                            value(object, name, -1, depth + 1)));
                     continue;
                 }
                 if (seen == null && fields.size() == SMALL_OBJECT) {
                     seen = firstLines(fields);
                 }
-                Integer first = seen != null ? seen.putIfAbsent(key, keyLine) : firstLine(fields, key);
+                Integer first = seen != null ? seen.putIfAbsent(name, keyLine) : firstLine(fields, name);
                 if (first != null) {
                     throw new SourceException(SourcePosition.of(file, keyLine, keyColumn)
-                            .at(path.child(key).path()), "duplicate key \"" + key + "\" (first given on line "
-                                    + first + ")");
+                            .at(LocatedNode.child(object.path(), name)), "duplicate key \"" + name
+                                    + "\" (first given on line " + first + ")");
                 }
                 parser.nextToken();
-                fields.add(new LocatedNode.Field(key, keyLine, keyColumn,
-                        value(path.child(key), depth + 1)));
+                fields.add(new LocatedNode.Field(name, keyLine, keyColumn,
+                        value(object, name, -1, depth + 1)));
             }
             for (LocatedNode.Field merge : merges) {
                 if (seen == null) {
@@ -332,34 +337,37 @@ public final class LocatedTreeReader {
                 }
                 merge(fields, merge, seen);
             }
-            return LocatedNode.object(path, line, column, fields);
+            return object;
         }
         if (token == JsonToken.START_ARRAY) {
             List<LocatedNode> items = new ArrayList<>();
+            LocatedNode array = LocatedNode.array(parent, key, index, line, column, items);
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value(path.item(items.size()), depth + 1));
+                items.add(value(array, null, items.size(), depth + 1));
             }
-            return LocatedNode.array(path, line, column, items);
+            return array;
         }
         if (token == JsonToken.VALUE_STRING) {
-            return LocatedNode.scalar(LocatedNode.Kind.STRING, path, line, column, parser.getText());
+            String text = parser instanceof LocatedJsonReader.KeyPositionReader json ? json.sharedText()
+                    : parser.getText();
+            return LocatedNode.scalar(LocatedNode.Kind.STRING, parent, key, index, line, column, text);
         }
         if (token == JsonToken.VALUE_NUMBER_INT) {
             JsonParser.NumberType type = parser.getNumberType();
             Object number = type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
                     ? (Object) parser.getLongValue() : parser.getBigIntegerValue();
-            return LocatedNode.scalar(LocatedNode.Kind.INTEGER, path, line, column, number);
+            return LocatedNode.scalar(LocatedNode.Kind.INTEGER, parent, key, index, line, column, number);
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return LocatedNode.scalar(LocatedNode.Kind.DECIMAL, path, line, column, parser.getText());
+            return LocatedNode.scalar(LocatedNode.Kind.DECIMAL, parent, key, index, line, column, parser.getText());
         }
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-            return LocatedNode.scalar(LocatedNode.Kind.BOOLEAN, path, line, column, token == JsonToken.VALUE_TRUE);
+            return LocatedNode.scalar(LocatedNode.Kind.BOOLEAN, parent, key, index, line, column, token == JsonToken.VALUE_TRUE);
         }
         if (token == JsonToken.VALUE_NULL) {
-            return LocatedNode.scalar(LocatedNode.Kind.NULL, path, line, column, null);
+            return LocatedNode.scalar(LocatedNode.Kind.NULL, parent, key, index, line, column, null);
         }
-        throw new SourceException(SourcePosition.of(file, line, column).at(path.path()),
+        throw new SourceException(SourcePosition.of(file, line, column).at(LocatedNode.pathOf(parent, key, index)),
                 "unsupported " + syntax.label + " value (" + token + ")");
     }
 
