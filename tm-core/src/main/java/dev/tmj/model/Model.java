@@ -160,7 +160,7 @@ public final class Model extends ModelObject {
         copy.warnings.addAll(warnings);
         copy.printed.append(printed);
         copy.copyExtrasFrom(this);
-        Map<Object, Object> twins = new IdentityHashMap<>();
+        Map<Object, Object> twins = new IdentityHashMap<>(elements.size() + data.size()); // sized: never rehashed
         for (Element e : elements) {
             Element twin = new Element(copy, e);
             twins.put(e, twin);

