@@ -133,8 +133,9 @@ final class Helpers {
         Classification own = (Classification) flow.get("maxClassification");
         @SuppressWarnings("unchecked")
         List<Data> data = (List<Data>) flow.get("data");
-        for (Data d : data) {
-            Classification c = d.classification();
+        // By index: an iterator per flow showed in the allocation profile.
+        for (int i = 0, n = data.size(); i < n; i++) {
+            Classification c = data.get(i).classification();
             if (c.compareTo(source) > 0 || c.compareTo(sink) > 0 || c.compareTo(own) > 0) {
                 return true;
             }
