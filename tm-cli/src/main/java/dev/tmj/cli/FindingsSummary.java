@@ -37,8 +37,8 @@ final class FindingsSummary {
         // An element's findings follow each other and share its name and location: encoded once for all of them.
         String lastTarget = null;
         byte[] lastTargetBytes = null;
-        SourceLocation lastLocation = null;
-        byte[] lastLocationBytes = null;
+        String lastFile = null;
+        byte[] lastFileBytes = null;
         for (Finding f : findings) {
             int start = block.size();
             String target = f.target();
@@ -54,11 +54,12 @@ final class FindingsSummary {
                     .append(pieces.computeIfAbsent(f.description(), FindingsSummary::piece));
             SourceLocation location = f.location().orElse(null);
             if (location != null) {
-                if (location != lastLocation) {
-                    lastLocation = location;
-                    lastLocationBytes = LineBlock.encoded("  (" + TerminalText.controls(location.toString()) + ")");
+                // Written straight as bytes: its text was built for each element, 100,000 times at 50,000 flows.
+                if (location.file() != lastFile) {
+                    lastFile = location.file();
+                    lastFileBytes = piece(lastFile);
                 }
-                block.append(lastLocationBytes);
+                location(block.append(OPEN), location, lastFileBytes).append(CLOSE);
             }
             if (block.mayStartCommand(start)) {
                 block.append(LineBlock.encoded(TerminalText.line(block.cutFrom(start))));
@@ -72,6 +73,24 @@ final class FindingsSummary {
     }
 
     private static final byte[] SPACE = {' '};
+    private static final byte[] OPEN = LineBlock.encoded("  (");
+    private static final byte[] CLOSE = LineBlock.encoded(")");
+    private static final byte[] COLON = LineBlock.encoded(":");
+
+    /**
+     * The location as {@link SourceLocation#toString()} writes it ({@code file:line:column}, leaving out what is
+     * unknown), its file escaped and encoded as {@code file}: the numbers need no escaping.
+     */
+    static LineBlock location(LineBlock line, SourceLocation location, byte[] file) {
+        line.append(file);
+        if (location.line() > 0) {
+            line.append(COLON).decimal(location.line());
+            if (location.column() > 0) {
+                line.append(COLON).decimal(location.column());
+            }
+        }
+        return line;
+    }
 
     /** A piece of a line: its control characters escaped, encoded. */
     private static byte[] piece(String text) {

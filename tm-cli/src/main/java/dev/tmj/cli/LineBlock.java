@@ -41,6 +41,22 @@ final class LineBlock {
         return this;
     }
 
+    /** The decimal digits of a number that is not negative, as {@code Integer.toString} writes them. */
+    LineBlock decimal(int value) {
+        int digits = 1;
+        for (int rest = value; rest >= 10; rest /= 10) {
+            digits++;
+        }
+        ensure(digits);
+        int rest = value;
+        for (int i = size + digits - 1; i >= size; i--) {
+            bytes[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        size += digits;
+        return this;
+    }
+
     /** Whether the text from {@code start} begins, after blanks, as a CI command may ({@code ::}, {@code ##}). */
     boolean mayStartCommand(int start) {
         int i = start;

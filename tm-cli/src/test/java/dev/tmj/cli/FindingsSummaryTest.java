@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tmj.format.ModelFiles;
 import dev.tmj.io.TerminalText;
+import dev.tmj.model.SourceLocation;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import dev.tmj.resolve.Resolver;
@@ -27,6 +28,26 @@ class FindingsSummaryTest {
                 assertThat(FindingsSummary.padded(line, text, width).cutFrom(0))
                         .as("%s in %d", text, width).isEqualTo("x" + String.format("%-" + width + "s", text));
             }
+        }
+    }
+
+    @Test
+    void should_write_a_location_as_its_text_escaped() {
+        for (SourceLocation location : List.of(new SourceLocation("m.json", 1, 528684), new SourceLocation("m.py", 7, 0),
+                new SourceLocation("m.yaml", 0, 3), new SourceLocation("m.yaml", -1, -1), SourceLocation.of("x", 9),
+                new SourceLocation("a\u001b[31mé\n\u202e.py", Integer.MAX_VALUE, 10), new SourceLocation("", 100, 1))) {
+            LineBlock line = new LineBlock().append(LineBlock.encoded("x"));
+            byte[] file = LineBlock.encoded(TerminalText.controls(location.file()));
+
+            assertThat(FindingsSummary.location(line, location, file).cutFrom(0)).as("%s", location)
+                    .isEqualTo("x" + TerminalText.controls(location.toString()));
+        }
+    }
+
+    @Test
+    void should_write_numbers_as_their_decimal_text() {
+        for (int n : new int[] {0, 1, 9, 10, 99, 100, 528684, 1_000_000_000, Integer.MAX_VALUE}) {
+            assertThat(new LineBlock().decimal(n).cutFrom(0)).isEqualTo(Integer.toString(n));
         }
     }
 
