@@ -81,6 +81,33 @@ class FindingsSummaryTest {
     }
 
     @Test
+    void should_print_the_texts_an_override_patches_on_its_finding_only() {
+        String json = """
+                {"name": "Patched", "elements": [
+                  {"__class__": "Server", "name": "Web", "overrides": [{"threat_id": "INP03", "severity": "Lowish",
+                   "description": "Patched \\u001b description", "target": "Other name"}]},
+                  {"__class__": "Server", "name": "Api"}]}
+                """;
+        Findings findings = Resolver.resolve(ModelFiles.read("patched.json", json.getBytes(StandardCharsets.UTF_8),
+                false), ThreatLibrary.builtIn());
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+
+        FindingsSummary.print(findings, out);
+        out.flush();
+
+        List<String> expected = new ArrayList<>();
+        for (Finding f : findings) {
+            expected.add(TerminalText.line(String.format("%-6s %-10s %-28s %s%s", f.threatId(), f.severityText(),
+                    f.target(), f.description(), f.location().map(l -> "  (" + l + ")").orElse(""))));
+        }
+        List<String> lines = text.toString().lines().toList();
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
+        assertThat(lines).anyMatch(l -> l.startsWith("INP03  Lowish     Other name                   Patched"))
+                .anyMatch(l -> l.startsWith("INP03  High       Api                          SSI injection"));
+    }
+
+    @Test
     void should_print_the_same_bytes_to_stdout_as_to_any_writer_across_many_blocks() {
         StringBuilder flows = new StringBuilder();
         for (int i = 0; i < 400; i++) {
