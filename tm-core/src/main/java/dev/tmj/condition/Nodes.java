@@ -225,13 +225,19 @@ final class Nodes {
 
     /** A comparison chain such as {@code a < b <= c}: each operand is evaluated once. */
     static final class Compare extends Node {
+        /** The operators that are not orderings, by their index in {@link #codes}: no switch on text per test. */
+        private static final List<String> OPERATORS = List.of("==", "!=", "is", "is not", "in", "not in");
+
         private final Node left;
         private final String[] ops;
+        /** Each operator's index in {@link #OPERATORS}, or -1 for an ordering. */
+        private final int[] codes;
         private final Node[] rights;
 
         Compare(Node left, List<String> ops, List<Node> rights) {
             this.left = left;
             this.ops = ops.toArray(String[]::new);
+            this.codes = ops.stream().mapToInt(OPERATORS::indexOf).toArray();
             this.rights = rights.toArray(Node[]::new);
         }
 
@@ -245,7 +251,7 @@ final class Nodes {
             Object a = left.eval(frame);
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(frame);
-                if (!compare(ops[i], a, b, frame)) {
+                if (!compare(codes[i], ops[i], a, b, frame)) {
                     return false;
                 }
                 a = b;
@@ -253,14 +259,14 @@ final class Nodes {
             return true;
         }
 
-        private static boolean compare(String op, Object a, Object b, Frame frame) {
-            return switch (op) {
-                case "==" -> Comparisons.eq(a, b, frame);
-                case "!=" -> !Comparisons.eq(a, b, frame);
-                case "is" -> Py.is(a, b);
-                case "is not" -> !Py.is(a, b);
-                case "in" -> Comparisons.contains(b, a, frame);
-                case "not in" -> !Comparisons.contains(b, a, frame);
+        private static boolean compare(int code, String op, Object a, Object b, Frame frame) {
+            return switch (code) {
+                case 0 -> Comparisons.eq(a, b, frame);
+                case 1 -> !Comparisons.eq(a, b, frame);
+                case 2 -> Py.is(a, b);
+                case 3 -> !Py.is(a, b);
+                case 4 -> Comparisons.contains(b, a, frame);
+                case 5 -> !Comparisons.contains(b, a, frame);
                 default -> Comparisons.order(op, a, b, frame);
             };
         }
