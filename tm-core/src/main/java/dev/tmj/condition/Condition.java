@@ -83,7 +83,7 @@ public final class Condition {
         return test(new Frame(target, frameSize, new Frame.Limits(maxSteps, maxAllocation)));
     }
 
-    /** {@link #test(Element)} on a frame of an {@link Evaluator}, started afresh for this evaluation. */
+    /** {@link #test(Element)} on a frame of a {@link ConditionEvaluator}, started afresh for this evaluation. */
     boolean test(Element target, Frame frame) {
         frame.start(target, frameSize);
         return test(frame);

@@ -8,13 +8,13 @@ import dev.tmj.model.Element;
  * whole budgets of its own, as with {@code Condition.test}. Not thread-safe: one evaluator per thread.
  *
  * <pre>{@code
- * Evaluator evaluator = new Evaluator();
+ * ConditionEvaluator evaluator = new ConditionEvaluator();
  * for (Element e : elements) {
  *     boolean matches = evaluator.test(threat.condition(), e);
  * }
  * }</pre>
  */
-public final class Evaluator {
+public final class ConditionEvaluator {
     private final Frame frame = new Frame(null, 0);
     /** Whether the frame is in use: an evaluation started while another runs gets a frame of its own. */
     private boolean busy;

@@ -30,7 +30,7 @@ final class Frame {
     /**
      * Whether this evaluation counts its budgets yet: most conditions never loop, nor compare or build long values,
      * so they pay nothing but this flag. The counters are fields of the frame, not an object of their own, so that
-     * a frame reused for one condition after another (see {@link Evaluator}) allocates nothing.
+     * a frame reused for one condition after another (see {@link ConditionEvaluator}) allocates nothing.
      */
     private boolean counting;
     private int stepsLeft;

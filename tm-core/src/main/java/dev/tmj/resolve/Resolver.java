@@ -4,7 +4,7 @@ import static dev.tmj.model.internal.ModelInternals.setComputed;
 
 import dev.tmj.condition.ConditionBudgetException;
 import dev.tmj.condition.EvaluationException;
-import dev.tmj.condition.Evaluator;
+import dev.tmj.condition.ConditionEvaluator;
 import dev.tmj.model.Assumption;
 import dev.tmj.model.Element;
 import dev.tmj.model.FindingOverride;
@@ -62,7 +62,7 @@ public final class Resolver {
                 .toList();
         Set<String> dropped = options.excludedThreats();
         // Conditions are evaluated one after another: one frame for all of them (millions at 50,000 flows).
-        Evaluator evaluator = new Evaluator();
+        ConditionEvaluator evaluator = new ConditionEvaluator();
         for (Element element : checked.elements()) {
             if (!element.inScope()) {
                 continue;
@@ -111,7 +111,7 @@ public final class Resolver {
         return new Findings(checked, library, options, findings, excluded, warnings, byElement, identities);
     }
 
-    private static boolean matches(Threat threat, Element element, Evaluator evaluator,
+    private static boolean matches(Threat threat, Element element, ConditionEvaluator evaluator,
             List<EvaluationWarning> warnings) {
         if (!threat.targets(element.type())) {
             return false; // only when an override made the resolver look at every threat

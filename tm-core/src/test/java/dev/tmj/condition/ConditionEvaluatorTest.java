@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * An {@link Evaluator} runs conditions one after another in one reused frame; each evaluation must still be what
- * {@link Condition#test(Element)} on a frame of its own gives: the same answer or error, and whole budgets of its
- * own. The timeout is a generous safety net, not a timing assertion.
+ * A {@link ConditionEvaluator} runs conditions one after another in one reused frame; each evaluation must still be
+ * what {@link Condition#test(Element)} on a frame of its own gives: the same answer or error, and whole budgets of
+ * its own. The timeout is a generous safety net, not a timing assertion.
  */
 @Timeout(60)
-class EvaluatorTest {
+class ConditionEvaluatorTest {
     private static final Model MODEL = Model.named("m");
     private static final Element WEB = MODEL.add(ElementType.SERVER, "Web");
     private static final Element DB = MODEL.add(ElementType.DATASTORE, "Db");
@@ -46,7 +46,7 @@ class EvaluatorTest {
     void should_give_each_evaluation_on_one_evaluator_its_own_budget() {
         // About 4 million steps each: well inside one budget, but not inside one shared by three evaluations.
         Condition condition = Condition.compile("any(a == 1 for a in [0] * 1000000 for b in [0, 0, 0])");
-        Evaluator evaluator = new Evaluator();
+        ConditionEvaluator evaluator = new ConditionEvaluator();
 
         for (int i = 0; i < 3; i++) {
             assertThat(evaluator.test(condition, WEB)).isFalse();
@@ -57,7 +57,7 @@ class EvaluatorTest {
     void should_start_afresh_after_an_evaluation_that_exceeded_its_budget() {
         Condition hostile = Condition.compile("any(False for a in 'x'*1000000 for b in 'x'*1000000)");
         Condition large = Condition.compile("any(a == 1 for a in [0] * 1000000 for b in [0, 0, 0])");
-        Evaluator evaluator = new Evaluator();
+        ConditionEvaluator evaluator = new ConditionEvaluator();
 
         assertThatThrownBy(() -> evaluator.test(hostile, WEB)).isInstanceOf(ConditionBudgetException.class);
         assertThat(evaluator.test(large, WEB)).isFalse();
@@ -67,7 +67,7 @@ class EvaluatorTest {
     @Property(tries = 200)
     void one_evaluator_answers_each_condition_as_a_frame_of_its_own_does(
             @ForAll("evaluations") List<Integer> picks) {
-        Evaluator evaluator = new Evaluator();
+        ConditionEvaluator evaluator = new ConditionEvaluator();
         List<Element> targets = List.of(WEB, DB, FLOW);
         List<String> reused = new ArrayList<>();
         List<String> fresh = new ArrayList<>();
