@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * java -jar tm-bench/target/benchmarks.jar ResolveBenchmark -p flows=500,5000
+ * java -jar tm-bench/target/benchmarks.jar 'ResolveBenchmark.resolve$' -p flows=5000 -prof gc -jvmArgsAppend -XX:TieredStopAtLevel=1
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -79,6 +80,20 @@ public class ResolveBenchmark {
     @Benchmark
     public Findings resolve() {
         return Resolver.resolve(checked, library, ResolveOptions.DEFAULTS);
+    }
+
+    /**
+     * Resolve, then what the one-line output reads of every finding (SID, severity, target, description and
+     * location): with {@code -prof gc}, the bytes that resolution and the one-line output's reads allocate.
+     */
+    @Benchmark
+    public long resolveAndRead() {
+        long chars = 0;
+        for (Finding f : Resolver.resolve(checked, library, ResolveOptions.DEFAULTS).findings()) {
+            chars += f.threatId().length() + f.severityText().length() + f.target().length()
+                    + f.description().length() + f.location().map(l -> l.line()).orElse(0);
+        }
+        return chars;
     }
 
     /**

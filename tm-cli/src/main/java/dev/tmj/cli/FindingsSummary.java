@@ -4,8 +4,10 @@ import dev.tmj.io.TerminalText;
 import dev.tmj.model.SourceLocation;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
+import dev.tmj.threat.Threat;
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,13 +34,18 @@ final class FindingsSummary {
         // block of lines written at once; only a line that could start a CI command is escaped whole.
         LineBlock block = new LineBlock();
         byte[] newline = LineBlock.encoded(System.lineSeparator());
-        // SIDs, severities and descriptions are the library's few texts, escaped and encoded once each.
+        // SIDs, severities and descriptions are the library's few texts, escaped and encoded once each: per threat
+        // (the SID and severity columns as one piece, and the description) unless an override patches them.
+        Map<Threat, byte[][]> byThreat = new IdentityHashMap<>();
         Map<String, byte[]> pieces = new HashMap<>();
         // An element's findings follow each other and share its name and location: encoded once for all of them.
         String lastTarget = null;
         byte[] lastTargetBytes = null;
         SourceLocation lastLocation = null;
-        byte[] lastLocationBytes = null;
+        LineBlock locationText = new LineBlock(256);
+        LineBlock columns = new LineBlock(256);
+        String lastFile = null;
+        byte[] lastFileBytes = null;
         for (Finding f : findings) {
             int start = block.size();
             String target = f.target();
@@ -46,19 +53,30 @@ final class FindingsSummary {
                 lastTarget = target;
                 lastTargetBytes = piece(target);
             }
-            padded(block, pieces.computeIfAbsent(f.threatId(), FindingsSummary::piece), f.threatId().length(), 6)
-                    .append(SPACE);
-            padded(block, pieces.computeIfAbsent(f.severityText(), FindingsSummary::piece), f.severityText().length(),
-                    10).append(SPACE);
-            padded(block, lastTargetBytes, target.length(), 28).append(SPACE)
-                    .append(pieces.computeIfAbsent(f.description(), FindingsSummary::piece));
+            if (f.override().isEmpty()) {
+                byte[][] threat = byThreat.get(f.threat());
+                if (threat == null) {
+                    threat = new byte[][] {threatColumns(columns, pieces, f.threatId(), f.severityText()),
+                        piece(f.description())};
+                    byThreat.put(f.threat(), threat);
+                }
+                padded(block.append(threat[0]), lastTargetBytes, target.length(), 28).append(SPACE).append(threat[1]);
+            } else {
+                padded(block.append(threatColumns(columns, pieces, f.threatId(), f.severityText())), lastTargetBytes,
+                        target.length(), 28).append(SPACE).append(pieces.computeIfAbsent(f.description(), FindingsSummary::piece));
+            }
             SourceLocation location = f.location().orElse(null);
             if (location != null) {
+                // Written as bytes once per element: its text was built for each finding's line.
                 if (location != lastLocation) {
                     lastLocation = location;
-                    lastLocationBytes = LineBlock.encoded("  (" + TerminalText.controls(location.toString()) + ")");
+                    if (location.file() != lastFile) {
+                        lastFile = location.file();
+                        lastFileBytes = piece(lastFile);
+                    }
+                    location(locationText.clear().append(OPEN), location, lastFileBytes).append(CLOSE);
                 }
-                block.append(lastLocationBytes);
+                block.append(locationText);
             }
             if (block.mayStartCommand(start)) {
                 block.append(LineBlock.encoded(TerminalText.line(block.cutFrom(start))));
@@ -72,6 +90,32 @@ final class FindingsSummary {
     }
 
     private static final byte[] SPACE = {' '};
+    private static final byte[] OPEN = LineBlock.encoded("  (");
+    private static final byte[] CLOSE = LineBlock.encoded(")");
+    private static final byte[] COLON = LineBlock.encoded(":");
+
+    /**
+     * The location as {@link SourceLocation#toString()} writes it ({@code file:line:column}, leaving out what is
+     * unknown), its file escaped and encoded as {@code file}: the numbers need no escaping.
+     */
+    static LineBlock location(LineBlock line, SourceLocation location, byte[] file) {
+        line.append(file);
+        if (location.line() > 0) {
+            line.append(COLON).decimal(location.line());
+            if (location.column() > 0) {
+                line.append(COLON).decimal(location.column());
+            }
+        }
+        return line;
+    }
+
+    /** The SID and severity columns with the blanks after them, as one piece. */
+    private static byte[] threatColumns(LineBlock columns, Map<String, byte[]> pieces, String sid, String severity) {
+        padded(columns, pieces.computeIfAbsent(sid, FindingsSummary::piece), sid.length(), 6)
+                .append(SPACE);
+        return padded(columns, pieces.computeIfAbsent(severity, FindingsSummary::piece), severity.length(), 10)
+                .append(SPACE).cutBytes();
+    }
 
     /** A piece of a line: its control characters escaped, encoded. */
     private static byte[] piece(String text) {

@@ -14,8 +14,18 @@ final class LineBlock {
     /** About how many bytes are written at once. */
     static final int SIZE = 1 << 15;
 
-    private byte[] bytes = new byte[SIZE + 1024];
+    private byte[] bytes;
     private int size;
+
+    /** A block of lines. */
+    LineBlock() {
+        this(SIZE + 1024);
+    }
+
+    /** A block for a short piece built from pieces, such as a line's columns; it grows as needed. */
+    LineBlock(int capacity) {
+        bytes = new byte[capacity];
+    }
 
     static byte[] encoded(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -41,6 +51,36 @@ final class LineBlock {
         return this;
     }
 
+    /** Empties the block. */
+    LineBlock clear() {
+        size = 0;
+        return this;
+    }
+
+    /** Another block's bytes. */
+    LineBlock append(LineBlock other) {
+        ensure(other.size);
+        System.arraycopy(other.bytes, 0, bytes, size, other.size);
+        size += other.size;
+        return this;
+    }
+
+    /** The decimal digits of a number that is not negative, as {@code Integer.toString} writes them. */
+    LineBlock decimal(int value) {
+        int digits = 1;
+        for (int rest = value; rest >= 10; rest /= 10) {
+            digits++;
+        }
+        ensure(digits);
+        int rest = value;
+        for (int i = size + digits - 1; i >= size; i--) {
+            bytes[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        size += digits;
+        return this;
+    }
+
     /** Whether the text from {@code start} begins, after blanks, as a CI command may ({@code ::}, {@code ##}). */
     boolean mayStartCommand(int start) {
         int i = start;
@@ -55,6 +95,13 @@ final class LineBlock {
         String text = new String(bytes, start, size - start, StandardCharsets.UTF_8);
         size = start;
         return text;
+    }
+
+    /** The bytes of the block, which is then emptied: a piece built from pieces. */
+    byte[] cutBytes() {
+        byte[] piece = Arrays.copyOf(bytes, size);
+        size = 0;
+        return piece;
     }
 
     /** Writes the block and empties it: stdout takes the bytes as they are, another writer their text. */

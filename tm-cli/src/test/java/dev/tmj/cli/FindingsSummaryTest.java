@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tmj.format.ModelFiles;
 import dev.tmj.io.TerminalText;
+import dev.tmj.model.SourceLocation;
 import dev.tmj.resolve.Finding;
 import dev.tmj.resolve.Findings;
 import dev.tmj.resolve.Resolver;
@@ -27,6 +28,26 @@ class FindingsSummaryTest {
                 assertThat(FindingsSummary.padded(line, text, width).cutFrom(0))
                         .as("%s in %d", text, width).isEqualTo("x" + String.format("%-" + width + "s", text));
             }
+        }
+    }
+
+    @Test
+    void should_write_a_location_as_its_text_escaped() {
+        for (SourceLocation location : List.of(new SourceLocation("m.json", 1, 528684), new SourceLocation("m.py", 7, 0),
+                new SourceLocation("m.yaml", 0, 3), new SourceLocation("m.yaml", -1, -1), SourceLocation.of("x", 9),
+                new SourceLocation("a\u001b[31mé\n\u202e.py", Integer.MAX_VALUE, 10), new SourceLocation("", 100, 1))) {
+            LineBlock line = new LineBlock().append(LineBlock.encoded("x"));
+            byte[] file = LineBlock.encoded(TerminalText.controls(location.file()));
+
+            assertThat(FindingsSummary.location(line, location, file).cutFrom(0)).as("%s", location)
+                    .isEqualTo("x" + TerminalText.controls(location.toString()));
+        }
+    }
+
+    @Test
+    void should_write_numbers_as_their_decimal_text() {
+        for (int n : new int[] {0, 1, 9, 10, 99, 100, 528684, 1_000_000_000, Integer.MAX_VALUE}) {
+            assertThat(new LineBlock().decimal(n).cutFrom(0)).isEqualTo(Integer.toString(n));
         }
     }
 
@@ -57,6 +78,33 @@ class FindingsSummaryTest {
         assertThat(findings.size()).isGreaterThan(3);
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
         assertThat(text.toString()).doesNotContain("\u001b", "\u202e", "\r", "\u0085").endsWith("\n");
+    }
+
+    @Test
+    void should_print_the_texts_an_override_patches_on_its_finding_only() {
+        String json = """
+                {"name": "Patched", "elements": [
+                  {"__class__": "Server", "name": "Web", "overrides": [{"threat_id": "INP03", "severity": "Lowish",
+                   "description": "Patched \\u001b description", "target": "Other name"}]},
+                  {"__class__": "Server", "name": "Api"}]}
+                """;
+        Findings findings = Resolver.resolve(ModelFiles.read("patched.json", json.getBytes(StandardCharsets.UTF_8),
+                false), ThreatLibrary.builtIn());
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+
+        FindingsSummary.print(findings, out);
+        out.flush();
+
+        List<String> expected = new ArrayList<>();
+        for (Finding f : findings) {
+            expected.add(TerminalText.line(String.format("%-6s %-10s %-28s %s%s", f.threatId(), f.severityText(),
+                    f.target(), f.description(), f.location().map(l -> "  (" + l + ")").orElse(""))));
+        }
+        List<String> lines = text.toString().lines().toList();
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
+        assertThat(lines).anyMatch(l -> l.startsWith("INP03  Lowish     Other name                   Patched"))
+                .anyMatch(l -> l.startsWith("INP03  High       Api                          SSI injection"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.tmj.python.value.PyTuple;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -61,11 +62,17 @@ final class Comparisons {
         }
         if (container instanceof Collection<?> || container instanceof PyTuple) {
             Iterable<?> candidates = container instanceof PyTuple t ? t.items() : (Collection<?>) container;
+            if (candidates instanceof List<?> list && list instanceof RandomAccess) {
+                // By index: no iterator per test of a model's list.
+                for (int i = 0; i < list.size(); i++) {
+                    if (isIn(list.get(i), item, frame)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             for (Object candidate : candidates) {
-                frame.step();
-                if (eq(candidate, item, frame) || item instanceof String name && candidate instanceof Data d
-                        && name.equals(d.name())) {
-                    // pytm's DataSet also answers "name" in data by the data item's name, as Py.contains does.
+                if (isIn(candidate, item, frame)) {
                     return true;
                 }
             }
@@ -75,6 +82,14 @@ final class Comparisons {
             charge(map.size(), frame);
         }
         return Py.contains(container, item);
+    }
+
+    /** One step of {@code item in container}: whether this candidate of the container is the item. */
+    private static boolean isIn(Object candidate, Object item, Frame frame) {
+        frame.step();
+        // pytm's DataSet also answers "name" in data by the data item's name, as Py.contains does.
+        return eq(candidate, item, frame) || item instanceof String name && candidate instanceof Data d
+                && name.equals(d.name());
     }
 
     /** Python's {@code a op b} for {@code < <= > >=}. */

@@ -237,7 +237,7 @@ final class Compiler {
     }
 
     private static Node attributeNode(Node owner, String attr) {
-        return new Nodes.Attr(owner, AttributeNames.find(attr), attr);
+        return Nodes.Path.of(owner, AttributeNames.find(attr), attr);
     }
 
     private StaticType attributeType(StaticType owner, Expr.Attribute a) {

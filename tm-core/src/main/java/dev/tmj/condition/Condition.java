@@ -83,6 +83,12 @@ public final class Condition {
         return test(new Frame(target, frameSize, new Frame.Limits(maxSteps, maxAllocation)));
     }
 
+    /** {@link #test(Element)} on a frame of a {@link ConditionEvaluator}, started afresh for this evaluation. */
+    boolean test(Element target, Frame frame) {
+        frame.start(target, frameSize);
+        return test(frame);
+    }
+
     private boolean test(Frame frame) {
         try {
             return root.test(frame);

@@ -22,23 +22,49 @@ final class Frame {
         static final Limits DEFAULT = new Limits(MAX_STEPS, MAX_ALLOCATION);
     }
 
-    private final Object target;
-    private final Object[] locals;
+    private final Limits limits;
+    /** Whether budgets are counted from the start (the tests' small budgets) rather than from the first loop. */
+    private final boolean countedFromStart;
+    private Object target;
+    private Object[] locals;
     /**
-     * What is left of the budgets, made on first use: most conditions never loop, nor compare or build long
-     * values, so their frame stays as small as the bare array it replaced (one allocation of 24 bytes).
+     * Whether this evaluation counts its budgets yet: most conditions never loop, nor compare or build long values,
+     * so they pay nothing but this flag. The counters are fields of the frame, not an object of their own, so that
+     * a frame reused for one condition after another (see {@link ConditionEvaluator}) allocates nothing.
      */
-    private Budget budget;
+    private boolean counting;
+    private int stepsLeft;
+    private int allocationLeft;
 
     Frame(Object target, int size) {
-        this.target = target;
-        this.locals = size > 1 ? new Object[size] : null;
+        this(target, size, Limits.DEFAULT, false);
     }
 
     /** A frame with other budgets: tests use small ones to show that every loop and operator is counted. */
     Frame(Object target, int size, Limits limits) {
-        this(target, size);
-        this.budget = new Budget(limits);
+        this(target, size, limits, true);
+    }
+
+    private Frame(Object target, int size, Limits limits, boolean countedFromStart) {
+        this.limits = limits;
+        this.countedFromStart = countedFromStart;
+        start(target, size);
+    }
+
+    /**
+     * Starts an evaluation on this frame: another target, at least {@code size} slots, the whole budgets again. The
+     * slots keep what the last evaluation left in them: the compiler lets a condition read a loop variable only
+     * inside its loop, after the loop has set it.
+     */
+    void start(Object target, int size) {
+        this.target = target;
+        if (size > 1 && (locals == null || locals.length < size)) {
+            locals = new Object[size];
+        }
+        counting = false;
+        if (countedFromStart) {
+            count();
+        }
     }
 
     Object get(int slot) {
@@ -51,17 +77,29 @@ final class Frame {
 
     /** One iteration of a loop. */
     void step() {
-        budget().work(1);
+        work(1);
     }
 
     /** Work proportional to {@code amount}: comparing or searching that many items or characters. */
     void work(long amount) {
-        budget().work(amount);
+        if (!counting) {
+            count();
+        }
+        if (amount > stepsLeft) {
+            throw ConditionBudgetException.steps(limits.steps());
+        }
+        stepsLeft -= (int) amount;
     }
 
     /** A value of {@code size} items or characters is about to be built. */
     void allocate(long size) {
-        budget().allocate(size);
+        if (!counting) {
+            count();
+        }
+        if (size > allocationLeft) {
+            throw ConditionBudgetException.allocation(limits.allocation());
+        }
+        allocationLeft -= (int) size;
     }
 
     /**
@@ -69,45 +107,16 @@ final class Frame {
      * evaluation is counting, that is inside a loop: outside loops such values are bounded by the text.
      */
     void allocateFixed(int size) {
-        if (budget != null) {
-            budget.allocate(size);
+        if (counting) {
+            allocate(size);
         }
     }
 
-    private Budget budget() {
-        Budget b = budget;
-        if (b == null) {
-            b = new Budget(Limits.DEFAULT);
-            budget = b;
-        }
-        return b;
-    }
-
-    /** Counts down in ints: an evaluation's budgets fit them. */
-    private static final class Budget {
-        private final Limits limits;
-        private int stepsLeft;
-        private int allocationLeft;
-
-        Budget(Limits limits) {
-            this.limits = limits;
-            this.stepsLeft = limits.steps();
-            this.allocationLeft = limits.allocation();
-        }
-
-        void work(long amount) {
-            if (amount > stepsLeft) {
-                throw ConditionBudgetException.steps(limits.steps());
-            }
-            stepsLeft -= (int) amount;
-        }
-
-        void allocate(long size) {
-            if (size > allocationLeft) {
-                throw ConditionBudgetException.allocation(limits.allocation());
-            }
-            allocationLeft -= (int) size;
-        }
+    /** Starts counting down from the whole budgets, in ints: an evaluation's budgets fit them. */
+    private void count() {
+        counting = true;
+        stepsLeft = limits.steps();
+        allocationLeft = limits.allocation();
     }
 
     /** Python's {@code iter(x)}, charged: iterating a string builds a list of its characters. */

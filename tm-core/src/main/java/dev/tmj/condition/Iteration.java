@@ -4,6 +4,7 @@ import dev.tmj.python.value.Py;
 import dev.tmj.python.value.PyTuple;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.function.Predicate;
 
 /** Comprehensions and the builtins that consume iterables: any, all, len, min, max, sum. */
@@ -17,12 +18,20 @@ final class Iteration {
 
     /** A generator expression or list comprehension; generators feed any/all lazily, with short-circuit. */
     static final class Comprehension extends Node {
+        /** The visitor of any(): stops at the first truthy value. */
+        private static final Predicate<Object> UNTIL_TRUTHY = value -> !Py.truthy(value);
+        /** The visitor of all(): stops at the first falsy value. */
+        private static final Predicate<Object> UNTIL_FALSY = Py::truthy;
+
         private final Node element;
         private final Clause[] clauses;
+        /** Each clause's conditions as an array: a list's iterator per item showed in the allocation profile. */
+        private final Node[][] conditions;
 
         Comprehension(Node element, List<Clause> clauses) {
             this.element = element;
             this.clauses = clauses.toArray(Clause[]::new);
+            this.conditions = clauses.stream().map(c -> c.conditions().toArray(Node[]::new)).toArray(Node[][]::new);
         }
 
         @Override
@@ -41,30 +50,41 @@ final class Iteration {
             return loop(0, frame, visitor);
         }
 
+        /** Python's {@code any(generator)} or {@code all(generator)}, without a visitor built per evaluation. */
+        boolean anyAll(Frame frame, boolean any) {
+            boolean completed = forEach(frame, any ? UNTIL_TRUTHY : UNTIL_FALSY);
+            return any != completed;
+        }
+
         private boolean loop(int level, Frame frame, Predicate<Object> visitor) {
-            Clause clause = clauses[level];
-            for (Object item : frame.iterate(clause.iterable().eval(frame))) {
-                frame.step();
-                frame.set(clause.slot(), item);
-                if (!passes(clause, frame)) {
-                    continue;
+            Object iterable = clauses[level].iterable().eval(frame);
+            // A list (the model's values, displays, ranges of a comprehension) by index: no iterator per loop.
+            if (iterable instanceof List<?> list && list instanceof RandomAccess) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (!visit(level, list.get(i), frame, visitor)) {
+                        return false;
+                    }
                 }
-                boolean goOn = level + 1 < clauses.length ? loop(level + 1, frame, visitor)
-                        : visitor.test(element.eval(frame));
-                if (!goOn) {
+                return true;
+            }
+            for (Object item : frame.iterate(iterable)) {
+                if (!visit(level, item, frame, visitor)) {
                     return false;
                 }
             }
             return true;
         }
 
-        private static boolean passes(Clause clause, Frame frame) {
-            for (Node condition : clause.conditions()) {
+        /** One item of the loop at {@code level}: the nested loops or the value it produces; false to stop. */
+        private boolean visit(int level, Object item, Frame frame, Predicate<Object> visitor) {
+            frame.step();
+            frame.set(clauses[level].slot(), item);
+            for (Node condition : conditions[level]) {
                 if (!condition.test(frame)) {
-                    return false;
+                    return true;
                 }
             }
-            return true;
+            return level + 1 < clauses.length ? loop(level + 1, frame, visitor) : visitor.test(element.eval(frame));
         }
     }
 
@@ -86,15 +106,7 @@ final class Iteration {
         @Override
         boolean test(Frame frame) {
             if (argument instanceof Comprehension generator) {
-                boolean[] found = {!any};
-                generator.forEach(frame, value -> {
-                    if (Py.truthy(value) == any) {
-                        found[0] = any;
-                        return false;
-                    }
-                    return true;
-                });
-                return found[0];
+                return generator.anyAll(frame, any);
             }
             for (Object value : frame.iterate(argument.eval(frame))) {
                 frame.step();

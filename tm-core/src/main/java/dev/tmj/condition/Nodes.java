@@ -54,20 +54,71 @@ final class Nodes {
 
         @Override
         Object eval(Frame frame) {
-            Object owner = receiver.eval(frame);
+            return read(receiver.eval(frame), nameId, name);
+        }
+
+        /** The attribute of {@code owner}; kept small, the rare cases apart, so that the compiler inlines it. */
+        static Object read(Object owner, int nameId, String name) {
             if (owner instanceof ModelObject object) {
                 Object value = object.valueOf(nameId);
-                if (value == ModelObject.MISSING) {
-                    // An attribute pytm does not define is readable where the model set it, as in pytm.
-                    value = object.extraValue(name);
+                if (value != ModelObject.MISSING) {
+                    return value;
                 }
-                if (value == ModelObject.MISSING) {
-                    throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + name
-                            + "'");
+            }
+            return readExtra(owner, name);
+        }
+
+        private static Object readExtra(Object owner, String name) {
+            if (owner instanceof ModelObject object) {
+                // An attribute pytm does not define is readable where the model set it, as in pytm.
+                Object value = object.extraValue(name);
+                if (value != ModelObject.MISSING) {
+                    return value;
                 }
-                return value;
             }
             throw new EvaluationException("'" + Py.typeName(owner) + "' object has no attribute '" + name + "'");
+        }
+    }
+
+    /**
+     * A chain of attributes of {@code target} or a loop variable, such as {@code target.controls.isHardened}: what
+     * nested {@link Attr}s read, in one node. Nearly every condition reads such chains; a call of a node per
+     * attribute was the largest part of resolving 50,000 flows (the launcher's JIT does not inline them).
+     */
+    static final class Path extends Node {
+        private final int slot;
+        private final int[] nameIds;
+        private final String[] names;
+
+        Path(int slot, int[] nameIds, String[] names) {
+            this.slot = slot;
+            this.nameIds = nameIds;
+            this.names = names;
+        }
+
+        /** {@code owner.attr}: a longer path when the owner is a path or a local, else a plain {@link Attr}. */
+        static Node of(Node owner, int nameId, String name) {
+            if (owner instanceof Local local) {
+                return new Path(local.slot, new int[] {nameId}, new String[] {name});
+            }
+            if (owner instanceof Path path) {
+                int n = path.nameIds.length;
+                int[] ids = java.util.Arrays.copyOf(path.nameIds, n + 1);
+                String[] texts = java.util.Arrays.copyOf(path.names, n + 1);
+                ids[n] = nameId;
+                texts[n] = name;
+                return new Path(path.slot, ids, texts);
+            }
+            return new Attr(owner, nameId, name);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object value = frame.get(slot);
+            for (int i = 0; i < nameIds.length; i++) {
+                value = Attr.read(value, nameIds[i], names[i]);
+            }
+            return value;
         }
     }
 
@@ -174,13 +225,19 @@ final class Nodes {
 
     /** A comparison chain such as {@code a < b <= c}: each operand is evaluated once. */
     static final class Compare extends Node {
+        /** The operators that are not orderings, by their index in {@link #codes}: no switch on text per test. */
+        private static final List<String> OPERATORS = List.of("==", "!=", "is", "is not", "in", "not in");
+
         private final Node left;
         private final String[] ops;
+        /** Each operator's index in {@link #OPERATORS}, or -1 for an ordering. */
+        private final int[] codes;
         private final Node[] rights;
 
         Compare(Node left, List<String> ops, List<Node> rights) {
             this.left = left;
             this.ops = ops.toArray(String[]::new);
+            this.codes = ops.stream().mapToInt(OPERATORS::indexOf).toArray();
             this.rights = rights.toArray(Node[]::new);
         }
 
@@ -194,7 +251,7 @@ final class Nodes {
             Object a = left.eval(frame);
             for (int i = 0; i < ops.length; i++) {
                 Object b = rights[i].eval(frame);
-                if (!compare(ops[i], a, b, frame)) {
+                if (!compare(codes[i], ops[i], a, b, frame)) {
                     return false;
                 }
                 a = b;
@@ -202,14 +259,14 @@ final class Nodes {
             return true;
         }
 
-        private static boolean compare(String op, Object a, Object b, Frame frame) {
-            return switch (op) {
-                case "==" -> Comparisons.eq(a, b, frame);
-                case "!=" -> !Comparisons.eq(a, b, frame);
-                case "is" -> Py.is(a, b);
-                case "is not" -> !Py.is(a, b);
-                case "in" -> Comparisons.contains(b, a, frame);
-                case "not in" -> !Comparisons.contains(b, a, frame);
+        private static boolean compare(int code, String op, Object a, Object b, Frame frame) {
+            return switch (code) {
+                case 0 -> Comparisons.eq(a, b, frame);
+                case 1 -> !Comparisons.eq(a, b, frame);
+                case 2 -> Py.is(a, b);
+                case 3 -> !Py.is(a, b);
+                case 4 -> Comparisons.contains(b, a, frame);
+                case 5 -> !Comparisons.contains(b, a, frame);
                 default -> Comparisons.order(op, a, b, frame);
             };
         }

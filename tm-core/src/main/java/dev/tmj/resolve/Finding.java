@@ -178,8 +178,10 @@ public final class Finding {
                 .orElse("");
     }
 
+    /** The element's evidence attribute; without a lambda per call, as the one-line output asks per finding. */
     private Optional<ExtraAttribute> causeAttribute() {
-        return threat.evidence().flatMap(element::extra);
+        Optional<String> evidence = threat.evidence();
+        return evidence.isEmpty() ? Optional.empty() : element.extra(evidence.get());
     }
 
     /** The severity on pytm's scale, read from {@link #severityText()} (unknown or blank text is INFO). */
@@ -262,9 +264,9 @@ public final class Finding {
      * block of infrastructure code that causes the finding), else where the element was declared, when known.
      */
     public Optional<SourceLocation> location() {
-        Optional<SourceLocation> cause = causeAttribute().map(ExtraAttribute::location)
-                .filter(at -> at != null && at.line() > 0);
-        return cause.isPresent() ? cause : element.location();
+        Optional<ExtraAttribute> cause = causeAttribute();
+        SourceLocation at = cause.isEmpty() ? null : cause.get().location();
+        return at != null && at.line() > 0 ? Optional.of(at) : element.location();
     }
 
     /**

@@ -50,6 +50,25 @@ class ResolverTest {
     }
 
     @Test
+    void should_give_each_element_its_own_findings_in_order_as_a_list_nobody_can_change() {
+        Model model = Model.named("m");
+        model.add(ElementType.SERVER, "B");
+        model.add(ElementType.SERVER, "A");
+
+        Findings findings = Resolver.resolve(model, LIBRARY);
+
+        for (Element element : findings.checkedModel().elements()) {
+            List<Finding> own = findings.of(element);
+            assertThat(own).extracting(Finding::threatId).containsExactly("SRV01", "SRV02");
+            assertThat(own).allMatch(f -> f.element() == element);
+            assertThat((List<?>) element.get("findings")).isEqualTo(own);
+            assertThatThrownBy(() -> own.add(own.get(0))).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> own.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        }
+        assertThat(findings.findings()).extracting(Finding::id).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
     void should_give_out_of_scope_elements_no_findings_not_even_those_of_earlier_elements() {
         Model model = Model.named("m");
         model.add(ElementType.SERVER, "In");
