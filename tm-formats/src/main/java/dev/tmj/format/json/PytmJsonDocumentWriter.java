@@ -70,6 +70,8 @@ final class PytmJsonDocumentWriter {
     /** The threads that render long lists in chunks, or null: one after another on the caller's thread. */
     private final ChunkRenderer helpers;
     private final PytmObjectWriter objects;
+    /** Where {@link #recorded} writes: one per writer, emptied by each use. */
+    private final PythonJsonOutput scratch = PythonJsonOutput.inMemory(new byte[4096]);
     /** Escaped texts by identity: the threat texts of findings written value by value. */
     private final Map<String, byte[]> escaped = new IdentityHashMap<>();
     /** Each threat's template, recorded from its first finding that fits one; null where templates are off. */
@@ -84,15 +86,15 @@ final class PytmJsonDocumentWriter {
 
     private final Map<String, TicketLink> tickets;
 
-    private PytmJsonDocumentWriter(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g,
-            ChunkRenderer helpers, boolean templates) {
+    private PytmJsonDocumentWriter(Findings findings, Map<String, TicketLink> tickets, NameLiterals names,
+            PythonJsonOutput g, ChunkRenderer helpers, boolean templates) {
         this.findings = findings;
         this.tickets = tickets;
         this.checked = findings.checkedModel();
         this.model = checked.model();
         this.g = g;
         this.helpers = helpers;
-        this.objects = new PytmObjectWriter(findings);
+        this.objects = new PytmObjectWriter(findings, names);
         this.templates = templates ? new IdentityHashMap<>() : null;
     }
 
@@ -113,19 +115,20 @@ final class PytmJsonDocumentWriter {
      */
     static void write(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g, int threads,
             boolean templates) throws IOException {
+        NameLiterals names = NameLiterals.of(findings.checkedModel().model());
         if (threads < 2) {
-            new PytmJsonDocumentWriter(findings, tickets, g, null, templates).writeAll();
+            new PytmJsonDocumentWriter(findings, tickets, names, g, null, templates).writeAll();
             return;
         }
         try (ChunkRenderer helpers = new ChunkRenderer(threads,
-                () -> new PytmJsonDocumentWriter(findings, tickets, null, null, templates))) {
+                () -> new PytmJsonDocumentWriter(findings, tickets, names, null, null, templates))) {
             if (!findings.findings().isEmpty()) {
                 // The first fingerprint works out every element's identity, a few hundred milliseconds at 50,000
                 // flows that would otherwise hold up the first chunk of findings: done while the elements are written.
                 Finding first = findings.findings().get(0);
-                helpers.prepare(first::fingerprint);
+                helpers.prepare(first::fingerprintBits);
             }
-            new PytmJsonDocumentWriter(findings, tickets, g, helpers, templates).writeAll();
+            new PytmJsonDocumentWriter(findings, tickets, names, g, helpers, templates).writeAll();
         }
     }
 
@@ -240,8 +243,8 @@ final class PytmJsonDocumentWriter {
             return;
         }
         if (f.element() != lastElement) {
-            lastLocation = recorded(json -> writeLocation(f), 64);
-            lastTarget = recorded(json -> text(f.target()), 64);
+            lastLocation = recorded(json -> writeLocation(f));
+            lastTarget = recorded(json -> text(f.target()));
             lastElement = f.element();
         }
         FindingTemplate template = templates.get(f.threat());
@@ -257,7 +260,7 @@ final class PytmJsonDocumentWriter {
         marks = new int[2 * FindingTemplate.Slot.values().length];
         marked = 0;
         try {
-            byte[] written = recorded(json -> writeFindingValues(f), 4096);
+            byte[] written = recorded(json -> writeFindingValues(f));
             if (marked != marks.length) {
                 throw new IllegalStateException("a finding's slots were not all marked: " + marked);
             }
@@ -277,17 +280,16 @@ final class PytmJsonDocumentWriter {
         }
     }
 
-    /** The bytes that {@code body} writes through this writer, in memory instead of the output. */
-    private byte[] recorded(PythonJsonOutput.Body body, int size) throws IOException {
+    /** The bytes that {@code body} writes through this writer, in memory (this writer's scratch) instead of the output. */
+    private byte[] recorded(PythonJsonOutput.Body body) throws IOException {
         PythonJsonOutput output = g;
-        PythonJsonOutput scratch = PythonJsonOutput.inMemory(new byte[size]);
         g = scratch;
         try {
             body.write(scratch);
         } finally {
             g = output;
         }
-        return java.util.Arrays.copyOf(scratch.bytes(), scratch.size());
+        return scratch.take();
     }
 
     /**
@@ -345,11 +347,13 @@ final class PytmJsonDocumentWriter {
         text(f.expires().map(LocalDate::toString).orElse(""));
         g.key(FINGERPRINT);
         mark(FindingTemplate.Slot.FINGERPRINT);
-        text(f.fingerprint());
+        g.beginValue();
+        g.appendHexLiteral(f.fingerprintBits());
         mark(FindingTemplate.Slot.FINGERPRINT);
         g.key(ID);
         mark(FindingTemplate.Slot.ID);
-        text(f.id());
+        g.beginValue();
+        PytmObjectWriter.appendId(g, f);
         mark(FindingTemplate.Slot.ID);
         g.key(JUSTIFICATION);
         cached(f.justification());
