@@ -25,6 +25,15 @@ public final class ElementIdentities {
     private final List<Element> elements;
     /** Each element's identity with its hash, which a fingerprint extends by a NUL and the SID. */
     private volatile Map<Element, Text> identities;
+    /**
+     * The element of the last fingerprint and its identity: findings come element by element, and looking an element
+     * up costs an identity hash, a call into the VM in C1-compiled code (the launcher's). Immutable, so a thread
+     * that reads another's sees either whole.
+     */
+    private Known last;
+
+    private record Known(Element element, Text identity) {
+    }
 
     /** Nothing is computed until a fingerprint is asked for: resolution itself never needs identities. */
     ElementIdentities(List<Element> elements) {
@@ -62,7 +71,12 @@ public final class ElementIdentities {
      */
     long fingerprint(Element element, String sid) {
         // the identity's hash extended by the NUL, the same for every threat on the element
-        long prefix = (known(element).hash() ^ 0) * FNV_PRIME;
+        Known known = last;
+        if (known == null || known.element() != element) {
+            known = new Known(element, known(element));
+            last = known;
+        }
+        long prefix = (known.identity().hash() ^ 0) * FNV_PRIME;
         return fnv(prefix, sid);
     }
 

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,8 +47,11 @@ final class PytmObjectWriter {
     private final Content probe = new Content();
     private static final int CONTENTS = 1024;
     private static final Comparator<Data> BY_NAME = Comparator.comparing(Data::name);
-    /** {@code "Classification.SECRET"} and the like, by enumeration constant: each written once per constant. */
-    private final Map<Enum<?>, byte[]> enumLiterals = new IdentityHashMap<>();
+    /**
+     * {@code "Classification.SECRET"} and the like, by value type and constant ordinal: each escaped once per
+     * constant, and found without an identity hash (a call into the VM per lookup in C1-compiled code).
+     */
+    private final byte[][][] enumLiterals = new byte[ValueType.values().length][][];
 
     PytmObjectWriter(Findings findings, NameLiterals names) {
         this.findings = findings;
@@ -166,7 +168,8 @@ final class PytmObjectWriter {
             this.schema = schema;
             this.booleans = booleans;
             this.others = others;
-            this.hash = (System.identityHashCode(schema) * 31 + Long.hashCode(booleans)) * 31 + Arrays.hashCode(others);
+            // the schema is compared, not hashed: an identity hash is a call into the VM in C1-compiled code
+            this.hash = Long.hashCode(booleans) * 31 + Arrays.hashCode(others);
         }
 
         @Override
@@ -234,10 +237,15 @@ final class PytmObjectWriter {
             case STRING -> appendText(g, (String) value);
             case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION -> {
                 Enum<?> constant = (Enum<?>) value;
-                byte[] literal = enumLiterals.get(constant);
+                byte[][] literals = enumLiterals[attribute.type().ordinal()];
+                if (literals == null) {
+                    literals = new byte[constant.getDeclaringClass().getEnumConstants().length][];
+                    enumLiterals[attribute.type().ordinal()] = literals;
+                }
+                byte[] literal = literals[constant.ordinal()];
                 if (literal == null) {
                     literal = PythonJsonOutput.literal(attribute.type().pytmName() + "." + constant.name());
-                    enumLiterals.put(constant, literal);
+                    literals[constant.ordinal()] = literal;
                 }
                 g.append(literal);
             }
