@@ -13,12 +13,10 @@ import dev.tmj.resolve.Findings;
 import dev.tmj.threat.Threat;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.Future;
 
 /**
  * One document of {@link PytmJsonWriter}: the findings and their checked model, streamed through a
@@ -135,12 +133,7 @@ final class PytmJsonDocumentWriter {
     /** Items per chunk that a helper thread renders. */
     static final int CHUNK = ChunkRenderer.CHUNK;
 
-    /**
-     * Writes each item as the next value of the current list. A long list is cut into chunks that the helper threads
-     * render into memory, a few chunks ahead of this thread, which copies them out in order: the bytes are exactly
-     * those written one after another (each chunk separates its own items, {@link PythonJsonOutput#values} puts the
-     * separator before it), and the memory held stays a few megabytes however long the list.
-     */
+    /** Writes each item as the next value of the current list: a long list in chunks by the helper threads. */
     private <T> void each(List<T> items, ChunkRenderer.Item<T> item) throws IOException {
         if (helpers == null || items.size() <= CHUNK) {
             for (T t : items) {
@@ -148,18 +141,7 @@ final class PytmJsonDocumentWriter {
             }
             return;
         }
-        ArrayDeque<Future<PythonJsonOutput>> ahead = new ArrayDeque<>();
-        int next = 0;
-        while (next < items.size() || !ahead.isEmpty()) {
-            while (next < items.size() && ahead.size() < helpers.window) {
-                List<T> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
-                ahead.add(helpers.render(chunk, item));
-                next += chunk.size();
-            }
-            PythonJsonOutput chunk = ChunkRenderer.await(ahead.removeFirst());
-            g.values(chunk);
-            helpers.recycle(chunk);
-        }
+        helpers.writeAll(items, item, g);
     }
 
     /** On a helper thread: the items of a chunk, rendered into memory starting in {@code buffer}. */
