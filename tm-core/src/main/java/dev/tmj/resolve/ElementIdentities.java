@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The identity of each element that finding fingerprints derive from: its kind (pytm's class) and name, and for
@@ -24,9 +23,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ElementIdentities {
     private final List<Element> elements;
-    private volatile Map<Element, String> identities;
-    /** The hash of each element's identity so far, by element: a finding only adds its SID. */
-    private final Map<Element, Long> prefixes = new ConcurrentHashMap<>();
+    /** Each element's identity with its hash, which a fingerprint extends by a NUL and the SID. */
+    private volatile Map<Element, Text> identities;
+    /**
+     * The element of the last fingerprint and its identity: findings come element by element, and looking an element
+     * up costs an identity hash, a call into the VM in C1-compiled code (the launcher's). Immutable, so a thread
+     * that reads another's sees either whole.
+     */
+    private Known last;
+
+    private record Known(Element element, Text identity) {
+    }
 
     /** Nothing is computed until a fingerprint is asked for: resolution itself never needs identities. */
     ElementIdentities(List<Element> elements) {
@@ -47,7 +54,11 @@ public final class ElementIdentities {
      * @throws IllegalArgumentException if the element is not one of them
      */
     public String identityOf(Element element) {
-        String identity = computed().get(element);
+        return known(element).text();
+    }
+
+    private Text known(Element element) {
+        Text identity = computed().get(element);
         if (identity == null) {
             throw new IllegalArgumentException("not one of these elements: " + element.label());
         }
@@ -58,14 +69,15 @@ public final class ElementIdentities {
      * A stable 64-bit fingerprint of a threat on an element: FNV-1a over the element's identity, a NUL, then
      * the SID. Not cryptographic (it need not be), and cheap enough for a million findings.
      */
-    String fingerprint(Element element, String sid) {
-        Long prefix = prefixes.get(element);
-        if (prefix == null) {
-            // the hash of the identity and the NUL, the same for every threat on the element
-            prefix = (fnv(FNV_OFFSET, identityOf(element)) ^ 0) * FNV_PRIME;
-            prefixes.put(element, prefix);
+    long fingerprint(Element element, String sid) {
+        // the identity's hash extended by the NUL, the same for every threat on the element
+        Known known = last;
+        if (known == null || known.element() != element) {
+            known = new Known(element, known(element));
+            last = known;
         }
-        return hex(fnv(prefix, sid));
+        long prefix = (known.identity().hash() ^ 0) * FNV_PRIME;
+        return fnv(prefix, sid);
     }
 
     /** The hash as 16 lower-case hex digits, leading zeros kept. */
@@ -94,8 +106,8 @@ public final class ElementIdentities {
         return hash;
     }
 
-    private Map<Element, String> computed() {
-        Map<Element, String> computed = identities;
+    private Map<Element, Text> computed() {
+        Map<Element, Text> computed = identities;
         if (computed == null) {
             synchronized (this) {
                 computed = identities;
@@ -111,54 +123,96 @@ public final class ElementIdentities {
     /**
      * Kind and name identify an element; only elements that share both are told apart, first by their boundary
      * path, then by occurrence, so a boundary move or a reordering changes nothing for a uniquely named one.
+     * Each element's base text is built once, and texts are counted by their FNV hash: at 50,000 flows the
+     * String hashes of names like {@code Flow 123 (Server:Web 5 -> ...)} collide by the thousand.
      */
-    private static Map<Element, String> compute(List<Element> elements) {
-        Map<String, Integer> named = new HashMap<>();
-        for (Element element : elements) {
-            named.merge(kindAndName(element), 1, Integer::sum);
-        }
-        Map<Element, String> nodes = new IdentityHashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Element element : elements) {
+    private static Map<Element, Text> compute(List<Element> elements) {
+        int size = elements.size();
+        Text[] bases = new Text[size];
+        Map<Text, int[]> named = new HashMap<>(2 * size);
+        for (int i = 0; i < size; i++) {
+            Element element = elements.get(i);
             if (!element.isDataflow()) {
-                nodes.put(element, distinct(element, named, seen));
+                bases[i] = Text.of(kindAndName(element));
+                count(named, bases[i]);
             }
         }
-        Map<Element, String> identities = new IdentityHashMap<>(nodes);
-        Map<String, Integer> flows = new HashMap<>();
-        List<Element> dataflows = elements.stream().filter(Element::isDataflow).toList();
-        for (Element flow : dataflows) {
-            flows.merge(flowBase(flow, nodes), 1, Integer::sum);
+        Map<Element, Text> identities = new IdentityHashMap<>(size);
+        Map<Text, int[]> seen = new HashMap<>(2 * size);
+        for (int i = 0; i < size; i++) {
+            Element element = elements.get(i);
+            if (!element.isDataflow()) {
+                Text base = named.get(bases[i])[0] > 1 ? Text.of(element.type().pytmName() + ":" + path(element))
+                        : bases[i];
+                identities.put(element, numbered(base, count(seen, base)));
+            }
         }
-        Map<String, Integer> seenFlows = new HashMap<>();
-        for (Element flow : dataflows) {
-            String base = flowBase(flow, nodes);
-            int occurrence = seenFlows.merge(base, 1, Integer::sum);
-            identities.put(flow, occurrence == 1 ? base : base + "#" + occurrence);
+        // every flow's base from the nodes' identities alone, before any flow's identity is added
+        Map<Text, int[]> flows = new HashMap<>(2 * size);
+        for (int i = 0; i < size; i++) {
+            Element flow = elements.get(i);
+            if (flow.isDataflow()) {
+                bases[i] = Text.of(flowBase(flow, identities));
+                count(flows, bases[i]);
+            }
+        }
+        Map<Text, int[]> seenFlows = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            Element flow = elements.get(i);
+            if (flow.isDataflow()) {
+                Text base = bases[i];
+                identities.put(flow, flows.get(base)[0] == 1 ? base : numbered(base, count(seenFlows, base)));
+            }
         }
         return identities;
     }
 
-    private static String distinct(Element element, Map<String, Integer> named, Map<String, Integer> seen) {
-        String base = kindAndName(element);
-        if (named.get(base) > 1) {
-            base = element.type().pytmName() + ":" + path(element);
+    /** A text keyed by its 64-bit FNV hash, which spreads similar texts where String's hash does not. */
+    private record Text(String text, long hash) {
+        static Text of(String text) {
+            return new Text(text, fnv(FNV_OFFSET, text));
         }
-        int occurrence = seen.merge(base, 1, Integer::sum);
-        return occurrence == 1 ? base : base + "#" + occurrence;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Text t && t.hash == hash && t.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (int) (hash ^ (hash >>> 32));
+        }
+    }
+
+    /** Counts one more of a text; returns how many so far. */
+    private static int count(Map<Text, int[]> counts, Text text) {
+        int[] count = counts.get(text);
+        if (count == null) {
+            count = new int[1];
+            counts.put(text, count);
+        }
+        return ++count[0];
+    }
+
+    private static Text numbered(Text base, int occurrence) {
+        return occurrence == 1 ? base : Text.of(base.text() + "#" + occurrence);
     }
 
     private static String kindAndName(Element element) {
         return element.type().pytmName() + ":" + element.name();
     }
 
-    private static String flowBase(Element flow, Map<Element, String> nodes) {
-        return kindAndName(flow) + " (" + end(flow.source(), nodes) + " -> " + end(flow.sink(), nodes) + ")";
+    private static String flowBase(Element flow, Map<Element, Text> nodes) {
+        String kindAndName = kindAndName(flow);
+        String source = end(flow.source(), nodes);
+        String sink = end(flow.sink(), nodes);
+        return new StringBuilder(kindAndName.length() + source.length() + sink.length() + 7).append(kindAndName)
+                .append(" (").append(source).append(" -> ").append(sink).append(')').toString();
     }
 
-    private static String end(Element end, Map<Element, String> nodes) {
-        String identity = end == null ? null : nodes.get(end);
-        return identity != null ? identity : end == null ? "None" : kindAndName(end);
+    private static String end(Element end, Map<Element, Text> nodes) {
+        Text identity = end == null ? null : nodes.get(end);
+        return identity != null ? identity.text() : end == null ? "None" : kindAndName(end);
     }
 
     private static String path(Element element) {

@@ -128,6 +128,14 @@ public final class Finding {
         return field("id", String.valueOf(number));
     }
 
+    /**
+     * {@link #id()} as a number when it is the running number (no override sets the id), otherwise -1: an output
+     * that writes a million ids writes their digits without a String each.
+     */
+    public int idNumber() {
+        return override != null && override.isSet("id") ? -1 : number;
+    }
+
     /** The override's value for a field it sets, otherwise the fallback (the threat's text). */
     private String field(String name, String fallback) {
         return override != null && override.isSet(name) ? (String) override.get(name) : fallback;
@@ -275,9 +283,17 @@ public final class Finding {
      */
     public String fingerprint() {
         if (fingerprint == null) {
-            fingerprint = identities.fingerprint(element, threat.id());
+            fingerprint = ElementIdentities.hex(fingerprintBits());
         }
         return fingerprint;
+    }
+
+    /**
+     * The 64 bits whose hex digits {@link #fingerprint()} spells, worked out again on each call and kept nowhere: an
+     * output that writes every fingerprint once (pytm's {@code --json}) writes the digits without a String each.
+     */
+    public long fingerprintBits() {
+        return identities.fingerprint(element, threat.id());
     }
 
     /** The element identity the fingerprint is computed from, such as {@code Server:Web server}. */

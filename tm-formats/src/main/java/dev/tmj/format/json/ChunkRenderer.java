@@ -2,6 +2,7 @@ package dev.tmj.format.json;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +33,7 @@ final class ChunkRenderer implements AutoCloseable {
     private final ExecutorService threads;
     private final ThreadLocal<PytmJsonDocumentWriter> writers;
     /** Chunks rendered or being rendered ahead of the one being copied out. */
-    final int window;
+    private final int window;
     /**
      * Buffers of chunks already copied out, for the next ones: the same few megabytes serve the whole document, where
      * an array per chunk made over a gigabyte of garbage at 50,000 flows (and the collections that come with it).
@@ -49,8 +50,30 @@ final class ChunkRenderer implements AutoCloseable {
         this.window = 3 * count;
     }
 
+    /**
+     * Writes each item to {@code g} as the next value of its current list. The list is cut into chunks that the
+     * helper threads render into memory, a few chunks ahead of the calling thread, which copies them out in order:
+     * the bytes are exactly those written one after another (each chunk separates its own items,
+     * {@link PythonJsonOutput#values} puts the separator before it), and the memory held stays a few megabytes
+     * however long the list.
+     */
+    <T> void writeAll(List<T> items, Item<T> item, PythonJsonOutput g) throws IOException {
+        ArrayDeque<Future<PythonJsonOutput>> ahead = new ArrayDeque<>();
+        int next = 0;
+        while (next < items.size() || !ahead.isEmpty()) {
+            while (next < items.size() && ahead.size() < window) {
+                List<T> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
+                ahead.add(render(chunk, item));
+                next += chunk.size();
+            }
+            PythonJsonOutput chunk = await(ahead.removeFirst());
+            g.values(chunk);
+            recycle(chunk);
+        }
+    }
+
     /** Starts rendering a chunk of items on a helper thread. */
-    <T> Future<PythonJsonOutput> render(List<T> chunk, Item<T> item) {
+    private <T> Future<PythonJsonOutput> render(List<T> chunk, Item<T> item) {
         return threads.submit(() -> {
             byte[] buffer = free.poll();
             return writers.get().render(chunk, item, buffer != null ? buffer : new byte[BUFFER_BYTES]);
@@ -63,12 +86,12 @@ final class ChunkRenderer implements AutoCloseable {
     }
 
     /** Hands a copied-out chunk's buffer to the chunks still to render. */
-    void recycle(PythonJsonOutput chunk) {
+    private void recycle(PythonJsonOutput chunk) {
         free.add(chunk.bytes());
     }
 
     /** A rendered chunk, or what went wrong while rendering it. */
-    static PythonJsonOutput await(Future<PythonJsonOutput> chunk) throws IOException {
+    private static PythonJsonOutput await(Future<PythonJsonOutput> chunk) throws IOException {
         try {
             return chunk.get();
         } catch (ExecutionException e) {

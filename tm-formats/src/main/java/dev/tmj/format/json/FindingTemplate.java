@@ -68,9 +68,9 @@ final class FindingTemplate {
     void write(PythonJsonOutput g, Finding f, byte[] location, byte[] target) throws IOException {
         g.beginValue();
         g.append(segments[0]);
-        g.appendString(f.fingerprint());
+        g.appendHexLiteral(f.fingerprintBits());
         g.append(segments[1]);
-        g.appendString(f.id());
+        PytmObjectWriter.appendId(g, f);
         g.append(segments[2]);
         g.append(location);
         g.append(segments[3]);

@@ -65,6 +65,16 @@ final class PythonJsonOutput {
         return used;
     }
 
+    /** A copy of the bytes written to an output kept in memory, which then starts again as a new one. */
+    byte[] take() {
+        byte[] taken = Arrays.copyOf(buffer, used);
+        used = 0;
+        depth = 0;
+        nonEmpty[0] = false;
+        afterKey = false;
+        return taken;
+    }
+
     /** The JSON string literal of a text, quotes included, as this writer writes it: to write it many times. */
     static byte[] literal(String text) {
         byte[] bytes = new byte[text.length() * 6 + 2];
@@ -158,6 +168,32 @@ final class PythonJsonOutput {
             rest /= 10;
         }
         used += digits;
+    }
+
+    /** A number as a string literal ({@code "745726"}, a finding's running id) without a String for it. */
+    void appendQuotedNumber(long value) throws IOException {
+        ensure(22);
+        buffer[used++] = '"';
+        appendNumber(value);
+        buffer[used++] = '"';
+    }
+
+    /**
+     * 64 bits as a string literal of 16 lower-case hex digits, leading zeros kept (a finding's fingerprint, the
+     * digits {@code Finding.fingerprint()} spells), without a String for it.
+     */
+    void appendHexLiteral(long bits) throws IOException {
+        ensure(18);
+        byte[] to = buffer;
+        int at = used;
+        to[at] = '"';
+        long rest = bits;
+        for (int i = at + 16; i > at; i--) {
+            to[i] = HEX[(int) (rest & 0xf)];
+            rest >>>= 4;
+        }
+        to[at + 17] = '"';
+        used = at + 18;
     }
 
     /**

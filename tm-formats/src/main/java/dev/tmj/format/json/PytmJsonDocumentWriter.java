@@ -13,12 +13,10 @@ import dev.tmj.resolve.Findings;
 import dev.tmj.threat.Threat;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.Future;
 
 /**
  * One document of {@link PytmJsonWriter}: the findings and their checked model, streamed through a
@@ -70,6 +68,8 @@ final class PytmJsonDocumentWriter {
     /** The threads that render long lists in chunks, or null: one after another on the caller's thread. */
     private final ChunkRenderer helpers;
     private final PytmObjectWriter objects;
+    /** Where {@link #recorded} writes: one per writer, emptied by each use. */
+    private final PythonJsonOutput scratch = PythonJsonOutput.inMemory(new byte[4096]);
     /** Escaped texts by identity: the threat texts of findings written value by value. */
     private final Map<String, byte[]> escaped = new IdentityHashMap<>();
     /** Each threat's template, recorded from its first finding that fits one; null where templates are off. */
@@ -84,15 +84,15 @@ final class PytmJsonDocumentWriter {
 
     private final Map<String, TicketLink> tickets;
 
-    private PytmJsonDocumentWriter(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g,
-            ChunkRenderer helpers, boolean templates) {
+    private PytmJsonDocumentWriter(Findings findings, Map<String, TicketLink> tickets, NameLiterals names,
+            PythonJsonOutput g, ChunkRenderer helpers, boolean templates) {
         this.findings = findings;
         this.tickets = tickets;
         this.checked = findings.checkedModel();
         this.model = checked.model();
         this.g = g;
         this.helpers = helpers;
-        this.objects = new PytmObjectWriter(findings);
+        this.objects = new PytmObjectWriter(findings, names);
         this.templates = templates ? new IdentityHashMap<>() : null;
     }
 
@@ -113,31 +113,27 @@ final class PytmJsonDocumentWriter {
      */
     static void write(Findings findings, Map<String, TicketLink> tickets, PythonJsonOutput g, int threads,
             boolean templates) throws IOException {
+        NameLiterals names = NameLiterals.of(findings.checkedModel().model());
         if (threads < 2) {
-            new PytmJsonDocumentWriter(findings, tickets, g, null, templates).writeAll();
+            new PytmJsonDocumentWriter(findings, tickets, names, g, null, templates).writeAll();
             return;
         }
         try (ChunkRenderer helpers = new ChunkRenderer(threads,
-                () -> new PytmJsonDocumentWriter(findings, tickets, null, null, templates))) {
+                () -> new PytmJsonDocumentWriter(findings, tickets, names, null, null, templates))) {
             if (!findings.findings().isEmpty()) {
                 // The first fingerprint works out every element's identity, a few hundred milliseconds at 50,000
                 // flows that would otherwise hold up the first chunk of findings: done while the elements are written.
                 Finding first = findings.findings().get(0);
-                helpers.prepare(first::fingerprint);
+                helpers.prepare(first::fingerprintBits);
             }
-            new PytmJsonDocumentWriter(findings, tickets, g, helpers, templates).writeAll();
+            new PytmJsonDocumentWriter(findings, tickets, names, g, helpers, templates).writeAll();
         }
     }
 
     /** Items per chunk that a helper thread renders. */
     static final int CHUNK = ChunkRenderer.CHUNK;
 
-    /**
-     * Writes each item as the next value of the current list. A long list is cut into chunks that the helper threads
-     * render into memory, a few chunks ahead of this thread, which copies them out in order: the bytes are exactly
-     * those written one after another (each chunk separates its own items, {@link PythonJsonOutput#values} puts the
-     * separator before it), and the memory held stays a few megabytes however long the list.
-     */
+    /** Writes each item as the next value of the current list: a long list in chunks by the helper threads. */
     private <T> void each(List<T> items, ChunkRenderer.Item<T> item) throws IOException {
         if (helpers == null || items.size() <= CHUNK) {
             for (T t : items) {
@@ -145,18 +141,7 @@ final class PytmJsonDocumentWriter {
             }
             return;
         }
-        ArrayDeque<Future<PythonJsonOutput>> ahead = new ArrayDeque<>();
-        int next = 0;
-        while (next < items.size() || !ahead.isEmpty()) {
-            while (next < items.size() && ahead.size() < helpers.window) {
-                List<T> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
-                ahead.add(helpers.render(chunk, item));
-                next += chunk.size();
-            }
-            PythonJsonOutput chunk = ChunkRenderer.await(ahead.removeFirst());
-            g.values(chunk);
-            helpers.recycle(chunk);
-        }
+        helpers.writeAll(items, item, g);
     }
 
     /** On a helper thread: the items of a chunk, rendered into memory starting in {@code buffer}. */
@@ -240,8 +225,8 @@ final class PytmJsonDocumentWriter {
             return;
         }
         if (f.element() != lastElement) {
-            lastLocation = recorded(json -> writeLocation(f), 64);
-            lastTarget = recorded(json -> text(f.target()), 64);
+            lastLocation = recorded(json -> writeLocation(f));
+            lastTarget = recorded(json -> text(f.target()));
             lastElement = f.element();
         }
         FindingTemplate template = templates.get(f.threat());
@@ -257,7 +242,7 @@ final class PytmJsonDocumentWriter {
         marks = new int[2 * FindingTemplate.Slot.values().length];
         marked = 0;
         try {
-            byte[] written = recorded(json -> writeFindingValues(f), 4096);
+            byte[] written = recorded(json -> writeFindingValues(f));
             if (marked != marks.length) {
                 throw new IllegalStateException("a finding's slots were not all marked: " + marked);
             }
@@ -277,17 +262,16 @@ final class PytmJsonDocumentWriter {
         }
     }
 
-    /** The bytes that {@code body} writes through this writer, in memory instead of the output. */
-    private byte[] recorded(PythonJsonOutput.Body body, int size) throws IOException {
+    /** The bytes that {@code body} writes through this writer, in memory (this writer's scratch) instead of the output. */
+    private byte[] recorded(PythonJsonOutput.Body body) throws IOException {
         PythonJsonOutput output = g;
-        PythonJsonOutput scratch = PythonJsonOutput.inMemory(new byte[size]);
         g = scratch;
         try {
             body.write(scratch);
         } finally {
             g = output;
         }
-        return java.util.Arrays.copyOf(scratch.bytes(), scratch.size());
+        return scratch.take();
     }
 
     /**
@@ -345,11 +329,13 @@ final class PytmJsonDocumentWriter {
         text(f.expires().map(LocalDate::toString).orElse(""));
         g.key(FINGERPRINT);
         mark(FindingTemplate.Slot.FINGERPRINT);
-        text(f.fingerprint());
+        g.beginValue();
+        g.appendHexLiteral(f.fingerprintBits());
         mark(FindingTemplate.Slot.FINGERPRINT);
         g.key(ID);
         mark(FindingTemplate.Slot.ID);
-        text(f.id());
+        g.beginValue();
+        PytmObjectWriter.appendId(g, f);
         mark(FindingTemplate.Slot.ID);
         g.key(JUSTIFICATION);
         cached(f.justification());

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,18 +34,28 @@ final class PytmObjectWriter {
     private static final byte[] CLOSE_OBJECT = {'}'};
     private static final byte[] OPEN_LIST = {'['};
     private static final byte[] CLOSE_LIST = {']'};
+    private static final byte[] EMPTY_TEXT = {'"', '"'};
+    private static final byte[] EMPTY_LIST = {'[', ']'};
 
     private final Findings findings;
+    /** Each element's and data item's name as a literal, shared by the threads of one document. */
+    private final NameLiterals names;
     /** The layout of each schema met so far. */
     private final List<Layout> layouts = new ArrayList<>();
     /** Objects of scalars only, by their values: {@link #appendByContent}. */
     private final Map<Content, byte[]> contents = new HashMap<>();
+    private final Content probe = new Content();
     private static final int CONTENTS = 1024;
-    /** {@code "Classification.SECRET"} and the like, by enumeration constant: each written once per constant. */
-    private final Map<Enum<?>, byte[]> enumLiterals = new IdentityHashMap<>();
+    private static final Comparator<Data> BY_NAME = Comparator.comparing(Data::name);
+    /**
+     * {@code "Classification.SECRET"} and the like, by value type and constant ordinal: each escaped once per
+     * constant, and found without an identity hash (a call into the VM per lookup in C1-compiled code).
+     */
+    private final byte[][][] enumLiterals = new byte[ValueType.values().length][][];
 
-    PytmObjectWriter(Findings findings) {
+    PytmObjectWriter(Findings findings, NameLiterals names) {
         this.findings = findings;
+        this.names = names;
     }
 
     /**
@@ -55,7 +64,7 @@ final class PytmObjectWriter {
      * attribute's key comes with each value too ({@code , "isHardened": false}): most attributes are booleans.
      */
     private record Layout(Schema schema, Attribute[] attributes, byte[][] keys, byte[][] withTrue,
-            byte[][] withFalse, int booleans, boolean scalarsOnly) {
+            byte[][] withFalse, int booleans, boolean scalarsOnly, int name) {
         static Layout of(Schema schema) {
             Attribute[] attributes = schema.attributes().toArray(Attribute[]::new);
             Arrays.sort(attributes, Comparator.comparing(Attribute::name));
@@ -72,7 +81,8 @@ final class PytmObjectWriter {
             // is written only where set), at most one bit per boolean in a long.
             boolean scalarsOnly = booleans <= Long.SIZE && Arrays.stream(attributes).allMatch(a -> !a.extension()
                     && (a.type() == ValueType.BOOLEAN || a.type() == ValueType.STRING || a.type() == ValueType.INT));
-            return new Layout(schema, attributes, keys, withTrue, withFalse, booleans, scalarsOnly);
+            int name = Arrays.asList(attributes).indexOf(schema.find("name").orElse(null)); // -1: none
+            return new Layout(schema, attributes, keys, withTrue, withFalse, booleans, scalarsOnly, name);
         }
     }
 
@@ -116,7 +126,7 @@ final class PytmObjectWriter {
     private void appendByContent(PythonJsonOutput g, ModelObject object, Layout layout) throws IOException {
         Attribute[] attributes = layout.attributes();
         long booleans = 0;
-        Object[] others = new Object[attributes.length - layout.booleans()];
+        Object[] others = probe.others.length == attributes.length ? probe.others : new Object[attributes.length];
         int bit = 0;
         int other = 0;
         for (Attribute attribute : attributes) {
@@ -128,21 +138,50 @@ final class PytmObjectWriter {
                 others[other++] = value;
             }
         }
-        Content content = new Content(layout.schema(), booleans, Arrays.asList(others));
-        byte[] bytes = contents.get(content);
+        Arrays.fill(others, other, others.length, null);
+        probe.set(layout.schema(), booleans, others);
+        byte[] bytes = contents.get(probe); // looked up without a key object per object written
         if (bytes == null) {
             PythonJsonOutput scratch = PythonJsonOutput.inMemory(new byte[2048]);
             appendFields(scratch, object, null, layout);
             bytes = Arrays.copyOf(scratch.bytes(), scratch.size());
             if (contents.size() < CONTENTS) {
-                contents.put(content, bytes);
+                Content kept = new Content();
+                kept.set(layout.schema(), booleans, others.clone());
+                contents.put(kept, bytes);
             }
         }
         g.append(bytes);
     }
 
-    /** The values of an object of {@link Layout#scalarsOnly() scalars only}: its booleans as bits, the others. */
-    private record Content(Schema schema, long booleans, List<Object> others) {
+    /**
+     * The values of an object of {@link Layout#scalarsOnly() scalars only}: its booleans as bits, the others. A
+     * kept one never changes; the writer's {@link #probe} is refilled for each lookup.
+     */
+    private static final class Content {
+        private Schema schema;
+        private long booleans;
+        private Object[] others = new Object[0];
+        private int hash;
+
+        void set(Schema schema, long booleans, Object[] others) {
+            this.schema = schema;
+            this.booleans = booleans;
+            this.others = others;
+            // the schema is compared, not hashed: an identity hash is a call into the VM in C1-compiled code
+            this.hash = Long.hashCode(booleans) * 31 + Arrays.hashCode(others);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Content c && c.schema == schema && c.booleans == booleans && c.hash == hash
+                    && Arrays.equals(c.others, others);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private void appendFields(PythonJsonOutput g, ModelObject object, String className, Layout layout)
@@ -168,6 +207,11 @@ final class PytmObjectWriter {
                 continue;
             }
             g.append(layout.keys()[i], from);
+            byte[] name = i == layout.name() ? names.of(object) : null;
+            if (name != null) {
+                g.append(name); // the object's own name, escaped once for every place it is written
+                continue;
+            }
             appendValue(g, object, attribute);
         }
         g.append(CLOSE_OBJECT);
@@ -193,25 +237,32 @@ final class PytmObjectWriter {
             case STRING -> appendText(g, (String) value);
             case CLASSIFICATION, TLS_VERSION, LIFETIME, DATASTORE_TYPE, ACTION -> {
                 Enum<?> constant = (Enum<?>) value;
-                byte[] literal = enumLiterals.get(constant);
+                byte[][] literals = enumLiterals[attribute.type().ordinal()];
+                if (literals == null) {
+                    literals = new byte[constant.getDeclaringClass().getEnumConstants().length][];
+                    enumLiterals[attribute.type().ordinal()] = literals;
+                }
+                byte[] literal = literals[constant.ordinal()];
                 if (literal == null) {
                     literal = PythonJsonOutput.literal(attribute.type().pytmName() + "." + constant.name());
-                    enumLiterals.put(constant, literal);
+                    literals[constant.ordinal()] = literal;
                 }
                 g.append(literal);
             }
-            case BOUNDARY, DATAFLOW, ELEMENT -> appendText(g, value == null ? null : ((Element) value).name());
+            case BOUNDARY, DATAFLOW, ELEMENT -> appendName(g, (Element) value);
             case DATA_SET -> {
                 // pytm writes one name per item of its DataSet, so two data of one name give the name twice. It
                 // writes them in the set's hash order, which changes from run to run; tmj sorts them by name.
-                Collection<?> data = (Collection<?>) value;
-                String[] names = new String[data.size()];
-                int n = 0;
-                for (Object item : data) {
-                    names[n++] = ((Data) item).name();
+                Data[] data = ((Collection<?>) value).toArray(Data[]::new);
+                Arrays.sort(data, BY_NAME);
+                g.append(OPEN_LIST);
+                for (int i = 0; i < data.length; i++) {
+                    if (i > 0) {
+                        g.append(SEPARATOR);
+                    }
+                    appendName(g, data[i]);
                 }
-                Arrays.sort(names);
-                appendTexts(g, Arrays.asList(names));
+                g.append(CLOSE_LIST);
             }
             case DATAFLOWS, ELEMENTS -> {
                 // lists by index: an iterator per list is garbage a 50,000-flow model makes a hundred thousand times
@@ -221,7 +272,7 @@ final class PytmObjectWriter {
                     if (i > 0) {
                         g.append(SEPARATOR);
                     }
-                    appendText(g, ((Element) elements.get(i)).name());
+                    appendName(g, (Element) elements.get(i));
                 }
                 g.append(CLOSE_LIST);
             }
@@ -232,7 +283,7 @@ final class PytmObjectWriter {
                     if (i > 0) {
                         g.append(SEPARATOR);
                     }
-                    appendText(g, of.get(i).id());
+                    appendId(g, of.get(i));
                 }
                 g.append(CLOSE_LIST);
             }
@@ -261,9 +312,14 @@ final class PytmObjectWriter {
             }
             case LEVELS, STRING_SET, STRINGS -> {
                 // Sets are stored sorted, as pytm writes them.
+                Collection<?> items = (Collection<?>) value;
+                if (items.isEmpty()) {
+                    g.append(EMPTY_LIST); // most are, and an iterator each was garbage
+                    return;
+                }
                 g.append(OPEN_LIST);
                 boolean first = true;
-                for (Object item : (Collection<?>) value) {
+                for (Object item : items) {
                     if (!first) {
                         g.append(SEPARATOR);
                     }
@@ -284,21 +340,35 @@ final class PytmObjectWriter {
         }
     }
 
-    /** Texts as a list. */
-    private static void appendTexts(PythonJsonOutput g, List<String> texts) throws IOException {
-        g.append(OPEN_LIST);
-        for (int i = 0; i < texts.size(); i++) {
-            if (i > 0) {
-                g.append(SEPARATOR);
-            }
-            appendText(g, texts.get(i));
+    /** A reference as its name (or {@code null}): the name's literal when the object is one of the model's. */
+    private void appendName(PythonJsonOutput g, ModelObject object) throws IOException {
+        if (object == null) {
+            g.append(PythonJsonOutput.NULL);
+            return;
         }
-        g.append(CLOSE_LIST);
+        byte[] literal = names.of(object);
+        if (literal != null) {
+            g.append(literal);
+        } else {
+            appendText(g, object instanceof Data d ? d.name() : ((Element) object).name());
+        }
+    }
+
+    /** A finding's id: its running number's digits without a String, or the id an override gave it. */
+    static void appendId(PythonJsonOutput g, Finding f) throws IOException {
+        int number = f.idNumber();
+        if (number >= 0) {
+            g.appendQuotedNumber(number);
+        } else {
+            appendText(g, f.id());
+        }
     }
 
     private static void appendText(PythonJsonOutput g, String s) throws IOException {
         if (s == null) {
             g.append(PythonJsonOutput.NULL);
+        } else if (s.isEmpty()) {
+            g.append(EMPTY_TEXT); // most descriptions, protocols, ports...
         } else {
             g.appendString(s);
         }

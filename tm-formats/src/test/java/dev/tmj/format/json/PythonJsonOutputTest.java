@@ -43,6 +43,22 @@ class PythonJsonOutputTest {
         assertThat(written(json -> json.number(value))).isEqualTo(Long.toString(value));
     }
 
+    @Property(tries = 2000)
+    void should_write_a_fingerprint_as_the_literal_of_its_sixteen_hex_digits(@ForAll long bits) throws IOException {
+        assertThat(written(json -> {
+            json.beginValue();
+            json.appendHexLiteral(bits);
+        })).isEqualTo('"' + String.format("%016x", bits) + '"');
+    }
+
+    @Property(tries = 500)
+    void should_write_a_running_id_as_the_literal_of_its_digits(@ForAll long value) throws IOException {
+        assertThat(written(json -> {
+            json.beginValue();
+            json.appendQuotedNumber(value);
+        })).isEqualTo(jackson(Long.toString(value)));
+    }
+
     @Test
     void should_write_the_numbers_at_the_edges_of_each_digit_count() throws IOException {
         for (long power = 1; power > 0 && power <= Long.MAX_VALUE / 10; power *= 10) {

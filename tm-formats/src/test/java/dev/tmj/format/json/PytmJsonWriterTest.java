@@ -255,6 +255,44 @@ class PytmJsonWriterTest {
     }
 
     @Test
+    void should_write_a_name_escaped_the_same_wherever_it_appears_and_ids_and_fingerprints_as_findings_give_them()
+            throws IOException {
+        // names are escaped once per document and copied, ids and fingerprints written from numbers: each place
+        // must still read back as the text (a character beyond Latin-1 keeps its high byte, quotes their escape)
+        String flowName = "Fl\u00f6w \u0141\u00f3d\u017a \"q\" \\ \ud83d\ude00";
+        ThreatModel tm = ThreatModel.named("m");
+        var token = tm.data("T\u00f8ken \u2615");
+        var web = tm.server("W\u0117b");
+        tm.dataflow(tm.actor("\u0141user"), web, flowName).data(token);
+        web.element().set("overrides", List.of(FindingOverride.of("INP03").set("id", "id \u2615")));
+        Findings findings = tm.resolve(library());
+        JsonNode out = MAPPER.readTree(JSON.renderText(findings));
+
+        JsonNode flow = out.get("flows").get(0);
+        assertThat(flow.get("name").asText()).isEqualTo(flowName);
+        assertThat(flow.get("source").asText()).isEqualTo("\u0141user");
+        assertThat(flow.get("sink").asText()).isEqualTo("W\u0117b");
+        assertThat(flow.get("data").get(0).asText()).isEqualTo("T\u00f8ken \u2615");
+        assertThat(out.get("actors").get(0).get("outputs").get(0).asText()).isEqualTo(flowName);
+        assertThat(out.get("assets").get(0).get("inputs").get(0).asText()).isEqualTo(flowName);
+        assertThat(out.get("data").get(0).get("carriedBy").get(0).asText()).isEqualTo(flowName);
+        assertThat(out.get("data").get(0).get("name").asText()).isEqualTo("T\u00f8ken \u2615");
+        JsonNode written = out.get("findings");
+        assertThat(written).hasSize(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.findings().get(i);
+            assertThat(written.get(i).get("id").asText()).isEqualTo(f.id());
+            assertThat(written.get(i).get("fingerprint").asText()).isEqualTo(f.fingerprint());
+            assertThat(written.get(i).get("target").asText()).isEqualTo(f.target());
+        }
+        assertThat(findings.findings()).extracting(Finding::id).contains("id \u2615");
+        List<String> webIds = new ArrayList<>();
+        out.get("assets").get(0).get("findings").forEach(id -> webIds.add(id.asText()));
+        assertThat(webIds).startsWith("id \u2615").isEqualTo(findings.findings().stream()
+                .filter(f -> f.element().name().equals("W\u0117b")).map(Finding::id).toList());
+    }
+
+    @Test
     void should_write_assumption_names_levels_enums_and_an_excluded_findings_assumption() throws IOException {
         ThreatModel tm = ThreatModel.named("m").assumptions(Assumption.named("Global").excluding("INP03"));
         tm.model().set("threatsFile", "my-threats.json");
