@@ -2,6 +2,7 @@ package dev.tmj.dfd;
 
 import dev.tmj.resolve.CheckedModel;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +30,12 @@ public final class DfdDiagram {
     private final String dot;
     /** The part of a larger diagram this one is, or null for a whole diagram. */
     private final DfdPart part;
+    /** The elements whose label is cut: they have a tooltip whether the diagram is linked or not. */
+    private final BitSet titled = new BitSet();
 
     private DfdDiagram(DfdGraph graph, DfdPart part) {
         this.graph = graph;
-        this.dot = DotEmitter.write(graph);
+        this.dot = DotEmitter.write(graph, titled);
         this.part = part;
     }
 
@@ -136,6 +139,11 @@ public final class DfdDiagram {
 
     DfdGraph graph() {
         return graph;
+    }
+
+    /** The indices of the elements whose label is cut, which have a tooltip even when not linked. */
+    BitSet titled() {
+        return (BitSet) titled.clone();
     }
 
     @Override

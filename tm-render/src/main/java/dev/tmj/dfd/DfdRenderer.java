@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,7 @@ import java.util.concurrent.Future;
  * The options are those of the diagram; severities come from the findings, so the colour map works.
  */
 public final class DfdRenderer implements Renderer<Findings> {
-    private enum Format { DOT, SVG, PNG }
+    enum Format { DOT, SVG, PNG }
 
     /** A part of the diagram ({@link DfdDiagram#parts}) with its image, or why it could not be drawn. */
     public record DrawnPart(DfdPart part, int nodeCount, byte[] image, DiagramException failure) {
@@ -38,11 +39,18 @@ public final class DfdRenderer implements Renderer<Findings> {
     private final DfdOptions options;
     private final Format format;
     private final DiagramImages images;
+    /** The layouts this SVG renderer shares with its linked or plain twin in a run of outputs, or null. */
+    private final SharedLayout shared;
 
     private DfdRenderer(DfdOptions options, Format format, DiagramImages images) {
+        this(options, format, images, null);
+    }
+
+    DfdRenderer(DfdOptions options, Format format, DiagramImages images, SharedLayout shared) {
         this.options = Objects.requireNonNull(options, "options");
         this.format = format;
         this.images = Objects.requireNonNull(images, "images");
+        this.shared = shared;
     }
 
     /** The DOT text, UTF-8. */
@@ -78,8 +86,8 @@ public final class DfdRenderer implements Renderer<Findings> {
      */
     @Override
     public void writeTo(Findings findings, OutputStream out) throws IOException {
-        DfdDiagram diagram = DfdDiagram.of(findings.checkedModel(), options);
-        out.write(image(diagram));
+        Optional<byte[]> laidOut = shared == null ? Optional.empty() : shared.whole(findings, options.linked());
+        out.write(laidOut.isPresent() ? laidOut.get() : image(DfdDiagram.of(findings.checkedModel(), options)));
         out.flush();
     }
 
@@ -99,8 +107,21 @@ public final class DfdRenderer implements Renderer<Findings> {
      * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
      */
     public List<DrawnPart> drawParts(Findings findings) {
+        Optional<List<DrawnPart>> laidOut = shared == null ? Optional.empty() : shared.parts(findings, options.linked());
+        return laidOut.isPresent() ? laidOut.get() : drawParts(partsOf(findings, options), this::image);
+    }
+
+    /**
+     * The parts of what {@code options} select, the elements outside every boundary in parts of at most as many
+     * nodes as the layout takes.
+     */
+    List<DfdDiagram> partsOf(Findings findings, DfdOptions selected) {
         int most = images.dot().isPresent() ? images.dotLimit() : images.smetanaLimit();
-        List<DfdDiagram> parts = DfdDiagram.parts(findings.checkedModel(), options, most);
+        return DfdDiagram.parts(findings.checkedModel(), selected, most);
+    }
+
+    /** Each part drawn by {@code draw}, as many at once as there are processors, in the order given. */
+    static List<DrawnPart> drawParts(List<DfdDiagram> parts, java.util.function.Function<DfdDiagram, byte[]> draw) {
         int threads = Math.max(1, Math.min(parts.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "tmj-dfd-part");
@@ -110,7 +131,7 @@ public final class DfdRenderer implements Renderer<Findings> {
         try {
             List<Future<byte[]>> images = new ArrayList<>();
             for (DfdDiagram part : parts) {
-                images.add(pool.submit(() -> image(part)));
+                images.add(pool.submit(() -> draw.apply(part)));
             }
             List<DrawnPart> drawn = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
@@ -137,7 +158,8 @@ public final class DfdRenderer implements Renderer<Findings> {
         }
     }
 
-    private byte[] image(DfdDiagram diagram) {
+    /** The diagram drawn in this renderer's format, by itself. */
+    byte[] image(DfdDiagram diagram) {
         return switch (format) {
             case DOT -> diagram.dot().getBytes(StandardCharsets.UTF_8);
             case SVG -> images.image(diagram, false);
