@@ -27,7 +27,11 @@ import java.util.Optional;
  */
 public final class DfdDiagram {
     private final DfdGraph graph;
-    private final String dot;
+    /**
+     * The DOT text, written when first asked for: a diagram too large for {@code dot} fails as such without it
+     * (at 50,000 flows the text of the whole diagram took as long as selecting what it draws).
+     */
+    private String dot;
     /** The part of a larger diagram this one is, or null for a whole diagram. */
     private final DfdPart part;
     /** The elements whose label is cut: they have a tooltip whether the diagram is linked or not. */
@@ -35,7 +39,6 @@ public final class DfdDiagram {
 
     private DfdDiagram(DfdGraph graph, DfdPart part) {
         this.graph = graph;
-        this.dot = DotEmitter.write(graph, titled);
         this.part = part;
     }
 
@@ -100,7 +103,9 @@ public final class DfdDiagram {
      * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
      */
     public static DfdDiagram of(CheckedModel checked, DfdOptions options, DfdMarks marks) {
-        return new DfdDiagram(DfdGraph.of(checked, options, marks), null);
+        DfdDiagram diagram = new DfdDiagram(DfdGraph.of(checked, options, marks), null);
+        diagram.dot(); // the caller's marks are asked for here, on the caller's thread, not when the text is first used
+        return diagram;
     }
 
     /**
@@ -113,7 +118,10 @@ public final class DfdDiagram {
     }
 
     /** The Graphviz DOT text, in pytm's {@code --dfd} layout. */
-    public String dot() {
+    public synchronized String dot() {
+        if (dot == null) {
+            dot = DotEmitter.write(graph, titled);
+        }
         return dot;
     }
 
@@ -142,12 +150,13 @@ public final class DfdDiagram {
     }
 
     /** The indices of the elements whose label is cut, which have a tooltip even when not linked. */
-    BitSet titled() {
+    synchronized BitSet titled() {
+        dot();
         return (BitSet) titled.clone();
     }
 
     @Override
     public String toString() {
-        return dot;
+        return dot();
     }
 }

@@ -163,7 +163,7 @@ public final class SharedLayout {
             this.parts = new Once<>(() -> {
                 List<DfdDiagram> diagrams = linkedSvg.partsOf(findings, options.linked(true));
                 List<BitSet> titled = diagrams.stream().map(DfdDiagram::titled).toList();
-                return new LaidParts(DfdRenderer.drawParts(diagrams, linkedSvg::image), titled);
+                return new LaidParts(linkedSvg.drawEach(diagrams), titled);
             });
         }
 
