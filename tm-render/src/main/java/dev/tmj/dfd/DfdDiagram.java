@@ -2,6 +2,7 @@ package dev.tmj.dfd;
 
 import dev.tmj.resolve.CheckedModel;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,13 +27,18 @@ import java.util.Optional;
  */
 public final class DfdDiagram {
     private final DfdGraph graph;
-    private final String dot;
+    /**
+     * The DOT text, written when first asked for: a diagram too large for {@code dot} fails as such without it
+     * (at 50,000 flows the text of the whole diagram took as long as selecting what it draws).
+     */
+    private String dot;
     /** The part of a larger diagram this one is, or null for a whole diagram. */
     private final DfdPart part;
+    /** The elements whose label is cut: they have a tooltip whether the diagram is linked or not. */
+    private final BitSet titled = new BitSet();
 
     private DfdDiagram(DfdGraph graph, DfdPart part) {
         this.graph = graph;
-        this.dot = DotEmitter.write(graph);
         this.part = part;
     }
 
@@ -97,7 +103,9 @@ public final class DfdDiagram {
      * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
      */
     public static DfdDiagram of(CheckedModel checked, DfdOptions options, DfdMarks marks) {
-        return new DfdDiagram(DfdGraph.of(checked, options, marks), null);
+        DfdDiagram diagram = new DfdDiagram(DfdGraph.of(checked, options, marks), null);
+        diagram.dot(); // the caller's marks are asked for here, on the caller's thread, not when the text is first used
+        return diagram;
     }
 
     /**
@@ -110,7 +118,10 @@ public final class DfdDiagram {
     }
 
     /** The Graphviz DOT text, in pytm's {@code --dfd} layout. */
-    public String dot() {
+    public synchronized String dot() {
+        if (dot == null) {
+            dot = DotEmitter.write(graph, titled);
+        }
         return dot;
     }
 
@@ -138,8 +149,14 @@ public final class DfdDiagram {
         return graph;
     }
 
+    /** The indices of the elements whose label is cut, which have a tooltip even when not linked. */
+    synchronized BitSet titled() {
+        dot();
+        return (BitSet) titled.clone();
+    }
+
     @Override
     public String toString() {
-        return dot;
+        return dot();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,7 @@ import java.util.concurrent.Future;
  * The options are those of the diagram; severities come from the findings, so the colour map works.
  */
 public final class DfdRenderer implements Renderer<Findings> {
-    private enum Format { DOT, SVG, PNG }
+    enum Format { DOT, SVG, PNG }
 
     /** A part of the diagram ({@link DfdDiagram#parts}) with its image, or why it could not be drawn. */
     public record DrawnPart(DfdPart part, int nodeCount, byte[] image, DiagramException failure) {
@@ -38,11 +39,18 @@ public final class DfdRenderer implements Renderer<Findings> {
     private final DfdOptions options;
     private final Format format;
     private final DiagramImages images;
+    /** The layouts this SVG renderer shares with its linked or plain twin in a run of outputs, or null. */
+    private final SharedLayout shared;
 
     private DfdRenderer(DfdOptions options, Format format, DiagramImages images) {
+        this(options, format, images, null);
+    }
+
+    DfdRenderer(DfdOptions options, Format format, DiagramImages images, SharedLayout shared) {
         this.options = Objects.requireNonNull(options, "options");
         this.format = format;
         this.images = Objects.requireNonNull(images, "images");
+        this.shared = shared;
     }
 
     /** The DOT text, UTF-8. */
@@ -78,8 +86,8 @@ public final class DfdRenderer implements Renderer<Findings> {
      */
     @Override
     public void writeTo(Findings findings, OutputStream out) throws IOException {
-        DfdDiagram diagram = DfdDiagram.of(findings.checkedModel(), options);
-        out.write(image(diagram));
+        Optional<byte[]> laidOut = shared == null ? Optional.empty() : shared.whole(findings, options.linked());
+        out.write(laidOut.isPresent() ? laidOut.get() : image(DfdDiagram.of(findings.checkedModel(), options)));
         out.flush();
     }
 
@@ -91,7 +99,8 @@ public final class DfdRenderer implements Renderer<Findings> {
     /**
      * The diagram's {@linkplain DfdDiagram#parts parts}, each drawn in this renderer's format: what is left to
      * draw when the whole diagram is too large ({@link DiagramTooLargeException}). Parts are laid out at once, as
-     * many as there are processors, and come in {@link DfdDiagram#parts} order; a part that cannot be drawn
+     * many batches as there are processors, several small parts in one {@code dot} run ({@link DotBatches}), and
+     * come in {@link DfdDiagram#parts} order; a part that cannot be drawn
      * (too large itself, say) carries its failure. The elements outside every boundary come in parts of at most
      * as many nodes as the layout takes ({@link DiagramImages#dotLimit()} with {@code dot}, else
      * {@link DiagramImages#smetanaLimit()}), so that only a boundary too large itself cannot be drawn.
@@ -99,33 +108,47 @@ public final class DfdRenderer implements Renderer<Findings> {
      * @throws UnknownDiagramElementException when the options name a boundary or element the model lacks
      */
     public List<DrawnPart> drawParts(Findings findings) {
+        Optional<List<DrawnPart>> laidOut = shared == null ? Optional.empty() : shared.parts(findings, options.linked());
+        return laidOut.isPresent() ? laidOut.get() : drawEach(partsOf(findings, options));
+    }
+
+    /**
+     * The parts of what {@code options} select, the elements outside every boundary in parts of at most as many
+     * nodes as the layout takes.
+     */
+    List<DfdDiagram> partsOf(Findings findings, DfdOptions selected) {
         int most = images.dot().isPresent() ? images.dotLimit() : images.smetanaLimit();
-        List<DfdDiagram> parts = DfdDiagram.parts(findings.checkedModel(), options, most);
-        int threads = Math.max(1, Math.min(parts.size(), Runtime.getRuntime().availableProcessors()));
+        return DfdDiagram.parts(findings.checkedModel(), selected, most);
+    }
+
+    /**
+     * Each part drawn in this renderer's format, in the order given, as many batches at once as there are
+     * processors: as SVG through {@code dot}, consecutive parts of at most {@link DiagramImages#dotLimit()} nodes
+     * together in one run ({@link DotBatches}), else each part by itself.
+     */
+    List<DrawnPart> drawEach(List<DfdDiagram> parts) {
+        List<List<DfdDiagram>> batches = format == Format.SVG && images.dot().isPresent()
+                ? DotBatches.of(parts, images.dotLimit()) : parts.stream().map(List::of).toList();
+        int threads = Math.max(1, Math.min(batches.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "tmj-dfd-part");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<byte[]>> images = new ArrayList<>();
-            for (DfdDiagram part : parts) {
-                images.add(pool.submit(() -> image(part)));
+            List<Future<List<DrawnPart>>> drawing = new ArrayList<>();
+            for (List<DfdDiagram> batch : batches) {
+                drawing.add(pool.submit(() -> drawBatch(batch)));
             }
             List<DrawnPart> drawn = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                DfdDiagram part = parts.get(i);
-                DfdPart which = part.part().orElseThrow();
+            for (Future<List<DrawnPart>> batch : drawing) {
                 try {
-                    drawn.add(new DrawnPart(which, part.nodeCount(), images.get(i).get(), null));
+                    drawn.addAll(batch.get());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof Error error) {
                         throw error;
                     }
-                    if (!(e.getCause() instanceof DiagramException failure)) {
-                        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                    }
-                    drawn.add(new DrawnPart(which, part.nodeCount(), null, failure));
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
             }
             return drawn;
@@ -137,7 +160,40 @@ public final class DfdRenderer implements Renderer<Findings> {
         }
     }
 
-    private byte[] image(DfdDiagram diagram) {
+    /**
+     * The parts of a batch from one run of {@code dot}; when that run fails (a part that {@code dot} rejects or
+     * that takes too long, its output not as expected), each part by itself, so that a failure names its part.
+     */
+    private List<DrawnPart> drawBatch(List<DfdDiagram> batch) {
+        if (batch.size() > 1) {
+            try {
+                Optional<List<byte[]>> svgs = images.svgsInOneRun(batch);
+                if (svgs.isPresent()) {
+                    List<DrawnPart> drawn = new ArrayList<>(batch.size());
+                    for (int i = 0; i < batch.size(); i++) {
+                        DfdDiagram part = batch.get(i);
+                        drawn.add(new DrawnPart(part.part().orElseThrow(), part.nodeCount(), svgs.get().get(i), null));
+                    }
+                    return drawn;
+                }
+            } catch (DiagramException e) {
+                // drawn one by one below, where the part at fault fails by itself
+            }
+        }
+        List<DrawnPart> drawn = new ArrayList<>(batch.size());
+        for (DfdDiagram part : batch) {
+            DfdPart which = part.part().orElseThrow();
+            try {
+                drawn.add(new DrawnPart(which, part.nodeCount(), image(part), null));
+            } catch (DiagramException failure) {
+                drawn.add(new DrawnPart(which, part.nodeCount(), null, failure));
+            }
+        }
+        return drawn;
+    }
+
+    /** The diagram drawn in this renderer's format, by itself. */
+    byte[] image(DfdDiagram diagram) {
         return switch (format) {
             case DOT -> diagram.dot().getBytes(StandardCharsets.UTF_8);
             case SVG -> images.image(diagram, false);

@@ -280,6 +280,16 @@ public final class DiagramImages {
     }
 
     /**
+     * The diagrams as SVG documents from one run of {@code dot} ({@link DotBatches}), each the bytes {@code dot}
+     * writes for it alone; empty when the output could not be split into them. The run gets {@link #dotTimeout()}.
+     *
+     * @throws DiagramException when {@code dot} is missing, rejects a diagram or runs out of time
+     */
+    java.util.Optional<java.util.List<byte[]>> svgsInOneRun(java.util.List<DfdDiagram> diagrams) {
+        return DotBatches.split(runDot(DotBatches.input(diagrams), "svg", ""), diagrams.size());
+    }
+
+    /**
      * DOT text as an SVG document, through {@code dot}.
      *
      * @throws DiagramException when {@code dot} is missing or rejects the text

@@ -7,6 +7,7 @@ import dev.tmj.dfd.DfdGraph.Node;
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
 import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -49,15 +50,22 @@ final class DotEmitter {
     private final boolean colormap;
     private final boolean linked;
     private final StringBuilder out = new StringBuilder(4096);
+    /** The elements whose label is cut, so that they carry a tooltip even when not linked. */
+    private final BitSet titled;
 
-    private DotEmitter(DfdGraph graph) {
+    private DotEmitter(DfdGraph graph, BitSet titled) {
         this.graph = graph;
         this.colormap = graph.options().colormap();
         this.linked = graph.options().linked();
+        this.titled = titled;
     }
 
-    static String write(DfdGraph graph) {
-        DotEmitter emitter = new DotEmitter(graph);
+    /**
+     * The DOT text; {@code titled} gets the index of each element whose label is cut, which has a tooltip whether
+     * linked or not (what {@link SvgLinks} needs to know to take the links out of the SVG of a linked diagram).
+     */
+    static String write(DfdGraph graph, BitSet titled) {
+        DotEmitter emitter = new DotEmitter(graph, titled);
         // A flow to a boundary ends at the boundary's box, which needs Graphviz's compound edges.
         emitter.out.append(graph.hasFlowEnds()
                 ? HEADER.replace("    nodesep = 1;\n", "    nodesep = 1;\n    compound = true;\n") : HEADER);
@@ -255,6 +263,9 @@ final class DotEmitter {
     private void link(StringBuilder out, int depth, int index, String tooltip, boolean labelCut) {
         if (linked) {
             attribute(out, depth, "URL", "\"#" + DfdDiagram.anchor(index) + "\"");
+        }
+        if (labelCut) {
+            titled.set(index);
         }
         if (linked || labelCut) {
             attribute(out, depth, "tooltip", Escaping.quoted(tooltip));

@@ -3,6 +3,8 @@ package dev.tmj.render;
 import dev.tmj.dfd.DfdDiagram;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdRenderer;
+import dev.tmj.dfd.DiagramImages;
+import dev.tmj.dfd.SharedLayout;
 import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.io.AtomicFiles;
 import dev.tmj.output.Renderer;
@@ -62,12 +64,20 @@ public final class Outputs {
     /** The diagram options of the kinds that draw with them, checked before anything is written. */
     private final DfdOptions dfdOptions;
     private final Set<Kind> diagramKinds;
+    /**
+     * The layouts that dfd.svg and report.html's diagram share, each laid out once per run; null when either
+     * renderer was replaced or left out (then each lays out by itself).
+     */
+    private final SharedLayout sharedLayout;
 
-    private Outputs(Map<Kind, Renderer<Findings>> renderers, DfdOptions dfdOptions, Set<Kind> diagramKinds) {
+    private Outputs(Map<Kind, Renderer<Findings>> renderers, DfdOptions dfdOptions, Set<Kind> diagramKinds,
+            SharedLayout sharedLayout) {
         this.renderers = Collections.unmodifiableMap(renderers);
         this.dfdOptions = dfdOptions;
         this.diagramKinds = diagramKinds.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(diagramKinds);
         this.diagramKinds.retainAll(renderers.keySet());
+        this.sharedLayout = renderers.containsKey(Kind.DFD_SVG) && renderers.containsKey(Kind.REPORT_HTML)
+                ? sharedLayout : null;
     }
 
     /** Every kind, with pytm's default diagram options and the bundled report templates. */
@@ -80,16 +90,26 @@ public final class Outputs {
      * the same diagram, with each element linked to its section.
      */
     public static Outputs of(DfdOptions dfdOptions, HtmlReport html, MarkdownReport markdown) {
+        return of(dfdOptions, DiagramImages.defaults(), html, markdown);
+    }
+
+    /**
+     * Every kind: the diagrams drawn with these options and laid out as {@code images} chooses, the reports with
+     * these templates. The HTML report shows the same diagram, with each element linked to its section; dfd.svg
+     * and the report's diagram (or each of their parts) are laid out once for both ({@link SharedLayout}).
+     */
+    public static Outputs of(DfdOptions dfdOptions, DiagramImages images, HtmlReport html, MarkdownReport markdown) {
+        SharedLayout layout = SharedLayout.of(dfdOptions, images);
         Map<Kind, Renderer<Findings>> renderers = new EnumMap<>(Kind.class);
         renderers.put(Kind.DFD_DOT, DfdRenderer.dot(dfdOptions));
-        renderers.put(Kind.DFD_SVG, DfdRenderer.svg(dfdOptions));
-        renderers.put(Kind.DFD_PNG, DfdRenderer.png(dfdOptions));
+        renderers.put(Kind.DFD_SVG, layout.svg());
+        renderers.put(Kind.DFD_PNG, DfdRenderer.png(dfdOptions, images));
         renderers.put(Kind.SEQ_PLANTUML, SequenceRenderer.plantUml());
         renderers.put(Kind.SEQ_SVG, SequenceRenderer.svg());
-        renderers.put(Kind.REPORT_HTML, html.withDiagram(DfdRenderer.svg(dfdOptions.linked(true))));
+        renderers.put(Kind.REPORT_HTML, html.withDiagram(layout.linkedSvg()));
         renderers.put(Kind.REPORT_MD, markdown);
         renderers.put(Kind.FINDINGS_JSON, new PytmJsonWriter());
-        return new Outputs(renderers, dfdOptions, DIAGRAM_KINDS);
+        return new Outputs(renderers, dfdOptions, DIAGRAM_KINDS, layout);
     }
 
     /** These outputs with the renderer of one kind replaced (or added). */
@@ -100,7 +120,8 @@ public final class Outputs {
         Set<Kind> drawn = EnumSet.noneOf(Kind.class);
         drawn.addAll(diagramKinds);
         drawn.remove(kind);
-        return new Outputs(changed, dfdOptions, drawn);
+        boolean shared = kind != Kind.DFD_SVG && kind != Kind.REPORT_HTML;
+        return new Outputs(changed, dfdOptions, drawn, shared ? sharedLayout : null);
     }
 
     /** These outputs of the given kinds only. */
@@ -111,7 +132,7 @@ public final class Outputs {
                 chosen.put(kind, renderer);
             }
         });
-        return new Outputs(chosen, dfdOptions, diagramKinds);
+        return new Outputs(chosen, dfdOptions, diagramKinds, sharedLayout);
     }
 
     /** The renderer of each kind, in {@link Kind} order. */
@@ -122,8 +143,24 @@ public final class Outputs {
     /** Every output rendered in memory, by file name in {@link Kind} order. */
     public Map<String, byte[]> render(Findings findings) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        renderers.forEach((kind, renderer) -> files.put(kind.fileName(), renderer.render(findings)));
+        SharedLayout.Run layouts = openLayouts(findings);
+        try {
+            renderers.forEach((kind, renderer) -> files.put(kind.fileName(), renderer.render(findings)));
+        } finally {
+            closeLayouts(layouts);
+        }
         return Collections.unmodifiableMap(files);
+    }
+
+    /** The run of the shared layouts for these findings, or null when dfd.svg and the report do not share. */
+    private SharedLayout.Run openLayouts(Findings findings) {
+        return sharedLayout == null ? null : sharedLayout.open(findings);
+    }
+
+    private static void closeLayouts(SharedLayout.Run layouts) {
+        if (layouts != null) {
+            layouts.close();
+        }
     }
 
     /**
@@ -170,6 +207,7 @@ public final class Outputs {
         DiagramFallback fallback = new DiagramFallback();
         SequenceFallback sequenceFallback = new SequenceFallback();
         List<Path> written = new ArrayList<>();
+        SharedLayout.Run layouts = openLayouts(findings);
         try {
             prepareAll(findings, dir, pending, failures, aside);
             fallback.apply(findings, dir, renderers, failures, warnings);
@@ -199,6 +237,7 @@ public final class Outputs {
                 failures.putIfAbsent(Kind.SEQ_SVG, e);
             }
         } finally {
+            closeLayouts(layouts);
             pending.values().forEach(AtomicFiles.Pending::close);
             fallback.close();
         }

@@ -33,7 +33,7 @@ class SvgWellFormedTest {
             "&", "&amp;", "&#0;", "\"double\" 'single'", "ctl \u0001\u0008\u001b[31m\u007f\u0085 end", "emoji \uD83D\uDE00",
             "rtl \u200F\u202Eevil\u202C \u2067x\u2069", "<!-- -->", "--", "?>", "<?xml x?>", "\uFFFE\uFFFF");
 
-    private static Findings hostile() {
+    static Findings hostile() {
         var tm = ThreatModel.named("]]> model <&>").ordered();
         var zone = tm.boundary("]]> zone");
         var inner = tm.boundary("<inner> ]]>").in(zone);
