@@ -27,5 +27,5 @@ module dev.tmj.core {
 
     exports dev.tmj.python to dev.tmj.formats;
     exports dev.tmj.python.value to dev.tmj.formats, dev.tmj.render, dev.tmj.cli;
-    exports dev.tmj.io to dev.tmj.formats, dev.tmj.render, dev.tmj.integrations, dev.tmj.cli, dev.tmj.test;
+    exports dev.tmj.io to dev.tmj.iac, dev.tmj.formats, dev.tmj.render, dev.tmj.integrations, dev.tmj.cli, dev.tmj.test;
 }

@@ -38,7 +38,7 @@ class ModuleDescriptorTest {
             "dev.tmj.core", Map.of(
                     "dev.tmj.python", Set.of("dev.tmj.formats"),
                     "dev.tmj.python.value", Set.of("dev.tmj.formats", "dev.tmj.render", "dev.tmj.cli"),
-                    "dev.tmj.io", Set.of("dev.tmj.formats", "dev.tmj.render", "dev.tmj.integrations", "dev.tmj.cli",
+                    "dev.tmj.io", Set.of("dev.tmj.iac", "dev.tmj.formats", "dev.tmj.render", "dev.tmj.integrations", "dev.tmj.cli",
                             "dev.tmj.test"),
                     "dev.tmj.model.internal", Set.of()),
             "dev.tmj.history", Map.of("dev.tmj.history.migration", Set.of()),

@@ -1,5 +1,6 @@
 package dev.tmj.dfd;
 
+import dev.tmj.io.Futures;
 import dev.tmj.output.Renderer;
 import dev.tmj.resolve.Findings;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -142,14 +142,7 @@ public final class DfdRenderer implements Renderer<Findings> {
             }
             List<DrawnPart> drawn = new ArrayList<>();
             for (Future<List<DrawnPart>> batch : drawing) {
-                try {
-                    drawn.addAll(batch.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
+                drawn.addAll(Futures.result(batch, RuntimeException.class));
             }
             return drawn;
         } catch (InterruptedException e) {

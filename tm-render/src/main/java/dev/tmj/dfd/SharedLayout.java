@@ -1,6 +1,7 @@
 package dev.tmj.dfd;
 
 import dev.tmj.dfd.DfdRenderer.DrawnPart;
+import dev.tmj.io.Futures;
 import dev.tmj.resolve.Findings;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -192,15 +192,7 @@ public final class SharedLayout {
                 task.run();
             }
             try {
-                return task.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
+                return Futures.result(task, RuntimeException.class);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new DiagramException("interrupted while waiting for the diagram's layout", e);

@@ -1,11 +1,11 @@
 package dev.tmj.format.json;
 
+import dev.tmj.io.Futures;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,19 +93,7 @@ final class ChunkRenderer implements AutoCloseable {
     /** A rendered chunk, or what went wrong while rendering it. */
     private static PythonJsonOutput await(Future<PythonJsonOutput> chunk) throws IOException {
         try {
-            return chunk.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            return Futures.result(chunk, IOException.class);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while writing pytm's JSON");

@@ -3,6 +3,7 @@ package dev.tmj.iac.kubernetes;
 import dev.tmj.iac.yaml.YamlException;
 import dev.tmj.iac.yaml.YamlTags;
 import dev.tmj.iac.yaml.YamlTree;
+import dev.tmj.io.Futures;
 import dev.tmj.model.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,19 +136,7 @@ public record KubernetesManifests(List<KubernetesObject> objects, List<String> n
 
     private static FileRead awaited(java.util.concurrent.Future<FileRead> read) throws KubernetesException {
         try {
-            return read.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof KubernetesException error) {
-                throw error;
-            }
-            if (cause instanceof RuntimeException error) {
-                throw error;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            return Futures.result(read, KubernetesException.class);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while reading manifests"));
