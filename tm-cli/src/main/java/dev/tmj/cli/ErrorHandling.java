@@ -28,24 +28,50 @@ final class ErrorHandling {
 
     /** The command line with these handlers; {@code debug} says whether {@code --debug} was given. */
     static CommandLine install(CommandLine line, BooleanSupplier debug) {
-        line.setParameterExceptionHandler((e, args) -> {
+        Handlers handlers = new Handlers(line, debug);
+        line.setParameterExceptionHandler(handlers);
+        line.setExecutionStrategy(handlers);
+        line.setExecutionExceptionHandler(handlers);
+        return line;
+    }
+
+    /**
+     * The three handlers as one class rather than lambdas: picocli's interfaces are compiled for Java 5, and a lambda
+     * that implements one links it while the launcher's class-data archive is written, which then leaves out the
+     * interface and every class that implements it (ten classes loaded from the jar at each start).
+     */
+    private static final class Handlers implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionStrategy, CommandLine.IExecutionExceptionHandler {
+        private final CommandLine line;
+        private final BooleanSupplier debug;
+
+        Handlers(CommandLine line, BooleanSupplier debug) {
+            this.line = line;
+            this.debug = debug;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
             e.getCommandLine().getErr().println("tmj: " + TerminalText.line(e.getMessage()) + " (see tmj --help)");
             return ExitCode.BAD_INPUT;
-        });
-        line.setExecutionStrategy(parsed -> {
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
             try {
                 return new CommandLine.RunLast().execute(parsed);
             } catch (Error e) {
                 // picocli lets Errors through, and the JVM would print a trace and exit 1 ("gate failed").
                 throw new CommandLine.ExecutionException(line, "internal error", e);
             }
-        });
-        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
             Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() instanceof Error
                     ? e.getCause() : e;
             return report(failure, cmd.getErr(), debug.getAsBoolean());
-        });
-        return line;
+        }
     }
 
     /** Prints the one line for this failure (and its stack trace with {@code --debug}) and returns the exit code. */

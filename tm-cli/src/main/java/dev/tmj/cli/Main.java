@@ -25,7 +25,9 @@ public final class Main {
 
     /** Runs the command with these stdout and stderr, both flushed when the command ends, however it ends. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        readBuiltInLibraryAside();
+        if (mayResolve(args)) {
+            readBuiltInLibraryAside();
+        }
         CommandLine line = TmjCommand.commandLine(args);
         line.setOut(out);
         line.setErr(err);
@@ -39,11 +41,22 @@ public final class Main {
     }
 
     /**
+     * Whether a run with these arguments may resolve a model against the built-in library: not one that asks for help
+     * or the version (picocli prints it and runs nothing), nor one without arguments (an error).
+     */
+    static boolean mayResolve(String[] args) {
+        return args.length > 0 && java.util.Arrays.stream(args).noneMatch(HELP_AND_VERSION::contains);
+    }
+
+    private static final java.util.Set<String> HELP_AND_VERSION = java.util.Set.of("-h", "--help", "-V", "--version");
+
+    /**
      * Starts reading the built-in threat library (pytm's threats, compiled: tens of milliseconds, more while the JIT
      * is cold) on a second core while picocli builds the command line and the model is read; the pipeline then finds
      * it ready ({@link ThreatLibrary#builtIn()} reads it once per process). Nearly every command resolves against it;
-     * one that does not (--version, a history query) loses nothing but the idle core's time. Not on one core, where
-     * it would only compete with the command.
+     * one that does not (a history query) loses nothing but the idle core's time. Help and the version only print
+     * and do not start it ({@link #mayResolve}): its class loading and compiling competed with them for the CPUs. Not
+     * on one core, where it would only compete with the command.
      */
     private static void readBuiltInLibraryAside() {
         if (Runtime.getRuntime().availableProcessors() < 2) {

@@ -158,15 +158,42 @@ final class TmjCommand implements Callable<Integer> {
      * The command line for these arguments, in this process's environment, with only the subcommands they can use:
      * picocli builds a subcommand's whole specification from its annotations when it is added (about 0.2 s of a cold
      * start for all of them). {@code tmj check ...} gets {@code check} alone, {@code tmj MODEL ...} (a file that names
-     * no subcommand) none; any other first argument ({@code --help}, a mistyped command) gets them all, so parsing,
-     * help and suggestions are unchanged.
+     * no subcommand) none. Arguments that name no subcommand anywhere ({@code --version}, a mistyped file name) get
+     * none either when they parse without one and ask for no usage help; anything else ({@code --help}, an unknown
+     * option, no arguments) gets them all, so parsing, help, errors and suggestions are unchanged.
      */
     static CommandLine commandLine(String[] args) {
-        java.util.function.Predicate<String> wanted = args.length > 0 && SUBCOMMANDS.contains(args[0])
-                ? args[0]::equals
-                : args.length > 0 && isFile(args[0]) ? name -> false : name -> true;
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
+            return commandLine(args[0]::equals);
+        }
+        if (args.length > 0 && isFile(args[0])) {
+            return commandLine(name -> false);
+        }
+        if (args.length > 0 && java.util.Arrays.stream(args).noneMatch(SUBCOMMANDS::contains)) {
+            CommandLine alone = commandLine(name -> false);
+            if (parsesAlone(alone, args)) {
+                return alone;
+            }
+        }
+        return commandLine(name -> true);
+    }
+
+    private static CommandLine commandLine(java.util.function.Predicate<String> wanted) {
         return commandLine(System.getenv(), Path.of("").toAbsolutePath(), CheckRenderers.available(),
                 dev.tmj.http.HttpSettings.DEFAULTS, java.util.function.UnaryOperator.identity(), wanted);
+    }
+
+    /**
+     * Whether the command line without subcommands parses these arguments as it would with them: without an error
+     * (whose message or suggestions might name a subcommand) and without a request for the usage help, which lists
+     * them. Parsing sets nothing but the fresh command's fields, which the run's own parse sets again.
+     */
+    private static boolean parsesAlone(CommandLine line, String[] args) {
+        try {
+            return !line.parseArgs(args).isUsageHelpRequested();
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
     }
 
     private static boolean isFile(String argument) {

@@ -2,6 +2,8 @@ package dev.tmj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,13 +21,35 @@ class LazySubcommandsTest {
     }
 
     @Test
-    void should_build_every_subcommand_in_help_order_for_an_option_or_a_mistyped_name() {
-        for (String first : new String[] {"--help", "chek", "no-such-model.py"}) {
-            assertThat(TmjCommand.commandLine(new String[] {first}).getSubcommands().keySet())
-                    .as(first).containsExactlyElementsOf(TmjCommand.SUBCOMMANDS);
+    void should_build_every_subcommand_in_help_order_for_help_an_unknown_option_or_no_arguments() {
+        for (String[] args : new String[][] {{"--help"}, {"-h"}, {"--jsno"}, {"--version", "--help"},
+                {"--radius", "x", "m.py"}, {"m.py", "check"}, {"--", "check"}, {}}) {
+            assertThat(TmjCommand.commandLine(args).getSubcommands().keySet())
+                    .as(String.join(" ", args)).containsExactlyElementsOf(TmjCommand.SUBCOMMANDS);
         }
-        assertThat(TmjCommand.commandLine(new String[0]).getSubcommands().keySet())
-                .containsExactlyElementsOf(TmjCommand.SUBCOMMANDS);
+    }
+
+    @Test
+    void should_build_no_subcommand_for_the_version_or_arguments_that_name_none_and_parse_without_one() {
+        for (String[] args : new String[][] {{"--version"}, {"-V"}, {"chek"}, {"no-such-model.py", "--json", "-"},
+                {"--version", "chek"}}) {
+            assertThat(TmjCommand.commandLine(args).getSubcommands()).as(String.join(" ", args)).isEmpty();
+        }
+    }
+
+    @Test
+    void should_run_with_each_option_once_after_the_parse_that_chose_no_subcommand() throws Exception {
+        CheckProject project = new CheckProject(dir);
+        Path model = project.model("tm.yaml", "- type: Server\n  name: Web");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        // Parsed twice (TmjCommand.parsesAlone, then the run): a library given twice would be refused (TH in both).
+        int exitCode = Main.run(new String[] {"--threats", project.threats.toString(), model.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("TH", "TM");
     }
 
     @Test
