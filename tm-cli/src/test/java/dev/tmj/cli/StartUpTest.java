@@ -2,6 +2,15 @@ package dev.tmj.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tmj.check.CheckOutputs;
+import dev.tmj.check.CheckRenderers;
+import dev.tmj.http.HttpSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -26,5 +35,27 @@ class StartUpTest {
         assertThat(line.getExecutionStrategy().getClass().isHidden()).isFalse();
         assertThat(line.getParameterExceptionHandler().getClass().isHidden()).isFalse();
         assertThat(line.getExecutionExceptionHandler().getClass().isHidden()).isFalse();
+    }
+
+    @Test
+    void should_make_the_check_outputs_and_network_settings_only_for_a_subcommand_that_uses_them() {
+        List<String> made = new ArrayList<>();
+        Supplier<CheckOutputs> outputs = () -> {
+            made.add("outputs");
+            return CheckRenderers.available();
+        };
+        Supplier<HttpSettings> http = () -> {
+            made.add("http");
+            return HttpSettings.DEFAULTS;
+        };
+
+        TmjCommand.commandLine(Map.of(), Path.of(""), outputs, http, UnaryOperator.identity(), name -> false);
+        TmjCommand.commandLine(Map.of(), Path.of(""), outputs, http, UnaryOperator.identity(), "diff"::equals);
+        assertThat(made).isEmpty();
+
+        TmjCommand.commandLine(Map.of(), Path.of(""), outputs, http, UnaryOperator.identity(), "check"::equals);
+        assertThat(made).containsExactly("outputs");
+        TmjCommand.commandLine(Map.of(), Path.of(""), outputs, http, UnaryOperator.identity(), name -> true);
+        assertThat(made).containsExactly("outputs", "outputs", "http");
     }
 }
