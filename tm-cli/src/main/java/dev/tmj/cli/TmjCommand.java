@@ -32,122 +32,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
  * {@code tmj MODEL [pytm's flags]}: what {@code python3 model.py [flags]} does, for pytm scripts, pytm JSON
  * models and tmj models, with pytm's flag names and meanings.
  */
-@Command(name = "tmj", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = "Finds the threats in a threat model: a pytm model script, a pytm JSON model, a tmj "
-                + "JSON/YAML model, or infrastructure code: Terraform, Kubernetes manifests (chosen by content).",
-        footer = {"", ExitCode.HELP})
 final class TmjCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(arity = "0..*", paramLabel = "MODEL",
-            description = "The model: a file, or infrastructure code (folders, .tf files, Kubernetes manifests; "
-                    + "several combine into one model).")
-    private List<Path> models = new ArrayList<>();
-
-    @Option(names = "--overlay", paramLabel = "FILE",
-            description = "A tmj YAML/JSON model or pytm script that refers to the model's elements by name and adds "
-                    + "data, flows, descriptions and finding decisions (docs/iac.md).")
-    private Path overlay;
-
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the resolved model as pytm's JSON output.")
-    private Path json;
-
-    @Option(names = "--save-model", paramLabel = "FILE",
-            description = "Write the model in tmj's own format: JSON for a .json file, YAML otherwise "
-                    + "(migrates a pytm script or pytm JSON model).")
-    private Path saveModel;
-
-    @Option(names = "--export", arity = "2", paramLabel = "FORMAT FILE",
-            description = "Write the resolved model in another tool's format (repeatable): otm, threat-dragon (an OWASP Threat Dragon 2 model, laid out as the DFD; docs/interchange.md).")
-    private List<String> exports = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Write every output into DIR (created if needed): dfd.dot, dfd.svg, dfd.png, seq.plantuml, "
-                    + "seq.svg, report.html, report.md and findings.json (pytm's JSON).")
-    private Path outDir;
-
-    @Option(names = "--dfd", description = "Print the data-flow diagram (DOT, for Graphviz).")
-    private boolean dfd;
-
-    @Option(names = "--seq", description = "Print the sequence diagram (PlantUML).")
-    private boolean seq;
-
-    @Option(names = "--report", paramLabel = "TEMPLATE", description = "Print a report rendered from a pytm template.")
-    private Path report;
-
-    @Option(names = "--boundary", paramLabel = "NAME", description = "Draw only this boundary and what it holds.")
-    private String boundary;
-
-    @Option(names = "--around", paramLabel = "ELEMENT",
-            description = "Draw only this element and the elements within --radius flows of it.")
-    private String around;
-
-    @Option(names = "--radius", paramLabel = "N", defaultValue = "1",
-            description = "How many flows away from --around to draw (default: ${DEFAULT-VALUE}).")
-    private int radius;
-
-    @Option(names = "--html-template", paramLabel = "FILE", description = "Your template for report.html.")
-    private Path htmlTemplate;
-
-    @Option(names = "--history", paramLabel = "PATH_OR_JDBC_URL", description = "With --out: report.html gains a "
-            + "History section from the runs tmj check --history recorded of this model (docs/history.md).")
-    private String history;
-
-    @Option(names = "--md-template", paramLabel = "FILE", description = "Your template for report.md.")
-    private Path markdownTemplate;
-
-    @Option(names = "--list", description = "List the threats of the active threat library.")
-    private boolean list;
-
-    @Option(names = "--describe", paramLabel = "CLASSES",
-            description = "Print the attributes of the named classes, e.g. \"Server Dataflow\".")
-    private String describe;
-
-    @Option(names = "--list-elements", description = "List the element classes and value classes.")
-    private boolean listElements;
-
-    @Option(names = "--levels", paramLabel = "N", split = ",", arity = "1..*",
-            description = "DFD levels to draw (space or comma separated; default: every level, as pytm).")
-    private List<Integer> levels = new ArrayList<>();
-
-    @Option(names = "--colormap", description = "Colour the DFD by element severity.")
-    private boolean colormap;
-
-    @Option(names = "--exclude", paramLabel = "SIDS", description = "Comma-separated threat SIDs to leave out.")
-    private String exclude;
-
-    @Option(names = "--stale_days", paramLabel = "N",
-            description = "Report source files (sourceFiles) N or more days older or newer than the model.")
-    private Integer staleDays;
-
-    @Option(names = "--threats", paramLabel = "FILE",
-            description = "A pytm-format threat library to use instead of the built-in one (repeatable: "
-                    + "libraries combine; a SID in two of them is an error).")
-    private List<Path> threats = new ArrayList<>();
-
-    @Option(names = "--no-model-threats", description = "Refuse a model that names its own threat library "
-            + "(threatsFile); without this, a model may name one only inside its own folder.")
-    private boolean noModelThreats;
-
-    @Option(names = "--strict", description = "Refuse attributes that pytm does not define (pytm ignores them; "
-            + "tmj warns).")
-    private boolean strict;
-
-    @Option(names = "--debug", description = "Show stack traces of errors.")
+    // MODEL and the options, as TmjCommandSpec declares them (there with their help texts), set by picocli
+    List<Path> models = new ArrayList<>();
+    Path overlay;
+    Path json;
+    Path saveModel;
+    List<String> exports = new ArrayList<>();
+    Path outDir;
+    boolean dfd;
+    boolean seq;
+    Path report;
+    String boundary;
+    String around;
+    int radius;
+    Path htmlTemplate;
+    String history;
+    Path markdownTemplate;
+    boolean list;
+    String describe;
+    boolean listElements;
+    List<Integer> levels = new ArrayList<>();
+    boolean colormap;
+    String exclude;
+    Integer staleDays;
+    List<Path> threats = new ArrayList<>();
+    boolean noModelThreats;
+    boolean strict;
     boolean debug;
+
+    /** This command's specification, which sets the fields above. */
+    private final CommandSpec spec = TmjCommandSpec.of(this);
 
     /** The command line with tmj's error handling and exit codes, in this process's environment. */
     static CommandLine commandLine() {
@@ -254,7 +176,7 @@ final class TmjCommand implements Callable<Integer> {
                 || wanted.test("sync") ? checkOutputsMade.get() : null;
         dev.tmj.http.HttpSettings http = wanted.test("sync") || wanted.test("notify") ? httpMade.get() : null;
         TmjCommand command = new TmjCommand();
-        CommandLine line = new CommandLine(command);
+        CommandLine line = new CommandLine(command.spec);
         List<java.util.function.BooleanSupplier> debug = new ArrayList<>(List.of(() -> command.debug));
         if (wanted.test("diff")) {
             line.addSubcommand("diff", new DiffCommand());
