@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -41,19 +41,7 @@ final class IacInputs {
     }
 
     /** One kind of infrastructure-code file: its name, how its content is recognised, how it is added. */
-    record FileKind(String name, BiPredicate<String, TextWords> detects, Adder adder) {
-    }
-
-    /**
-     * The words the kinds' detections ask a text about ({@link TextWords}: all found in one pass); a class of their
-     * own, so that {@link ModelFiles} asks about them too without loading this class for a pytm script.
-     */
-    static final class Words {
-        static final List<String> ALL = List.of("\"format_version\"", "AWSTemplateFormatVersion", "Resources", "::",
-                "apiVersion", "kind");
-
-        private Words() {
-        }
+    record FileKind(String name, Predicate<String> detects, Adder adder) {
     }
 
     private static final Pattern K8S_YAML = Pattern.compile("(?m)^apiVersion\\s*:");
@@ -76,9 +64,7 @@ final class IacInputs {
      * A kind's errors are {@link SourceException}s with file, line and column; its notes become the model's warnings.
      */
     static final List<FileKind> FILE_KINDS = List.of(
-            // looksLike needs "format_version" and reads the text again only when it is there
-            new FileKind("Terraform plan", (text, words) -> words.contains("\"format_version\"")
-                    && TerraformPlan.looksLike(text), eachFile((model, file) ->
+            new FileKind("Terraform plan", TerraformPlan::looksLike, eachFile((model, file) ->
                     TerraformModel.addTo(model, TerraformPlan.read(file)))),
             new FileKind("CloudFormation template", IacInputs::isCloudFormation, IacInputs::addCloudFormation),
             KUBERNETES);
@@ -95,17 +81,7 @@ final class IacInputs {
 
     /** The file kind that detects this text, if any. */
     static java.util.Optional<FileKind> kindOf(String text) {
-        return kindOf(text, TextWords.in(text, Words.ALL));
-    }
-
-    /** {@link #kindOf(String)} with the text's {@link Words} already looked for (in any list that holds them). */
-    static java.util.Optional<FileKind> kindOf(String text, TextWords words) {
-        for (FileKind kind : FILE_KINDS) {
-            if (kind.detects().test(text, words)) {
-                return java.util.Optional.of(kind);
-            }
-        }
-        return java.util.Optional.empty();
+        return FILE_KINDS.stream().filter(k -> k.detects().test(text)).findFirst();
     }
 
     /** A kind read one file at a time. */
@@ -214,12 +190,12 @@ final class IacInputs {
     }
 
     /**
-     * Each pattern is tried only when the words it needs are in the text ({@link TextWords}, one pass for all the
-     * words), while a multi-line pattern tries every position of a model of megabytes that is no Kubernetes manifest
-     * (a 50,000-flow pytm JSON model spent 4% of its run here).
+     * Each pattern is tried only when the words it needs are in the text: {@code contains} is a quick scan, while a
+     * multi-line pattern tries every position of a model of megabytes that is no Kubernetes manifest (a 50,000-flow
+     * pytm JSON model spent 4% of its run here).
      */
-    private static boolean isKubernetes(String text, TextWords words) {
-        if (!words.contains("apiVersion") || !words.contains("kind")) {
+    private static boolean isKubernetes(String text) {
+        if (!text.contains("apiVersion") || !text.contains("kind")) {
             return false;
         }
         if (text.stripLeading().startsWith("{")) {
@@ -232,10 +208,10 @@ final class IacInputs {
      * CloudFormation and SAM templates: a top-level {@code AWSTemplateFormatVersion}, or {@code Resources} with a
      * resource {@code Type} of an AWS namespace.
      */
-    private static boolean isCloudFormation(String text, TextWords words) {
-        // the words first, as for Kubernetes: looked up before a pattern that tries every position
-        return words.contains("AWSTemplateFormatVersion") && CFN_VERSION.matcher(text).find()
-                || words.contains("Resources") && words.contains("::")
+    private static boolean isCloudFormation(String text) {
+        // the words first, as for Kubernetes: a quick scan before a pattern that tries every position
+        return text.contains("AWSTemplateFormatVersion") && CFN_VERSION.matcher(text).find()
+                || text.contains("Resources") && text.contains("::")
                         && CFN_RESOURCES.matcher(text).find() && CFN_TYPE.matcher(text).find();
     }
 

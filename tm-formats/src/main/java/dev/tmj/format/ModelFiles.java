@@ -144,43 +144,39 @@ public final class ModelFiles {
         };
     }
 
+    private static boolean isPytmScript(String body) {
+        return body.contains("from pytm") || body.contains("import pytm");
+    }
+
     /** The kind of model a text is; a leading byte order mark is skipped. */
     public static Kind kindOf(String text) {
         String body = ModelText.withoutBom(text);
         String trimmed = body.stripLeading();
-        // Each pattern is tried only when its key word is in the text, and the words are all looked for in one pass
-        // (TextWords), where a pattern would try every position of a model of megabytes that is none of these formats.
-        TextWords words = TextWords.in(body, WORDS);
+        // Each pattern is tried only when its key word is in the text: a plain search, where a pattern would try
+        // every position of a model of megabytes that is none of these formats.
         if (trimmed.startsWith("{")) {
             boolean tmj = TMJ_JSON.matcher(trimmed).find();
-            if (!tmj && words.contains("\"otmVersion\"") && OTM_JSON.matcher(trimmed).find()) {
+            if (!tmj && trimmed.contains("\"otmVersion\"") && OTM_JSON.matcher(trimmed).find()) {
                 return Kind.OTM;
             }
-            // isThreatDragon needs both words before it parses anything
-            if (words.contains("\"diagrams\"") && words.contains("\"summary\"")
-                    && ThreatDragonReader.isThreatDragon(trimmed)) {
+            if (ThreatDragonReader.isThreatDragon(trimmed)) {
                 return Kind.THREAT_DRAGON;
             }
-            return tmj ? Kind.TMJ : IacInputs.kindOf(trimmed, words).isPresent() ? Kind.IAC : Kind.PYTM_JSON;
+            return tmj ? Kind.TMJ : IacInputs.kindOf(trimmed).isPresent() ? Kind.IAC : Kind.PYTM_JSON;
         }
-        if (words.contains("from pytm") || words.contains("import pytm")) {
+        if (isPytmScript(body)) {
             return Kind.PYTM_SCRIPT;
         }
-        if (words.contains("otmVersion") && OTM_YAML.matcher(body).find()) {
+        if (body.contains("otmVersion") && OTM_YAML.matcher(body).find()) {
             return Kind.OTM;
         }
-        boolean tmj = words.contains("tmj") && TMJ_YAML.matcher(body).find();
-        if (!tmj && words.contains("threagile_version") && THREAGILE_YAML.matcher(body).find()) {
+        boolean tmj = body.contains("tmj") && TMJ_YAML.matcher(body).find();
+        if (!tmj && body.contains("threagile_version") && THREAGILE_YAML.matcher(body).find()) {
             return Kind.THREAGILE;
         }
         if (tmj) {
             return Kind.TMJ;
         }
-        return IacInputs.kindOf(body, words).isPresent() ? Kind.IAC : Kind.PYTM_SCRIPT;
+        return IacInputs.kindOf(body).isPresent() ? Kind.IAC : Kind.PYTM_SCRIPT;
     }
-
-    /** The words {@link #kindOf} asks about, its own and those of {@link IacInputs.Words}. */
-    private static final List<String> WORDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("\"otmVersion\"",
-            "\"diagrams\"", "\"summary\"", "from pytm", "import pytm", "otmVersion", "tmj", "threagile_version"),
-            IacInputs.Words.ALL.stream()).distinct().toList();
 }
