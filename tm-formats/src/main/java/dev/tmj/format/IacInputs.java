@@ -64,7 +64,9 @@ final class IacInputs {
      * A kind's errors are {@link SourceException}s with file, line and column; its notes become the model's warnings.
      */
     static final List<FileKind> FILE_KINDS = List.of(
-            new FileKind("Terraform plan", TerraformPlan::looksLike, eachFile((model, file) ->
+            // looksLike reads nothing else of a text without "format_version", and looks for it more slowly
+            new FileKind("Terraform plan", text -> ModelFiles.containsQuoted(text, "format_version")
+                    && TerraformPlan.looksLike(text), eachFile((model, file) ->
                     TerraformModel.addTo(model, TerraformPlan.read(file)))),
             new FileKind("CloudFormation template", IacInputs::isCloudFormation, IacInputs::addCloudFormation),
             KUBERNETES);
