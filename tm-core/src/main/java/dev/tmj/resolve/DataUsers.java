@@ -150,8 +150,7 @@ final class DataUsers {
 
     /**
      * The rank of each element in these lists among their names (equal names, equal ranks), by element index; null
-     * when sorting their names once would take more comparisons than sorting each list by name (a large model's
-     * flows: each carries two or three of thousands of data items, so its data items' lists are short).
+     * when sorting their names once would cost more than sorting each list by name (few short lists in a large model).
      */
     private int[] ranks(int[][] lists, int[] counts) {
         boolean[] met = new boolean[elements.size()];
@@ -163,7 +162,9 @@ final class DataUsers {
                 distinct += mark(met, lists[d], counts[d]);
             }
         }
-        if (comparisons(distinct) >= listComparisons) {
+        // A comparison in that one sort reads a name beside its index, one in a list's sort reads two elements first:
+        // the lists' sorts cost about twice as much each.
+        if (comparisons(distinct) >= 2 * listComparisons) {
             return null;
         }
         NameAt[] names = new NameAt[distinct];

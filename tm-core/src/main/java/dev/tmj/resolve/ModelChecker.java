@@ -16,6 +16,7 @@ import dev.tmj.model.Model;
 import dev.tmj.model.ModelException;
 import dev.tmj.model.ModelObject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -164,7 +165,7 @@ final class ModelChecker {
             }
         }
         // Flows by their ends, made only when a response lacks its request: most models link them or have none.
-        Map<Ends, Object> byEnds = null;
+        Map<Long, Object> byEnds = null;
         for (Element flow : flows) {
             if (!Boolean.TRUE.equals(get(flow, IS_RESPONSE, "isResponse"))
                     || get(flow, RESPONSE_TO, "responseTo") != null) {
@@ -173,25 +174,29 @@ final class ModelChecker {
             if (byEnds == null) {
                 byEnds = onlyFlows(flows);
             }
-            if (byEnds.get(new Ends(flow.sink(), flow.source())) instanceof Element reverse) {
+            if (byEnds.get(ends(flow.sink(), flow.source())) instanceof Element reverse) {
                 setComputed(flow, "responseTo", reverse);
                 setComputed(reverse, "response", flow);
             }
         }
     }
 
-    /** A flow's two ends, as a key. */
-    private record Ends(Element source, Element sink) {
+    /**
+     * A flow's two ends, as a key: their indexes in the model, hashed without reading the elements (a record of the
+     * two read each element's identity hash, 50,000 times).
+     */
+    private static Long ends(Element source, Element sink) {
+        return (long) source.index() << 32 | sink.index();
     }
 
     /**
      * The flow between two ends, or {@link #SEVERAL} when there are more: a response finds its one request without a
      * list for each pair of ends.
      */
-    private static Map<Ends, Object> onlyFlows(List<Element> flows) {
-        Map<Ends, Object> only = new HashMap<>();
+    private static Map<Long, Object> onlyFlows(List<Element> flows) {
+        Map<Long, Object> only = new HashMap<>(flows.size() * 2);
         for (Element flow : flows) {
-            only.merge(new Ends(flow.source(), flow.sink()), flow, (first, second) -> SEVERAL);
+            only.merge(ends(flow.source(), flow.sink()), flow, (first, second) -> SEVERAL);
         }
         return only;
     }
@@ -246,8 +251,9 @@ final class ModelChecker {
             }
         }
         DataUsers users = new DataUsers(model);
-        Map<Element, List<Element>> inputs = new LinkedHashMap<>();
-        Map<Element, List<Element>> outputs = new LinkedHashMap<>();
+        // By element index: a list per element reached without hashing the element (twice for each flow).
+        List<List<Element>> inputs = new ArrayList<>(Collections.nCopies(model.elements().size(), null));
+        List<List<Element>> outputs = new ArrayList<>(Collections.nCopies(model.elements().size(), null));
         for (Element flow : flows) {
             Element source = flow.source();
             Element sink = flow.sink();
@@ -283,11 +289,13 @@ final class ModelChecker {
             applyDefault(flow.controls(), "checksDestinationRevocation",
                     get(source.controls(), CHECKS_DESTINATION_REVOCATION, "checksDestinationRevocation"));
             enrichData(flow);
-            inputs.computeIfAbsent(sink, k -> new ArrayList<>()).add(flow);
-            outputs.computeIfAbsent(source, k -> new ArrayList<>()).add(flow);
+            addTo(inputs, sink, flow);
+            addTo(outputs, source, flow);
         }
-        inputs.forEach((element, list) -> setIfPresent(element, "inputs", list));
-        outputs.forEach((element, list) -> setIfPresent(element, "outputs", list));
+        for (Element element : model.elements()) {
+            setIfPresent(element, "inputs", inputs.get(element.index()));
+            setIfPresent(element, "outputs", outputs.get(element.index()));
+        }
         users.store();
     }
 
@@ -297,8 +305,18 @@ final class ModelChecker {
         }
     }
 
+    private static void addTo(List<List<Element>> byIndex, Element element, Element flow) {
+        List<Element> list = byIndex.get(element.index());
+        if (list == null) {
+            list = new ArrayList<>();
+            byIndex.set(element.index(), list);
+        }
+        list.add(flow);
+    }
+
+    /** Stores the flows in or out of an element that has any and whose type has the attribute. */
     private static void setIfPresent(Element element, String attribute, List<Element> flows) {
-        if (element.schema().has(attribute)) {
+        if (flows != null && element.schema().has(attribute)) {
             setComputed(element, attribute, flows);
         }
     }
