@@ -6,10 +6,13 @@ import java.util.List;
 public final class Data extends ModelObject {
     private final Model model;
     private SourceLocation location;
+    /** Its place in {@link Model#data()}, which data items are only ever added to. */
+    private final int index;
 
-    Data(Model model, String name) {
+    Data(Model model, String name, int index) {
         super(Schemas.DATA);
         this.model = model;
+        this.index = index;
         set("name", name);
     }
 
@@ -17,6 +20,7 @@ public final class Data extends ModelObject {
         super(original);
         this.model = model;
         this.location = original.location;
+        this.index = original.index;
     }
 
     public String name() {
@@ -25,6 +29,11 @@ public final class Data extends ModelObject {
 
     public Model model() {
         return model;
+    }
+
+    /** Its place in its model's {@link Model#data()} (a copy's twin has its original's). */
+    public int index() {
+        return index;
     }
 
     public Classification classification() {

@@ -17,13 +17,16 @@ public final class Element extends ModelObject {
     private static final int LEVELS = AttributeNames.idOf("levels");
     private final ElementType type;
     private final Model model;
+    /** Its place in {@link Model#elements()}, which elements are only ever added to. */
+    private final int index;
     /** Kept as the Optional it is read as: the one-line output asks for it per finding, 745,726 times. */
     private Optional<SourceLocation> location = Optional.empty();
 
-    Element(Model model, ElementType type, String name) {
+    Element(Model model, ElementType type, String name, int index) {
         super(type.schema());
         this.type = type;
         this.model = model;
+        this.index = index;
         set("name", name);
     }
 
@@ -31,6 +34,7 @@ public final class Element extends ModelObject {
         super(original);
         this.type = original.type;
         this.model = model;
+        this.index = original.index;
         this.location = original.location;
     }
 
@@ -40,6 +44,14 @@ public final class Element extends ModelObject {
 
     public Model model() {
         return model;
+    }
+
+    /**
+     * Its place in its model's {@link Model#elements()} (a copy's twin has its original's): per-element values can
+     * live in an array rather than a map keyed by element.
+     */
+    public int index() {
+        return index;
     }
 
     public String name() {

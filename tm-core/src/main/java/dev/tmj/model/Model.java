@@ -3,10 +3,9 @@ package dev.tmj.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A threat model (pytm's {@code TM}): its settings and every element and data item, in creation order.
@@ -71,7 +70,7 @@ public final class Model extends ModelObject {
         if (type == ElementType.DATAFLOW) {
             throw new IllegalArgumentException("create dataflows with dataflow(source, sink, name)");
         }
-        Element element = new Element(this, type, Objects.requireNonNull(name, "name"));
+        Element element = new Element(this, type, Objects.requireNonNull(name, "name"), elements.size());
         elements.add(element);
         return element;
     }
@@ -80,7 +79,8 @@ public final class Model extends ModelObject {
     public Element dataflow(Element source, Element sink, String name) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sink, "sink");
-        Element flow = new Element(this, ElementType.DATAFLOW, Objects.requireNonNull(name, "name"));
+        Element flow = new Element(this, ElementType.DATAFLOW, Objects.requireNonNull(name, "name"),
+                elements.size());
         flow.set("source", source);
         flow.set("sink", sink);
         elements.add(flow);
@@ -89,7 +89,7 @@ public final class Model extends ModelObject {
 
     /** Adds a data item. */
     public Data data(String name) {
-        Data datum = new Data(this, Objects.requireNonNull(name, "name"));
+        Data datum = new Data(this, Objects.requireNonNull(name, "name"), data.size());
         data.add(datum);
         return datum;
     }
@@ -160,23 +160,33 @@ public final class Model extends ModelObject {
         copy.warnings.addAll(warnings);
         copy.printed.append(printed);
         copy.copyExtrasFrom(this);
-        Map<Object, Object> twins = new IdentityHashMap<>(elements.size() + data.size()); // sized: never rehashed
         for (Element e : elements) {
-            Element twin = new Element(copy, e);
-            twins.put(e, twin);
-            copy.elements.add(twin);
+            copy.elements.add(new Element(copy, e)); // at its original's index
         }
         for (Data d : data) {
-            Data twin = new Data(copy, d);
-            twins.put(d, twin);
-            copy.data.add(twin);
+            copy.data.add(new Data(copy, d));
         }
+        UnaryOperator<Object> twins = value -> twinIn(copy, value);
         copy.elements.forEach(e -> remap(e, twins));
         copy.data.forEach(d -> remap(d, twins));
         return copy;
     }
 
-    private static void remap(ModelObject object, Map<Object, Object> twins) {
+    /**
+     * The copy's twin of an element or data item of this model, found by its index (no map of 70,000 twins for a
+     * large model); anything else as it is.
+     */
+    private Object twinIn(Model copy, Object value) {
+        if (value instanceof Element e && e.model() == this) {
+            return copy.elements.get(e.index());
+        }
+        if (value instanceof Data d && d.model() == this) {
+            return copy.data.get(d.index());
+        }
+        return value;
+    }
+
+    private static void remap(ModelObject object, UnaryOperator<Object> twins) {
         object.remapExtras(value -> twinOf(value, twins));
         Object[] values = object.values;
         for (int i : object.schema().referenceSlots()) {
@@ -184,13 +194,13 @@ public final class Model extends ModelObject {
             Object twin = value;
             if (value instanceof Controls controls) {
                 twin = new Controls(controls);
-            } else if (value instanceof ModelObject && twins.containsKey(value)) {
-                twin = twins.get(value);
+            } else if (value instanceof ModelObject) {
+                twin = twins.apply(value);
             } else if (value instanceof List<?> list && !list.isEmpty()
                     && (list.get(0) instanceof Element || list.get(0) instanceof Data)) {
                 Object[] mapped = list.toArray();
                 for (int j = 0; j < mapped.length; j++) {
-                    mapped[j] = twins.getOrDefault(mapped[j], mapped[j]);
+                    mapped[j] = twins.apply(mapped[j]);
                 }
                 twin = List.of(mapped);
             }
@@ -203,13 +213,13 @@ public final class Model extends ModelObject {
     }
 
     /** An extra attribute's value in the copy: elements and data, alone or in a list, become their twins. */
-    private static Object twinOf(Object value, Map<Object, Object> twins) {
+    private static Object twinOf(Object value, UnaryOperator<Object> twins) {
         if (value instanceof List<?> list) {
             List<Object> mapped = new ArrayList<>(list.size());
-            list.forEach(item -> mapped.add(twins.getOrDefault(item, item)));
+            list.forEach(item -> mapped.add(twins.apply(item)));
             return Collections.unmodifiableList(mapped);
         }
-        return twins.getOrDefault(value, value);
+        return twins.apply(value);
     }
 
     private void copyMaskFrom(Model other) {

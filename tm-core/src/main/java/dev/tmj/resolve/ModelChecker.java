@@ -16,8 +16,8 @@ import dev.tmj.model.Model;
 import dev.tmj.model.ModelException;
 import dev.tmj.model.ModelObject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -165,7 +165,7 @@ final class ModelChecker {
             }
         }
         // Flows by their ends, made only when a response lacks its request: most models link them or have none.
-        Map<Ends, Object> byEnds = null;
+        Map<Long, Object> byEnds = null;
         for (Element flow : flows) {
             if (!Boolean.TRUE.equals(get(flow, IS_RESPONSE, "isResponse"))
                     || get(flow, RESPONSE_TO, "responseTo") != null) {
@@ -174,25 +174,29 @@ final class ModelChecker {
             if (byEnds == null) {
                 byEnds = onlyFlows(flows);
             }
-            if (byEnds.get(new Ends(flow.sink(), flow.source())) instanceof Element reverse) {
+            if (byEnds.get(ends(flow.sink(), flow.source())) instanceof Element reverse) {
                 setComputed(flow, "responseTo", reverse);
                 setComputed(reverse, "response", flow);
             }
         }
     }
 
-    /** A flow's two ends, as a key. */
-    private record Ends(Element source, Element sink) {
+    /**
+     * A flow's two ends, as a key: their indexes in the model, hashed without reading the elements (a record of the
+     * two read each element's identity hash, 50,000 times).
+     */
+    private static Long ends(Element source, Element sink) {
+        return (long) source.index() << 32 | sink.index();
     }
 
     /**
      * The flow between two ends, or {@link #SEVERAL} when there are more: a response finds its one request without a
      * list for each pair of ends.
      */
-    private static Map<Ends, Object> onlyFlows(List<Element> flows) {
-        Map<Ends, Object> only = new HashMap<>();
+    private static Map<Long, Object> onlyFlows(List<Element> flows) {
+        Map<Long, Object> only = new HashMap<>(flows.size() * 2);
         for (Element flow : flows) {
-            only.merge(new Ends(flow.source(), flow.sink()), flow, (first, second) -> SEVERAL);
+            only.merge(ends(flow.source(), flow.sink()), flow, (first, second) -> SEVERAL);
         }
         return only;
     }
@@ -246,25 +250,17 @@ final class ModelChecker {
                 addData(flow, List.of(datum));
             }
         }
-        // A flow's data are distinct and each flow comes once: a data item's carriers need no set to stay distinct.
-        Map<Data, List<Element>> carriers = new IdentityHashMap<>(model.data().size());
-        Map<Data, Set<Element>> processors = new IdentityHashMap<>(model.data().size());
-        Map<Element, List<Element>> inputs = new LinkedHashMap<>();
-        Map<Element, List<Element>> outputs = new LinkedHashMap<>();
+        DataUsers users = new DataUsers(model);
+        // By element index: a list per element reached without hashing the element (twice for each flow).
+        List<List<Element>> inputs = new ArrayList<>(Collections.nCopies(model.elements().size(), null));
+        List<List<Element>> outputs = new ArrayList<>(Collections.nCopies(model.elements().size(), null));
         for (Element flow : flows) {
             Element source = flow.source();
             Element sink = flow.sink();
             if (source.schema().has("data")) {
                 addData(flow, data(source));
             }
-            List<Data> carried = data(flow);
-            for (int i = 0; i < carried.size(); i++) { // by index: no iterator for each flow
-                Data d = carried.get(i);
-                carriers.computeIfAbsent(d, k -> new ArrayList<>()).add(flow);
-                Set<Element> users = processors.computeIfAbsent(d, k -> new LinkedHashSet<>());
-                users.add(source);
-                users.add(sink);
-            }
+            users.add(flow, data(flow));
             // Both ends' levels when they agree, and the sink's overrides when the source has none, are values the
             // model already stores: kept as they are, not copied for each flow.
             Set<Long> from = source.levels();
@@ -293,13 +289,14 @@ final class ModelChecker {
             applyDefault(flow.controls(), "checksDestinationRevocation",
                     get(source.controls(), CHECKS_DESTINATION_REVOCATION, "checksDestinationRevocation"));
             enrichData(flow);
-            inputs.computeIfAbsent(sink, k -> new ArrayList<>()).add(flow);
-            outputs.computeIfAbsent(source, k -> new ArrayList<>()).add(flow);
+            addTo(inputs, sink, flow);
+            addTo(outputs, source, flow);
         }
-        inputs.forEach((element, list) -> setIfPresent(element, "inputs", list));
-        outputs.forEach((element, list) -> setIfPresent(element, "outputs", list));
-        carriers.forEach((d, list) -> setComputed(d, "carriedBy", sortedByName(list)));
-        processors.forEach((d, set) -> setComputed(d, "processedBy", sortedByName(set)));
+        for (Element element : model.elements()) {
+            setIfPresent(element, "inputs", inputs.get(element.index()));
+            setIfPresent(element, "outputs", outputs.get(element.index()));
+        }
+        users.store();
     }
 
     private static void defaultFrom(Element flow, String attribute, Element from, String fromAttribute) {
@@ -308,24 +305,21 @@ final class ModelChecker {
         }
     }
 
+    private static void addTo(List<List<Element>> byIndex, Element element, Element flow) {
+        List<Element> list = byIndex.get(element.index());
+        if (list == null) {
+            list = new ArrayList<>();
+            byIndex.set(element.index(), list);
+        }
+        list.add(flow);
+    }
+
+    /** Stores the flows in or out of an element that has any and whose type has the attribute. */
     private static void setIfPresent(Element element, String attribute, List<Element> flows) {
-        if (element.schema().has(attribute)) {
+        if (flows != null && element.schema().has(attribute)) {
             setComputed(element, attribute, flows);
         }
     }
-
-    /**
-     * The elements in name order, those of one name in the given order (a stable sort). {@link Element#name()} is
-     * read without a lookup by text, so comparing by it needs no record of each name beside its element.
-     */
-    private static List<Element> sortedByName(Collection<Element> elements) {
-        List<Element> sorted = new ArrayList<>(elements);
-        sorted.sort(BY_NAME);
-        return sorted;
-    }
-
-    /** By name, compared directly: half the calls of {@code Comparator.comparing} in C1's code, 1.5 million times. */
-    private static final Comparator<Element> BY_NAME = (a, b) -> a.name().compareTo(b.name());
 
     /** pytm's data enrichment of request flows: encryption at rest, credentials implied by a lifetime. */
     private static void enrichData(Element flow) {

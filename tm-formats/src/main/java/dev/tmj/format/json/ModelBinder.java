@@ -109,6 +109,10 @@ final class ModelBinder {
         List<LocatedNode> elementNodes = section(root, "elements", "element");
         List<LocatedNode> dataNodes = section(root, "data", "data item");
         List<LocatedNode> flowNodes = section(root, dialect.flowsKey, "dataflow");
+        references.boundaries.expect(boundaryNodes.size());
+        references.nodes.expect(elementNodes.size());
+        references.data.expect(dataNodes.size());
+        references.flows.expect(flowNodes.size());
 
         List<Element> createdBoundaries = new ArrayList<>();
         for (LocatedNode b : boundaryNodes) {

@@ -171,11 +171,21 @@ final class References {
 
     /** The objects of one kind by name: the object itself, or {@link Several} when a name is given more than once. */
     static final class Names {
-        final Map<String, Object> byName = new LinkedHashMap<>();
+        Map<String, Object> byName = new LinkedHashMap<>();
         final Predicate<Object> accepts;
 
         Names(Predicate<Object> accepts) {
             this.accepts = accepts;
+        }
+
+        /**
+         * Makes room for this many names before the first is added: 50,000 flows' names otherwise rehash the map
+         * thirteen times as it grows.
+         */
+        void expect(int count) {
+            if (byName.isEmpty()) {
+                byName = new LinkedHashMap<>((int) Math.ceil(count / 0.75));
+            }
         }
 
         void add(String name, Object target) {

@@ -26,39 +26,36 @@ public final class LocatedNode {
     private final int index;
     private final int line;
     private final int column;
-    private final Object scalar;
-    private final List<Field> fields;
-    private final List<LocatedNode> items;
+    /**
+     * A scalar's value, an object's fields or a list's items, by {@link #kind}: one field for the three, since a
+     * value is only ever one of them (a large model's million values, eight bytes less each).
+     */
+    private final Object content;
 
-    private LocatedNode(Kind kind, LocatedNode parent, String key, int index, int line, int column, Object scalar,
-            List<Field> fields, List<LocatedNode> items) {
+    private LocatedNode(Kind kind, LocatedNode parent, String key, int index, int line, int column, Object content) {
         this.kind = kind;
         this.parent = parent;
         this.key = key;
         this.index = index;
         this.line = line;
         this.column = column;
-        this.scalar = scalar;
-        this.fields = fields;
-        this.items = items;
+        this.content = content;
     }
 
     static LocatedNode scalar(Kind kind, LocatedNode parent, String key, int index, int line, int column,
             Object value) {
-        return new LocatedNode(kind, parent, key, index, line, column, value, List.of(), List.of());
+        return new LocatedNode(kind, parent, key, index, line, column, value);
     }
 
     /** An object whose fields the reader adds to {@code fields} after making it (its values point to it). */
     static LocatedNode object(LocatedNode parent, String key, int index, int line, int column, List<Field> fields) {
-        return new LocatedNode(Kind.OBJECT, parent, key, index, line, column, null,
-                Collections.unmodifiableList(fields), List.of());
+        return new LocatedNode(Kind.OBJECT, parent, key, index, line, column, Collections.unmodifiableList(fields));
     }
 
     /** A list whose items the reader adds to {@code items} after making it. */
     static LocatedNode array(LocatedNode parent, String key, int index, int line, int column,
             List<LocatedNode> items) {
-        return new LocatedNode(Kind.ARRAY, parent, key, index, line, column, null, List.of(),
-                Collections.unmodifiableList(items));
+        return new LocatedNode(Kind.ARRAY, parent, key, index, line, column, Collections.unmodifiableList(items));
     }
 
     /** The path of the value at {@code key} (or item {@code index}) of {@code parent}; empty for the document. */
@@ -92,12 +89,14 @@ public final class LocatedNode {
     }
 
     /** The fields of an object, in document order. */
+    @SuppressWarnings("unchecked")
     public List<Field> fields() {
-        return fields;
+        return kind == Kind.OBJECT ? (List<Field>) content : List.of();
     }
 
     /** The field with this key, or null. */
     public Field field(String key) {
+        List<Field> fields = fields();
         for (int i = 0; i < fields.size(); i++) { // no iterator: the binder asks for each of a large model's keys
             Field f = fields.get(i);
             if (f.key().equals(key)) {
@@ -113,18 +112,19 @@ public final class LocatedNode {
         return f == null ? null : f.value();
     }
 
+    @SuppressWarnings("unchecked")
     public List<LocatedNode> items() {
-        return items;
+        return kind == Kind.ARRAY ? (List<LocatedNode>) content : List.of();
     }
 
     /** The text of a string. */
     public String text() {
-        return (String) scalar;
+        return (String) scalar();
     }
 
     /** The value of a string, integer (Long or BigInteger), decimal (its text) or boolean; null for null. */
     public Object scalar() {
-        return scalar;
+        return kind == Kind.OBJECT || kind == Kind.ARRAY ? null : content;
     }
 
     /** The value for an error message: {@code string "443"}, {@code number 1.5}, {@code a list} ... */
@@ -132,9 +132,9 @@ public final class LocatedNode {
         return switch (kind) {
             case OBJECT -> "an object";
             case ARRAY -> "a list";
-            case STRING -> "string \"" + scalar + "\"";
-            case INTEGER, DECIMAL -> "number " + scalar;
-            case BOOLEAN -> String.valueOf(scalar);
+            case STRING -> "string \"" + content + "\"";
+            case INTEGER, DECIMAL -> "number " + content;
+            case BOOLEAN -> String.valueOf(content);
             case NULL -> "null";
         };
     }

@@ -331,11 +331,11 @@ public final class LocatedTreeReader {
                 fields.add(new LocatedNode.Field(name, keyLine, keyColumn,
                         value(object, name, -1, depth + 1)));
             }
-            for (LocatedNode.Field merge : merges) {
+            for (int m = 0; m < merges.size(); m++) { // by index: no iterator for each of a large model's objects
                 if (seen == null) {
                     seen = firstLines(fields);
                 }
-                merge(fields, merge, seen);
+                merge(fields, merges.get(m), seen);
             }
             return object;
         }
