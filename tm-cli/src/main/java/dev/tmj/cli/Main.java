@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Entry point of the {@code tmj} command. */
@@ -45,10 +47,10 @@ public final class Main {
      * or the version (picocli prints it and runs nothing), nor one without arguments (an error).
      */
     static boolean mayResolve(String[] args) {
-        return args.length > 0 && java.util.Arrays.stream(args).noneMatch(HELP_AND_VERSION::contains);
+        return args.length > 0 && Arrays.stream(args).noneMatch(HELP_AND_VERSION::contains);
     }
 
-    private static final java.util.Set<String> HELP_AND_VERSION = java.util.Set.of("-h", "--help", "-V", "--version");
+    private static final Set<String> HELP_AND_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     /**
      * Starts reading the built-in threat library (pytm's threats, compiled: tens of milliseconds, more while the JIT

@@ -1,5 +1,6 @@
 package dev.tmj.cli;
 
+import dev.tmj.check.CheckOutputs;
 import dev.tmj.check.CheckRenderers;
 import dev.tmj.dfd.DfdOptions;
 import dev.tmj.dfd.DfdRenderer;
@@ -7,14 +8,16 @@ import dev.tmj.format.ModelFiles;
 import dev.tmj.format.Overlay;
 import dev.tmj.format.json.PytmJsonWriter;
 import dev.tmj.format.json.TmjModelWriter;
+import dev.tmj.http.HttpSettings;
 import dev.tmj.io.AtomicFiles;
 import dev.tmj.io.TerminalText;
 import dev.tmj.model.Model;
 import dev.tmj.model.SourceException;
+import dev.tmj.notify.MailSettings;
+import dev.tmj.output.Renderer;
 import dev.tmj.pipeline.ModelThreatsFile;
 import dev.tmj.pipeline.Pipeline;
 import dev.tmj.pipeline.Resolution;
-import dev.tmj.output.Renderer;
 import dev.tmj.render.Outputs;
 import dev.tmj.render.OutputsException;
 import dev.tmj.report.html.HtmlReport;
@@ -29,11 +32,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tmj MODEL [pytm's flags]}: what {@code python3 model.py [flags]} does, for pytm scripts, pytm JSON
@@ -91,7 +101,7 @@ final class TmjCommand implements Callable<Integer> {
         if (args.length > 0 && isFile(args[0])) {
             return commandLine(name -> false);
         }
-        if (args.length > 0 && java.util.Arrays.stream(args).noneMatch(SUBCOMMANDS::contains)) {
+        if (args.length > 0 && Arrays.stream(args).noneMatch(SUBCOMMANDS::contains)) {
             CommandLine alone = commandLine(name -> false);
             if (parsesAlone(alone, args)) {
                 return alone;
@@ -105,9 +115,9 @@ final class TmjCommand implements Callable<Integer> {
      * and the network settings are made only for a subcommand that uses them: a run on a model spent 0.03-0.06 s of
      * its start on outputs it never wrote.
      */
-    private static CommandLine commandLine(java.util.function.Predicate<String> wanted) {
+    private static CommandLine commandLine(Predicate<String> wanted) {
         return commandLine(System.getenv(), Path.of("").toAbsolutePath(), CheckRenderers::available,
-                () -> dev.tmj.http.HttpSettings.DEFAULTS, java.util.function.UnaryOperator.identity(), wanted);
+                () -> HttpSettings.DEFAULTS, UnaryOperator.identity(), wanted);
     }
 
     /**
@@ -139,27 +149,27 @@ final class TmjCommand implements Callable<Integer> {
      * The command line with its subcommands ({@code check}), which see this environment (GITHUB_ACTIONS ...) and
      * working directory instead of the process's: tests give their own.
      */
-    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory) {
+    static CommandLine commandLine(Map<String, String> env, Path workingDirectory) {
         return commandLine(env, workingDirectory, CheckRenderers.available());
     }
 
-    /** {@link #commandLine(java.util.Map, Path)} with these check outputs (a test's renderers). */
-    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
-            dev.tmj.check.CheckOutputs checkOutputs) {
-        return commandLine(env, workingDirectory, checkOutputs, dev.tmj.http.HttpSettings.DEFAULTS);
+    /** {@link #commandLine(Map, Path)} with these check outputs (a test's renderers). */
+    static CommandLine commandLine(Map<String, String> env, Path workingDirectory,
+            CheckOutputs checkOutputs) {
+        return commandLine(env, workingDirectory, checkOutputs, HttpSettings.DEFAULTS);
     }
 
-    /** {@link #commandLine(java.util.Map, Path, dev.tmj.check.CheckOutputs)} with these network settings. */
-    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
-            dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http) {
-        return commandLine(env, workingDirectory, checkOutputs, http, java.util.function.UnaryOperator.identity());
+    /** {@link #commandLine(Map, Path, CheckOutputs)} with these network settings. */
+    static CommandLine commandLine(Map<String, String> env, Path workingDirectory,
+            CheckOutputs checkOutputs, HttpSettings http) {
+        return commandLine(env, workingDirectory, checkOutputs, http, UnaryOperator.identity());
     }
 
-    /** {@link #commandLine(java.util.Map, Path, dev.tmj.check.CheckOutputs, dev.tmj.http.HttpSettings)} with a last
+    /** {@link #commandLine(Map, Path, CheckOutputs, HttpSettings)} with a last
      * change to {@code tmj notify}'s mail settings (a test's SMTP server's certificate). */
-    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
-            dev.tmj.check.CheckOutputs checkOutputs, dev.tmj.http.HttpSettings http,
-            java.util.function.UnaryOperator<dev.tmj.notify.MailSettings> mail) {
+    static CommandLine commandLine(Map<String, String> env, Path workingDirectory,
+            CheckOutputs checkOutputs, HttpSettings http,
+            UnaryOperator<MailSettings> mail) {
         return commandLine(env, workingDirectory, () -> checkOutputs, () -> http, mail, name -> true);
     }
 
@@ -167,17 +177,17 @@ final class TmjCommand implements Callable<Integer> {
      * The command line with the subcommands {@code wanted}; the check outputs and network settings are made (once)
      * only if one of them uses them.
      */
-    static CommandLine commandLine(java.util.Map<String, String> env, Path workingDirectory,
-            java.util.function.Supplier<dev.tmj.check.CheckOutputs> checkOutputsMade,
-            java.util.function.Supplier<dev.tmj.http.HttpSettings> httpMade,
-            java.util.function.UnaryOperator<dev.tmj.notify.MailSettings> mail,
-            java.util.function.Predicate<String> wanted) {
-        dev.tmj.check.CheckOutputs checkOutputs = wanted.test("check") || wanted.test("comment")
+    static CommandLine commandLine(Map<String, String> env, Path workingDirectory,
+            Supplier<CheckOutputs> checkOutputsMade,
+            Supplier<HttpSettings> httpMade,
+            UnaryOperator<MailSettings> mail,
+            Predicate<String> wanted) {
+        CheckOutputs checkOutputs = wanted.test("check") || wanted.test("comment")
                 || wanted.test("sync") ? checkOutputsMade.get() : null;
-        dev.tmj.http.HttpSettings http = wanted.test("sync") || wanted.test("notify") ? httpMade.get() : null;
+        HttpSettings http = wanted.test("sync") || wanted.test("notify") ? httpMade.get() : null;
         TmjCommand command = new TmjCommand();
         CommandLine line = new CommandLine(command.spec);
-        List<java.util.function.BooleanSupplier> debug = new ArrayList<>(List.of(() -> command.debug));
+        List<BooleanSupplier> debug = new ArrayList<>(List.of(() -> command.debug));
         if (wanted.test("diff")) {
             line.addSubcommand("diff", new DiffCommand());
         }
@@ -209,7 +219,7 @@ final class TmjCommand implements Callable<Integer> {
             line.addSubcommand("notify", notify);
             debug.add(notify::debug);
         }
-        return ErrorHandling.install(line, () -> debug.stream().anyMatch(java.util.function.BooleanSupplier::getAsBoolean));
+        return ErrorHandling.install(line, () -> debug.stream().anyMatch(BooleanSupplier::getAsBoolean));
     }
 
 
@@ -255,7 +265,7 @@ final class TmjCommand implements Callable<Integer> {
                 OutputOption.write(json, o -> new PytmJsonWriter().writeTo(findings, o), out);
             }
             if (saveModel != null) {
-                boolean asJson = saveModel.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+                boolean asJson = saveModel.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
                 OutputOption.write(saveModel, AtomicFiles.text(writer -> {
                     if (asJson) {
                         TmjModelWriter.writeJson(loaded, writer);
@@ -314,7 +324,7 @@ final class TmjCommand implements Callable<Integer> {
     private DfdOptions dfdOptions() {
         DfdOptions options = DfdOptions.defaults().colormap(colormap);
         if (!levels.isEmpty()) {
-            options = options.levels(new java.util.TreeSet<>(levels));
+            options = options.levels(new TreeSet<>(levels));
         }
         if (boundary != null) {
             options = options.onlyBoundary(boundary);
