@@ -36,6 +36,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -90,7 +91,7 @@ final class TmjCommand implements Callable<Integer> {
      * The command line for these arguments, in this process's environment, with only the subcommands they can use:
      * picocli builds a subcommand's whole specification from its annotations when it is added (about 0.2 s of a cold
      * start for all of them). {@code tmj check ...} gets {@code check} alone, {@code tmj MODEL ...} (a file that names
-     * no subcommand) none. Arguments that name no subcommand anywhere ({@code --version}, a mistyped file name) get
+     * no subcommand) none, unless it asks for help, which lists them all. Arguments that name no subcommand anywhere ({@code --version}, a mistyped file name) get
      * none either when they parse without one and ask for no usage help; anything else ({@code --help}, an unknown
      * option, no arguments) gets them all, so parsing, help, errors and suggestions are unchanged.
      */
@@ -98,7 +99,7 @@ final class TmjCommand implements Callable<Integer> {
         if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
             return commandLine(args[0]::equals);
         }
-        if (args.length > 0 && isFile(args[0])) {
+        if (args.length > 0 && isFile(args[0]) && Arrays.stream(args).noneMatch(HELP::contains)) {
             return commandLine(name -> false);
         }
         if (args.length > 0 && Arrays.stream(args).noneMatch(SUBCOMMANDS::contains)) {
@@ -140,6 +141,9 @@ final class TmjCommand implements Callable<Integer> {
             return false;
         }
     }
+
+    /** The options that ask for the usage help, which lists every subcommand. */
+    private static final Set<String> HELP = Set.of("-h", "--help");
 
     /** The subcommands' names, in the order help lists them. */
     static final List<String> SUBCOMMANDS = List.of("diff", "import", "check", "comment", "history", "sync",

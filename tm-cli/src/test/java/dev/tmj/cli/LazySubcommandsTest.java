@@ -30,6 +30,20 @@ class LazySubcommandsTest {
     }
 
     @Test
+    void should_print_the_same_help_with_every_subcommand_when_a_run_on_a_model_file_asks_for_it() throws Exception {
+        Path model = Files.writeString(dir.resolve("tm.py"), "from pytm import TM\n");
+        StringWriter alone = new StringWriter();
+        StringWriter afterModel = new StringWriter();
+
+        int aloneExit = Main.run(new String[] {"--help"}, new PrintWriter(alone), new PrintWriter(new StringWriter()));
+        int afterModelExit = Main.run(new String[] {model.toString(), "--json", "-", "-h"},
+                new PrintWriter(afterModel), new PrintWriter(new StringWriter()));
+
+        assertThat(afterModelExit).isEqualTo(aloneExit);
+        assertThat(afterModel.toString()).isEqualTo(alone.toString()).contains("check", "history", "notify");
+    }
+
+    @Test
     void should_build_no_subcommand_for_the_version_or_arguments_that_name_none_and_parse_without_one() {
         for (String[] args : new String[][] {{"--version"}, {"-V"}, {"chek"}, {"no-such-model.py", "--json", "-"},
                 {"--version", "chek"}}) {
