@@ -8,8 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Set;
 import picocli.CommandLine;
 
 /** Entry point of the {@code tmj} command. */
@@ -47,10 +45,9 @@ public final class Main {
      * or the version (picocli prints it and runs nothing), nor one without arguments (an error).
      */
     static boolean mayResolve(String[] args) {
-        return args.length > 0 && Arrays.stream(args).noneMatch(HELP_AND_VERSION::contains);
+        return args.length > 0 && !TmjCommand.names(args, TmjCommand.HELP)
+                && !TmjCommand.names(args, TmjCommand.VERSION);
     }
-
-    private static final Set<String> HELP_AND_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     /**
      * Starts reading the built-in threat library (pytm's threats, compiled: tens of milliseconds, more while the JIT

@@ -33,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,18 +92,19 @@ final class TmjCommand implements Callable<Integer> {
      * The command line for these arguments, in this process's environment, with only the subcommands they can use:
      * picocli builds a subcommand's whole specification from its annotations when it is added (about 0.2 s of a cold
      * start for all of them). {@code tmj check ...} gets {@code check} alone, {@code tmj MODEL ...} (a file that names
-     * no subcommand) none, unless it asks for help, which lists them all. Arguments that name no subcommand anywhere ({@code --version}, a mistyped file name) get
-     * none either when they parse without one and ask for no usage help; anything else ({@code --help}, an unknown
-     * option, no arguments) gets them all, so parsing, help, errors and suggestions are unchanged.
+     * no subcommand) none, unless it asks for help, which lists them all. Arguments that name no subcommand anywhere
+     * ({@code --version}, a mistyped file name) get none either when they parse without one and ask for no usage
+     * help; anything else ({@code --help}, an unknown option, no arguments) gets them all, so parsing, help, errors
+     * and suggestions are unchanged.
      */
     static CommandLine commandLine(String[] args) {
         if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
             return commandLine(args[0]::equals);
         }
-        if (args.length > 0 && isFile(args[0]) && Arrays.stream(args).noneMatch(HELP::contains)) {
+        if (args.length > 0 && isFile(args[0]) && !names(args, HELP)) {
             return commandLine(name -> false);
         }
-        if (args.length > 0 && Arrays.stream(args).noneMatch(SUBCOMMANDS::contains)) {
+        if (args.length > 0 && !names(args, SUBCOMMANDS)) {
             CommandLine alone = commandLine(name -> false);
             if (parsesAlone(alone, args)) {
                 return alone;
@@ -143,7 +145,14 @@ final class TmjCommand implements Callable<Integer> {
     }
 
     /** The options that ask for the usage help, which lists every subcommand. */
-    private static final Set<String> HELP = Set.of("-h", "--help");
+    static final Set<String> HELP = Set.of("-h", "--help");
+    /** The options that ask for the version. */
+    static final Set<String> VERSION = Set.of("-V", "--version");
+
+    /** Whether any of the arguments is one of these words (an option or a subcommand's name). */
+    static boolean names(String[] args, Collection<String> words) {
+        return Arrays.stream(args).anyMatch(words::contains);
+    }
 
     /** The subcommands' names, in the order help lists them. */
     static final List<String> SUBCOMMANDS = List.of("diff", "import", "check", "comment", "history", "sync",

@@ -61,23 +61,14 @@ class FindingsSummaryTest {
                  "flows": [{"name": "f\\r\\u0085", "source": "User\\n##[warning]x \\u001b[31mred\\u202e",
                             "sink": "::error file=x::owned"}]}
                 """;
-        Findings findings = Resolver.resolve(ModelFiles.read("hostile.json", json.getBytes(StandardCharsets.UTF_8),
-                false), ThreatLibrary.builtIn());
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
+        Findings findings = resolved("hostile.json", json);
 
-        FindingsSummary.print(findings, out);
-        out.flush();
+        String text = printed(findings);
 
-        List<String> expected = new ArrayList<>();
-        for (Finding f : findings) {
-            expected.add(TerminalText.line(String.format("%-6s %-10s %-28s %s%s", f.threatId(), f.severityText(),
-                    f.target(), f.description(), f.location().map(l -> "  (" + l + ")").orElse(""))));
-        }
-        List<String> lines = text.toString().lines().toList();
+        List<String> lines = text.lines().toList();
         assertThat(findings.size()).isGreaterThan(3);
-        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
-        assertThat(text.toString()).doesNotContain("\u001b", "\u202e", "\r", "\u0085").endsWith("\n");
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(formatted(findings));
+        assertThat(text).doesNotContain("\u001b", "\u202e", "\r", "\u0085").endsWith("\n");
     }
 
     @Test
@@ -88,21 +79,11 @@ class FindingsSummaryTest {
                    "description": "Patched \\u001b description", "target": "Other name"}]},
                   {"__class__": "Server", "name": "Api"}]}
                 """;
-        Findings findings = Resolver.resolve(ModelFiles.read("patched.json", json.getBytes(StandardCharsets.UTF_8),
-                false), ThreatLibrary.builtIn());
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
+        Findings findings = resolved("patched.json", json);
 
-        FindingsSummary.print(findings, out);
-        out.flush();
+        List<String> lines = printed(findings).lines().toList();
 
-        List<String> expected = new ArrayList<>();
-        for (Finding f : findings) {
-            expected.add(TerminalText.line(String.format("%-6s %-10s %-28s %s%s", f.threatId(), f.severityText(),
-                    f.target(), f.description(), f.location().map(l -> "  (" + l + ")").orElse(""))));
-        }
-        List<String> lines = text.toString().lines().toList();
-        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(formatted(findings));
         assertThat(lines).anyMatch(l -> l.startsWith("INP03  Lowish     Other name                   Patched"))
                 .anyMatch(l -> l.startsWith("INP03  High       Api                          SSI injection"));
     }
@@ -116,19 +97,40 @@ class FindingsSummaryTest {
         }
         String json = "{\"name\": \"Many\", \"elements\": [{\"__class__\": \"Server\", \"name\": \"Web\"},"
                 + " {\"__class__\": \"Actor\", \"name\": \"User\"}], \"flows\": [" + flows + "]}";
-        Findings findings = Resolver.resolve(ModelFiles.read("many.json", json.getBytes(StandardCharsets.UTF_8),
-                false), ThreatLibrary.builtIn());
-        StringWriter text = new StringWriter();
-        PrintWriter writer = new PrintWriter(text);
-        FindingsSummary.print(findings, writer);
-        writer.flush();
+        Findings findings = resolved("many.json", json);
+        String text = printed(findings);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         PrintWriter stdout = Main.stdout(bytes, StandardCharsets.UTF_8);
 
         FindingsSummary.print(findings, stdout);
         stdout.flush();
 
-        assertThat(text.toString().length()).as("more than one block of output").isGreaterThan(1 << 16);
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text.toString());
+        assertThat(text.length()).as("more than one block of output").isGreaterThan(1 << 16);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    /** A pytm JSON model given as text, resolved against the built-in library. */
+    private static Findings resolved(String file, String json) {
+        return Resolver.resolve(ModelFiles.read(file, json.getBytes(StandardCharsets.UTF_8), false),
+                ThreatLibrary.builtIn());
+    }
+
+    /** What the one-line output prints for these findings. */
+    private static String printed(Findings findings) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        FindingsSummary.print(findings, out);
+        out.flush();
+        return text.toString();
+    }
+
+    /** Each finding's line as {@code String.format} pads it, escaped for a terminal: what the summary must print. */
+    private static List<String> formatted(Findings findings) {
+        List<String> lines = new ArrayList<>();
+        for (Finding f : findings) {
+            lines.add(TerminalText.line(String.format("%-6s %-10s %-28s %s%s", f.threatId(), f.severityText(),
+                    f.target(), f.description(), f.location().map(l -> "  (" + l + ")").orElse(""))));
+        }
+        return lines;
     }
 }

@@ -6,6 +6,7 @@ import dev.tmj.model.Data;
 import dev.tmj.model.Element;
 import dev.tmj.model.ElementType;
 import dev.tmj.model.Model;
+import dev.tmj.testing.AllocatedBytes;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package dev.tmj.format.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tmj.format.AllocatedBytes;
 import dev.tmj.format.ModelFiles;
 import dev.tmj.model.Model;
+import dev.tmj.testing.AllocatedBytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

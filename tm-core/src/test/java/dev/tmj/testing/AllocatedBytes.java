@@ -1,13 +1,13 @@
-package dev.tmj.resolve;
+package dev.tmj.testing;
 
 import java.lang.reflect.Method;
 
 /**
  * The bytes the calling thread has allocated so far, exactly as HotSpot counts them (not sampled, independent of the
- * machine's speed): what the allocation tests bound. Reached by reflection, since this module does not read
+ * machine's speed): what the allocation tests bound. Shared by the allocation tests of every module. Reached by reflection, since tm-core does not read
  * {@code jdk.management}, which the test run resolves all the same.
  */
-final class AllocatedBytes {
+public final class AllocatedBytes {
     private static final Object BEAN;
     private static final Method ALLOCATED;
 
@@ -24,7 +24,7 @@ final class AllocatedBytes {
     }
 
     /** The bytes this thread has allocated since it started. */
-    static long sinceStart() {
+    public static long sinceStart() {
         try {
             return (long) ALLOCATED.invoke(BEAN);
         } catch (ReflectiveOperationException e) {
@@ -33,7 +33,7 @@ final class AllocatedBytes {
     }
 
     /** The bytes {@code work} allocates on this thread. */
-    static long of(Runnable work) {
+    public static long of(Runnable work) {
         long before = sinceStart();
         work.run();
         return sinceStart() - before;
