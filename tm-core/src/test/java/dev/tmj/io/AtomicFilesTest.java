@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.CompletableFuture;
@@ -159,6 +160,46 @@ class AtomicFilesTest {
 
         assertThat(file).hasContent("new");
         assertThat(dir.toFile().list()).containsExactly("seq.svg");
+    }
+
+    @Test
+    void should_leave_a_reader_of_the_old_file_reading_the_old_content() throws IOException {
+        Path file = Files.writeString(dir.resolve("out.json"), "old");
+
+        try (InputStream reader = Files.newInputStream(file)) {
+            AtomicFiles.writeBytes(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(new String(reader.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("old");
+        }
+        assertThat(file).hasContent("new");
+        assertThat(dir.toFile().list()).containsExactly("out.json");
+    }
+
+    @Test
+    void should_replace_only_the_name_written_when_the_old_file_has_another_link() throws IOException {
+        Path file = Files.writeString(dir.resolve("out.json"), "old");
+        Path other = Files.createLink(dir.resolve("kept.json"), file);
+
+        AtomicFiles.writeBytes(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(file).hasContent("new");
+        assertThat(other).hasContent("old");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("out.json", "kept.json");
+    }
+
+    @Test
+    void should_put_the_old_file_back_when_the_new_one_cannot_take_its_place() throws IOException {
+        Path file = Files.writeString(dir.resolve("out.json"), "old");
+        AtomicFiles.Pending pending = AtomicFiles.prepare(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        Path temp = TempFiles.live().stream().filter(p -> p.getParent().equals(dir)).findFirst().orElseThrow();
+        Files.delete(temp); // the new file vanished before it could be renamed into place
+
+        assertThatThrownBy(pending::commit).isInstanceOf(NoSuchFileException.class).hasMessageContaining(temp.toString());
+
+        assertThat(file).hasContent("old");
+        assertThat(dir.toFile().list()).containsExactly("out.json");
+        pending.close();
+        assertThat(TempFiles.live()).noneMatch(p -> p.getParent().equals(dir));
     }
 
     private static BasicFileAttributes kind(Path path) throws IOException {
