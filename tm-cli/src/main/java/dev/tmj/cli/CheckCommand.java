@@ -5,7 +5,6 @@ import dev.tmj.gate.CheckResult;
 import dev.tmj.gate.ModelCheck;
 import dev.tmj.io.TerminalText;
 import dev.tmj.model.Model;
-import dev.tmj.render.OutputsException;
 import dev.tmj.resolve.Findings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -82,14 +81,8 @@ final class CheckCommand implements Callable<Integer> {
             Annotations.print(result, out);
         }
         int code = result.passed() ? ExitCode.OK : ExitCode.FINDINGS;
-        try {
-            outputs.writeTo(result, settings.outputs())
-                    .forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
-        } catch (OutputsException e) {
-            e.written().forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
+        if (WrittenOutputs.write(() -> outputs.writeTo(result, settings.outputs()), err, debug) != ExitCode.OK) {
             // The gate ran and said its verdict; an output missing now is a failed step (3), not bad input.
-            e.failures().forEach((file, failure) -> ErrorHandling.report(failure, "could not write " + file + ": ",
-                    err, debug));
             code = ExitCode.INTERNAL;
         }
         if (settings.history().isPresent() && !RunHistory.record(result, settings.modelFiles(),

@@ -1,10 +1,8 @@
 package dev.tmj.cli;
 
-import dev.tmj.io.TerminalText;
 import dev.tmj.output.Renderer;
 import dev.tmj.render.ExportFormat;
 import dev.tmj.render.Outputs;
-import dev.tmj.render.OutputsException;
 import dev.tmj.resolve.Findings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,17 +38,6 @@ final class ExportOption {
      * @return 0, or 2 when only the input was at fault (a folder that does not exist), else 3
      */
     static int write(Findings findings, Map<Path, Renderer<Findings>> files, PrintWriter err, boolean debug) {
-        try {
-            Outputs.write(findings, files).forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
-            return ExitCode.OK;
-        } catch (OutputsException e) {
-            e.written().forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
-            int code = ExitCode.OK;
-            for (var failure : e.failures().entrySet()) {
-                code = Math.max(code, ErrorHandling.report(failure.getValue(), "could not write " + failure.getKey()
-                        + ": ", err, debug));
-            }
-            return code;
-        }
+        return WrittenOutputs.write(() -> Outputs.write(findings, files), err, debug);
     }
 }

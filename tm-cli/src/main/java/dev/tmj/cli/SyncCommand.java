@@ -10,7 +10,6 @@ import dev.tmj.http.ApiException;
 import dev.tmj.http.ApiSetupException;
 import dev.tmj.http.HttpSettings;
 import dev.tmj.io.TerminalText;
-import dev.tmj.render.OutputsException;
 import dev.tmj.threat.Severity;
 import dev.tmj.ticket.JiraDeployment;
 import dev.tmj.ticket.TicketPlan;
@@ -186,12 +185,8 @@ final class SyncCommand implements Callable<Integer> {
             ErrorHandling.report(e, "could not write " + settings.ticketsFile() + ": ", err, options.debug);
             code = ExitCode.INTERNAL;
         }
-        try {
-            outputs.writeTo(result, settings.outputs()).forEach(f -> err.println("tmj: wrote " + TerminalText.line(f)));
-        } catch (OutputsException e) {
-            e.written().forEach(f -> err.println("tmj: wrote " + TerminalText.line(f)));
-            e.failures().forEach((f, failure) -> ErrorHandling.report(failure, "could not write " + f + ": ", err,
-                    options.debug));
+        if (WrittenOutputs.write(() -> outputs.writeTo(result, settings.outputs()), err, options.debug)
+                != ExitCode.OK) {
             code = ExitCode.INTERNAL;
         }
         return code;

@@ -19,7 +19,6 @@ import dev.tmj.pipeline.ModelThreatsFile;
 import dev.tmj.pipeline.Pipeline;
 import dev.tmj.pipeline.Resolution;
 import dev.tmj.render.Outputs;
-import dev.tmj.render.OutputsException;
 import dev.tmj.report.html.HtmlReport;
 import dev.tmj.report.html.MarkdownReport;
 import dev.tmj.report.pytm.PytmTemplate;
@@ -319,19 +318,8 @@ final class TmjCommand implements Callable<Integer> {
      */
     private int writeOutputs(Findings findings, PrintWriter err) throws IOException {
         Outputs outputs = Outputs.of(dfdOptions(), htmlReport(), markdownReport());
-        try {
-            outputs.writeTo(findings, outDir, warning -> err.println("tmj: warning: " + TerminalText.line(warning)))
-                    .forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
-            return ExitCode.OK;
-        } catch (OutputsException e) {
-            e.written().forEach(file -> err.println("tmj: wrote " + TerminalText.line(file)));
-            int code = ExitCode.OK;
-            for (var failure : e.failures().entrySet()) {
-                code = Math.max(code, ErrorHandling.report(failure.getValue(), "could not write " + failure.getKey() + ": ", err,
-                        debug));
-            }
-            return code;
-        }
+        return WrittenOutputs.write(() -> outputs.writeTo(findings, outDir,
+                warning -> err.println("tmj: warning: " + TerminalText.line(warning))), err, debug);
     }
 
     private DfdOptions dfdOptions() {
