@@ -147,7 +147,7 @@ final class ModelChecker {
     }
 
     /** pytm's {@code _match_responses}: explicit links made mutual, then the single reverse flow. */
-    private static void matchResponses(List<Element> flows) {
+    private void matchResponses(List<Element> flows) {
         for (Element flow : flows) {
             Element request = (Element) get(flow, RESPONSE_TO, "responseTo");
             if (request != null) {
@@ -172,9 +172,9 @@ final class ModelChecker {
                 continue;
             }
             if (byEnds == null) {
-                byEnds = onlyFlows(flows);
+                byEnds = onlyFlows(flows, model.elements().size());
             }
-            if (byEnds.get(ends(flow.sink(), flow.source())) instanceof Element reverse) {
+            if (byEnds.get(ends(flow.sink(), flow.source(), model.elements().size())) instanceof Element reverse) {
                 setComputed(flow, "responseTo", reverse);
                 setComputed(reverse, "response", flow);
             }
@@ -182,21 +182,24 @@ final class ModelChecker {
     }
 
     /**
-     * A flow's two ends, as a key: their indexes in the model, hashed without reading the elements (a record of the
-     * two read each element's identity hash, 50,000 times).
+     * A flow's two ends, as a key: their indexes in the model (read without the elements' identity hashes), numbered
+     * {@code source * elements + sink}. That number is distinct for each pair of ends and, below 65,536 elements, is
+     * its own hash. The two indexes side by side ({@code source << 32 | sink}) were not: a {@code Long} hashes as its
+     * two halves XORed, so a flow and its reverse (its response) collided, as did any pairs with the same XOR, and
+     * 50,000 flows fell into some 13,000 buckets, the crowded ones turned into trees.
      */
-    private static Long ends(Element source, Element sink) {
-        return (long) source.index() << 32 | sink.index();
+    static Long ends(Element source, Element sink, int elements) {
+        return (long) source.index() * elements + sink.index();
     }
 
     /**
      * The flow between two ends, or {@link #SEVERAL} when there are more: a response finds its one request without a
      * list for each pair of ends.
      */
-    private static Map<Long, Object> onlyFlows(List<Element> flows) {
+    private static Map<Long, Object> onlyFlows(List<Element> flows, int elements) {
         Map<Long, Object> only = new HashMap<>(flows.size() * 2);
         for (Element flow : flows) {
-            only.merge(ends(flow.source(), flow.sink()), flow, (first, second) -> SEVERAL);
+            only.merge(ends(flow.source(), flow.sink(), elements), flow, (first, second) -> SEVERAL);
         }
         return only;
     }
