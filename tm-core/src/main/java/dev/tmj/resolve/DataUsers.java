@@ -70,13 +70,13 @@ final class DataUsers {
         int[] starts = startsByDatum(pairs);
         int[] rank = ranks(pairs, starts);
         int[] byRank = rank == null ? null : pairs.byRank(rank);
-        int[] byDatum = pairs.byDatum(byRank, starts);
+        int[] elementsByDatum = pairs.elementsByDatum(byRank, starts);
         @SuppressWarnings("unchecked")
         List<Element>[] lists = new List[data.size()];
         for (int d = 0; d < lists.length; d++) {
             if (starts[d] < starts[d + 1]) {
-                lists[d] = rank == null ? sortedByName(pairs, byDatum, starts[d], starts[d + 1])
-                        : distinct(pairs, byDatum, starts[d], starts[d + 1], rank);
+                lists[d] = rank == null ? sortedByName(elementsByDatum, starts[d], starts[d + 1])
+                        : distinct(elementsByDatum, starts[d], starts[d + 1], rank);
             }
         }
         return lists;
@@ -95,15 +95,15 @@ final class DataUsers {
     }
 
     /**
-     * The elements of pairs {@code order[from..to)}, already by rank, each once (its first place among its name's):
+     * The elements {@code indexes[from..to)}, already by rank, each once (its first place among its name's):
      * a name's run is short, and an element repeats only within it.
      */
-    private List<Element> distinct(Pairs pairs, int[] order, int from, int to, int[] rank) {
+    private List<Element> distinct(int[] indexes, int from, int to, int[] rank) {
         List<Element> sorted = new ArrayList<>(to - from);
         int runStart = 0; // where the elements of the current rank begin in sorted
         int runRank = -1;
         for (int i = from; i < to; i++) {
-            int e = pairs.element[order[i]];
+            int e = indexes[i];
             if (rank[e] != runRank) {
                 runRank = rank[e];
                 runStart = sorted.size();
@@ -116,10 +116,10 @@ final class DataUsers {
     }
 
     /** {@link #distinct} without ranks: a stable sort by name, then each element at its first place. */
-    private List<Element> sortedByName(Pairs pairs, int[] order, int from, int to) {
+    private List<Element> sortedByName(int[] indexes, int from, int to) {
         Element[] all = new Element[to - from];
         for (int i = from; i < to; i++) {
-            all[i - from] = elements[pairs.element[order[i]]];
+            all[i - from] = elements[indexes[i]];
         }
         Arrays.sort(all, BY_NAME);
         List<Element> sorted = new ArrayList<>(all.length);
@@ -234,15 +234,16 @@ final class DataUsers {
         }
 
         /**
-         * The places in {@code order} (all places in the order added when null), by data item, keeping that order
-         * among each item's: {@code starts} says where each item's begin.
+         * The elements of the pairs in {@code order} (all places in the order added when null), by data item, keeping
+         * that order among each item's: {@code starts} says where each item's begin. Elements, not places: each list
+         * is then read in turn, without going back to the pairs.
          */
-        int[] byDatum(int[] order, int[] starts) {
+        int[] elementsByDatum(int[] order, int[] starts) {
             int[] next = Arrays.copyOf(starts, starts.length);
             int[] byDatum = new int[size];
             for (int k = 0; k < size; k++) {
                 int i = order == null ? k : order[k];
-                byDatum[next[datum[i]]++] = i;
+                byDatum[next[datum[i]]++] = element[i];
             }
             return byDatum;
         }
