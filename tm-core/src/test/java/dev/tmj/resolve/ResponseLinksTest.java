@@ -12,10 +12,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * pytm's {@code _match_responses} for a response that names no request: it answers the one flow from its sink to its
- * source, found by a key of the two ends ({@link ModelChecker#ends}) whose hashes do not collide.
+ * {@link ResponseLinks} (pytm's {@code _match_responses}) for a response that names no request: it answers the one
+ * flow from its sink to its source, found by a key of the two ends ({@link ResponseLinks#ends}) whose hashes do not
+ * collide.
  */
-class ResponseMatchingTest {
+class ResponseLinksTest {
     @Test
     void should_link_a_response_to_the_one_flow_back_and_to_none_when_several_go_back() {
         Model model = Model.named("m");
@@ -49,7 +50,7 @@ class ResponseMatchingTest {
         Set<Integer> hashes = new HashSet<>();
         for (Element source : nodes) {
             for (Element sink : nodes) {
-                hashes.add(ModelChecker.ends(source, sink, model.elements().size()).hashCode());
+                hashes.add(ResponseLinks.ends(source, sink, model.elements().size()).hashCode());
             }
         }
         assertThat(hashes).hasSize(300 * 300);
