@@ -165,7 +165,7 @@ final class DataUsers {
                 distinct++;
             }
         }
-        // A comparison in that one sort reads a name beside its index, one in a list's sort reads two elements first:
+        // A comparison in that one sort reads two numbers (NameRanks), one in a list's sort reads two elements first:
         // the lists' sorts cost about twice as much each.
         if (comparisons(distinct) >= 2 * listComparisons) {
             return null;
@@ -179,15 +179,10 @@ final class DataUsers {
                 elementAt[n++] = e;
             }
         }
+        int[] nameRank = NameRanks.of(names);
         int[] rank = new int[elements.length];
-        int r = 0;
-        String last = null;
-        for (int place : NameOrder.of(names)) {
-            if (last != null && !names[place].equals(last)) {
-                r++;
-            }
-            last = names[place];
-            rank[elementAt[place]] = r;
+        for (int i = 0; i < distinct; i++) {
+            rank[elementAt[i]] = nameRank[i];
         }
         return rank;
     }
