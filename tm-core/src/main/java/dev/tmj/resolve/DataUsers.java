@@ -18,114 +18,113 @@ import java.util.List;
  * <p>A large model has many short lists (50,000 flows: 5,000 data items, each carried by some 20 flows and processed
  * by some 40 elements), and comparing names in each list cost a million string comparisons, each reading an element,
  * its values and its name from all over the heap. Instead, the elements met are sorted by name once and given a rank
- * (one for each name), and each list is sorted by rank, as numbers. Where that one sort would compare more than the
- * lists' own sorts (few, short lists in a large model), the lists are sorted by name as before.
+ * (one for each name), and every (data item, element) pair met is put in order by two counting sorts, stable, as
+ * numbers: by rank, then by data item. Each data item's pairs then lie together, by name, those of one name in the
+ * order met, without a sort for each list. Where that one sort by name would compare more than the lists' own sorts
+ * (few, short lists in a large model), the lists are sorted by name as before.
  */
 final class DataUsers {
-    private static final int[] NONE = {};
-
-    private final List<Element> elements;
+    private final Element[] elements;
     private final List<Data> data;
-    /** By data item's index: the indexes of the flows that carry it, in the order added. */
-    private final int[][] carriers;
-    private final int[] carrierCounts;
-    /** By data item's index: the indexes of those flows' sources and sinks, repeats included. */
-    private final int[][] processors;
-    private final int[] processorCounts;
+    /** The flows that carry a data item, one pair for each flow and item, in the order added. */
+    private final Pairs carriers = new Pairs();
+    /** Those flows' sources and sinks, one pair for each flow, item and end, repeats included. */
+    private final Pairs processors = new Pairs();
 
     DataUsers(Model model) {
-        this.elements = model.elements();
+        this.elements = model.elements().toArray(new Element[0]); // read by index without a list's checks
         this.data = model.data();
-        this.carriers = new int[data.size()][];
-        this.carrierCounts = new int[data.size()];
-        this.processors = new int[data.size()][];
-        this.processorCounts = new int[data.size()];
     }
 
     /** A flow and the data it carries: each flow once, in the order the lists are to keep among equal names. */
     void add(Element flow, List<Data> carried) {
+        if (carried.isEmpty()) {
+            return;
+        }
+        int flowIndex = flow.index();
+        int source = flow.source().index();
+        int sink = flow.sink().index();
         for (int i = 0; i < carried.size(); i++) { // by index: no iterator for each flow
             int d = carried.get(i).index();
-            carriers[d] = append(carriers[d], carrierCounts[d]++, flow.index());
-            int[] users = processors[d];
-            int n = processorCounts[d];
-            if (users == null || n + 2 > users.length) {
-                users = Arrays.copyOf(users == null ? NONE : users, Math.max(8, n * 2));
-                processors[d] = users;
-            }
-            users[n] = flow.source().index();
-            users[n + 1] = flow.sink().index();
-            processorCounts[d] = n + 2;
+            carriers.add(d, flowIndex);
+            processors.add(d, source);
+            processors.add(d, sink);
         }
-    }
-
-    private static int[] append(int[] list, int at, int value) {
-        if (list == null || at == list.length) {
-            list = Arrays.copyOf(list == null ? NONE : list, Math.max(4, at * 2));
-        }
-        list[at] = value;
-        return list;
     }
 
     /** Stores {@code carriedBy} and {@code processedBy} on each data item some flow carries. */
     void store() {
         // ranked separately: a list holds flows only or their ends only, never both
-        int[] flowRank = ranks(carriers, carrierCounts);
-        int[] endRank = ranks(processors, processorCounts);
-        long[] keys = new long[0];
-        for (int d = 0; d < carriers.length; d++) {
-            if (carriers[d] == null) {
-                continue;
+        List<Element>[] carriedBy = lists(carriers);
+        List<Element>[] processedBy = lists(processors);
+        for (int d = 0; d < carriedBy.length; d++) {
+            if (carriedBy[d] != null) {
+                setComputed(data.get(d), "carriedBy", carriedBy[d]);
+                setComputed(data.get(d), "processedBy", processedBy[d]);
             }
-            keys = sized(keys, processorCounts[d]);
-            setComputed(data.get(d), "carriedBy", sorted(carriers[d], carrierCounts[d], flowRank, keys));
-            setComputed(data.get(d), "processedBy", sorted(processors[d], processorCounts[d], endRank, keys));
         }
     }
 
-    private static long[] sized(long[] keys, int size) {
-        return keys.length >= size ? keys : new long[Math.max(size, keys.length * 2)];
+    /** Each data item's elements among these pairs, by name, each once; null for an item in no pair. */
+    private List<Element>[] lists(Pairs pairs) {
+        int[] starts = startsByDatum(pairs);
+        int[] rank = ranks(pairs, starts);
+        int[] byRank = rank == null ? null : pairs.byRank(rank);
+        int[] elementsByDatum = pairs.elementsByDatum(byRank, starts);
+        @SuppressWarnings("unchecked")
+        List<Element>[] lists = new List[data.size()];
+        for (int d = 0; d < lists.length; d++) {
+            if (starts[d] < starts[d + 1]) {
+                lists[d] = rank == null ? sortedByName(elementsByDatum, starts[d], starts[d + 1])
+                        : distinct(elementsByDatum, starts[d], starts[d + 1], rank);
+            }
+        }
+        return lists;
+    }
+
+    /** Where each data item's pairs begin in an order by data item (the last entry: the number of pairs). */
+    private int[] startsByDatum(Pairs pairs) {
+        int[] starts = new int[data.size() + 1];
+        for (int i = 0; i < pairs.size; i++) {
+            starts[pairs.datum[i] + 1]++;
+        }
+        for (int d = 0; d < data.size(); d++) {
+            starts[d + 1] += starts[d];
+        }
+        return starts;
     }
 
     /**
-     * The elements of these indexes in name order, those of one name in the given order, each element once (its
-     * first place in the given order): by {@code rank} when given, else by comparing names.
+     * The elements {@code indexes[from..to)}, already by rank, each once (its first place among its name's):
+     * a name's run is short, and an element repeats only within it.
      */
-    private List<Element> sorted(int[] indexes, int count, int[] rank, long[] keys) {
-        if (rank == null) {
-            return sortedByName(indexes, count);
-        }
-        for (int i = 0; i < count; i++) {
-            keys[i] = (long) rank[indexes[i]] << 32 | i; // rank, then place: a stable sort by rank
-        }
-        Arrays.sort(keys, 0, count);
-        List<Element> sorted = new ArrayList<>(count);
+    private List<Element> distinct(int[] indexes, int from, int to, int[] rank) {
+        List<Element> sorted = new ArrayList<>(to - from);
         int runStart = 0; // where the elements of the current rank begin in sorted
         int runRank = -1;
-        for (int i = 0; i < count; i++) {
-            int r = (int) (keys[i] >>> 32);
-            Element e = elements.get(indexes[(int) keys[i]]);
-            if (r != runRank) {
-                runRank = r;
+        for (int i = from; i < to; i++) {
+            int e = indexes[i];
+            if (rank[e] != runRank) {
+                runRank = rank[e];
                 runStart = sorted.size();
-            } else if (metSince(sorted, runStart, e)) {
+            } else if (metSince(sorted, runStart, elements[e])) {
                 continue; // met before, among the few of its name
             }
-            sorted.add(e);
+            sorted.add(elements[e]);
         }
         return sorted;
     }
 
-    /** {@link #sorted} without ranks: a stable sort by name, then each element at its first place. */
-    private List<Element> sortedByName(int[] indexes, int count) {
-        Element[] all = new Element[count];
-        for (int i = 0; i < count; i++) {
-            all[i] = elements.get(indexes[i]);
+    /** {@link #distinct} without ranks: a stable sort by name, then each element at its first place. */
+    private List<Element> sortedByName(int[] indexes, int from, int to) {
+        Element[] all = new Element[to - from];
+        for (int i = from; i < to; i++) {
+            all[i - from] = elements[indexes[i]];
         }
         Arrays.sort(all, BY_NAME);
-        List<Element> sorted = new ArrayList<>(count);
+        List<Element> sorted = new ArrayList<>(all.length);
         int runStart = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < all.length; i++) {
             if (i == 0 || !all[i].name().equals(all[i - 1].name())) {
                 runStart = sorted.size();
             } else if (metSince(sorted, runStart, all[i])) {
@@ -149,64 +148,99 @@ final class DataUsers {
     private static final Comparator<Element> BY_NAME = (a, b) -> a.name().compareTo(b.name());
 
     /**
-     * The rank of each element in these lists among their names (equal names, equal ranks), by element index; null
-     * when sorting their names once would cost more than sorting each list by name (few short lists in a large model).
+     * The rank of each element in these pairs among their names (equal names, equal ranks), by element index; null
+     * when sorting their names once would cost more than sorting each data item's list by name (few short lists in a
+     * large model).
      */
-    private int[] ranks(int[][] lists, int[] counts) {
-        boolean[] met = new boolean[elements.size()];
-        int distinct = 0;
+    private int[] ranks(Pairs pairs, int[] starts) {
         double listComparisons = 0;
-        for (int d = 0; d < lists.length; d++) {
-            if (lists[d] != null) {
-                listComparisons += comparisons(counts[d]);
-                distinct += mark(met, lists[d], counts[d]);
+        for (int d = 0; d + 1 < starts.length; d++) {
+            listComparisons += comparisons(starts[d + 1] - starts[d]);
+        }
+        boolean[] met = new boolean[elements.length];
+        int distinct = 0;
+        for (int i = 0; i < pairs.size; i++) {
+            if (!met[pairs.element[i]]) {
+                met[pairs.element[i]] = true;
+                distinct++;
             }
         }
-        // A comparison in that one sort reads a name beside its index, one in a list's sort reads two elements first:
+        // A comparison in that one sort reads two numbers (NameRanks), one in a list's sort reads two elements first:
         // the lists' sorts cost about twice as much each.
         if (comparisons(distinct) >= 2 * listComparisons) {
             return null;
         }
-        NameAt[] names = new NameAt[distinct];
+        String[] names = new String[distinct];
+        int[] elementAt = new int[distinct];
         int n = 0;
         for (int e = 0; e < met.length; e++) {
             if (met[e]) {
-                names[n++] = new NameAt(elements.get(e).name(), e);
+                names[n] = elements[e].name();
+                elementAt[n++] = e;
             }
         }
-        Arrays.sort(names);
-        int[] rank = new int[elements.size()];
-        int r = 0;
-        for (int i = 0; i < names.length; i++) {
-            if (i > 0 && !names[i].name().equals(names[i - 1].name())) {
-                r++;
-            }
-            rank[names[i].index()] = r;
+        int[] nameRank = NameRanks.of(names);
+        int[] rank = new int[elements.length];
+        for (int i = 0; i < distinct; i++) {
+            rank[elementAt[i]] = nameRank[i];
         }
         return rank;
-    }
-
-    /** A name beside its element's index: the sort reads the name without reading the element. */
-    private record NameAt(String name, int index) implements Comparable<NameAt> {
-        @Override
-        public int compareTo(NameAt other) {
-            return name.compareTo(other.name);
-        }
-    }
-
-    private static int mark(boolean[] met, int[] indexes, int count) {
-        int added = 0;
-        for (int i = 0; i < count; i++) {
-            if (!met[indexes[i]]) {
-                met[indexes[i]] = true;
-                added++;
-            }
-        }
-        return added;
     }
 
     /** About how many comparisons sorting n values takes. */
     private static double comparisons(int n) {
         return n < 2 ? 0 : n * (Math.log(n) / Math.log(2));
+    }
+
+    /** (data item, element) pairs by index, in the order added, and their stable counting sorts. */
+    private static final class Pairs {
+        int[] datum = new int[1024];
+        int[] element = new int[1024];
+        int size;
+
+        void add(int d, int e) {
+            if (size == datum.length) {
+                datum = Arrays.copyOf(datum, size * 2);
+                element = Arrays.copyOf(element, size * 2);
+            }
+            datum[size] = d;
+            element[size] = e;
+            size++;
+        }
+
+        /** The pairs' places, by their element's rank; those of one rank in the order added. */
+        int[] byRank(int[] rank) {
+            int ranks = 0;
+            for (int i = 0; i < size; i++) {
+                ranks = Math.max(ranks, rank[element[i]] + 1);
+            }
+            int[] next = new int[ranks + 1];
+            for (int i = 0; i < size; i++) {
+                next[rank[element[i]] + 1]++;
+            }
+            for (int r = 0; r < ranks; r++) {
+                next[r + 1] += next[r];
+            }
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[next[rank[element[i]]]++] = i;
+            }
+            return order;
+        }
+
+        /**
+         * The elements of the pairs in {@code order} (all places in the order added when null), by data item, keeping
+         * that order among each item's: {@code starts} says where each item's begin. Elements, not places: each list
+         * is then read in turn, without going back to the pairs.
+         */
+        int[] elementsByDatum(int[] order, int[] starts) {
+            int[] next = Arrays.copyOf(starts, starts.length);
+            int[] byDatum = new int[size];
+            for (int k = 0; k < size; k++) {
+                int i = order == null ? k : order[k];
+                byDatum[next[datum[i]]++] = element[i];
+            }
+            return byDatum;
+        }
     }
 }

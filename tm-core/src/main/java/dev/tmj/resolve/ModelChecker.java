@@ -17,7 +17,6 @@ import dev.tmj.model.ModelException;
 import dev.tmj.model.ModelObject;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -41,8 +40,6 @@ final class ModelChecker {
 
     // The attributes read for each flow, by interned name (ModelObject.valueOf: two array loads, no lookup by text).
     private static final int ORDER = AttributeNames.find("order");
-    private static final int RESPONSE_TO = AttributeNames.find("responseTo");
-    private static final int RESPONSE = AttributeNames.find("response");
     private static final int IS_RESPONSE = AttributeNames.find("isResponse");
     private static final int DATA = AttributeNames.find("data");
     private static final int IS_ENCRYPTED = AttributeNames.find("isEncrypted");
@@ -52,6 +49,8 @@ final class ModelChecker {
     private static final int IS_STORED = AttributeNames.find("isStored");
     private static final int IS_CREDENTIALS = AttributeNames.find("isCredentials");
     private static final int CREDENTIALS_LIFE = AttributeNames.find("credentialsLife");
+    private static final int PROTOCOL = AttributeNames.find("protocol");
+    private static final int PORT = AttributeNames.find("port");
 
     private final Model model;
     private final Set<Element> hidden = new HashSet<>();
@@ -67,7 +66,7 @@ final class ModelChecker {
         if (model.isOrdered()) {
             number(flows);
         }
-        matchResponses(flows);
+        ResponseLinks.link(flows, model.elements().size());
         if (model.onDuplicates() != Action.NO_ACTION) {
             checkDuplicates(flows);
         }
@@ -146,63 +145,6 @@ final class ModelChecker {
         }
     }
 
-    /** pytm's {@code _match_responses}: explicit links made mutual, then the single reverse flow. */
-    private static void matchResponses(List<Element> flows) {
-        for (Element flow : flows) {
-            Element request = (Element) get(flow, RESPONSE_TO, "responseTo");
-            if (request != null) {
-                setComputed(flow, "isResponse", true);
-                if (get(request, RESPONSE, "response") == null) {
-                    setComputed(request, "response", flow);
-                }
-            }
-            Element response = (Element) get(flow, RESPONSE, "response");
-            if (response != null) {
-                setComputed(response, "isResponse", true);
-                if (get(response, RESPONSE_TO, "responseTo") == null) {
-                    setComputed(response, "responseTo", flow);
-                }
-            }
-        }
-        // Flows by their ends, made only when a response lacks its request: most models link them or have none.
-        Map<Long, Object> byEnds = null;
-        for (Element flow : flows) {
-            if (!Boolean.TRUE.equals(get(flow, IS_RESPONSE, "isResponse"))
-                    || get(flow, RESPONSE_TO, "responseTo") != null) {
-                continue;
-            }
-            if (byEnds == null) {
-                byEnds = onlyFlows(flows);
-            }
-            if (byEnds.get(ends(flow.sink(), flow.source())) instanceof Element reverse) {
-                setComputed(flow, "responseTo", reverse);
-                setComputed(reverse, "response", flow);
-            }
-        }
-    }
-
-    /**
-     * A flow's two ends, as a key: their indexes in the model, hashed without reading the elements (a record of the
-     * two read each element's identity hash, 50,000 times).
-     */
-    private static Long ends(Element source, Element sink) {
-        return (long) source.index() << 32 | sink.index();
-    }
-
-    /**
-     * The flow between two ends, or {@link #SEVERAL} when there are more: a response finds its one request without a
-     * list for each pair of ends.
-     */
-    private static Map<Long, Object> onlyFlows(List<Element> flows) {
-        Map<Long, Object> only = new HashMap<>(flows.size() * 2);
-        for (Element flow : flows) {
-            only.merge(ends(flow.source(), flow.sink()), flow, (first, second) -> SEVERAL);
-        }
-        return only;
-    }
-
-    private static final Object SEVERAL = new Object();
-
     private static Map<List<Element>, List<Element>> byEnds(List<Element> flows) {
         Map<List<Element>, List<Element>> byEnds = new LinkedHashMap<>();
         for (Element flow : flows) {
@@ -257,7 +199,7 @@ final class ModelChecker {
         for (Element flow : flows) {
             Element source = flow.source();
             Element sink = flow.sink();
-            if (source.schema().has("data")) {
+            if (source.valueOf(DATA) != ModelObject.MISSING) { // a type with data: read by interned name, not by text
                 addData(flow, data(source));
             }
             users.add(flow, data(flow));
@@ -276,13 +218,13 @@ final class ModelChecker {
                 applyDefault(flow, "overrides", mergedOverrides(sink, source));
             }
             if (Boolean.TRUE.equals(get(flow, IS_RESPONSE, "isResponse"))) {
-                defaultFrom(flow, "protocol", source, "protocol");
-                defaultFrom(flow, "srcPort", source, "port");
+                defaultFrom(flow, "protocol", source, PROTOCOL);
+                defaultFrom(flow, "srcPort", source, PORT);
                 applyDefault(flow.controls(), "isEncrypted", get(source.controls(), IS_ENCRYPTED, "isEncrypted"));
                 continue;
             }
-            defaultFrom(flow, "protocol", sink, "protocol");
-            defaultFrom(flow, "dstPort", sink, "port");
+            defaultFrom(flow, "protocol", sink, PROTOCOL);
+            defaultFrom(flow, "dstPort", sink, PORT);
             applyDefault(flow.controls(), "isEncrypted", get(sink.controls(), IS_ENCRYPTED, "isEncrypted"));
             applyDefault(flow.controls(), "authenticatesDestination",
                     get(source.controls(), AUTHENTICATES_DESTINATION, "authenticatesDestination"));
@@ -299,9 +241,11 @@ final class ModelChecker {
         users.store();
     }
 
-    private static void defaultFrom(Element flow, String attribute, Element from, String fromAttribute) {
-        if (from.schema().has(fromAttribute)) {
-            applyDefault(flow, attribute, from.get(fromAttribute));
+    /** A flow's default from its source or sink, when that element's type has the attribute (by interned name). */
+    private static void defaultFrom(Element flow, String attribute, Element from, int fromAttribute) {
+        Object value = from.valueOf(fromAttribute);
+        if (value != ModelObject.MISSING) {
+            applyDefault(flow, attribute, value);
         }
     }
 
@@ -415,7 +359,7 @@ final class ModelChecker {
     }
 
     /** An attribute by its interned id, or by name (which fails as a lookup by name does) when the type lacks it. */
-    private static Object get(ModelObject object, int nameId, String name) {
+    static Object get(ModelObject object, int nameId, String name) {
         Object value = object.valueOf(nameId);
         return value == ModelObject.MISSING ? object.get(name) : value;
     }
