@@ -222,9 +222,12 @@ public final class LocatedTreeReader {
 
     /** The line of the key among these fields, or null. */
     private static Integer firstLine(List<LocatedNode.Field> fields, String key) {
+        int hash = key.hashCode();
         for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).key().equals(key)) {
-                return fields.get(i).line();
+            LocatedNode.Field field = fields.get(i);
+            // the hashes first: each String keeps its own, where equals is a call for each of a large model's keys
+            if (field.key().hashCode() == hash && field.key().equals(key)) {
+                return field.line();
             }
         }
         return null;
