@@ -102,8 +102,9 @@ class ModelKindDetectionTest {
                 "\"detail\": {\"diagrams\": []}", "tmj: 1", "\"tmj\": 1", "threagile_version: 1.0",
                 "from pytm import TM", "import pytm", "from pyt", "\"name\": \"apiVersion kind\"", "apiVersion: v1",
                 "kind: Pod", "metadata:", "\"apiVersion\": \"v1\"", "\"kind\": \"Pod\"",
-                "AWSTemplateFormatVersion: '2010-09-09'", "Resources:", "Type: AWS::S3::Bucket", "\"format_version\": \"1.2\"", "\"planned_values\": {}", "\"flows\": []",
-                "\u540d", "\u0176", "}", "[", "]", "");
+                "AWSTemplateFormatVersion: '2010-09-09'", "Resources:", "Type: AWS::S3::Bucket",
+                "\"format_version\": \"1.2\"", "\"planned_values\": {}", "\"flows\": []", "\u540d", "\u0176", "}", "[",
+                "]", "");
         Arbitrary<String> separator = Arbitraries.of("\n", ", ", " ", "\r\n", "");
         return start.flatMap(head -> fragment.list().ofMaxSize(8).flatMap(parts -> separator.list()
                 .ofSize(parts.size()).map(seps -> {
