@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -41,8 +41,23 @@ final class IacInputs {
     }
 
     /** One kind of infrastructure-code file: its name, how its content is recognised, how it is added. */
-    record FileKind(String name, Predicate<String> detects, Adder adder) {
+    record FileKind(String name, Detector detects, Adder adder) {
     }
+
+    /** Whether a text is of a kind, told which of {@link #WORDS} it contains (searched for once for all kinds). */
+    @FunctionalInterface
+    interface Detector {
+        boolean detects(String text, WordSearch.Found words);
+    }
+
+    /**
+     * The words each kind looks for first, in one search of the text for all kinds (a text without a kind's words
+     * is not of that kind): a plain search, while a multi-line pattern tries every position of a model of megabytes
+     * that is no infrastructure code (a 50,000-flow pytm JSON model spent 4% of its run in the patterns).
+     */
+    static final List<String> WORDS = List.of("\"format_version\"", "AWSTemplateFormatVersion", "Resources",
+            "apiVersion");
+    private static final WordSearch SEARCH = new WordSearch(WORDS);
 
     private static final Pattern K8S_YAML = Pattern.compile("(?m)^apiVersion\\s*:");
     private static final Pattern K8S_KIND = Pattern.compile("(?m)^kind\\s*:");
@@ -65,7 +80,7 @@ final class IacInputs {
      */
     static final List<FileKind> FILE_KINDS = List.of(
             // looksLike reads nothing else of a text without "format_version", and looks for it more slowly
-            new FileKind("Terraform plan", text -> ModelFiles.containsQuoted(text, "format_version")
+            new FileKind("Terraform plan", (text, words) -> words.contains("\"format_version\"")
                     && TerraformPlan.looksLike(text), eachFile((model, file) ->
                     TerraformModel.addTo(model, TerraformPlan.read(file)))),
             new FileKind("CloudFormation template", IacInputs::isCloudFormation, IacInputs::addCloudFormation),
@@ -82,8 +97,18 @@ final class IacInputs {
     }
 
     /** The file kind that detects this text, if any. */
-    static java.util.Optional<FileKind> kindOf(String text) {
-        return FILE_KINDS.stream().filter(k -> k.detects().test(text)).findFirst();
+    static Optional<FileKind> kindOf(String text) {
+        return kindOf(text, SEARCH.in(text));
+    }
+
+    /** The same, for a text already searched for (at least) {@link #WORDS}. */
+    static Optional<FileKind> kindOf(String text, WordSearch.Found words) {
+        for (FileKind kind : FILE_KINDS) {
+            if (kind.detects().detects(text, words)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A kind read one file at a time. */
@@ -191,13 +216,9 @@ final class IacInputs {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
-    /**
-     * Each pattern is tried only when the words it needs are in the text: {@code contains} is a quick scan, while a
-     * multi-line pattern tries every position of a model of megabytes that is no Kubernetes manifest (a 50,000-flow
-     * pytm JSON model spent 4% of its run here).
-     */
-    private static boolean isKubernetes(String text) {
-        if (!text.contains("apiVersion") || !text.contains("kind")) {
+    /** Each pattern is tried only when the words it needs are in the text ({@link #WORDS}). */
+    private static boolean isKubernetes(String text, WordSearch.Found words) {
+        if (!words.contains("apiVersion") || !text.contains("kind")) {
             return false;
         }
         if (text.stripLeading().startsWith("{")) {
@@ -210,10 +231,10 @@ final class IacInputs {
      * CloudFormation and SAM templates: a top-level {@code AWSTemplateFormatVersion}, or {@code Resources} with a
      * resource {@code Type} of an AWS namespace.
      */
-    private static boolean isCloudFormation(String text) {
+    private static boolean isCloudFormation(String text, WordSearch.Found words) {
         // the words first, as for Kubernetes: a quick scan before a pattern that tries every position
-        return text.contains("AWSTemplateFormatVersion") && CFN_VERSION.matcher(text).find()
-                || text.contains("Resources") && text.contains("::")
+        return words.contains("AWSTemplateFormatVersion") && CFN_VERSION.matcher(text).find()
+                || words.contains("Resources") && text.contains("::")
                         && CFN_RESOURCES.matcher(text).find() && CFN_TYPE.matcher(text).find();
     }
 

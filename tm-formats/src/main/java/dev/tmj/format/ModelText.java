@@ -78,8 +78,9 @@ public final class ModelText {
 
     private static String decode(byte[] bytes, String name) {
         if (isAscii(bytes)) {
-            // ASCII is valid UTF-8 as it is: copied once, without a decoder and a buffer of twice the file's size
-            return new String(bytes, StandardCharsets.US_ASCII);
+            // ASCII is valid UTF-8 as it is: copied once, without a decoder and a buffer of twice the file's size;
+            // as ISO 8859-1, which copies every byte as it is, where US-ASCII would look for bytes over 127 again
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -31,7 +31,8 @@ class IacDetectionTest {
         assertThat(IacInputs.kindOf(text).map(IacInputs.FileKind::name)).isEqualTo(byPatternsAlone(text));
     }
 
-    private static Optional<String> byPatternsAlone(String text) {
+    /** The IaC kind a text is by the patterns alone (ModelKindDetectionTest compares model kinds with it too). */
+    static Optional<String> byPatternsAlone(String text) {
         if (TerraformPlan.looksLike(text)) {
             return Optional.of("Terraform plan");
         }

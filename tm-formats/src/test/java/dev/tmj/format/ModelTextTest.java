@@ -120,4 +120,16 @@ class ModelTextTest {
                 .isEqualTo("{\"name\": \"Straße\"}");
         assertThat(ModelText.of("\uFEFF{}".getBytes(StandardCharsets.UTF_8), "m.json")).isEqualTo("{}");
     }
+
+    @Test
+    void should_read_every_ascii_character_as_itself() {
+        byte[] ascii = new byte[128];
+        for (int b = 0; b < ascii.length; b++) {
+            ascii[b] = (byte) b;
+        }
+
+        String text = ModelText.of(ascii, "m.json");
+
+        assertThat(text).isEqualTo(new String(ascii, StandardCharsets.UTF_8)).hasSize(128);
+    }
 }

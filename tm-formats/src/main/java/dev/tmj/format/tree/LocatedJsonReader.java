@@ -48,16 +48,24 @@ final class LocatedJsonReader extends JsonFactory {
 
         /** Texts up to this long are shared: names, references, protocols; a description is read as it is. */
         private static final int SHARED_LENGTH = 64;
-        /** The most texts shared in one document (a table of twice as many slots, 2 MB at most). */
+        /**
+         * The most texts shared in one document: a table of twice as many slots (4 MB at most) and their characters
+         * (a few MB for a large model, at most 32 MB for a document of nothing but distinct 64-character texts).
+         */
         private static final int MAX_SHARED = 1 << 18;
 
         /** The short texts read so far, by hash, open addressing; at most half full. */
         private String[] shared = new String[1024];
         /**
-         * The hash of the text in each slot of {@link #shared}: a probe compares numbers here and reads a String only
-         * when they match. Reading each String a probe passes (a cache miss each) cost a quarter of the parse.
+         * Two numbers for each slot of {@link #shared}: the hash of its text, and where the text is in
+         * {@link #sharedChars}. A probe compares these and the characters, in compact arrays, and reads no String:
+         * reading each String a probe passed (a cache miss each) cost a quarter of the parse, and comparing with the
+         * String a matching hash names, spread over the heap among the tree's nodes, another sixth.
          */
-        private int[] sharedHashes = new int[1024];
+        private int[] sharedSlots = new int[2 * 1024];
+        /** The characters of the shared texts, one after another, each after its length. */
+        private char[] sharedChars = new char[8 * 1024];
+        private int sharedCharsUsed;
         private int sharedCount;
 
         /**
@@ -82,27 +90,42 @@ final class LocatedJsonReader extends JsonFactory {
                 if (known == null) {
                     String text = new String(chars, offset, length);
                     if (sharedCount < MAX_SHARED) {
-                        shared[slot] = text;
-                        sharedHashes[slot] = hash;
-                        if (++sharedCount * 2 > shared.length) {
-                            grow();
-                        }
+                        add(slot, hash, text, chars, offset, length);
                     }
                     return text;
                 }
-                if (sharedHashes[slot] == hash && known.length() == length && same(known, chars, offset)) {
+                if (sharedSlots[2 * slot] == hash && same(sharedSlots[2 * slot + 1], chars, offset, length)) {
                     return known;
                 }
             }
         }
 
-        private static boolean same(String text, char[] chars, int offset) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) != chars[offset + i]) {
+        /** Whether the shared text at {@code at} in {@link #sharedChars} is these characters. */
+        private boolean same(int at, char[] chars, int offset, int length) {
+            if (sharedChars[at] != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (sharedChars[at + 1 + i] != chars[offset + i]) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private void add(int slot, int hash, String text, char[] chars, int offset, int length) {
+            if (sharedCharsUsed + 1 + length > sharedChars.length) {
+                sharedChars = java.util.Arrays.copyOf(sharedChars, 2 * sharedChars.length);
+            }
+            shared[slot] = text;
+            sharedSlots[2 * slot] = hash;
+            sharedSlots[2 * slot + 1] = sharedCharsUsed;
+            sharedChars[sharedCharsUsed] = (char) length;
+            System.arraycopy(chars, offset, sharedChars, sharedCharsUsed + 1, length);
+            sharedCharsUsed += 1 + length;
+            if (++sharedCount * 2 > shared.length) {
+                grow();
+            }
         }
 
         /**
@@ -117,18 +140,19 @@ final class LocatedJsonReader extends JsonFactory {
 
         private void grow() {
             String[] old = shared;
-            int[] oldHashes = sharedHashes;
+            int[] oldSlots = sharedSlots;
             shared = new String[old.length * 2];
-            sharedHashes = new int[old.length * 2];
+            sharedSlots = new int[oldSlots.length * 2];
             int mask = shared.length - 1;
             for (int i = 0; i < old.length; i++) {
                 if (old[i] != null) {
-                    int slot = spread(oldHashes[i]) & mask;
+                    int slot = spread(oldSlots[2 * i]) & mask;
                     while (shared[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
                     shared[slot] = old[i];
-                    sharedHashes[slot] = oldHashes[i];
+                    sharedSlots[2 * slot] = oldSlots[2 * i];
+                    sharedSlots[2 * slot + 1] = oldSlots[2 * i + 1];
                 }
             }
         }

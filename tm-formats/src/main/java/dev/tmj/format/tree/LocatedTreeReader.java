@@ -220,10 +220,10 @@ public final class LocatedTreeReader {
     /** Up to this many keys, an object's keys are checked for duplicates by a search rather than a map. */
     private static final int SMALL_OBJECT = 16;
 
-    /** The line of the key among these fields, or null. */
+    /** The line of the key among these fields, or null; hashes first (each String keeps its own, equals is a call). */
     private static Integer firstLine(List<LocatedNode.Field> fields, String key) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).key().equals(key)) {
+        for (int i = 0, hash = key.hashCode(); i < fields.size(); i++) {
+            if (fields.get(i).key().hashCode() == hash && fields.get(i).key().equals(key)) {
                 return fields.get(i).line();
             }
         }
