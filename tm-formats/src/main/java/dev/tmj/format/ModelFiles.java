@@ -10,6 +10,7 @@ import dev.tmj.format.threatdragon.ThreatDragonReader;
 import dev.tmj.model.SourceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -114,7 +115,7 @@ public final class ModelFiles {
 
     /** A model of IaC inputs is named after them: {@code infra}, {@code infra + k8s}. */
     private static String nameOf(List<Path> inputs) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Path input : inputs) {
             Path absolute = input.toAbsolutePath().normalize();
             Path named = Files.isDirectory(absolute) || absolute.getParent() == null ? absolute
@@ -191,7 +192,7 @@ public final class ModelFiles {
     }
 
     private static List<String> with(List<String> words, String... more) {
-        List<String> all = new java.util.ArrayList<>(words);
+        List<String> all = new ArrayList<>(words);
         all.addAll(List.of(more));
         return all;
     }

@@ -20,8 +20,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -31,7 +33,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class LocatedTreeReader {
     /** The tags of YAML's core schema, which say only what the value already is. */
-    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("tag:yaml.org,2002:str",
+    private static final Set<String> CORE_TAGS = Set.of("tag:yaml.org,2002:str",
             "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
             "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "!");
 
@@ -70,7 +72,7 @@ public final class LocatedTreeReader {
     private final Syntax syntax;
     private final Aliases aliases;
     private final Map<String, LocatedNode> anchors = new HashMap<>();
-    private final Map<LocatedNode, Long> sizes = new java.util.IdentityHashMap<>();
+    private final Map<LocatedNode, Long> sizes = new IdentityHashMap<>();
     private long aliased;
 
     private LocatedTreeReader(JsonParser parser, String file, Syntax syntax, Aliases aliases) {
