@@ -7,7 +7,6 @@ import dev.tmj.model.Element;
 import dev.tmj.model.Model;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,8 +19,7 @@ import java.util.List;
  * its values and its name from all over the heap. Instead, the elements met are sorted by name once and given a rank
  * (one for each name), and every (data item, element) pair met is put in order by two counting sorts, stable, as
  * numbers: by rank, then by data item. Each data item's pairs then lie together, by name, those of one name in the
- * order met, without a sort for each list. Where that one sort by name would compare more than the lists' own sorts
- * (few, short lists in a large model), the lists are sorted by name as before.
+ * order met, without a sort for each list.
  */
 final class DataUsers {
     private final Element[] elements;
@@ -68,15 +66,13 @@ final class DataUsers {
     /** Each data item's elements among these pairs, by name, each once; null for an item in no pair. */
     private List<Element>[] lists(Pairs pairs) {
         int[] starts = startsByDatum(pairs);
-        int[] rank = ranks(pairs, starts);
-        int[] byRank = rank == null ? null : pairs.byRank(rank);
-        int[] elementsByDatum = pairs.elementsByDatum(byRank, starts);
+        int[] rank = ranks(pairs);
+        int[] elementsByDatum = pairs.elementsByDatum(pairs.byRank(rank), starts);
         @SuppressWarnings("unchecked")
         List<Element>[] lists = new List[data.size()];
         for (int d = 0; d < lists.length; d++) {
             if (starts[d] < starts[d + 1]) {
-                lists[d] = rank == null ? sortedByName(elementsByDatum, starts[d], starts[d + 1])
-                        : distinct(elementsByDatum, starts[d], starts[d + 1], rank);
+                lists[d] = distinct(elementsByDatum, starts[d], starts[d + 1], rank);
             }
         }
         return lists;
@@ -115,26 +111,6 @@ final class DataUsers {
         return sorted;
     }
 
-    /** {@link #distinct} without ranks: a stable sort by name, then each element at its first place. */
-    private List<Element> sortedByName(int[] indexes, int from, int to) {
-        Element[] all = new Element[to - from];
-        for (int i = from; i < to; i++) {
-            all[i - from] = elements[indexes[i]];
-        }
-        Arrays.sort(all, BY_NAME);
-        List<Element> sorted = new ArrayList<>(all.length);
-        int runStart = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || !all[i].name().equals(all[i - 1].name())) {
-                runStart = sorted.size();
-            } else if (metSince(sorted, runStart, all[i])) {
-                continue;
-            }
-            sorted.add(all[i]);
-        }
-        return sorted;
-    }
-
     private static boolean metSince(List<Element> sorted, int from, Element e) {
         for (int i = from; i < sorted.size(); i++) {
             if (sorted.get(i) == e) {
@@ -144,19 +120,8 @@ final class DataUsers {
         return false;
     }
 
-    /** By name, compared directly. */
-    private static final Comparator<Element> BY_NAME = (a, b) -> a.name().compareTo(b.name());
-
-    /**
-     * The rank of each element in these pairs among their names (equal names, equal ranks), by element index; null
-     * when sorting their names once would cost more than sorting each data item's list by name (few short lists in a
-     * large model).
-     */
-    private int[] ranks(Pairs pairs, int[] starts) {
-        double listComparisons = 0;
-        for (int d = 0; d + 1 < starts.length; d++) {
-            listComparisons += comparisons(starts[d + 1] - starts[d]);
-        }
+    /** The rank of each element in these pairs among their names (equal names, equal ranks), by element index. */
+    private int[] ranks(Pairs pairs) {
         boolean[] met = new boolean[elements.length];
         int distinct = 0;
         for (int i = 0; i < pairs.size; i++) {
@@ -164,11 +129,6 @@ final class DataUsers {
                 met[pairs.element[i]] = true;
                 distinct++;
             }
-        }
-        // A comparison in that one sort reads two numbers (NameRanks), one in a list's sort reads two elements first:
-        // the lists' sorts cost about twice as much each.
-        if (comparisons(distinct) >= 2 * listComparisons) {
-            return null;
         }
         String[] names = new String[distinct];
         int[] elementAt = new int[distinct];
@@ -185,11 +145,6 @@ final class DataUsers {
             rank[elementAt[i]] = nameRank[i];
         }
         return rank;
-    }
-
-    /** About how many comparisons sorting n values takes. */
-    private static double comparisons(int n) {
-        return n < 2 ? 0 : n * (Math.log(n) / Math.log(2));
     }
 
     /** (data item, element) pairs by index, in the order added, and their stable counting sorts. */
@@ -229,7 +184,7 @@ final class DataUsers {
         }
 
         /**
-         * The elements of the pairs in {@code order} (all places in the order added when null), by data item, keeping
+         * The elements of the pairs in {@code order}, by data item, keeping
          * that order among each item's: {@code starts} says where each item's begin. Elements, not places: each list
          * is then read in turn, without going back to the pairs.
          */
@@ -237,7 +192,7 @@ final class DataUsers {
             int[] next = Arrays.copyOf(starts, starts.length);
             int[] byDatum = new int[size];
             for (int k = 0; k < size; k++) {
-                int i = order == null ? k : order[k];
+                int i = order[k];
                 byDatum[next[datum[i]]++] = element[i];
             }
             return byDatum;

@@ -145,10 +145,13 @@ final class ModelChecker {
         }
     }
 
-    private static Map<List<Element>, List<Element>> byEnds(List<Element> flows) {
-        Map<List<Element>, List<Element>> byEnds = new LinkedHashMap<>();
+    /** The flows by their two ends, in the order first met: keyed as {@link ResponseLinks#ends} keys them. */
+    private Map<Long, List<Element>> byEnds(List<Element> flows) {
+        int elements = model.elements().size();
+        Map<Long, List<Element>> byEnds = new LinkedHashMap<>();
         for (Element flow : flows) {
-            byEnds.computeIfAbsent(List.of(flow.source(), flow.sink()), k -> new ArrayList<>()).add(flow);
+            byEnds.computeIfAbsent(ResponseLinks.ends(flow.source(), flow.sink(), elements), k -> new ArrayList<>())
+                    .add(flow);
         }
         return byEnds;
     }

@@ -95,7 +95,7 @@ class DataUsersTest {
 
     @Test
     void should_order_the_short_lists_of_many_data_items_as_by_names() {
-        // 2,000 data items on 500 flows: lists of one or two, sorted by name directly
+        // 2,000 data items on 500 flows: lists of one or two
         assertPytmOrder(CheckedModel.of(model(11, 300, 500, 2_000, 200)));
     }
 }

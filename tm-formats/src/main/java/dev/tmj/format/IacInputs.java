@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -256,7 +257,7 @@ final class IacInputs {
 
     /** A manifest reader's note, {@code file: message}, as a warning located in that file. */
     private static ModelWarning note(String text) {
-        java.util.regex.Matcher at = NOTE_AT.matcher(text);
+        Matcher at = NOTE_AT.matcher(text);
         if (at.matches()) {
             return new ModelWarning(new SourceLocation(at.group(1), Integer.parseInt(at.group(2)),
                     at.group(3) == null ? 0 : Integer.parseInt(at.group(3))), at.group(4));

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import com.fasterxml.jackson.core.sym.CharsToNameCanonicalizer;
+import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 
 /**
  * Jackson's JSON factory for {@link LocatedTreeReader}, whose parsers ({@link KeyPositionReader}) also tell where the
@@ -29,7 +31,7 @@ final class LocatedJsonReader extends JsonFactory {
 
     @Override
     protected JsonParser _createParser(char[] data, int offset, int len, IOContext ctxt, boolean recyclable)
-            throws java.io.IOException {
+            throws IOException {
         _streamReadConstraints.validateDocumentLength(len);
         return new KeyPositionReader(ctxt, _parserFeatures, null, _objectCodec, _rootCharSymbols.makeChild(), data,
                 offset, offset + len, recyclable);
@@ -73,7 +75,7 @@ final class LocatedJsonReader extends JsonFactory {
          * large model names each element, data item and protocol again and again (five of a flow's six strings),
          * and each repeat would otherwise be a new String, which {@code Py.is} treats as equal all the same.
          */
-        String sharedText() throws java.io.IOException {
+        String sharedText() throws IOException {
             char[] chars = getTextCharacters();
             int offset = getTextOffset();
             int length = getTextLength();
@@ -115,7 +117,7 @@ final class LocatedJsonReader extends JsonFactory {
 
         private void add(int slot, int hash, String text, char[] chars, int offset, int length) {
             if (sharedCharsUsed + 1 + length > sharedChars.length) {
-                sharedChars = java.util.Arrays.copyOf(sharedChars, 2 * sharedChars.length);
+                sharedChars = Arrays.copyOf(sharedChars, 2 * sharedChars.length);
             }
             shared[slot] = text;
             sharedSlots[2 * slot] = hash;
